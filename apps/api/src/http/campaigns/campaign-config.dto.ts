@@ -1,0 +1,138 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max,
+  MaxLength, Min, registerDecorator, ValidateNested, type ValidationArguments,
+} from 'class-validator';
+import { dec, EMPLOYMENT_TYPES, GENDERS, sum } from '@app/domain';
+
+const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
+const DECIMAL = /^\d{1,4}(\.\d{1,2})?$/;
+const KEY = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** Numbers arrive as JSON numbers or strings; keep them as text so no float ever holds them. */
+const asDecimalText = () => Transform(({ value }) => (typeof value === 'number' ? String(value) : value));
+
+export class PositionDto {
+  @ApiProperty({ example: 'vice-chair' }) @IsString() @Matches(KEY, { message: 'key must be lower-case letters, digits and dashes' }) key: string;
+  @ApiProperty({ example: '兼职副主席' }) @IsString() @IsNotEmpty() @MaxLength(100) title: string;
+  @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(100) seats: number;
+}
+
+/** The three weights must sum to exactly 100 (checked exactly, with decimals). */
+function WeightsSumTo100() {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'sumTo100',
+      target: object.constructor,
+      propertyName,
+      validator: {
+        validate(value: WeightsDto) {
+          if (!value || typeof value !== 'object') return true;
+          const parts = [value.projectReview, value.panelOpinion, value.jury];
+          if (!parts.every((p) => typeof p === 'string' && PERCENT.test(p))) return true; // reported by the fields' own rules
+          return sum(parts.map(dec)).equals(100);
+        },
+        defaultMessage(args: ValidationArguments) {
+          const v = args.value as WeightsDto;
+          let total = '?';
+          try {
+            total = sum([v.projectReview, v.panelOpinion, v.jury].map(dec)).toString();
+          } catch {
+            /* non-numeric parts are reported by their own rules */
+          }
+          return `weights must sum to exactly 100 (projectReview + panelOpinion + jury = ${total})`;
+        },
+      },
+    });
+}
+
+export class WeightsDto {
+  @ApiProperty({ example: '40', description: 'Percent, up to 2 decimals' }) @asDecimalText() @IsString() @Matches(PERCENT, { message: 'projectReview must be a percentage with at most 2 decimals' }) projectReview: string;
+  @ApiProperty({ example: '30' }) @asDecimalText() @IsString() @Matches(PERCENT, { message: 'panelOpinion must be a percentage with at most 2 decimals' }) panelOpinion: string;
+  @ApiProperty({ example: '30' }) @asDecimalText() @IsString() @Matches(PERCENT, { message: 'jury must be a percentage with at most 2 decimals' }) jury: string;
+}
+
+export class RubricCriterionDto {
+  @ApiProperty({ example: 'needs-fit' }) @IsString() @Matches(KEY, { message: 'key must be lower-case letters, digits and dashes' }) key: string;
+  @ApiProperty({ example: '契合妇女群众需求' }) @IsString() @IsNotEmpty() @MaxLength(100) title: string;
+  @ApiProperty({ example: '30' }) @asDecimalText() @IsString() @Matches(DECIMAL, { message: 'max must be a positive number with at most 2 decimals' }) max: string;
+  @ApiProperty({ example: '0.5' }) @asDecimalText() @IsString() @Matches(DECIMAL, { message: 'step must be a positive number with at most 2 decimals' }) step: string;
+}
+
+const QUOTA_VALUES: Record<string, readonly unknown[]> = {
+  grassrootsFrontline: [true, false],
+  employment: EMPLOYMENT_TYPES,
+  gender: GENDERS,
+};
+
+/** The value a quota counts must be one the attribute can take (true when left out, for yes/no attributes). */
+function IsQuotaValue() {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isQuotaValue',
+      target: object.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          const allowed = QUOTA_VALUES[(args.object as QuotaDto).attribute];
+          return !allowed || value === undefined || allowed.includes(value);
+        },
+        defaultMessage: (args: ValidationArguments) =>
+          `equals must be one of ${JSON.stringify(QUOTA_VALUES[(args.object as QuotaDto).attribute] ?? [])} for attribute ${(args.object as QuotaDto).attribute}`,
+      },
+    });
+}
+
+export class QuotaDto {
+  @ApiProperty({ example: 'grassrootsFrontline', enum: Object.keys(QUOTA_VALUES) })
+  @IsIn(Object.keys(QUOTA_VALUES))
+  attribute: string;
+  @ApiPropertyOptional({ example: 'full-time', description: 'The value that counts towards the quota; true when left out' })
+  @IsOptional() @IsQuotaValue() equals?: string | boolean;
+  @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(0) @Max(100) minSharePercent?: number;
+  @ApiPropertyOptional({ example: 50 }) @IsOptional() @IsInt() @Min(0) @Max(100) maxSharePercent?: number;
+  @ApiProperty({ enum: ['shortlist', 'elected'] }) @IsIn(['shortlist', 'elected']) appliesTo: 'shortlist' | 'elected';
+}
+
+export class TimelineDto {
+  @ApiPropertyOptional() @IsOptional() @IsISO8601() candidacyOpensAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601() candidacyClosesAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601() juryClosesAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601() congressAt?: string;
+}
+
+/** A campaign's whole configuration; what is left out takes the documented default. */
+export class CampaignConfigDto {
+  @ApiProperty({ example: '区妇联兼职副主席、兼职常委公开选配' }) @IsString() @IsNotEmpty() @MaxLength(200) title: string;
+  @ApiProperty({ example: '某区妇女联合会' }) @IsString() @IsNotEmpty() @MaxLength(200) organisingBody: string;
+
+  @ApiProperty({ type: [PositionDto] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PositionDto)
+  positions: PositionDto[];
+
+  @ApiPropertyOptional({ type: WeightsDto, description: 'Default 40 / 30 / 30' })
+  @IsOptional() @ValidateNested() @Type(() => WeightsDto) @WeightsSumTo100()
+  weights?: WeightsDto;
+
+  @ApiPropertyOptional({ type: [RubricCriterionDto], description: 'Default: needs fit 30, feasibility 25, innovation 20, sustainability 15, presentation 10' })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RubricCriterionDto)
+  rubric?: RubricCriterionDto[];
+
+  @ApiPropertyOptional({ enum: ['score', 'approval'] }) @IsOptional() @IsIn(['score', 'approval']) juryMode?: 'score' | 'approval';
+  @ApiPropertyOptional({ example: 5 }) @IsOptional() @IsInt() @Min(1) @Max(100) approvalLimit?: number;
+  @ApiPropertyOptional({ example: 20 }) @IsOptional() @IsInt() @Min(0) @Max(100) competitiveMarginPercent?: number;
+
+  @ApiPropertyOptional({ type: [QuotaDto] })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => QuotaDto)
+  quotas?: QuotaDto[];
+
+  @ApiPropertyOptional({ type: TimelineDto }) @IsOptional() @ValidateNested() @Type(() => TimelineDto) timeline?: TimelineDto;
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() blindReview?: boolean;
+}
+
+export class AdvanceStageDto {
+  @ApiProperty({ example: 'candidacy-open' })
+  @IsIn(['candidacy-open', 'qualification-review', 'project-review', 'panel-opinion', 'jury', 'ranking', 'inspection', 'election', 'publicity', 'certified'])
+  to: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+}

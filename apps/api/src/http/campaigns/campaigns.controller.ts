@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { type AuthUser, AnyRole, CurrentUser, Roles } from '@app/auth';
+import { AdvanceCampaignStageCommand, CreateCampaignCommand, GetCampaignQuery, ListCampaignsQuery, ReconfigureCampaignCommand } from '@app/campaign';
+import { CommandGateway, type SendOptions } from '../commands/command-gateway';
+import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
+import { AdvanceStageDto, CampaignConfigDto } from './campaign-config.dto';
+
+@ApiTags('campaigns')
+@ApiBearerAuth()
+@Controller('campaigns')
+export class CampaignsController {
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Create a campaign in draft (result: { campaignId })' })
+  async create(@Body() dto: CampaignConfigDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+    const outcome = await this.commands.send(CreateCampaignCommand.type, randomUUID(), { config: dto }, user, options);
+    return CommandGateway.respond(outcome, res);
+  }
+
+  @Get()
+  @AnyRole()
+  @ApiOperation({ summary: 'List campaigns, newest first' })
+  list() {
+    return this.queries.execute(new ListCampaignsQuery());
+  }
+
+  @Get(':campaignId')
+  @AnyRole()
+  @ApiOperation({ summary: 'Read one campaign with its configuration and stage' })
+  async get(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
+    const campaign = await this.queries.execute(new GetCampaignQuery(campaignId));
+    if (!campaign) throw new NotFoundException(`Campaign ${campaignId} does not exist.`);
+    return campaign;
+  }
+
+  @Put(':campaignId/config')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Replace the configuration (draft only)' })
+  async reconfigure(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: CampaignConfigDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return CommandGateway.respond(await this.commands.send(ReconfigureCampaignCommand.type, campaignId, { config: dto }, user, options), res);
+  }
+
+  @Post(':campaignId/stage')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Move the campaign to its next stage (stages run in order and never re-open)' })
+  async advance(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: AdvanceStageDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return CommandGateway.respond(await this.commands.send(AdvanceCampaignStageCommand.type, campaignId, dto, user, options), res);
+  }
+
+  @Post(':campaignId/candidacy/open')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Open candidacy (draft → candidacy-open)' })
+  async openCandidacy(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+    return CommandGateway.respond(await this.commands.send(AdvanceCampaignStageCommand.type, campaignId, { to: 'candidacy-open' }, user, options), res);
+  }
+
+  @Post(':campaignId/candidacy/close')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Close candidacy (candidacy-open → qualification-review)' })
+  async closeCandidacy(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+    return CommandGateway.respond(await this.commands.send(AdvanceCampaignStageCommand.type, campaignId, { to: 'qualification-review' }, user, options), res);
+  }
+}

@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { EMPLOYMENT_TYPES, GENDERS } from '@app/domain';
+
+export class CandidateDetailsDto {
+  @ApiProperty({ example: '周晓雯' }) @IsString() @IsNotEmpty() @MaxLength(50) name: string;
+  @ApiProperty({ example: '138-0000-0000' }) @IsString() @IsNotEmpty() @MaxLength(100) contact: string;
+  @ApiProperty({ enum: GENDERS }) @IsIn(GENDERS) gender: (typeof GENDERS)[number];
+  @ApiProperty({ example: 1991, description: 'Recorded, never used to exclude' }) @IsInt() @Min(1900) @Max(2030) birthYear: number;
+  @ApiProperty({ example: '本科', description: 'Recorded, never used to exclude; may be empty' }) @IsString() @MaxLength(50) education: string;
+  @ApiProperty({ example: '某商业银行支行' }) @IsString() @MaxLength(100) employer: string;
+  @ApiProperty({ example: '金融' }) @IsString() @MaxLength(50) sector: string;
+  @ApiProperty({ enum: EMPLOYMENT_TYPES }) @IsIn(EMPLOYMENT_TYPES) employment: (typeof EMPLOYMENT_TYPES)[number];
+  @ApiProperty() @IsBoolean() grassrootsFrontline: boolean;
+  @ApiProperty({ example: '热心妇女工作十年……' }) @IsString() @MaxLength(2000) statement: string;
+}
+
+export class ProjectProposalDto {
+  @ApiProperty({ example: '爱心助力困难家庭' }) @IsString() @IsNotEmpty() @MaxLength(100) title: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(5000) problem: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) beneficiaries: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(5000) actions: string;
+  @ApiProperty() @IsString() @MaxLength(5000) milestones: string;
+  @ApiProperty({ example: '12000.00', description: 'Yuan, at most 2 decimals' })
+  @Transform(({ value }) => (typeof value === 'number' ? String(value) : value))
+  @IsString()
+  @Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'budget must be an amount in yuan with at most 2 decimals, e.g. 12000.00' })
+  budget: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(5000) expectedOutcomes: string;
+}
+
+export class CandidacyDto {
+  @ApiProperty({ type: CandidateDetailsDto }) @ValidateNested() @Type(() => CandidateDetailsDto) details: CandidateDetailsDto;
+  @ApiProperty({ type: ProjectProposalDto }) @ValidateNested() @Type(() => ProjectProposalDto) proposal: ProjectProposalDto;
+}
+
+export class WithdrawCandidacyDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+}
+
+export class QualificationDecisionDto {
+  @ApiProperty({ enum: ['accepted', 'rejected'] }) @IsIn(['accepted', 'rejected']) decision: 'accepted' | 'rejected';
+  @ApiProperty({ example: '材料齐全，符合报名条件' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { HttpException, HttpStatus, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '@app/auth';
+import { type CommandEnvelope, type CommandOutcome, findCommand, recordCommand } from '@app/database';
+import { CommandQueue } from '@app/queue';
+import { AppConfig } from '@app/config';
+import { CommandOutcomeWaiter } from './command-outcome-waiter';
+
+export interface SendOptions {
+  readonly idempotencyKey?: string;
+  readonly wait?: boolean;
+  readonly waitMs?: number;
+}
+
+const REJECTION_STATUS: Record<string, HttpStatus> = {
+  conflict: HttpStatus.CONFLICT,
+  invalid: HttpStatus.UNPROCESSABLE_ENTITY,
+  forbidden: HttpStatus.FORBIDDEN,
+  'not-found': HttpStatus.NOT_FOUND,
+};
+
+/**
+ * The api's one way to change anything: record the command (once per idempotency key), queue it, and either
+ * answer 202 at once or wait (bounded) for its outcome.
+ */
+@Injectable()
+export class CommandGateway {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queue: CommandQueue,
+    private readonly waiter: CommandOutcomeWaiter,
+    private readonly config: AppConfig,
+  ) {}
+
+  async send(type: string, campaignId: string, payload: unknown, actor: AuthUser, options: SendOptions): Promise<CommandOutcome> {
+    const envelope: CommandEnvelope = {
+      commandId: randomUUID(),
+      type,
+      campaignId,
+      payload,
+      actor: { id: actor.id, name: actor.name, roles: actor.roles },
+    };
+    const idempotencyKey = options.idempotencyKey ?? envelope.commandId;
+    const recorded = await recordCommand(this.dataSource.manager, envelope, idempotencyKey);
+    if (recorded.kind === 'key-reused') {
+      throw new UnprocessableEntityException({
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        code: 'idempotency-key.reused',
+        message: `Idempotency-Key "${idempotencyKey}" was already used for a different request (command ${recorded.outcome.commandId}).`,
+      });
+    }
+    // A repeat re-queues too: the job id dedupes while the first job exists, and applying is idempotent after.
+    if (recorded.outcome.status === 'pending') await this.queue.enqueue(type, recorded.outcome.commandId);
+    if (!options.wait || recorded.outcome.status !== 'pending') return recorded.outcome;
+    const waitMs = Math.min(options.waitMs ?? 10000, this.config.COMMAND_WAIT_MAX_MS);
+    return this.waiter.waitFor(recorded.outcome.commandId, waitMs);
+  }
+
+  async find(commandId: string) {
+    return findCommand(this.dataSource.manager, commandId);
+  }
+
+  /** Turns an outcome into the HTTP answer: 202 pending, 200 succeeded, 409/422/403/404 rejected. */
+  static respond(outcome: CommandOutcome, res: { status(code: number): unknown }): CommandOutcome {
+    if (outcome.status === 'pending') {
+      res.status(HttpStatus.ACCEPTED);
+      return outcome;
+    }
+    if (outcome.status === 'rejected' && outcome.error) {
+      const status = REJECTION_STATUS[outcome.error.kind] ?? HttpStatus.CONFLICT;
+      throw new HttpException(
+        { statusCode: status, error: HttpStatus[status], message: outcome.error.message, code: outcome.error.code, field: outcome.error.field, commandId: outcome.commandId },
+        status,
+      );
+    }
+    res.status(HttpStatus.OK);
+    return outcome;
+  }
+}

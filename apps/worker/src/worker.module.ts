@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CampaignCommandsModule } from '@app/campaign';
+import { CandidacyCommandsModule } from '@app/candidacy';
+import { AppConfigModule, LoggingModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { QueueModule } from '@app/queue';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { PendingCommandSweeper } from './outbox/pending-command-sweeper';
+import { CommandRegistry } from './processors/command-registry';
+import { CommandsProcessor } from './processors/commands.processor';
+import { EventsProcessor } from './processors/events.processor';
+import { AsyncProjectionRegistry } from './projections/async-projection';
+import { AuditLogProjection } from './projections/audit-log.projection';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    QueueModule,
+    CqrsModule.forRoot(),
+    CampaignCommandsModule,
+    CandidacyCommandsModule,
+  ],
+  providers: [
+    CommandRegistry,
+    CommandsProcessor,
+    EventsProcessor,
+    AsyncProjectionRegistry,
+    AuditLogProjection,
+    OutboxRelay,
+    PendingCommandSweeper,
+  ],
+})
+export class WorkerModule {}

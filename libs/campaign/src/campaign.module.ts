@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdvanceCampaignStageCommand } from './application/commands/advance-campaign-stage/advance-campaign-stage.command';
+import { AdvanceCampaignStageHandler } from './application/commands/advance-campaign-stage/advance-campaign-stage.handler';
+import { CreateCampaignCommand } from './application/commands/create-campaign/create-campaign.command';
+import { CreateCampaignHandler } from './application/commands/create-campaign/create-campaign.handler';
+import { ReconfigureCampaignCommand } from './application/commands/reconfigure-campaign/reconfigure-campaign.command';
+import { ReconfigureCampaignHandler } from './application/commands/reconfigure-campaign/reconfigure-campaign.handler';
+import { GetCampaignHandler } from './application/queries/get-campaign.handler';
+import { ListCampaignsHandler } from './application/queries/list-campaigns.handler';
+import { CampaignOrmEntity } from './infrastructure/campaign.orm-entity';
+import { CampaignProjector } from './infrastructure/campaign.projector';
+
+export const CAMPAIGN_COMMANDS = [CreateCampaignCommand, ReconfigureCampaignCommand, AdvanceCampaignStageCommand];
+
+/** The write side, for the worker: command handlers and the in-transaction projector. */
+@Module({
+  imports: [CqrsModule, TypeOrmModule.forFeature([CampaignOrmEntity])],
+  providers: [CreateCampaignHandler, ReconfigureCampaignHandler, AdvanceCampaignStageHandler, CampaignProjector],
+})
+export class CampaignCommandsModule {}
+
+/** The read side, for the api. */
+@Module({
+  imports: [CqrsModule, TypeOrmModule.forFeature([CampaignOrmEntity])],
+  providers: [ListCampaignsHandler, GetCampaignHandler],
+})
+export class CampaignQueriesModule {}

@@ -1,0 +1,43 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { CampaignEvent } from '@app/domain';
+import { type InTransactionProjector, ProjectionRegistry, type StoredEvent } from '@app/database';
+import type { EntityManager } from 'typeorm';
+import { CampaignOrmEntity } from './campaign.orm-entity';
+
+@Injectable()
+export class CampaignProjector implements InTransactionProjector, OnModuleInit {
+  readonly name = 'campaigns';
+
+  constructor(private readonly registry: ProjectionRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async project(m: EntityManager, stored: StoredEvent): Promise<void> {
+    const event = { type: stored.type, payload: stored.payload } as CampaignEvent;
+    const repo = m.getRepository(CampaignOrmEntity);
+    const touched = { version: stored.version, updatedAt: stored.occurredAt };
+    switch (event.type) {
+      case 'CampaignCreated': {
+        const { campaignId, config } = event.payload;
+        await repo.insert({
+          id: campaignId, title: config.title, organisingBody: config.organisingBody, stage: 'draft', config,
+          createdBy: stored.actorId, createdAt: stored.occurredAt, ...touched,
+        });
+        return;
+      }
+      case 'CampaignReconfigured': {
+        const { config } = event.payload;
+        await repo.update(stored.campaignId, { title: config.title, organisingBody: config.organisingBody, config, ...touched });
+        return;
+      }
+      case 'CampaignStageAdvanced':
+        await repo.update(stored.campaignId, { stage: event.payload.to, ...touched });
+        return;
+      default:
+        // Every event of the stream moves the campaign's version on, so clients can tell fresh from stale.
+        await repo.update(stored.campaignId, touched);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+import type { CandidateDetails, ProjectProposal } from '@app/domain';
+import { SelectionCommand } from '@app/database';
+import { CommandJobName } from '@app/queue';
+
+export class EditCandidacyCommand extends SelectionCommand<{ candidacyId: string; details: CandidateDetails; proposal: ProjectProposal }> {
+  static override readonly type = CommandJobName.EditCandidacy;
+}

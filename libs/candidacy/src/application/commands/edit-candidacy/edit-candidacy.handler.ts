@@ -1,0 +1,18 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { editCandidacy, foldCampaign, foldCandidacies, requireCampaign } from '@app/domain';
+import { CommandTransaction } from '@app/database';
+import { EditCandidacyCommand } from './edit-candidacy.command';
+
+@CommandHandler(EditCandidacyCommand)
+export class EditCandidacyHandler implements ICommandHandler<EditCandidacyCommand> {
+  constructor(private readonly tx: CommandTransaction) {}
+
+  execute({ envelope }: EditCandidacyCommand) {
+    return this.tx.execute(envelope, (history) => {
+      const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
+      const { candidacyId, details, proposal } = envelope.payload;
+      const events = editCandidacy(campaign, foldCandidacies(history), { candidacyId, actorId: envelope.actor.id, details, proposal });
+      return { events, result: { candidacyId } };
+    });
+  }
+}

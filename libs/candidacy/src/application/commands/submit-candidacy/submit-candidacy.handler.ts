@@ -1,0 +1,20 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { foldCampaign, foldCandidacies, requireCampaign, submitCandidacy } from '@app/domain';
+import { CommandTransaction } from '@app/database';
+import { SubmitCandidacyCommand } from './submit-candidacy.command';
+
+@CommandHandler(SubmitCandidacyCommand)
+export class SubmitCandidacyHandler implements ICommandHandler<SubmitCandidacyCommand> {
+  constructor(private readonly tx: CommandTransaction) {}
+
+  execute({ envelope }: SubmitCandidacyCommand) {
+    return this.tx.execute(envelope, (history, { now }) => {
+      const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
+      const { candidacyId, details, proposal } = envelope.payload;
+      const events = submitCandidacy(campaign, foldCandidacies(history), {
+        candidacyId, candidateId: envelope.actor.id, details, proposal, submittedAt: now,
+      });
+      return { events, result: { candidacyId } };
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import type { CandidacyStatus, CandidateDetails, ProjectProposal } from '@app/domain';
+import type { CandidacyOrmEntity } from '../../infrastructure/candidacy.orm-entity';
+
+export interface CandidacyView {
+  id: string;
+  campaignId: string;
+  candidateId: string;
+  name: string;
+  status: CandidacyStatus;
+  qualificationReason: string | null;
+  details: CandidateDetails;
+  proposal: ProjectProposal;
+  submittedAt: string;
+  updatedAt: string;
+}
+
+export const toCandidacyView = (row: CandidacyOrmEntity): CandidacyView => ({
+  id: row.id,
+  campaignId: row.campaignId,
+  candidateId: row.candidateId,
+  name: row.name,
+  status: row.status,
+  qualificationReason: row.qualificationReason,
+  details: row.details,
+  proposal: row.proposal,
+  submittedAt: row.submittedAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});

@@ -1,0 +1,17 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CandidacyStatus, CandidateDetails, ProjectProposal } from '@app/domain';
+
+/** Read model of a candidacy, kept by CandidacyProjector. */
+@Entity({ name: 'candidacies' })
+export class CandidacyOrmEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'campaign_id' }) campaignId: string;
+  @Column('text', { name: 'candidate_id' }) candidateId: string;
+  @Column('text') name: string;
+  @Column('jsonb') details: CandidateDetails;
+  @Column('jsonb') proposal: ProjectProposal;
+  @Column('text') status: CandidacyStatus;
+  @Column('text', { name: 'qualification_reason', nullable: true }) qualificationReason: string | null;
+  @Column('timestamptz', { name: 'submitted_at' }) submittedAt: Date;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
+}

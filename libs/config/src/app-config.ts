@@ -1,0 +1,95 @@
+import { plainToInstance, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** Every setting the processes read, validated once at start-up so that a bad value fails fast and clearly. */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsString()
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/open_selection';
+
+  @IsString()
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every BullMQ key; wrap in braces (a hash tag) when running on Redis Cluster. */
+  @IsString()
+  QUEUE_PREFIX = 'os';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  @MinLength(16)
+  JWT_SECRET = 'dev-only-secret-change-me-in-production';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  JWT_TTL_SECONDS = 12 * 3600;
+
+  /** Issues tokens for any role without a password: for development and the demo only. */
+  @Type(() => Boolean)
+  @IsBoolean()
+  AUTH_DEV_LOGIN = true;
+
+  @Type(() => Boolean)
+  @IsBoolean()
+  MIGRATE_ON_START = true;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  WORKER_CONCURRENCY = 8;
+
+  /** How long a worker holds a job before another may take it over after a crash. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  WORKER_LOCK_MS = 10000;
+
+  /** Longest a client may block on `?wait=true`. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  COMMAND_WAIT_MAX_MS = 30000;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @IsString()
+  LOG_PRETTY?: string;
+}
+
+function parseBoolean(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(value.toLowerCase())) return false;
+  return value;
+}
+
+const BOOLEAN_KEYS: (keyof AppConfig)[] = ['AUTH_DEV_LOGIN', 'MIGRATE_ON_START'];
+
+/** Validates the environment; throws one error listing every bad setting. */
+export function validateConfig(env: Record<string, unknown>): AppConfig {
+  const raw: Record<string, unknown> = { ...env };
+  for (const key of BOOLEAN_KEYS) if (key in raw) raw[key] = parseBoolean(raw[key]);
+  if (raw.NODE_ENV === 'production' && raw.AUTH_DEV_LOGIN === undefined) raw.AUTH_DEV_LOGIN = false;
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false, whitelist: false });
+  if (config.NODE_ENV === 'production' && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
+    throw new Error('Configuration error: JWT_SECRET must be set in production.');
+  }
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new Error(`Configuration error:\n${lines.join('\n')}`);
+  }
+  return config;
+}
+
+/** Reads and validates process.env; for code that runs outside Nest (CLI, scripts). */
+export const loadConfig = (): AppConfig => validateConfig(process.env);

@@ -1,0 +1,38 @@
+import type { Role } from '@app/domain';
+
+/** The actor as the API authenticated her; recorded with the command and its events. */
+export interface CommandActor {
+  readonly id: string;
+  readonly name?: string;
+  readonly roles: readonly Role[];
+}
+
+/** A command as it travels API → queue → worker: the stored row's id is the job id. */
+export interface CommandEnvelope<TPayload = unknown> {
+  readonly commandId: string;
+  readonly type: string;
+  readonly campaignId: string;
+  readonly payload: TPayload;
+  readonly actor: CommandActor;
+}
+
+export type CommandStatus = 'pending' | 'succeeded' | 'rejected';
+
+export interface CommandRejection {
+  readonly code: string;
+  readonly message: string;
+  readonly kind: 'conflict' | 'invalid' | 'forbidden' | 'not-found';
+  readonly field?: string;
+}
+
+/** What a client learns about a command: `GET /commands/:id` and `?wait=true` both answer with this. */
+export interface CommandOutcome {
+  readonly commandId: string;
+  readonly type: string;
+  readonly campaignId: string;
+  readonly status: CommandStatus;
+  readonly result?: unknown;
+  readonly error?: CommandRejection;
+  readonly createdAt: string;
+  readonly completedAt?: string;
+}

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError, type DomainEvent, eventHash, GENESIS_HASH } from '@app/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CommandEnvelope, CommandOutcome, CommandRejection } from '../commands/command-envelope';
+import { findCommand } from '../commands/command-store';
+import { ProjectionRegistry } from './projector';
+import type { StoredEvent } from './stored-event';
+
+/** What a handler's decision returns: the new events and what the client should learn. */
+export interface Decision<R = unknown> {
+  readonly events: readonly DomainEvent[];
+  readonly result?: R;
+}
+
+export interface DecisionContext {
+  readonly now: Date;
+  readonly envelope: CommandEnvelope;
+}
+
+export type Decide<R = unknown> = (history: readonly DomainEvent[], context: DecisionContext) => Decision<R> | Promise<Decision<R>>;
+
+/**
+ * Applies one command exactly once, in one PostgreSQL transaction: lock the command row, serialise on the
+ * campaign's stream, replay its history, let the domain decide, append the hash-chained events, update the
+ * read models, write the outbox and record the outcome. A domain rejection is recorded too, and changes nothing else.
+ */
+@Injectable()
+export class CommandTransaction {
+  private readonly logger = new Logger(CommandTransaction.name);
+  /** Emits 'committed' after a transaction that wrote outbox rows, so that the relay need not wait for its next poll. */
+  readonly committed = new EventEmitter();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly projections: ProjectionRegistry,
+  ) {}
+
+  async execute<R>(envelope: CommandEnvelope, decide: Decide<R>): Promise<CommandOutcome> {
+    let rejection: CommandRejection | undefined;
+    let appended = 0;
+    await this.dataSource.transaction('READ COMMITTED', async (m) => {
+      const [command] = await m.query(`SELECT status FROM commands WHERE id = $1 FOR UPDATE`, [envelope.commandId]);
+      if (!command) throw new Error(`Command ${envelope.commandId} is not recorded`);
+      if (command.status !== 'pending') return; // applied or rejected before: a redelivered job changes nothing
+
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [envelope.campaignId]);
+      const history = await this.loadHistory(m, envelope.campaignId);
+      const now = new Date();
+      let decision: Decision<R>;
+      try {
+        decision = await decide(
+          history.map((e) => ({ type: e.type, payload: e.payload })),
+          { now, envelope },
+        );
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        rejection = { code: err.code, message: err.message, kind: err.kind, ...(err.field ? { field: err.field } : {}) };
+        await m.query(`UPDATE commands SET status = 'rejected', error = $2, completed_at = now() WHERE id = $1`, [envelope.commandId, rejection]);
+        return;
+      }
+
+      const last = history[history.length - 1];
+      let prevHash = last?.hash ?? GENESIS_HASH;
+      let version = last?.version ?? 0;
+      for (const event of decision.events) {
+        version += 1;
+        const occurredAt = now.toISOString();
+        const hash = eventHash({ campaignId: envelope.campaignId, version, type: event.type, payload: event.payload, actorId: envelope.actor.id, occurredAt, prevHash });
+        const id = randomUUID();
+        const [{ seq }] = await m.query(
+          `INSERT INTO events (id, campaign_id, version, type, payload, actor_id, command_id, occurred_at, prev_hash, hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq`,
+          [id, envelope.campaignId, version, event.type, JSON.stringify(event.payload), envelope.actor.id, envelope.commandId, occurredAt, prevHash, hash],
+        );
+        const stored: StoredEvent = {
+          seq: String(seq), id, campaignId: envelope.campaignId, version, type: event.type, payload: event.payload,
+          actorId: envelope.actor.id, commandId: envelope.commandId, occurredAt: now, prevHash, hash,
+        };
+        await this.projections.project(m, stored);
+        await m.query(`INSERT INTO outbox (event_seq) VALUES ($1)`, [seq]);
+        prevHash = hash;
+        appended += 1;
+      }
+      await m.query(`UPDATE commands SET status = 'succeeded', result = $2, completed_at = now() WHERE id = $1`, [
+        envelope.commandId,
+        JSON.stringify(decision.result ?? null),
+      ]);
+    });
+    if (appended > 0) this.committed.emit('committed');
+    if (rejection) this.logger.log(`${envelope.type} ${envelope.commandId} rejected: ${rejection.code}`);
+    const outcome = await findCommand(this.dataSource.manager, envelope.commandId);
+    if (!outcome) throw new Error(`Command ${envelope.commandId} vanished`);
+    return outcome;
+  }
+
+  private async loadHistory(m: EntityManager, campaignId: string): Promise<StoredEvent[]> {
+    const rows = await m.query(
+      `SELECT seq, id, campaign_id, version, type, payload, actor_id, command_id, occurred_at, prev_hash, hash
+       FROM events WHERE campaign_id = $1 ORDER BY version`,
+      [campaignId],
+    );
+    return rows.map(toStoredEvent);
+  }
+}
+
+export function toStoredEvent(row: Record<string, any>): StoredEvent {
+  return {
+    seq: String(row.seq),
+    id: row.id,
+    campaignId: row.campaign_id,
+    version: row.version,
+    type: row.type,
+    payload: row.payload,
+    actorId: row.actor_id,
+    commandId: row.command_id,
+    occurredAt: row.occurred_at,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}

@@ -1,0 +1,108 @@
+import { DEFAULT_REVIEW_RUBRIC, type RubricCriterion, validateRubric } from '../evaluation/rubric';
+import { validateQuota } from '../ranking/quota-check';
+import { validateWeights } from '../ranking/score-weights';
+import { DomainError, invalid } from '../shared/domain-error';
+
+export interface Position {
+  readonly key: string;
+  readonly title: string;
+  readonly seats: number;
+}
+
+/** Percentages with at most 2 decimals, kept as text so that no float ever touches them. */
+/** Percentages with at most 2 decimals, kept as text so that no float ever touches them. */
+export interface WeightsConfig {
+  readonly projectReview: string;
+  readonly panelOpinion: string;
+  readonly jury: string;
+}
+
+export type JuryMode = 'score' | 'approval';
+
+export interface QuotaRule {
+  /** A candidate attribute, e.g. grassrootsFrontline (boolean) or employment (= value). */
+  readonly attribute: string;
+  /** The value that counts towards the quota, e.g. 'full-time'; true when left out (boolean attributes). */
+  readonly equals?: string | boolean;
+  readonly minSharePercent?: number;
+  readonly maxSharePercent?: number;
+  readonly appliesTo: 'shortlist' | 'elected';
+}
+
+export interface CampaignTimeline {
+  readonly candidacyOpensAt?: string;
+  readonly candidacyClosesAt?: string;
+  readonly juryClosesAt?: string;
+  readonly congressAt?: string;
+}
+
+export interface CampaignConfig {
+  readonly title: string;
+  readonly organisingBody: string;
+  readonly positions: readonly Position[];
+  readonly weights: WeightsConfig;
+  readonly rubric: readonly RubricCriterion[];
+  readonly juryMode: JuryMode;
+  /** In approval mode: the most candidates a juror may approve. */
+  readonly approvalLimit?: number;
+  readonly competitiveMarginPercent: number;
+  readonly quotas: readonly QuotaRule[];
+  readonly timeline: CampaignTimeline;
+  readonly blindReview: boolean;
+}
+
+export const DEFAULT_WEIGHTS_CONFIG: WeightsConfig = { projectReview: '40', panelOpinion: '30', jury: '30' };
+
+export const DEFAULT_COMPETITIVE_MARGIN_PERCENT = 20;
+
+/** Fills in the documented defaults for anything the organiser left out. */
+export function withDefaults(input: Partial<CampaignConfig> & Pick<CampaignConfig, 'title' | 'organisingBody' | 'positions'>): CampaignConfig {
+  return {
+    title: input.title,
+    organisingBody: input.organisingBody,
+    positions: input.positions,
+    weights: input.weights ?? DEFAULT_WEIGHTS_CONFIG,
+    rubric: input.rubric ?? DEFAULT_REVIEW_RUBRIC,
+    juryMode: input.juryMode ?? 'score',
+    approvalLimit: input.approvalLimit,
+    competitiveMarginPercent: input.competitiveMarginPercent ?? DEFAULT_COMPETITIVE_MARGIN_PERCENT,
+    quotas: input.quotas ?? [],
+    timeline: input.timeline ?? {},
+    blindReview: input.blindReview ?? false,
+  };
+}
+
+/** The rules a configuration must obey whatever the organiser chooses. Throws on the first broken rule. */
+export function validateCampaignConfig(config: CampaignConfig): void {
+  if (config.positions.length === 0) throw invalid('positions.empty', 'A campaign needs at least one position.', 'positions');
+  const keys = new Set<string>();
+  config.positions.forEach((p, i) => {
+    if (keys.has(p.key)) throw invalid('positions.duplicate-key', `Position key "${p.key}" is used twice.`, `positions.${i}.key`);
+    keys.add(p.key);
+    if (!Number.isInteger(p.seats) || p.seats < 1) {
+      throw invalid('positions.seats', `Position "${p.key}" must have a whole number of seats of at least 1.`, `positions.${i}.seats`);
+    }
+  });
+
+  validateWeights(config.weights);
+  validateRubric(config.rubric);
+
+  if (config.juryMode === 'approval' && (config.approvalLimit === undefined || config.approvalLimit < 1)) {
+    throw invalid('jury.approval-limit', 'In approval mode the jury needs an approval limit K of at least 1.', 'approvalLimit');
+  }
+  if (config.competitiveMarginPercent < 0) {
+    throw invalid('margin.negative', 'The competitive margin cannot be negative.', 'competitiveMarginPercent');
+  }
+  config.quotas.forEach((q, i) => {
+    try {
+      validateQuota(q);
+    } catch (err) {
+      if (err instanceof DomainError) throw invalid(err.code, `Quota ${i + 1}: ${err.message}`, `quotas.${i}`);
+      throw err;
+    }
+  });
+  const { candidacyOpensAt, candidacyClosesAt } = config.timeline;
+  if (candidacyOpensAt && candidacyClosesAt && new Date(candidacyClosesAt) <= new Date(candidacyOpensAt)) {
+    throw invalid('timeline.order', 'Candidacy must close after it opens.', 'timeline.candidacyClosesAt');
+  }
+}

@@ -1,0 +1,12 @@
+import type { DomainEvent } from '../shared/domain-event';
+import type { CampaignConfig } from './campaign-config';
+import type { CampaignStage } from './campaign-stage';
+
+export type CampaignCreated = DomainEvent<'CampaignCreated', { campaignId: string; config: CampaignConfig }>;
+export type CampaignReconfigured = DomainEvent<'CampaignReconfigured', { campaignId: string; config: CampaignConfig }>;
+export type CampaignStageAdvanced = DomainEvent<
+  'CampaignStageAdvanced',
+  { campaignId: string; from: CampaignStage; to: CampaignStage; reason?: string }
+>;
+
+export type CampaignEvent = CampaignCreated | CampaignReconfigured | CampaignStageAdvanced;

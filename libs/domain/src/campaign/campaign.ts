@@ -1,0 +1,54 @@
+import { conflict, notFound } from '../shared/domain-error';
+import type { DomainEvent } from '../shared/domain-event';
+import { type CampaignConfig, validateCampaignConfig } from './campaign-config';
+import type { CampaignEvent, CampaignStageAdvanced } from './campaign-events';
+import { assertCanAdvance, type CampaignStage } from './campaign-stage';
+
+/** What the rules need to know about a campaign, folded from its events. */
+export interface CampaignState {
+  readonly id: string;
+  readonly config: CampaignConfig;
+  readonly stage: CampaignStage;
+}
+
+export function evolveCampaign(state: CampaignState | undefined, event: DomainEvent): CampaignState | undefined {
+  const e = event as CampaignEvent;
+  switch (e.type) {
+    case 'CampaignCreated':
+      return { id: e.payload.campaignId, config: e.payload.config, stage: 'draft' };
+    case 'CampaignReconfigured':
+      return state && { ...state, config: e.payload.config };
+    case 'CampaignStageAdvanced':
+      return state && { ...state, stage: e.payload.to };
+    default:
+      return state;
+  }
+}
+
+export const foldCampaign = (history: readonly DomainEvent[]): CampaignState | undefined =>
+  history.reduce<CampaignState | undefined>(evolveCampaign, undefined);
+
+export function requireCampaign(state: CampaignState | undefined, campaignId: string): CampaignState {
+  if (!state) throw notFound('campaign.not-found', `Campaign ${campaignId} does not exist.`);
+  return state;
+}
+
+export function createCampaign(existing: CampaignState | undefined, campaignId: string, config: CampaignConfig): CampaignEvent[] {
+  if (existing) throw conflict('campaign.exists', `Campaign ${campaignId} already exists.`);
+  validateCampaignConfig(config);
+  return [{ type: 'CampaignCreated', payload: { campaignId, config } }];
+}
+
+/** Configuration may change freely in draft and never after (DOMAIN.md: stage 1). */
+export function reconfigureCampaign(state: CampaignState, config: CampaignConfig): CampaignEvent[] {
+  if (state.stage !== 'draft') {
+    throw conflict('campaign.not-draft', `The configuration can only change in draft; the campaign is in stage "${state.stage}".`);
+  }
+  validateCampaignConfig(config);
+  return [{ type: 'CampaignReconfigured', payload: { campaignId: state.id, config } }];
+}
+
+export function advanceCampaignStage(state: CampaignState, to: CampaignStage, reason?: string): CampaignStageAdvanced[] {
+  assertCanAdvance(state.stage, to);
+  return [{ type: 'CampaignStageAdvanced', payload: { campaignId: state.id, from: state.stage, to, reason } }];
+}

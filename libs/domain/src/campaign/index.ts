@@ -1,0 +1,4 @@
+export * from './campaign';
+export * from './campaign-config';
+export * from './campaign-events';
+export * from './campaign-stage';

@@ -1,0 +1,33 @@
+export const EMPLOYMENT_TYPES = ['full-time', 'seconded', 'part-time'] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+
+export const GENDERS = ['female', 'male', 'other'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/**
+ * Who the candidate is. Age (birth year), education and rank are recorded for the record and for statistics,
+ * but no rule ever reads them to exclude anyone (DOMAIN.md, always).
+ */
+export interface CandidateDetails {
+  readonly name: string;
+  readonly contact: string;
+  readonly gender: Gender;
+  readonly birthYear: number;
+  readonly education: string;
+  readonly employer: string;
+  readonly sector: string;
+  readonly employment: EmploymentType;
+  readonly grassrootsFrontline: boolean;
+  readonly statement: string;
+}
+
+export interface ProjectProposal {
+  readonly title: string;
+  readonly problem: string;
+  readonly beneficiaries: string;
+  readonly actions: string;
+  readonly milestones: string;
+  /** Budget in yuan, whole fen as text ("12000.00"), never a float. */
+  readonly budget: string;
+  readonly expectedOutcomes: string;
+}

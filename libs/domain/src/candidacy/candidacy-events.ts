@@ -1,0 +1,19 @@
+import type { DomainEvent } from '../shared/domain-event';
+import type { CandidateDetails, ProjectProposal } from './candidacy-details';
+
+export type CandidacySubmitted = DomainEvent<
+  'CandidacySubmitted',
+  { campaignId: string; candidacyId: string; candidateId: string; details: CandidateDetails; proposal: ProjectProposal; submittedAt: string }
+>;
+export type CandidacyEdited = DomainEvent<
+  'CandidacyEdited',
+  { campaignId: string; candidacyId: string; details: CandidateDetails; proposal: ProjectProposal }
+>;
+export type CandidacyWithdrawn = DomainEvent<'CandidacyWithdrawn', { campaignId: string; candidacyId: string; reason?: string }>;
+export type QualificationDecision = 'accepted' | 'rejected';
+export type CandidacyQualificationDecided = DomainEvent<
+  'CandidacyQualificationDecided',
+  { campaignId: string; candidacyId: string; decision: QualificationDecision; reason: string }
+>;
+
+export type CandidacyEvent = CandidacySubmitted | CandidacyEdited | CandidacyWithdrawn | CandidacyQualificationDecided;

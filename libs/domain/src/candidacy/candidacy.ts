@@ -1,0 +1,138 @@
+import type { CampaignState } from '../campaign/campaign';
+import { assertStage } from '../campaign/campaign-stage';
+import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
+import type { DomainEvent } from '../shared/domain-event';
+import type { CandidateDetails, ProjectProposal } from './candidacy-details';
+import type { CandidacyEvent, QualificationDecision } from './candidacy-events';
+
+export type CandidacyStatus = 'submitted' | 'withdrawn' | 'accepted' | 'rejected';
+
+export interface CandidacyState {
+  readonly id: string;
+  readonly candidateId: string;
+  readonly details: CandidateDetails;
+  readonly proposal: ProjectProposal;
+  readonly status: CandidacyStatus;
+  readonly submittedAt: string;
+}
+
+export type Candidacies = ReadonlyMap<string, CandidacyState>;
+
+export function evolveCandidacies(state: Candidacies, event: DomainEvent): Candidacies {
+  const e = event as CandidacyEvent;
+  const next = new Map(state);
+  switch (e.type) {
+    case 'CandidacySubmitted': {
+      const { candidacyId, candidateId, details, proposal, submittedAt } = e.payload;
+      next.set(candidacyId, { id: candidacyId, candidateId, details, proposal, status: 'submitted', submittedAt });
+      return next;
+    }
+    case 'CandidacyEdited': {
+      const c = state.get(e.payload.candidacyId);
+      if (c) next.set(c.id, { ...c, details: e.payload.details, proposal: e.payload.proposal });
+      return next;
+    }
+    case 'CandidacyWithdrawn': {
+      const c = state.get(e.payload.candidacyId);
+      if (c) next.set(c.id, { ...c, status: 'withdrawn' });
+      return next;
+    }
+    case 'CandidacyQualificationDecided': {
+      const c = state.get(e.payload.candidacyId);
+      if (c) next.set(c.id, { ...c, status: e.payload.decision });
+      return next;
+    }
+    default:
+      return state;
+  }
+}
+
+export const foldCandidacies = (history: readonly DomainEvent[]): Candidacies =>
+  history.reduce<Candidacies>(evolveCandidacies, new Map());
+
+function requireCandidacy(candidacies: Candidacies, candidacyId: string): CandidacyState {
+  const c = candidacies.get(candidacyId);
+  if (!c) throw notFound('candidacy.not-found', `Candidacy ${candidacyId} does not exist in this campaign.`);
+  return c;
+}
+
+/** Only the candidate herself may change her candidacy, and only while candidacy is open and she has not withdrawn. */
+function requireOwnOpenCandidacy(campaign: CampaignState, candidacies: Candidacies, candidacyId: string, actorId: string, doing: string): CandidacyState {
+  const c = requireCandidacy(candidacies, candidacyId);
+  if (c.candidateId !== actorId) throw forbidden('candidacy.not-owner', 'Only the candidate herself may change her candidacy.');
+  assertStage(campaign.stage, 'candidacy-open', doing);
+  if (c.status === 'withdrawn') throw conflict('candidacy.withdrawn', 'This candidacy has been withdrawn.');
+  return c;
+}
+
+export function submitCandidacy(
+  campaign: CampaignState,
+  candidacies: Candidacies,
+  input: { candidacyId: string; candidateId: string; details: CandidateDetails; proposal: ProjectProposal; submittedAt: Date },
+): CandidacyEvent[] {
+  assertStage(campaign.stage, 'candidacy-open', 'submit a candidacy');
+  if (candidacies.has(input.candidacyId)) throw conflict('candidacy.exists', `Candidacy ${input.candidacyId} already exists.`);
+  const active = [...candidacies.values()].find((c) => c.candidateId === input.candidateId && c.status !== 'withdrawn');
+  if (active) {
+    throw conflict('candidacy.duplicate', `You already have a candidacy in this campaign (${active.id}); edit it instead.`);
+  }
+  assertBudget(input.proposal.budget);
+  return [
+    {
+      type: 'CandidacySubmitted',
+      payload: {
+        campaignId: campaign.id,
+        candidacyId: input.candidacyId,
+        candidateId: input.candidateId,
+        details: input.details,
+        proposal: input.proposal,
+        submittedAt: input.submittedAt.toISOString(),
+      },
+    },
+  ];
+}
+
+export function editCandidacy(
+  campaign: CampaignState,
+  candidacies: Candidacies,
+  input: { candidacyId: string; actorId: string; details: CandidateDetails; proposal: ProjectProposal },
+): CandidacyEvent[] {
+  requireOwnOpenCandidacy(campaign, candidacies, input.candidacyId, input.actorId, 'edit a candidacy');
+  assertBudget(input.proposal.budget);
+  return [
+    { type: 'CandidacyEdited', payload: { campaignId: campaign.id, candidacyId: input.candidacyId, details: input.details, proposal: input.proposal } },
+  ];
+}
+
+export function withdrawCandidacy(
+  campaign: CampaignState,
+  candidacies: Candidacies,
+  input: { candidacyId: string; actorId: string; reason?: string },
+): CandidacyEvent[] {
+  requireOwnOpenCandidacy(campaign, candidacies, input.candidacyId, input.actorId, 'withdraw a candidacy');
+  return [{ type: 'CandidacyWithdrawn', payload: { campaignId: campaign.id, candidacyId: input.candidacyId, reason: input.reason } }];
+}
+
+/** The organiser accepts or rejects each candidacy in writing; she may revise a decision until the stage moves on. */
+export function decideQualification(
+  campaign: CampaignState,
+  candidacies: Candidacies,
+  input: { candidacyId: string; decision: QualificationDecision; reason: string },
+): CandidacyEvent[] {
+  assertStage(campaign.stage, 'qualification-review', 'record a qualification decision');
+  const c = requireCandidacy(candidacies, input.candidacyId);
+  if (c.status === 'withdrawn') throw conflict('candidacy.withdrawn', 'This candidacy was withdrawn; there is nothing to review.');
+  if (input.reason.trim().length === 0) throw invalid('qualification.reason-required', 'A written reason is required.', 'reason');
+  return [
+    {
+      type: 'CandidacyQualificationDecided',
+      payload: { campaignId: campaign.id, candidacyId: c.id, decision: input.decision, reason: input.reason.trim() },
+    },
+  ];
+}
+
+function assertBudget(budget: string): void {
+  if (!/^\d{1,12}(\.\d{1,2})?$/.test(budget)) {
+    throw invalid('proposal.budget', 'The budget must be an amount in yuan with at most 2 decimals, e.g. 12000.00.', 'proposal.budget');
+  }
+}

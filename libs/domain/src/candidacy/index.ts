@@ -1,0 +1,3 @@
+export * from './candidacy';
+export * from './candidacy-details';
+export * from './candidacy-events';

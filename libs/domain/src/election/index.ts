@@ -1,0 +1,5 @@
+export * from './congress-round';
+export * from './ballot-count';
+export * from './seat-allocation';
+export * from './tally-congress-election';
+export * from './run-off';

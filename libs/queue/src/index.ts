@@ -1,0 +1,5 @@
+export * from './command-queue';
+export * from './job-payloads';
+export * from './queue-names';
+export * from './queue.module';
+export * from './redis-connection';

@@ -1,0 +1,157 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import * as path from 'node:path';
+import IORedis from 'ioredis';
+import { Pool } from 'pg';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** One of our processes (api or worker), started from the compiled build exactly as in production. */
+export class ManagedProcess {
+  private child?: ChildProcess;
+  private output = '';
+
+  constructor(
+    readonly name: 'api' | 'worker',
+    private readonly env: Record<string, string>,
+  ) {}
+
+  start(): void {
+    const script = path.join(ROOT, 'dist/apps', this.name, 'src/main.js');
+    this.output = '';
+    this.child = spawn(process.execPath, ['-r', path.join(ROOT, 'scripts/register-paths.js'), script], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (chunk: Buffer) => {
+      this.output = (this.output + chunk.toString()).slice(-20000);
+    };
+    this.child.stdout?.on('data', keep);
+    this.child.stderr?.on('data', keep);
+  }
+
+  get running(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  get log(): string {
+    return this.output;
+  }
+
+  /** Stops the process: SIGKILL to simulate a crash, SIGTERM for a clean shutdown. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    if (!child || !this.running) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill(signal);
+    });
+  }
+
+  async waitForLog(text: string, timeoutMs = 30000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.output.includes(text)) {
+      if (!this.running) throw new Error(`${this.name} exited before "${text}":\n${this.output}`);
+      if (Date.now() > deadline) throw new Error(`${this.name} did not log "${text}" in ${timeoutMs} ms:\n${this.output}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+export interface Stack {
+  readonly baseUrl: string;
+  readonly database: TestDatabase;
+  readonly pool: Pool;
+  readonly api: ManagedProcess;
+  readonly worker: ManagedProcess;
+  readonly queuePrefix: string;
+  startWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole service for one e2e test file: a fresh PostgreSQL database, a private BullMQ key prefix on the
+ * shared Redis, and real api and worker processes built from dist/.
+ */
+export async function startStack(label: string, extraEnv: Record<string, string> = {}): Promise<Stack> {
+  const database = await createTestDatabase(label);
+  const port = await freePort();
+  const queuePrefix = `os_test_${randomBytes(4).toString('hex')}`;
+  const env = {
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    REDIS_URL,
+    QUEUE_PREFIX: queuePrefix,
+    PORT: String(port),
+    MIGRATE_ON_START: 'false',
+    LOG_LEVEL: 'warn',
+    WORKER_LOCK_MS: '3000',
+    ...extraEnv,
+  };
+  const api = new ManagedProcess('api', env);
+  const worker = new ManagedProcess('worker', env);
+  const pool = new Pool({ connectionString: database.url, max: 4 });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  api.start();
+  worker.start();
+  const startWorker = async () => {
+    worker.start();
+    await worker.waitForLog('Worker ready');
+  };
+  try {
+    await Promise.all([api.waitForLog('API listening'), worker.waitForLog('Worker ready')]);
+  } catch (err) {
+    await Promise.all([api.stop('SIGKILL'), worker.stop('SIGKILL')]);
+    await pool.end();
+    await database.drop();
+    throw err;
+  }
+  return {
+    baseUrl,
+    database,
+    pool,
+    api,
+    worker,
+    queuePrefix,
+    startWorker,
+    stop: async () => {
+      await Promise.all([api.stop(), worker.stop()]);
+      await pool.end();
+      await database.drop();
+      await deleteQueueKeys(queuePrefix);
+    },
+  };
+}
+
+async function deleteQueueKeys(prefix: string): Promise<void> {
+  const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: 3 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what is missing, builds, then unit tests and e2e tests (real PostgreSQL + Redis,
+# real api and worker processes). Ends with one line "tests: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/services.sh
+
+ensure_dependencies || exit 1
+require_services || exit 1
+echo "▶ build"
+npm run --silent build || exit 1
+
+mkdir -p test-output
+status=0
+echo "▶ unit tests (libs/domain and friends)"
+npx jest --selectProjects unit --json --outputFile=test-output/unit.json "$@" || status=1
+echo "▶ e2e tests (HTTP → BullMQ → worker → PostgreSQL)"
+npx jest --selectProjects e2e --runInBand --json --outputFile=test-output/e2e.json "$@" || status=1
+node scripts/lib/summarise-tests.js test-output/unit.json test-output/e2e.json || status=1
+exit $status
