@@ -16,12 +16,13 @@ export interface CommandEnvelope<TPayload = unknown> {
   readonly actor: CommandActor;
 }
 
-export type CommandStatus = 'pending' | 'succeeded' | 'rejected';
+/** failed: the command hit a defect in our code; it was not applied, and retrying it would fail the same way. */
+export type CommandStatus = 'pending' | 'succeeded' | 'rejected' | 'failed';
 
 export interface CommandRejection {
   readonly code: string;
   readonly message: string;
-  readonly kind: 'conflict' | 'invalid' | 'forbidden' | 'not-found';
+  readonly kind: 'conflict' | 'invalid' | 'forbidden' | 'not-found' | 'internal';
   readonly field?: string;
 }
 

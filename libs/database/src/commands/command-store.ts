@@ -42,8 +42,14 @@ export type RecordCommandResult =
  * Records a command once per (actor, idempotency key). The unique constraint, not the queue, is what stops a
  * repeated request from being applied twice: a repeat finds the first row and gets its outcome.
  */
-export async function recordCommand(m: EntityManager, envelope: CommandEnvelope, idempotencyKey: string): Promise<RecordCommandResult> {
-  const hash = requestHash(envelope.type, envelope.campaignId, envelope.payload);
+export async function recordCommand(
+  m: EntityManager,
+  envelope: CommandEnvelope,
+  idempotencyKey: string,
+  /** What identifies the request as the client sent it (server-made ids excluded); defaults to the payload. */
+  fingerprint: string = requestHash(envelope.type, envelope.campaignId, envelope.payload),
+): Promise<RecordCommandResult> {
+  const hash = fingerprint;
   const inserted: CommandRow[] = await m.query(
     `INSERT INTO commands (id, actor_id, idempotency_key, request_hash, type, campaign_id, payload, actor)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)

@@ -56,9 +56,18 @@ export class CommandTransaction {
           { now, envelope },
         );
       } catch (err) {
-        if (!(err instanceof DomainError)) throw err;
-        rejection = { code: err.code, message: err.message, kind: err.kind, ...(err.field ? { field: err.field } : {}) };
-        await m.query(`UPDATE commands SET status = 'rejected', error = $2, completed_at = now() WHERE id = $1`, [envelope.commandId, rejection]);
+        // The decision is pure, so anything but a DomainError is a defect that a retry would only repeat:
+        // record it as failed (nothing applied) instead of retrying a poison command forever.
+        const failed = !(err instanceof DomainError);
+        if (failed) this.logger.error(`${envelope.type} ${envelope.commandId} failed: ${(err as Error).stack ?? err}`);
+        rejection = failed
+          ? { code: 'internal-error', message: `An internal error stopped this command; nothing was applied. Reference: ${envelope.commandId}`, kind: 'internal' }
+          : { code: err.code, message: err.message, kind: err.kind, ...(err.field ? { field: err.field } : {}) };
+        await m.query(`UPDATE commands SET status = $3, error = $2, completed_at = now() WHERE id = $1`, [
+          envelope.commandId,
+          rejection,
+          failed ? 'failed' : 'rejected',
+        ]);
         return;
       }
 

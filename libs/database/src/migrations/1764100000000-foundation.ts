@@ -15,7 +15,7 @@ export class Foundation1764100000000 implements MigrationInterface {
         campaign_id uuid NOT NULL,
         payload jsonb NOT NULL,
         actor jsonb NOT NULL,
-        status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'succeeded', 'rejected')),
+        status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'succeeded', 'rejected', 'failed')),
         result jsonb,
         error jsonb,
         created_at timestamptz NOT NULL DEFAULT now(),

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max,
   MaxLength, Min, registerDecorator, ValidateNested, type ValidationArguments,
 } from 'class-validator';
 import { dec, EMPLOYMENT_TYPES, GENDERS, sum } from '@app/domain';
@@ -111,7 +111,7 @@ export class CampaignConfigDto {
   positions: PositionDto[];
 
   @ApiPropertyOptional({ type: WeightsDto, description: 'Default 40 / 30 / 30' })
-  @IsOptional() @ValidateNested() @Type(() => WeightsDto) @WeightsSumTo100()
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => WeightsDto) @WeightsSumTo100()
   weights?: WeightsDto;
 
   @ApiPropertyOptional({ type: [RubricCriterionDto], description: 'Default: needs fit 30, feasibility 25, innovation 20, sustainability 15, presentation 10' })
@@ -126,7 +126,7 @@ export class CampaignConfigDto {
   @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => QuotaDto)
   quotas?: QuotaDto[];
 
-  @ApiPropertyOptional({ type: TimelineDto }) @IsOptional() @ValidateNested() @Type(() => TimelineDto) timeline?: TimelineDto;
+  @ApiPropertyOptional({ type: TimelineDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TimelineDto) timeline?: TimelineDto;
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() blindReview?: boolean;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsObject, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { EMPLOYMENT_TYPES, GENDERS } from '@app/domain';
 
 export class CandidateDetailsDto {
@@ -31,8 +31,8 @@ export class ProjectProposalDto {
 }
 
 export class CandidacyDto {
-  @ApiProperty({ type: CandidateDetailsDto }) @ValidateNested() @Type(() => CandidateDetailsDto) details: CandidateDetailsDto;
-  @ApiProperty({ type: ProjectProposalDto }) @ValidateNested() @Type(() => ProjectProposalDto) proposal: ProjectProposalDto;
+  @ApiProperty({ type: CandidateDetailsDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => CandidateDetailsDto) details: CandidateDetailsDto;
+  @ApiProperty({ type: ProjectProposalDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => ProjectProposalDto) proposal: ProjectProposalDto;
 }
 
 export class WithdrawCandidacyDto {

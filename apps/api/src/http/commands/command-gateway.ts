@@ -12,6 +12,8 @@ export interface SendOptions {
   readonly idempotencyKey?: string;
   readonly wait?: boolean;
   readonly waitMs?: number;
+  /** Hash of the request as sent (method, path, body): a repeated key must come with the same request. */
+  readonly fingerprint?: string;
 }
 
 const REJECTION_STATUS: Record<string, HttpStatus> = {
@@ -19,6 +21,7 @@ const REJECTION_STATUS: Record<string, HttpStatus> = {
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
   forbidden: HttpStatus.FORBIDDEN,
   'not-found': HttpStatus.NOT_FOUND,
+  internal: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
 /**
@@ -43,7 +46,7 @@ export class CommandGateway {
       actor: { id: actor.id, name: actor.name, roles: actor.roles },
     };
     const idempotencyKey = options.idempotencyKey ?? envelope.commandId;
-    const recorded = await recordCommand(this.dataSource.manager, envelope, idempotencyKey);
+    const recorded = await recordCommand(this.dataSource.manager, envelope, idempotencyKey, options.fingerprint);
     if (recorded.kind === 'key-reused') {
       throw new UnprocessableEntityException({
         statusCode: 422,
@@ -63,13 +66,13 @@ export class CommandGateway {
     return findCommand(this.dataSource.manager, commandId);
   }
 
-  /** Turns an outcome into the HTTP answer: 202 pending, 200 succeeded, 409/422/403/404 rejected. */
+  /** Turns an outcome into the HTTP answer: 202 pending, 200 succeeded, 409/422/403/404 rejected, 500 failed. */
   static respond(outcome: CommandOutcome, res: { status(code: number): unknown }): CommandOutcome {
     if (outcome.status === 'pending') {
       res.status(HttpStatus.ACCEPTED);
       return outcome;
     }
-    if (outcome.status === 'rejected' && outcome.error) {
+    if ((outcome.status === 'rejected' || outcome.status === 'failed') && outcome.error) {
       const status = REJECTION_STATUS[outcome.error.kind] ?? HttpStatus.CONFLICT;
       throw new HttpException(
         { statusCode: status, error: HttpStatus[status], message: outcome.error.message, code: outcome.error.code, field: outcome.error.field, commandId: outcome.commandId },

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { applyDecorators } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiQuery } from '@nestjs/swagger';
+import { canonicalJson } from '@app/domain';
 import type { SendOptions } from './command-gateway';
 import { CommandOutcomeDto } from './command-response';
 
@@ -23,7 +25,8 @@ export const CommandOptions = createParamDecorator((_: unknown, ctx: ExecutionCo
   if (waitMs !== undefined && (!Number.isInteger(waitMs) || waitMs < 0)) {
     throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'waitMs must be a whole number of milliseconds', errors: [{ field: 'waitMs', rule: 'isInt', message: 'waitMs must be a whole number ≥ 0' }] });
   }
-  return { idempotencyKey: key, wait, waitMs };
+  const fingerprint = createHash('sha256').update(`${req.method} ${req.path}\n${canonicalJson(req.body ?? null)}`).digest('hex');
+  return { idempotencyKey: key, wait, waitMs, fingerprint };
 });
 
 /** OpenAPI description shared by every command endpoint. */

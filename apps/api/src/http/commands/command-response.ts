@@ -4,7 +4,7 @@ import type { CommandOutcome, CommandRejection } from '@app/database';
 export class CommandRejectionDto implements CommandRejection {
   @ApiProperty({ example: 'stage.wrong' }) code: string;
   @ApiProperty({ example: 'Cannot submit a candidacy: the campaign is in stage "qualification-review".' }) message: string;
-  @ApiProperty({ enum: ['conflict', 'invalid', 'forbidden', 'not-found'] }) kind: CommandRejection['kind'];
+  @ApiProperty({ enum: ['conflict', 'invalid', 'forbidden', 'not-found', 'internal'] }) kind: CommandRejection['kind'];
   @ApiPropertyOptional({ example: 'weights' }) field?: string;
 }
 
@@ -12,7 +12,7 @@ export class CommandOutcomeDto implements CommandOutcome {
   @ApiProperty({ format: 'uuid' }) commandId: string;
   @ApiProperty({ example: 'CreateCampaign' }) type: string;
   @ApiProperty({ format: 'uuid' }) campaignId: string;
-  @ApiProperty({ enum: ['pending', 'succeeded', 'rejected'] }) status: CommandOutcome['status'];
+  @ApiProperty({ enum: ['pending', 'succeeded', 'rejected', 'failed'] }) status: CommandOutcome['status'];
   @ApiPropertyOptional({ description: 'What the command produced, e.g. { campaignId }' }) result?: unknown;
   @ApiPropertyOptional({ type: CommandRejectionDto }) error?: CommandRejection;
   @ApiProperty() createdAt: string;

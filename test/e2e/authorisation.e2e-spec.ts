@@ -1,0 +1,72 @@
+import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '@app/testing';
+
+describe('who may see and do what', () => {
+  let stack: Stack;
+  let organiser: ApiClient;
+  let zhou: ApiClient;
+  let chen: ApiClient;
+  let campaignId: string;
+  let zhouCandidacy: string;
+
+  beforeAll(async () => {
+    stack = await startStack('authz');
+    organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-authz');
+    zhou = await ApiClient.login(stack.baseUrl, ['candidate'], 'candidate-zhou');
+    chen = await ApiClient.login(stack.baseUrl, ['candidate'], 'candidate-chen');
+    campaignId = (await organiser.command('POST', '/campaigns', campaignBody())).body.result.campaignId;
+    await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`);
+    zhouCandidacy = (await zhou.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody('周晓雯'))).body.result.candidacyId;
+    await chen.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody('陈静'));
+  });
+
+  afterAll(() => stack?.stop());
+
+  it('answers 401 without a token or with a forged one', async () => {
+    const anonymous = organiser.anonymous();
+    expect((await anonymous.get('/campaigns')).status).toBe(401);
+    expect((await anonymous.get(`/candidacies/${zhouCandidacy}`)).status).toBe(401);
+    expect((await anonymous.command('POST', '/campaigns', campaignBody())).status).toBe(401);
+    const forged = new ApiClient(stack.baseUrl, `${organiser.token!.slice(0, -4)}AAAA`);
+    expect((await forged.get('/campaigns')).status).toBe(401);
+  });
+
+  it('keeps health and the API docs public', async () => {
+    const anonymous = organiser.anonymous();
+    expect((await anonymous.get('/health')).status).toBe(200);
+    expect((await anonymous.get('/api/docs-json')).status).toBe(200);
+  });
+
+  it('lets a candidate see only her own candidacy', async () => {
+    expect((await zhou.get(`/candidacies/${zhouCandidacy}`)).status).toBe(200);
+    const peek = await chen.get(`/candidacies/${zhouCandidacy}`);
+    expect(peek.status).toBe(403);
+    expect(JSON.stringify(peek.body)).not.toContain('周晓雯');
+    const list = await chen.get(`/campaigns/${campaignId}/candidacies`);
+    expect(list.body.map((c: { name: string }) => c.name)).toEqual(['陈静']);
+    expect((await organiser.get(`/campaigns/${campaignId}/candidacies`)).body).toHaveLength(2);
+  });
+
+  it('refuses a candidate changing another candidate’s candidacy, and changes nothing', async () => {
+    const edit = await chen.command('PUT', `/candidacies/${zhouCandidacy}`, candidacyBody('陈静冒名'));
+    expect(edit.status).toBe(403);
+    const withdraw = await chen.command('POST', `/candidacies/${zhouCandidacy}/withdraw`, {});
+    expect(withdraw.status).toBe(403);
+    const mine = await zhou.get(`/candidacies/${zhouCandidacy}`);
+    expect(mine.body).toMatchObject({ name: '周晓雯', status: 'submitted' });
+  });
+
+  it('refuses organiser-only actions to candidates and candidate-only actions to organisers', async () => {
+    expect((await zhou.command('POST', '/campaigns', campaignBody())).status).toBe(403);
+    expect((await zhou.command('POST', `/campaigns/${campaignId}/candidacy/close`)).status).toBe(403);
+    expect((await zhou.command('POST', `/candidacies/${zhouCandidacy}/qualification`, { decision: 'accepted', reason: '自己批准自己' })).status).toBe(403);
+    expect((await zhou.get(`/campaigns/${campaignId}/events`)).status).toBe(403);
+    expect((await organiser.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody('组织者'))).status).toBe(403);
+  });
+
+  it('lets a person read only her own commands', async () => {
+    const sent = await zhou.request('POST', `/candidacies/${zhouCandidacy}/withdraw`, { reason: '测试' });
+    expect(sent.status).toBe(202);
+    expect((await zhou.get(`/commands/${sent.body.commandId}`)).status).toBe(200);
+    expect((await chen.get(`/commands/${sent.body.commandId}`)).status).toBe(403);
+  });
+});
