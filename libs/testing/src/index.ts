@@ -1,4 +1,4 @@
-export * from './api-client';
+export * from '@app/api-client';
 export * from './factories';
 export * from './process-stack';
 export * from './test-database';

@@ -6,7 +6,7 @@ export interface ApiResponse<T = any> {
   readonly body: T;
 }
 
-/** A thin HTTP client for e2e tests: real requests to a real api process, as one signed-in person. */
+/** A thin client of the public HTTP API, signed in as one person: used by the demo seed, the benchmarks and the e2e tests. */
 export class ApiClient {
   constructor(
     readonly baseUrl: string,
