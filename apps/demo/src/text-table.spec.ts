@@ -4,7 +4,7 @@ describe('formatTable', () => {
   it.each([
     ['abc', 3],
     ['周晓雯', 6],
-    ['A组1', 5],
+    ['A组1', 4],
     ['', 0],
   ])('width of %j is %d', (text, width) => expect(displayWidth(text)).toBe(width));
 
