@@ -70,3 +70,20 @@ describe('who may see and do what', () => {
     expect((await chen.get(`/commands/${sent.body.commandId}`)).status).toBe(403);
   });
 });
+
+describe('rate limit on credential endpoints', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack('ratelimit', { RATE_LIMIT_CREDENTIALS_PER_MINUTE: '5' });
+  });
+
+  afterAll(() => stack?.stop());
+
+  it('answers 429 after the limit and names the wait', async () => {
+    const client = new ApiClient(stack.baseUrl);
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await client.request('POST', '/auth/dev-login', { userId: `u${i}`, roles: ['candidate'] })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+  });
+});

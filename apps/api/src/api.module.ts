@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { AuthModule } from '@app/auth';
+import { AuthModule, RateLimitModule } from '@app/auth';
 import { CampaignQueriesModule } from '@app/campaign';
 import { CandidacyQueriesModule } from '@app/candidacy';
 import { AppConfigModule, LoggingModule } from '@app/config';
@@ -24,6 +24,7 @@ import { HealthController } from './http/health/health.controller';
     QueueModule,
     CqrsModule.forRoot(),
     AuthModule,
+    RateLimitModule,
     TerminusModule,
     CampaignQueriesModule,
     CandidacyQueriesModule,

@@ -58,6 +58,12 @@ export class AppConfig {
   @Min(100)
   COMMAND_WAIT_MAX_MS = 30000;
 
+  /** Attempts per minute per address on credential endpoints (dev login, juror and delegate codes). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_CREDENTIALS_PER_MINUTE = 30;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

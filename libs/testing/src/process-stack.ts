@@ -105,6 +105,7 @@ export async function startStack(label: string, extraEnv: Record<string, string>
     MIGRATE_ON_START: 'false',
     LOG_LEVEL: 'warn',
     WORKER_LOCK_MS: '3000',
+    RATE_LIMIT_CREDENTIALS_PER_MINUTE: '100000',
     ...extraEnv,
   };
   const api = new ManagedProcess('api', env);

@@ -3,7 +3,7 @@ import { Body, Controller, ForbiddenException, HttpCode, Post } from '@nestjs/co
 import { JwtService } from '@nestjs/jwt';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Public } from '@app/auth';
+import { Public, RateLimited } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { ROLES, type Role } from '@app/domain';
 
@@ -27,6 +27,7 @@ export class DevLoginController {
 
   @Post('dev-login')
   @Public()
+  @RateLimited()
   @HttpCode(200)
   @ApiOperation({ summary: 'Development only: a signed bearer token for any person and roles (off in production)' })
   async login(@Body() dto: DevLoginDto) {

@@ -1,0 +1,37 @@
+import type { ThrottlerStorage } from '@nestjs/throttler';
+import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+import type Redis from 'ioredis';
+
+/**
+ * Fixed-window counters in Redis, shared by every api process. Written here because the published Redis storage
+ * for @nestjs/throttler does not yet declare NestJS 12 support; this is the whole of what it needs to do.
+ */
+const INCREMENT = `
+local hits = redis.call('INCR', KEYS[1])
+if hits == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+local blockedTtl = redis.call('PTTL', KEYS[2])
+if blockedTtl <= 0 and hits > tonumber(ARGV[2]) then
+  redis.call('SET', KEYS[2], '1', 'PX', ARGV[3])
+  blockedTtl = tonumber(ARGV[3])
+end
+return { hits, ttl, blockedTtl }
+`;
+
+export class RedisThrottlerStorage implements ThrottlerStorage {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+    const base = `${this.prefix}:throttle:${throttlerName}:${key}`;
+    const [hits, ttlMs, blockedMs] = (await this.redis.eval(INCREMENT, 2, base, `${base}:blocked`, ttl, limit, blockDuration || ttl)) as number[];
+    return {
+      totalHits: hits,
+      timeToExpire: Math.max(0, Math.ceil(ttlMs / 1000)),
+      isBlocked: blockedMs > 0,
+      timeToBlockExpire: Math.max(0, Math.ceil(blockedMs / 1000)),
+    };
+  }
+}
