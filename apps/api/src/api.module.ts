@@ -4,13 +4,20 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule, RateLimitModule } from '@app/auth';
 import { CampaignQueriesModule } from '@app/campaign';
 import { CandidacyQueriesModule } from '@app/candidacy';
+import { EvaluationQueriesModule } from '@app/evaluation';
 import { AppConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
+import { ResultsQueriesModule } from '@app/results';
+import { ShortlistingQueriesModule } from '@app/shortlisting';
+import { PublicResultsController } from './http/results/public-results.controller';
+import { ResultsController } from './http/results/results.controller';
+import { ShortlistingController } from './http/shortlisting/shortlisting.controller';
 import { DevLoginController } from './http/auth/dev-login.controller';
 import { CampaignEventsController } from './http/campaigns/campaign-events.controller';
 import { CampaignsController } from './http/campaigns/campaigns.controller';
 import { CandidaciesController } from './http/candidacies/candidacies.controller';
+import { EvaluationController } from './http/evaluation/evaluation.controller';
 import { CommandGateway } from './http/commands/command-gateway';
 import { CommandOutcomeWaiter } from './http/commands/command-outcome-waiter';
 import { CommandsController } from './http/commands/commands.controller';
@@ -28,8 +35,11 @@ import { HealthController } from './http/health/health.controller';
     TerminusModule,
     CampaignQueriesModule,
     CandidacyQueriesModule,
+    ShortlistingQueriesModule,
+    ResultsQueriesModule,
+    EvaluationQueriesModule,
   ],
-  controllers: [DevLoginController, CampaignsController, CampaignEventsController, CandidaciesController, CommandsController, HealthController],
+  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController],
   providers: [CommandGateway, CommandOutcomeWaiter],
 })
 export class ApiModule {}

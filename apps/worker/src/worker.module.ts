@@ -2,9 +2,12 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CampaignCommandsModule } from '@app/campaign';
 import { CandidacyCommandsModule } from '@app/candidacy';
+import { EvaluationCommandsModule } from '@app/evaluation';
 import { AppConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
+import { ResultsCommandsModule } from '@app/results';
+import { ShortlistingCommandsModule } from '@app/shortlisting';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { PendingCommandSweeper } from './outbox/pending-command-sweeper';
 import { CommandRegistry } from './processors/command-registry';
@@ -22,6 +25,9 @@ import { AuditLogProjection } from './projections/audit-log.projection';
     CqrsModule.forRoot(),
     CampaignCommandsModule,
     CandidacyCommandsModule,
+    ShortlistingCommandsModule,
+    ResultsCommandsModule,
+    EvaluationCommandsModule,
   ],
   providers: [
     CommandRegistry,

@@ -6,4 +6,6 @@ export * from './candidacy';
 export * from './evaluation';
 export * from './ranking';
 export * from './election';
+export * from './shortlisting';
+export * from './results';
 export * from './integrity';

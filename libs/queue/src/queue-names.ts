@@ -13,6 +13,22 @@ export enum CommandJobName {
   EditCandidacy = 'EditCandidacy',
   WithdrawCandidacy = 'WithdrawCandidacy',
   DecideQualification = 'DecideQualification',
+  AddExpertToPanel = 'AddExpertToPanel',
+  ChangeExpertAssignments = 'ChangeExpertAssignments',
+  DeclareConflictOfInterest = 'DeclareConflictOfInterest',
+  SaveScoreSheetDraft = 'SaveScoreSheetDraft',
+  SubmitScoreSheet = 'SubmitScoreSheet',
+  UnlockScoreSheet = 'UnlockScoreSheet',
+  CloseProjectReview = 'CloseProjectReview',
+  RecordPanelGrade = 'RecordPanelGrade',
+  FreezeRanking = 'FreezeRanking',
+  RecordInspection = 'RecordInspection',
+  CloseInspection = 'CloseInspection',
+  PublishResults = 'PublishResults',
+  LodgeObjection = 'LodgeObjection',
+  ResolveObjection = 'ResolveObjection',
+  CertifyResults = 'CertifyResults',
+  RecordCorrection = 'RecordCorrection',
 }
 
 export enum EventJobName {

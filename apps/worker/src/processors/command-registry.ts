@@ -2,7 +2,10 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { CAMPAIGN_COMMANDS } from '@app/campaign';
 import { CANDIDACY_COMMANDS } from '@app/candidacy';
+import { EVALUATION_COMMANDS } from '@app/evaluation';
 import type { SelectionCommandClass } from '@app/database';
+import { RESULTS_COMMANDS } from '@app/results';
+import { SHORTLISTING_COMMANDS } from '@app/shortlisting';
 import { CommandJobName } from '@app/queue';
 
 /**
@@ -12,7 +15,7 @@ import { CommandJobName } from '@app/queue';
 export const COMMAND_HANDLER_METADATA = '__commandHandler__';
 
 /** Every command class the worker can run, keyed by its job name. */
-export const ALL_COMMANDS: readonly SelectionCommandClass[] = [...CAMPAIGN_COMMANDS, ...CANDIDACY_COMMANDS];
+export const ALL_COMMANDS: readonly SelectionCommandClass[] = [...CAMPAIGN_COMMANDS, ...CANDIDACY_COMMANDS, ...SHORTLISTING_COMMANDS, ...RESULTS_COMMANDS, ...EVALUATION_COMMANDS];
 
 @Injectable()
 export class CommandRegistry implements OnModuleInit {

@@ -18,6 +18,8 @@ export interface Decision<R = unknown> {
 export interface DecisionContext {
   readonly now: Date;
   readonly envelope: CommandEnvelope;
+  /** Hash of the stream's last event before this decision: results carry it to pin what they were computed from. */
+  readonly lastEventHash: string;
 }
 
 export type Decide<R = unknown> = (history: readonly DomainEvent[], context: DecisionContext) => Decision<R> | Promise<Decision<R>>;
@@ -47,14 +49,11 @@ export class CommandTransaction {
       if (command.status !== 'pending') return; // applied or rejected before: a redelivered job changes nothing
 
       await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [envelope.campaignId]);
-      const history = await this.loadHistory(m, envelope.campaignId);
+      const history = await loadHistory(m, envelope.campaignId);
       const now = new Date();
       let decision: Decision<R>;
       try {
-        decision = await decide(
-          history.map((e) => ({ type: e.type, payload: e.payload })),
-          { now, envelope },
-        );
+        decision = await decide(asDomainEvents(history), { now, envelope, lastEventHash: history[history.length - 1]?.hash ?? GENESIS_HASH });
       } catch (err) {
         // The decision is pure, so anything but a DomainError is a defect that a retry would only repeat:
         // record it as failed (nothing applied) instead of retrying a poison command forever.
@@ -105,15 +104,20 @@ export class CommandTransaction {
     return outcome;
   }
 
-  private async loadHistory(m: EntityManager, campaignId: string): Promise<StoredEvent[]> {
-    const rows = await m.query(
-      `SELECT seq, id, campaign_id, version, type, payload, actor_id, command_id, occurred_at, prev_hash, hash
-       FROM events WHERE campaign_id = $1 ORDER BY version`,
-      [campaignId],
-    );
-    return rows.map(toStoredEvent);
-  }
 }
+
+/** A campaign's whole stream in order: what every decision, and every recomputation from events, starts from. */
+export async function loadHistory(m: EntityManager, campaignId: string): Promise<StoredEvent[]> {
+  const rows = await m.query(
+    `SELECT seq, id, campaign_id, version, type, payload, actor_id, command_id, occurred_at, prev_hash, hash
+     FROM events WHERE campaign_id = $1 ORDER BY version`,
+    [campaignId],
+  );
+  return rows.map(toStoredEvent);
+}
+
+/** The domain's view of a stream: type and payload only. */
+export const asDomainEvents = (events: readonly StoredEvent[]): DomainEvent[] => events.map((e) => ({ type: e.type, payload: e.payload }));
 
 export function toStoredEvent(row: Record<string, any>): StoredEvent {
   return {

@@ -1,4 +1,6 @@
 import { Foundation1764100000000 } from './1764100000000-foundation';
+import { Evaluation1764200000000 } from './1764200000000-evaluation';
+import { Shortlisting1764500000000 } from './1764500000000-shortlisting';
 
 /** Every migration, in order; explicit so that a build never misses one. */
-export const MIGRATIONS = [Foundation1764100000000];
+export const MIGRATIONS = [Foundation1764100000000, Evaluation1764200000000, Shortlisting1764500000000];

@@ -49,6 +49,8 @@ export interface CampaignConfig {
   readonly quotas: readonly QuotaRule[];
   readonly timeline: CampaignTimeline;
   readonly blindReview: boolean;
+  /** Working days of the publicity period (公示期) after results are published; default 5. */
+  readonly publicityWorkingDays?: number;
 }
 
 export const DEFAULT_WEIGHTS_CONFIG: WeightsConfig = { projectReview: '40', panelOpinion: '30', jury: '30' };
@@ -69,6 +71,7 @@ export function withDefaults(input: Partial<CampaignConfig> & Pick<CampaignConfi
     quotas: input.quotas ?? [],
     timeline: input.timeline ?? {},
     blindReview: input.blindReview ?? false,
+    publicityWorkingDays: input.publicityWorkingDays ?? 5,
   };
 }
 

@@ -48,7 +48,28 @@ export function reconfigureCampaign(state: CampaignState, config: CampaignConfig
   return [{ type: 'CampaignReconfigured', payload: { campaignId: state.id, config } }];
 }
 
+/**
+ * Stages entered only through the command that does the work of the stage before (checks completeness, records
+ * results), never by a bare transition.
+ */
+const STAGES_ENTERED_BY_THEIR_OWN_COMMAND: Partial<Record<CampaignStage, { code: string; message: string }>> = {
+  'panel-opinion': {
+    code: 'stage.use-close-project-review',
+    message: 'Project review closes only through POST /campaigns/{campaignId}/evaluation/project-review/close, which checks that every assigned score sheet is submitted (or records an override reason).',
+  },
+  inspection: {
+    code: 'stage.use-freeze-ranking',
+    message: 'The ranking stage ends only through POST /campaigns/{campaignId}/ranking/freeze, which records the ranking and forms the shortlist.',
+  },
+  election: {
+    code: 'stage.use-close-inspection',
+    message: 'Inspection closes only through POST /campaigns/{campaignId}/inspection/close, once every shortlisted candidate has passed.',
+  },
+};
+
 export function advanceCampaignStage(state: CampaignState, to: CampaignStage, reason?: string): CampaignStageAdvanced[] {
+  const dedicated = STAGES_ENTERED_BY_THEIR_OWN_COMMAND[to];
+  if (dedicated) throw conflict(dedicated.code, dedicated.message);
   assertCanAdvance(state.stage, to);
   return [{ type: 'CampaignStageAdvanced', payload: { campaignId: state.id, from: state.stage, to, reason } }];
 }

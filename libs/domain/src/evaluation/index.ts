@@ -3,3 +3,8 @@ export * from './score-sheet';
 export * from './trimmed-mean';
 export * from './panel-grade';
 export * from './rater-statistics';
+export * from './evaluation-events';
+export * from './expert-panel';
+export * from './score-sheet-lifecycle';
+export * from './panel-opinion';
+export * from './blind-review';

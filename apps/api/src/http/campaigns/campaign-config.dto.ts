@@ -128,6 +128,8 @@ export class CampaignConfigDto {
 
   @ApiPropertyOptional({ type: TimelineDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TimelineDto) timeline?: TimelineDto;
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() blindReview?: boolean;
+  @ApiPropertyOptional({ default: 5, description: 'Working days of the publicity period (公示期), weekends skipped' })
+  @IsOptional() @IsInt() @Min(0) @Max(30) publicityWorkingDays?: number;
 }
 
 export class AdvanceStageDto {

@@ -1,0 +1,16 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class LodgeObjectionDto {
+  @ApiProperty({ example: '反映某候选人考察材料与实际情况不符' }) @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
+  @ApiPropertyOptional({ example: '139-0000-0000', description: 'How the organiser can reach you (optional)' }) @IsOptional() @IsString() @MaxLength(100) contact?: string;
+}
+
+export class ResolveObjectionDto {
+  @ApiProperty({ example: '经核实，反映情况不属实，维持原结果' }) @IsString() @IsNotEmpty() @MaxLength(5000) resolution: string;
+  @ApiProperty({ description: 'true when the objection is found to be right (blocks certification until corrected)' }) @IsBoolean() upheld: boolean;
+}
+
+export class CorrectionDto {
+  @ApiProperty({ example: '更正公告中一处单位名称的笔误' }) @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
+}

@@ -1,0 +1,4 @@
+export * from './results';
+export * from './results-events';
+export * from './working-days';
+export * from './results-view';

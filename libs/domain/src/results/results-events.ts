@@ -1,0 +1,30 @@
+import type { DomainEvent } from '../shared/domain-event';
+import type { QuotaViolation } from '../ranking/quota-check';
+
+export interface ElectedPosition {
+  readonly positionKey: string;
+  readonly candidacyIds: readonly string[];
+}
+
+/** The result goes public: the publicity period (公示) starts. `basedOnEventHash` pins what it was computed from. */
+export type ResultsPublished = DomainEvent<
+  'ResultsPublished',
+  { campaignId: string; publishedAt: string; publicityEndsAt: string; basedOnEventHash: string; elected: ElectedPosition[]; quotaViolations: QuotaViolation[] }
+>;
+
+export type ObjectionLodged = DomainEvent<'ObjectionLodged', { campaignId: string; objectionId: string; text: string; contact?: string; lodgedAt: string }>;
+
+export type ObjectionResolved = DomainEvent<'ObjectionResolved', { campaignId: string; objectionId: string; resolution: string; upheld: boolean }>;
+
+/** Final: a certified result never changes; any later correction is a new, visible event. */
+export type ResultsCertified = DomainEvent<'ResultsCertified', { campaignId: string; certifiedAt: string; basedOnEventHash: string }>;
+
+export type ResultCorrectionRecorded = DomainEvent<'ResultCorrectionRecorded', { campaignId: string; text: string; recordedAt: string }>;
+
+export type ResultsEvent = ResultsPublished | ObjectionLodged | ObjectionResolved | ResultsCertified | ResultCorrectionRecorded;
+
+/** The election context's event when every position's seats are filled (see libs/domain/src/election). */
+export interface ElectionCompletedPayload {
+  readonly campaignId: string;
+  readonly elected: readonly ElectedPosition[];
+}

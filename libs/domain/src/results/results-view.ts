@@ -1,0 +1,127 @@
+import { foldCampaign } from '../campaign/campaign';
+import { foldCandidacies } from '../candidacy/candidacy';
+import type { DomainEvent } from '../shared/domain-event';
+import { foldShortlisting } from '../shortlisting/shortlisting-state';
+import { foldResults } from './results';
+import type { ResultCorrectionRecorded } from './results-events';
+
+export type CandidateStatus = 'elected' | 'not-elected' | 'failed-inspection' | 'not-shortlisted' | 'withdrawn' | 'not-qualified';
+
+export interface ResultLine {
+  readonly rank: number | null;
+  readonly candidacyId: string;
+  readonly name: string;
+  readonly employer: string;
+  readonly projectTitle: string;
+  readonly grassrootsFrontline: boolean;
+  readonly projectReview: string | null;
+  readonly panelPoints: string | null;
+  readonly panelGrade: string | null;
+  readonly jury: string | null;
+  readonly composite: string | null;
+  readonly status: CandidateStatus;
+  /** The position she was elected to. */
+  readonly positionKey: string | null;
+}
+
+export interface RoundMinutes {
+  readonly roundId: string;
+  readonly positionKey: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly minutes: unknown;
+}
+
+export interface ResultsView {
+  readonly campaignId: string;
+  readonly title: string;
+  readonly organisingBody: string;
+  readonly stage: string;
+  readonly weights: { projectReview: string; panelOpinion: string; jury: string };
+  readonly positions: { key: string; title: string; seats: number; elected: { candidacyId: string; name: string }[]; rounds: RoundMinutes[] }[];
+  readonly lines: ResultLine[];
+  readonly quotaViolations: unknown[];
+  readonly publishedAt: string | null;
+  readonly publicityEndsAt: string | null;
+  readonly certifiedAt: string | null;
+  readonly basedOnEventHash: string | null;
+  readonly objections: { objectionId: string; text: string; lodgedAt: string; resolution: string | null; upheld: boolean | null }[];
+  readonly corrections: { text: string; recordedAt: string }[];
+}
+
+/**
+ * The result as published, computed from the event log alone — the same function serves the api, the notice,
+ * the CSV and a third party's verifier.
+ */
+export function resultsView(history: readonly DomainEvent[]): ResultsView | undefined {
+  const campaign = foldCampaign(history);
+  if (!campaign) return undefined;
+  const candidacies = foldCandidacies(history);
+  const shortlisting = foldShortlisting(history);
+  const results = foldResults(history);
+  const electedTo = new Map<string, string>();
+  for (const p of results.election?.elected ?? []) for (const id of p.candidacyIds) electedTo.set(id, p.positionKey);
+  const finalists = new Set((shortlisting.finalists ?? []).map((f) => f.candidacyId));
+  const ranking = new Map((shortlisting.ranking ?? []).map((l) => [l.candidacyId, l]));
+
+  const statusOf = (id: string): CandidateStatus => {
+    const c = candidacies.get(id)!;
+    if (c.status === 'withdrawn') return 'withdrawn';
+    if (c.status !== 'accepted') return 'not-qualified';
+    if (electedTo.has(id)) return 'elected';
+    if (shortlisting.failed.has(id)) return 'failed-inspection';
+    if (finalists.has(id)) return 'not-elected';
+    return 'not-shortlisted';
+  };
+
+  const lines: ResultLine[] = [...candidacies.values()]
+    .map((c) => {
+      const r = ranking.get(c.id);
+      return {
+        rank: r?.rank ?? null,
+        candidacyId: c.id,
+        name: c.details.name,
+        employer: c.details.employer,
+        projectTitle: c.proposal.title,
+        grassrootsFrontline: c.details.grassrootsFrontline,
+        projectReview: r?.projectReview ?? null,
+        panelPoints: r?.panelPoints ?? null,
+        panelGrade: r?.panelGrade ?? null,
+        jury: r?.jury ?? null,
+        composite: r?.composite ?? null,
+        status: statusOf(c.id),
+        positionKey: electedTo.get(c.id) ?? null,
+      };
+    })
+    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
+
+  const rounds = history
+    .filter((e) => e.type === 'CongressRoundClosed')
+    .map((e) => e.payload as { roundId: string; positionKey: string; kind: string; status: string; minutes: unknown });
+  const nameOf = (id: string) => candidacies.get(id)?.details.name ?? id;
+
+  return {
+    campaignId: campaign.id,
+    title: campaign.config.title,
+    organisingBody: campaign.config.organisingBody,
+    stage: campaign.stage,
+    weights: campaign.config.weights,
+    positions: campaign.config.positions.map((p) => ({
+      key: p.key,
+      title: p.title,
+      seats: p.seats,
+      elected: (results.election?.elected.find((e) => e.positionKey === p.key)?.candidacyIds ?? []).map((id) => ({ candidacyId: id, name: nameOf(id) })),
+      rounds: rounds.filter((r) => r.positionKey === p.key).map((r) => ({ roundId: r.roundId, positionKey: r.positionKey, kind: r.kind, status: r.status, minutes: r.minutes })),
+    })),
+    lines,
+    quotaViolations: results.published?.quotaViolations ?? [],
+    publishedAt: results.published?.publishedAt ?? null,
+    publicityEndsAt: results.published?.publicityEndsAt ?? null,
+    certifiedAt: results.certified?.certifiedAt ?? null,
+    basedOnEventHash: results.certified?.basedOnEventHash ?? results.published?.basedOnEventHash ?? null,
+    objections: [...results.objections.values()].map((o) => ({ objectionId: o.objectionId, text: o.text, lodgedAt: o.lodgedAt, resolution: o.resolution ?? null, upheld: o.upheld ?? null })),
+    corrections: history
+      .filter((e): e is ResultCorrectionRecorded => e.type === 'ResultCorrectionRecorded')
+      .map((e) => ({ text: e.payload.text, recordedAt: e.payload.recordedAt })),
+  };
+}

@@ -1,0 +1,148 @@
+import type { CampaignState } from '../campaign/campaign';
+import type { CampaignStageAdvanced } from '../campaign/campaign-events';
+import { assertStage } from '../campaign/campaign-stage';
+import type { Candidacies } from '../candidacy/candidacy';
+import { checkQuotas } from '../ranking/quota-check';
+import type { DomainEvent } from '../shared/domain-event';
+import { conflict, invalid, notFound } from '../shared/domain-error';
+import { candidateAttributes, quotasFor } from '../shortlisting/ranking-workflow';
+import type { ElectedPosition, ElectionCompletedPayload, ObjectionLodged, ResultCorrectionRecorded, ResultsCertified, ResultsEvent, ResultsPublished, ObjectionResolved } from './results-events';
+import { publicityEndsAt } from './working-days';
+
+export const DEFAULT_PUBLICITY_WORKING_DAYS = 5;
+
+export interface Objection {
+  readonly objectionId: string;
+  readonly text: string;
+  readonly lodgedAt: string;
+  readonly resolution?: string;
+  readonly upheld?: boolean;
+}
+
+export interface ResultsState {
+  readonly election: ElectionCompletedPayload | null;
+  readonly published: ResultsPublished['payload'] | null;
+  readonly objections: ReadonlyMap<string, Objection>;
+  readonly certified: ResultsCertified['payload'] | null;
+}
+
+export function foldResults(history: readonly DomainEvent[]): ResultsState {
+  let state: ResultsState = { election: null, published: null, objections: new Map(), certified: null };
+  for (const event of history) {
+    if (event.type === 'ElectionCompleted') {
+      state = { ...state, election: event.payload as ElectionCompletedPayload };
+      continue;
+    }
+    const e = event as ResultsEvent;
+    switch (e.type) {
+      case 'ResultsPublished':
+        state = { ...state, published: e.payload };
+        break;
+      case 'ObjectionLodged':
+        state = { ...state, objections: new Map(state.objections).set(e.payload.objectionId, { objectionId: e.payload.objectionId, text: e.payload.text, lodgedAt: e.payload.lodgedAt }) };
+        break;
+      case 'ObjectionResolved': {
+        const o = state.objections.get(e.payload.objectionId);
+        if (o) state = { ...state, objections: new Map(state.objections).set(o.objectionId, { ...o, resolution: e.payload.resolution, upheld: e.payload.upheld }) };
+        break;
+      }
+      case 'ResultsCertified':
+        state = { ...state, certified: e.payload };
+        break;
+    }
+  }
+  return state;
+}
+
+const electedMembers = (candidacies: Candidacies, elected: readonly ElectedPosition[]) => {
+  const attributes = candidateAttributes(candidacies);
+  return elected.flatMap((p) => p.candidacyIds).map((candidacyId) => ({ candidacyId, attributes: attributes.get(candidacyId) ?? {} }));
+};
+
+/** The organiser publishes the elected result: the publicity period starts (default 5 working days). */
+export function publishResults(
+  campaign: CampaignState,
+  candidacies: Candidacies,
+  state: ResultsState,
+  input: { now: Date; lastEventHash: string; workingDays?: number },
+): (ResultsPublished | CampaignStageAdvanced)[] {
+  assertStage(campaign.stage, 'election', 'publish the results');
+  if (!state.election) throw conflict('results.election-not-complete', 'The congress election has not filled every seat yet.');
+  const workingDays = input.workingDays ?? campaign.config.publicityWorkingDays ?? DEFAULT_PUBLICITY_WORKING_DAYS;
+  const quotaViolations = checkQuotas(electedMembers(candidacies, state.election.elected), quotasFor(campaign.config.quotas, 'elected'));
+  return [
+    {
+      type: 'ResultsPublished',
+      payload: {
+        campaignId: campaign.id,
+        publishedAt: input.now.toISOString(),
+        publicityEndsAt: publicityEndsAt(input.now, workingDays).toISOString(),
+        basedOnEventHash: input.lastEventHash,
+        elected: state.election.elected.map((p) => ({ positionKey: p.positionKey, candidacyIds: [...p.candidacyIds] })),
+        quotaViolations,
+      },
+    },
+    { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'election', to: 'publicity', reason: 'results published' } },
+  ];
+}
+
+/** Anyone may object during the publicity period. */
+export function lodgeObjection(
+  campaign: CampaignState,
+  state: ResultsState,
+  input: { objectionId: string; text: string; contact?: string; now: Date },
+): ObjectionLodged[] {
+  assertStage(campaign.stage, 'publicity', 'lodge an objection');
+  if (state.published && input.now > new Date(state.published.publicityEndsAt)) {
+    throw conflict('objection.period-over', `The publicity period ended at ${state.published.publicityEndsAt}.`);
+  }
+  const text = input.text.trim();
+  if (!text) throw invalid('objection.text-required', 'Say what the objection is.', 'text');
+  return [{ type: 'ObjectionLodged', payload: { campaignId: campaign.id, objectionId: input.objectionId, text, contact: input.contact, lodgedAt: input.now.toISOString() } }];
+}
+
+/** The organiser answers each objection in writing. */
+export function resolveObjection(campaign: CampaignState, state: ResultsState, input: { objectionId: string; resolution: string; upheld: boolean }): ObjectionResolved[] {
+  assertStage(campaign.stage, 'publicity', 'resolve an objection');
+  const objection = state.objections.get(input.objectionId);
+  if (!objection) throw notFound('objection.not-found', `Objection ${input.objectionId} does not exist.`);
+  if (objection.resolution !== undefined) throw conflict('objection.resolved', 'This objection has already been answered.');
+  const resolution = input.resolution.trim();
+  if (!resolution) throw invalid('objection.resolution-required', 'The answer must be written down.', 'resolution');
+  return [{ type: 'ObjectionResolved', payload: { campaignId: campaign.id, objectionId: input.objectionId, resolution, upheld: input.upheld } }];
+}
+
+/**
+ * Certification: after the publicity period, with every objection answered, none upheld, and every quota on the
+ * elected set met. After this the result never changes.
+ */
+export function certifyResults(
+  campaign: CampaignState,
+  state: ResultsState,
+  input: { now: Date; lastEventHash: string },
+): (ResultsCertified | CampaignStageAdvanced)[] {
+  assertStage(campaign.stage, 'publicity', 'certify the results');
+  const published = state.published!;
+  if (input.now < new Date(published.publicityEndsAt)) {
+    throw conflict('certify.publicity-running', `The publicity period runs until ${published.publicityEndsAt}; certify after it ends.`);
+  }
+  const open = [...state.objections.values()].filter((o) => o.resolution === undefined);
+  if (open.length) throw conflict('certify.objections-open', `${open.length} objection(s) still need a written answer.`);
+  const upheld = [...state.objections.values()].filter((o) => o.upheld);
+  if (upheld.length) throw conflict('certify.objection-upheld', `${upheld.length} objection(s) were upheld; the result must be corrected before certification.`);
+  if (published.quotaViolations.length) {
+    throw conflict('certify.quota-violated', `Quota not met on the elected set: ${published.quotaViolations.map((v) => v.message).join('; ')}`);
+  }
+  return [
+    { type: 'ResultsCertified', payload: { campaignId: campaign.id, certifiedAt: input.now.toISOString(), basedOnEventHash: input.lastEventHash } },
+    { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'publicity', to: 'certified', reason: 'results certified' } },
+  ];
+}
+
+/** A certified result never changes; a correction is recorded beside it, for everyone to see. */
+export function recordCorrection(campaign: CampaignState, input: { text: string; now: Date }): ResultCorrectionRecorded[] {
+  assertStage(campaign.stage, 'certified', 'record a correction');
+  const text = input.text.trim();
+  if (!text) throw invalid('correction.text-required', 'Say what is corrected and why.', 'text');
+  return [{ type: 'ResultCorrectionRecorded', payload: { campaignId: campaign.id, text, recordedAt: input.now.toISOString() } }];
+}

@@ -1,0 +1,5 @@
+export * from './inspection';
+export * from './part-scores';
+export * from './ranking-workflow';
+export * from './shortlisting-events';
+export * from './shortlisting-state';

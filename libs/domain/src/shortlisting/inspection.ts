@@ -1,0 +1,64 @@
+import type { CampaignState } from '../campaign/campaign';
+import { assertStage } from '../campaign/campaign-stage';
+import type { CampaignStageAdvanced } from '../campaign/campaign-events';
+import type { Candidacies } from '../candidacy/candidacy';
+import { replaceFailedInspection } from '../ranking/shortlist';
+import { conflict, invalid, notFound } from '../shared/domain-error';
+import { candidateAttributes, quotasFor } from './ranking-workflow';
+import type { InspectionClosed, InspectionRecorded, ShortlistMemberReplaced } from './shortlisting-events';
+import type { ShortlistingState } from './shortlisting-state';
+
+/**
+ * An inspector records pass or fail with findings for a shortlisted candidate (干部考察). A failed candidate is
+ * replaced at once by the next-ranked eligible one (quotas kept where possible), who must then be inspected too.
+ */
+export function recordInspection(
+  campaign: CampaignState,
+  candidacies: Candidacies,
+  state: ShortlistingState,
+  input: { candidacyId: string; result: 'pass' | 'fail'; findings: string; inspectorId: string },
+): (InspectionRecorded | ShortlistMemberReplaced)[] {
+  assertStage(campaign.stage, 'inspection', 'record an inspection');
+  if (!state.ranking) throw conflict('ranking.not-frozen', 'The ranking has not been frozen yet.');
+  if (!state.members.some((m) => m.candidacyId === input.candidacyId)) {
+    throw notFound('inspection.not-shortlisted', `Candidacy ${input.candidacyId} is not on the shortlist.`);
+  }
+  const findings = input.findings.trim();
+  if (!findings) throw invalid('inspection.findings-required', 'Inspection findings must be written down.', 'findings');
+  const recorded: InspectionRecorded = {
+    type: 'InspectionRecorded',
+    payload: { campaignId: campaign.id, candidacyId: input.candidacyId, result: input.result, findings, inspectorId: input.inspectorId },
+  };
+  if (input.result === 'pass') return [recorded];
+
+  const replacement = replaceFailedInspection(
+    state.members.map((m) => m.candidacyId),
+    state.ranking.map((l) => ({ candidacyId: l.candidacyId, rank: l.rank })),
+    input.candidacyId,
+    { ineligibleIds: new Set([...state.failed, input.candidacyId]), quotas: quotasFor(campaign.config.quotas, 'shortlist'), attributes: candidateAttributes(candidacies) },
+  );
+  return [
+    recorded,
+    {
+      type: 'ShortlistMemberReplaced',
+      payload: { campaignId: campaign.id, failedId: input.candidacyId, replacement: replacement.replacement && { ...replacement.replacement }, reason: replacement.reason },
+    },
+  ];
+}
+
+/** Inspection closes when every shortlisted candidate has passed; the finalists go to the congress. */
+export function closeInspection(campaign: CampaignState, state: ShortlistingState): (InspectionClosed | CampaignStageAdvanced)[] {
+  assertStage(campaign.stage, 'inspection', 'close inspection');
+  const pending = state.members.filter((m) => state.inspections.get(m.candidacyId)?.result !== 'pass');
+  if (pending.length > 0) {
+    throw conflict('inspection.incomplete', `${pending.length} shortlisted candidate(s) have not passed inspection yet: ${pending.map((m) => m.candidacyId).join(', ')}.`);
+  }
+  const seats = campaign.config.positions.reduce((n, p) => n + p.seats, 0);
+  if (state.members.length <= seats) {
+    throw conflict('inspection.not-competitive', `Only ${state.members.length} finalists for ${seats} seats; the election needs more candidates than seats.`);
+  }
+  return [
+    { type: 'InspectionClosed', payload: { campaignId: campaign.id, finalists: state.members.map((m) => ({ ...m })) } },
+    { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'inspection', to: 'election', reason: 'inspection closed' } },
+  ];
+}

@@ -1,0 +1,52 @@
+import type { DomainEvent } from '../shared/domain-event';
+import type { QuotaSwap } from '../ranking/shortlist';
+import type { QuotaViolation } from '../ranking/quota-check';
+
+/** One line of the frozen ranking: every part, the composite and the rank, as exact decimal text. */
+export interface RankingLine {
+  readonly candidacyId: string;
+  readonly projectReview: string;
+  readonly panelPoints: string;
+  readonly panelGrade: string | null;
+  readonly jury: string;
+  readonly composite: string;
+  readonly rank: number;
+  readonly decidedBy: string | null;
+  /** Parts with no data (no sheet submitted, no panel grade, no jury result): counted as 0 and reported. */
+  readonly missingParts: readonly string[];
+}
+
+export type RankingFrozen = DomainEvent<
+  'RankingFrozen',
+  { campaignId: string; weights: { projectReview: string; panelOpinion: string; jury: string }; lines: RankingLine[] }
+>;
+
+export type ShortlistFormed = DomainEvent<
+  'ShortlistFormed',
+  { campaignId: string; size: number; members: { candidacyId: string; rank: number; via: 'rank' | 'quota-swap' }[]; swaps: QuotaSwap[]; unmetQuotas: QuotaViolation[] }
+>;
+
+export type InspectionRecorded = DomainEvent<
+  'InspectionRecorded',
+  { campaignId: string; candidacyId: string; result: 'pass' | 'fail'; findings: string; inspectorId: string }
+>;
+
+/** A candidate failed inspection and the next-ranked eligible one takes her place (null: nobody is left). */
+export type ShortlistMemberReplaced = DomainEvent<
+  'ShortlistMemberReplaced',
+  { campaignId: string; failedId: string; replacement: { candidacyId: string; rank: number } | null; reason: string }
+>;
+
+/** The finalists go to the congress, in rank order. */
+export type InspectionClosed = DomainEvent<'InspectionClosed', { campaignId: string; finalists: { candidacyId: string; rank: number }[] }>;
+
+/**
+ * The jury's part score per candidate, recorded when the jury stage closes (from the counted ballots or a paper
+ * count), so that the ranking can be recomputed from the event log alone.
+ */
+export type JuryResultRecorded = DomainEvent<
+  'JuryResultRecorded',
+  { campaignId: string; mode: 'score' | 'approval'; validBallots: number; scores: { candidacyId: string; score: string }[] }
+>;
+
+export type ShortlistingEvent = RankingFrozen | ShortlistFormed | InspectionRecorded | ShortlistMemberReplaced | InspectionClosed;

@@ -1,0 +1,157 @@
+import { foldCampaign } from '../campaign/campaign';
+import { withDefaults } from '../campaign/campaign-config';
+import { CAMPAIGN_STAGES, type CampaignStage } from '../campaign/campaign-stage';
+import { foldCandidacies } from '../candidacy/candidacy';
+import type { DomainEvent } from '../shared/domain-event';
+import { DomainError } from '../shared/domain-error';
+import { closeInspection, recordInspection } from './inspection';
+import { freezeRanking, previewRanking, whatIfWeights } from './ranking-workflow';
+import { foldShortlisting } from './shortlisting-state';
+
+const campaignId = 'c1';
+const config = withDefaults({
+  title: 'T',
+  organisingBody: 'B',
+  positions: [
+    { key: 'vice-chair', title: '兼职副主席', seats: 3 },
+    { key: 'standing-committee', title: '兼职常委', seats: 2 },
+  ],
+  quotas: [{ attribute: 'grassrootsFrontline', minSharePercent: 30, appliesTo: 'shortlist' }],
+});
+
+/** name, project review total, panel grade, jury score, grassroots front-line */
+const PEOPLE: [string, string, string, string, boolean][] = [
+  ['A', '90', 'excellent', '80', false],
+  ['B', '85', 'good', '90', false],
+  ['C', '80', 'good', '85', false],
+  ['D', '88', 'fair', '80', false],
+  ['E', '75', 'good', '88', false],
+  ['F', '70', 'fair', '70', false],
+  ['H', '85', 'fair', '50', true],
+  ['G', '60', 'poor', '95', true],
+];
+
+function historyUpTo(stage: CampaignStage): DomainEvent[] {
+  const events: DomainEvent[] = [{ type: 'CampaignCreated', payload: { campaignId, config } }];
+  const advance = (to: CampaignStage) => {
+    const from = foldCampaign(events)!.stage;
+    events.push({ type: 'CampaignStageAdvanced', payload: { campaignId, from, to } });
+  };
+  advance('candidacy-open');
+  PEOPLE.forEach(([id, , , , grassroots], i) =>
+    events.push({
+      type: 'CandidacySubmitted',
+      payload: {
+        campaignId, candidacyId: id, candidateId: `person-${id}`, submittedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+        details: { name: id, contact: 'x', gender: 'female', birthYear: 1980, education: '', employer: 'e', sector: 's', employment: 'part-time', grassrootsFrontline: grassroots, statement: '' },
+        proposal: { title: 't', problem: 'p', beneficiaries: 'b', actions: 'a', milestones: 'm', budget: '1', expectedOutcomes: 'o' },
+      },
+    }),
+  );
+  advance('qualification-review');
+  PEOPLE.forEach(([id]) => events.push({ type: 'CandidacyQualificationDecided', payload: { campaignId, candidacyId: id, decision: 'accepted', reason: 'ok' } }));
+  advance('project-review');
+  events.push({ type: 'ExpertAddedToPanel', payload: { campaignId, expertId: 'expert-1', name: '专家', candidacyIds: null } });
+  PEOPLE.forEach(([id, total]) =>
+    events.push({ type: 'ScoreSheetSubmitted', payload: { campaignId, candidacyId: id, expertId: 'expert-1', scores: {}, comment: '', total } }),
+  );
+  advance('panel-opinion');
+  PEOPLE.forEach(([id, , grade]) => events.push({ type: 'PanelGradeRecorded', payload: { campaignId, candidacyId: id, expertId: 'expert-1', grade, opinion: '意见' } }));
+  advance('jury');
+  events.push({ type: 'JuryResultRecorded', payload: { campaignId, mode: 'score', validBallots: 60, scores: PEOPLE.map(([id, , , jury]) => ({ candidacyId: id, score: jury })) } });
+  for (const s of CAMPAIGN_STAGES.slice(CAMPAIGN_STAGES.indexOf('ranking'), CAMPAIGN_STAGES.indexOf(stage) + 1)) advance(s);
+  return events;
+}
+
+const decide = (history: DomainEvent[]) => ({ campaign: foldCampaign(history)!, candidacies: foldCandidacies(history), state: foldShortlisting(history) });
+
+describe('ranking, shortlist and inspection', () => {
+  it('ranks by the exact composite with the documented tie-break (F and H both 70: higher jury wins)', () => {
+    const history = historyUpTo('ranking');
+    const { campaign, candidacies } = decide(history);
+    const preview = previewRanking(campaign, candidacies, history);
+    expect(preview.lines.map((l) => [l.candidacyId, l.composite, l.rank])).toEqual([
+      ['A', '90.0000', 1],
+      ['B', '86.5000', 2],
+      ['C', '83.0000', 3],
+      ['E', '81.9000', 4],
+      ['D', '80.2000', 5],
+      ['F', '70.0000', 6],
+      ['H', '70.0000', 7],
+      ['G', '67.5000', 8],
+    ]);
+    expect(preview.lines.find((l) => l.candidacyId === 'H')!.decidedBy).toBe('jury');
+    expect(preview.lines[0]).toMatchObject({ projectReview: '90.00', panelPoints: '100.00', panelGrade: 'excellent', jury: '80.00', missingParts: [] });
+  });
+
+  it('forms a shortlist of seats × 1.2 (6) and swaps in grassroots candidates to reach 30%', () => {
+    const history = historyUpTo('ranking');
+    const { campaign, candidacies } = decide(history);
+    const events = freezeRanking(campaign, candidacies, history);
+    expect(events.map((e) => e.type)).toEqual(['RankingFrozen', 'ShortlistFormed', 'CampaignStageAdvanced']);
+    const formed = events[1].payload as any;
+    expect(formed.size).toBe(6);
+    expect(formed.members.map((m: any) => `${m.candidacyId}${m.rank}:${m.via}`)).toEqual([
+      'A1:rank', 'B2:rank', 'C3:rank', 'E4:rank', 'H7:quota-swap', 'G8:quota-swap',
+    ]);
+    expect(formed.swaps.map((s: any) => `${s.removed.candidacyId}→${s.added.candidacyId}`)).toEqual(['F→H', 'D→G']);
+  });
+
+  it('previews other weights without changing anything and names who moves in and out', () => {
+    const history = historyUpTo('ranking');
+    const { campaign, candidacies } = decide(history);
+    // Project-review-heavy weights 80/10/10: D = 70.4 + 7 + 8 = 85.4 overtakes E = 60 + 8.5 + 8.8 = 77.3.
+    const whatIf = whatIfWeights(campaign, candidacies, history, { projectReview: 80, panelOpinion: 10, jury: 10 });
+    expect(whatIf.alternative.lines.find((l) => l.candidacyId === 'D')!.composite).toBe('85.4000');
+    expect(whatIf.alternative.lines.find((l) => l.candidacyId === 'E')!.composite).toBe('77.3000');
+    expect(whatIf.movedIn).toEqual(['D']);
+    expect(whatIf.movedOut).toEqual(['E']);
+    expect(whatIf.rankChanges).toContainEqual({ candidacyId: 'D', from: 5, to: 3 });
+    expect(previewRanking(campaign, candidacies, history).weights).toEqual({ projectReview: '40.00', panelOpinion: '30.00', jury: '30.00' });
+  });
+
+  it('refuses to freeze outside the ranking stage', () => {
+    const history = historyUpTo('jury');
+    const { campaign, candidacies } = decide(history);
+    expect(() => freezeRanking(campaign, candidacies, history)).toThrow(DomainError);
+  });
+
+  it('replaces a candidate who fails inspection with the next-ranked eligible one, and closes only when all passed', () => {
+    const history = historyUpTo('ranking');
+    let state = decide(history);
+    history.push(...freezeRanking(state.campaign, state.candidacies, history));
+    state = decide(history);
+    expect(() => closeInspection(state.campaign, state.state)).toThrow(/have not passed inspection/);
+
+    const failed = recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'C', result: 'fail', findings: '考察发现问题', inspectorId: 'i1' });
+    expect(failed.map((e) => e.type)).toEqual(['InspectionRecorded', 'ShortlistMemberReplaced']);
+    expect((failed[1].payload as any).replacement).toEqual({ candidacyId: 'D', rank: 5 });
+    history.push(...failed);
+    state = decide(history);
+    expect(state.state.members.map((m) => m.candidacyId)).toEqual(['A', 'B', 'E', 'D', 'H', 'G']);
+    expect(() => recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'C', result: 'pass', findings: 'x', inspectorId: 'i1' })).toThrow(/not on the shortlist/);
+
+    for (const id of ['A', 'B', 'E', 'D', 'H', 'G']) {
+      history.push(...recordInspection(state.campaign, state.candidacies, decide(history).state, { candidacyId: id, result: 'pass', findings: '表现良好', inspectorId: 'i1' }));
+    }
+    state = decide(history);
+    const closed = closeInspection(state.campaign, state.state);
+    expect(closed[0].payload).toEqual({ campaignId, finalists: ['A', 'B', 'E', 'D', 'H', 'G'].map((id, i) => ({ candidacyId: id, rank: [1, 2, 4, 5, 7, 8][i] })) });
+    expect(closed[1].payload).toMatchObject({ from: 'inspection', to: 'election' });
+  });
+
+  it('requires written findings', () => {
+    const history = historyUpTo('ranking');
+    let state = decide(history);
+    history.push(...freezeRanking(state.campaign, state.candidacies, history));
+    state = decide(history);
+    expect(() => recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'A', result: 'pass', findings: '  ', inspectorId: 'i1' })).toThrow(/findings/);
+  });
+
+  it('counts a missing part as 0 and says so', () => {
+    const history = historyUpTo('ranking').filter((e) => e.type !== 'JuryResultRecorded');
+    const { campaign, candidacies } = decide(history);
+    const preview = previewRanking(campaign, candidacies, history);
+    expect(preview.lines[0]).toMatchObject({ candidacyId: 'A', jury: '0.00', composite: '66.0000', missingParts: ['jury'] });
+  });
+});

@@ -1,0 +1,18 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { foldCampaign, foldCandidacies, foldResults, publishResults, requireCampaign } from '@app/domain';
+import { CommandTransaction } from '@app/database';
+import { PublishResultsCommand } from './publish-results.command';
+
+@CommandHandler(PublishResultsCommand)
+export class PublishResultsHandler implements ICommandHandler<PublishResultsCommand> {
+  constructor(private readonly tx: CommandTransaction) {}
+
+  execute({ envelope }: PublishResultsCommand) {
+    return this.tx.execute(envelope, (history, { now, lastEventHash }) => {
+      const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
+      const events = publishResults(campaign, foldCandidacies(history), foldResults(history), { now, lastEventHash });
+      const published = events[0].payload as { publicityEndsAt: string; quotaViolations: unknown[] };
+      return { events, result: { publicityEndsAt: published.publicityEndsAt, quotaViolations: published.quotaViolations } };
+    });
+  }
+}

@@ -1,0 +1,6 @@
+import { SelectionCommand } from '@app/database';
+import { CommandJobName } from '@app/queue';
+
+export class RecordCorrectionCommand extends SelectionCommand<{ text: string }> {
+  static override readonly type = CommandJobName.RecordCorrection;
+}

@@ -1,0 +1,17 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { resultsView } from '@app/domain';
+import { asDomainEvents, loadHistory } from '@app/database';
+import { GetResultsQuery } from './get-results.query';
+
+@QueryHandler(GetResultsQuery)
+export class GetResultsHandler implements IQueryHandler<GetResultsQuery> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute({ campaignId, publishedOnly }: GetResultsQuery) {
+    const view = resultsView(asDomainEvents(await loadHistory(this.dataSource.manager, campaignId)));
+    if (!view || (publishedOnly && !view.publishedAt)) return undefined;
+    return view;
+  }
+}

@@ -1,0 +1,10 @@
+import type { CandidateStatus } from '@app/domain';
+
+export const STATUS_LABELS: Record<CandidateStatus, string> = {
+  elected: '当选 elected',
+  'not-elected': '未当选 not elected',
+  'failed-inspection': '考察未通过 failed inspection',
+  'not-shortlisted': '未入围 not shortlisted',
+  withdrawn: '已撤回 withdrawn',
+  'not-qualified': '资格未通过 not qualified',
+};

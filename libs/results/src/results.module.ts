@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CertifyResultsCommand } from './application/commands/certify-results/certify-results.command';
+import { CertifyResultsHandler } from './application/commands/certify-results/certify-results.handler';
+import { LodgeObjectionCommand } from './application/commands/lodge-objection/lodge-objection.command';
+import { LodgeObjectionHandler } from './application/commands/lodge-objection/lodge-objection.handler';
+import { PublishResultsCommand } from './application/commands/publish-results/publish-results.command';
+import { PublishResultsHandler } from './application/commands/publish-results/publish-results.handler';
+import { RecordCorrectionCommand } from './application/commands/record-correction/record-correction.command';
+import { RecordCorrectionHandler } from './application/commands/record-correction/record-correction.handler';
+import { ResolveObjectionCommand } from './application/commands/resolve-objection/resolve-objection.command';
+import { ResolveObjectionHandler } from './application/commands/resolve-objection/resolve-objection.handler';
+import { GetResultsHandler } from './application/queries/get-results.handler';
+
+export const RESULTS_COMMANDS = [PublishResultsCommand, LodgeObjectionCommand, ResolveObjectionCommand, CertifyResultsCommand, RecordCorrectionCommand];
+
+@Module({
+  imports: [CqrsModule],
+  providers: [PublishResultsHandler, LodgeObjectionHandler, ResolveObjectionHandler, CertifyResultsHandler, RecordCorrectionHandler],
+})
+export class ResultsCommandsModule {}
+
+@Module({
+  imports: [CqrsModule],
+  providers: [GetResultsHandler],
+})
+export class ResultsQueriesModule {}
