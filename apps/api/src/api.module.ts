@@ -4,6 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule, RateLimitModule } from '@app/auth';
 import { CampaignQueriesModule } from '@app/campaign';
 import { CandidacyQueriesModule } from '@app/candidacy';
+import { ElectionQueriesModule } from '@app/election';
 import { EvaluationQueriesModule } from '@app/evaluation';
 import { AppConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -17,6 +18,7 @@ import { DevLoginController } from './http/auth/dev-login.controller';
 import { CampaignEventsController } from './http/campaigns/campaign-events.controller';
 import { CampaignsController } from './http/campaigns/campaigns.controller';
 import { CandidaciesController } from './http/candidacies/candidacies.controller';
+import { DelegateBallotController, ElectionController } from './http/election/election.controller';
 import { EvaluationController } from './http/evaluation/evaluation.controller';
 import { CommandGateway } from './http/commands/command-gateway';
 import { CommandOutcomeWaiter } from './http/commands/command-outcome-waiter';
@@ -38,8 +40,9 @@ import { HealthController } from './http/health/health.controller';
     ShortlistingQueriesModule,
     ResultsQueriesModule,
     EvaluationQueriesModule,
+    ElectionQueriesModule,
   ],
-  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController],
+  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, ElectionController, DelegateBallotController],
   providers: [CommandGateway, CommandOutcomeWaiter],
 })
 export class ApiModule {}

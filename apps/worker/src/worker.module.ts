@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CampaignCommandsModule } from '@app/campaign';
 import { CandidacyCommandsModule } from '@app/candidacy';
+import { ElectionCommandsModule } from '@app/election';
 import { EvaluationCommandsModule } from '@app/evaluation';
 import { AppConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -28,6 +29,7 @@ import { AuditLogProjection } from './projections/audit-log.projection';
     ShortlistingCommandsModule,
     ResultsCommandsModule,
     EvaluationCommandsModule,
+    ElectionCommandsModule,
   ],
   providers: [
     CommandRegistry,

@@ -29,6 +29,14 @@ export enum CommandJobName {
   ResolveObjection = 'ResolveObjection',
   CertifyResults = 'CertifyResults',
   RecordCorrection = 'RecordCorrection',
+  SetCongressElectionRules = 'SetCongressElectionRules',
+  RegisterCongressDelegates = 'RegisterCongressDelegates',
+  CheckInCongressDelegates = 'CheckInCongressDelegates',
+  OpenCongressRound = 'OpenCongressRound',
+  IssueCongressCredentials = 'IssueCongressCredentials',
+  CastCongressBallot = 'CastCongressBallot',
+  RecordCongressPaperCount = 'RecordCongressPaperCount',
+  CloseCongressRound = 'CloseCongressRound',
 }
 
 export enum EventJobName {

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { CAMPAIGN_COMMANDS } from '@app/campaign';
 import { CANDIDACY_COMMANDS } from '@app/candidacy';
+import { ELECTION_COMMANDS } from '@app/election';
 import { EVALUATION_COMMANDS } from '@app/evaluation';
 import type { SelectionCommandClass } from '@app/database';
 import { RESULTS_COMMANDS } from '@app/results';
@@ -15,7 +16,7 @@ import { CommandJobName } from '@app/queue';
 export const COMMAND_HANDLER_METADATA = '__commandHandler__';
 
 /** Every command class the worker can run, keyed by its job name. */
-export const ALL_COMMANDS: readonly SelectionCommandClass[] = [...CAMPAIGN_COMMANDS, ...CANDIDACY_COMMANDS, ...SHORTLISTING_COMMANDS, ...RESULTS_COMMANDS, ...EVALUATION_COMMANDS];
+export const ALL_COMMANDS: readonly SelectionCommandClass[] = [...CAMPAIGN_COMMANDS, ...CANDIDACY_COMMANDS, ...SHORTLISTING_COMMANDS, ...RESULTS_COMMANDS, ...EVALUATION_COMMANDS, ...ELECTION_COMMANDS];
 
 @Injectable()
 export class CommandRegistry implements OnModuleInit {

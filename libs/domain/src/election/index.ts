@@ -3,3 +3,5 @@ export * from './ballot-count';
 export * from './seat-allocation';
 export * from './tally-congress-election';
 export * from './run-off';
+export * from './congress-events';
+export * from './congress-election';

@@ -1,0 +1,313 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  BadRequestException, Body, ConflictException, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Put, Query, Res, UnauthorizedException,
+} from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { type AuthUser, CurrentUser, Public, RateLimited, Roles } from '@app/auth';
+import {
+  CastCongressBallotCommand, CheckInCongressDelegatesCommand, CloseCongressRoundCommand, DelegateCodes, GetDelegateBallotQuery, GetDelegateRosterQuery,
+  GetElectedQuery, GetElectedQuotaCheckQuery, GetElectionOverviewQuery, GetElectionRoundQuery, GetRoundAttendanceQuery, IssueCongressCredentialsCommand,
+  ListElectionRoundsQuery, OpenCongressRoundCommand, RecordCongressPaperCountCommand, RegisterCongressDelegatesCommand, SetCongressElectionRulesCommand,
+} from '@app/election';
+import { CommandGateway, type SendOptions } from '../commands/command-gateway';
+import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
+import {
+  CastBallotDto, CheckInDelegatesDto, DELEGATE_ID, ElectionRulesDto, OpenRoundDto, PaperCountDto, RegisterDelegatesDto,
+} from './election.dto';
+
+const POSITION_KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** The congress election as the organiser runs it: roster, check-in, rounds, paper counts, codes, minutes. */
+@ApiTags('congress election')
+@ApiBearerAuth()
+@Controller('campaigns/:campaignId/election')
+export class ElectionController {
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly queries: QueryBus,
+    private readonly codes: DelegateCodes,
+  ) {}
+
+  @Get()
+  @Roles('organiser')
+  @ApiOperation({ summary: 'Where the election stands: finalists, rules, attendance, each position’s progress and the round it needs next' })
+  overview(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
+    return this.queries.execute(new GetElectionOverviewQuery(campaignId));
+  }
+
+  @Put('rules')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Quorum (default more than 2/3 of registered present) and majority base (default present); before the first round' })
+  async rules(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: ElectionRulesDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return CommandGateway.respond(await this.commands.send(SetCongressElectionRulesCommand.type, campaignId, { ...dto }, user, options), res);
+  }
+
+  @Post('delegates')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Register congress delegates: ids and names, or a count (ids D0001, D0002, …); until the first round opens' })
+  async register(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: RegisterDelegatesDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    // Both or neither given: passed on as sent, for the domain to refuse with its reason.
+    const payload = {
+      ...(dto.delegates ? { delegates: dto.delegates.map((d) => ({ delegateId: d.delegateId, name: d.name })) } : {}),
+      ...(dto.count !== undefined ? { count: dto.count } : {}),
+    };
+    return CommandGateway.respond(await this.commands.send(RegisterCongressDelegatesCommand.type, campaignId, payload, user, options), res);
+  }
+
+  @Get('delegates')
+  @Roles('organiser')
+  @ApiOperation({ summary: 'The roster: registered delegates and who is checked in' })
+  roster(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
+    return this.queries.execute(new GetDelegateRosterQuery(campaignId));
+  }
+
+  @Post('delegates/:delegateId/check-in')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Check one delegate in: present in every round opened from now on' })
+  async checkIn(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('delegateId') delegateId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    if (!DELEGATE_ID.test(delegateId)) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]', errors: [{ field: 'delegateId', rule: 'matches', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]' }] });
+    }
+    return CommandGateway.respond(await this.commands.send(CheckInCongressDelegatesCommand.type, campaignId, { delegateIds: [delegateId] }, user, options), res);
+  }
+
+  @Post('check-ins')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Check several delegates in at once (each one as for a single check-in)' })
+  async checkInMany(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: CheckInDelegatesDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return CommandGateway.respond(await this.commands.send(CheckInCongressDelegatesCommand.type, campaignId, { delegateIds: dto.delegateIds }, user, options), res);
+  }
+
+  @Post('rounds')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({
+    summary:
+      'Open the next round of a position (result: the round). The ballot follows the rules: first round = finalists not yet elected; ' +
+      'run-off = the tied; further round = those not elected; a void round is repeated. Needs quorum, and more candidates than seats unless an exception is recorded.',
+  })
+  async open(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: OpenRoundDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const payload = {
+      roundId: randomUUID(),
+      positionKey: dto.positionKey,
+      method: dto.method,
+      ...(dto.allowWriteIns !== undefined ? { allowWriteIns: dto.allowWriteIns } : {}),
+      ...(dto.writeInEligibleIds ? { writeInEligibleIds: dto.writeInEligibleIds } : {}),
+      ...(dto.competitiveException ? { competitiveException: { reason: dto.competitiveException.reason } } : {}),
+    };
+    return CommandGateway.respond(await this.commands.send(OpenCongressRoundCommand.type, campaignId, payload, user, options), res);
+  }
+
+  @Get('rounds')
+  @Roles('organiser')
+  @ApiQuery({ name: 'positionKey', required: false })
+  @ApiOperation({ summary: 'Every round in order with its minutes (registered, present, issued, returned, valid, invalid, per-candidate approve/oppose/abstain, elected)' })
+  rounds(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Query('positionKey') positionKey?: string) {
+    if (positionKey !== undefined) this.checkPositionKey(positionKey);
+    return this.queries.execute(new ListElectionRoundsQuery(campaignId, positionKey));
+  }
+
+  @Get('positions/:positionKey/rounds')
+  @Roles('organiser')
+  @ApiOperation({ summary: 'The rounds and minutes of one position' })
+  positionRounds(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('positionKey') positionKey: string) {
+    this.checkPositionKey(positionKey);
+    return this.queries.execute(new ListElectionRoundsQuery(campaignId, positionKey));
+  }
+
+  @Get('rounds/:roundId')
+  @Roles('organiser')
+  @ApiOperation({ summary: 'One round with its minutes once closed' })
+  round(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('roundId', ParseUUIDPipe) roundId: string) {
+    return this.queries.execute(new GetElectionRoundQuery(campaignId, roundId));
+  }
+
+  @Post('rounds/:roundId/credentials')
+  @Roles('organiser')
+  @ApiOperation({
+    summary:
+      'Electronic round: make one one-time code per delegate present when the round opened, and answer them ONCE, by delegate, to hand out. ' +
+      'Only hashes are stored, never linked to a delegate. Calling again replaces all codes of the round (only while no ballot is cast).',
+  })
+  async credentials(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const attendance = await this.queries.execute(new GetRoundAttendanceQuery(campaignId, roundId));
+    if (attendance.method !== 'electronic') throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.not-electronic', message: `Round ${attendance.number} is counted on paper: no codes.` });
+    const issued = attendance.delegates.map((d) => {
+      const code = this.codes.newCode();
+      return { delegateId: d.delegateId, name: d.name, code, hash: this.codes.hash(code)! };
+    });
+    const codeHashes = issued.map((c) => c.hash).sort();
+    const batch = createHash('sha256').update(codeHashes.join('\n')).digest('hex');
+    // Always a new command (no Idempotency-Key): a repeat could not show the codes again, since they are not stored.
+    const outcome = await this.commands.send(IssueCongressCredentialsCommand.type, campaignId, { roundId, codeHashes }, user, { wait: true });
+    const answered = CommandGateway.respond(outcome, res);
+    if (outcome.status === 'succeeded' && (outcome.result as { batch?: string } | undefined)?.batch !== batch) {
+      throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.credentials-superseded', message: 'Other codes were issued at the same time; issue again.' });
+    }
+    return { ...answered, credentials: issued.map(({ delegateId, name, code }) => ({ delegateId, name, code })) };
+  }
+
+  @Post('rounds/:roundId/paper-count')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Paper round: the counting officers’ totals (issued, returned, invalid, per candidate approve/oppose/abstain), accepted only if they add up' })
+  async paperCount(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Body() dto: PaperCountDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const count = {
+      ballotsIssued: dto.ballotsIssued,
+      ballotsReturned: dto.ballotsReturned,
+      invalidBallots: dto.invalidBallots,
+      perCandidate: dto.perCandidate,
+      ...(dto.writeIns ? { writeIns: dto.writeIns } : {}),
+    };
+    return CommandGateway.respond(await this.commands.send(RecordCongressPaperCountCommand.type, campaignId, { roundId, count }, user, options), res);
+  }
+
+  @Post('rounds/:roundId/close')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({
+    summary:
+      'Close and count the round (result: status elected / run-off-required / further-round-required / void, with the minutes). ' +
+      'When the last seat is filled the election completes (ElectionCompleted).',
+  })
+  async close(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return CommandGateway.respond(await this.commands.send(CloseCongressRoundCommand.type, campaignId, { roundId }, user, options), res);
+  }
+
+  @Get('elected')
+  @Roles('organiser')
+  @ApiOperation({ summary: 'The elected set per position, and whether the election is complete' })
+  elected(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
+    return this.queries.execute(new GetElectedQuery(campaignId));
+  }
+
+  @Get('quota-check')
+  @Roles('organiser')
+  @ApiOperation({ summary: 'The campaign’s quotas for the elected set, checked on it (whole set and per position)' })
+  quotaCheck(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
+    return this.queries.execute(new GetElectedQuotaCheckQuery(campaignId));
+  }
+
+  private checkPositionKey(positionKey: string): void {
+    if (!POSITION_KEY.test(positionKey)) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'positionKey must be lower-case letters, digits and dashes', errors: [{ field: 'positionKey', rule: 'matches', message: 'positionKey must be lower-case letters, digits and dashes' }] });
+    }
+  }
+}
+
+const DELEGATE_CODE_HEADER = 'x-delegate-code';
+
+/** A delegate votes with her one-time code, no account: the code is the credential (header X-Delegate-Code). */
+@ApiTags('congress election')
+@Controller('campaigns/:campaignId/election/ballot')
+export class DelegateBallotController {
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly queries: QueryBus,
+    private readonly codes: DelegateCodes,
+  ) {}
+
+  @Get()
+  @Public()
+  @RateLimited()
+  @ApiHeader({ name: 'X-Delegate-Code', required: true, description: 'The one-time code on the delegate’s slip, e.g. K7QWM-3PXTA' })
+  @ApiOperation({ summary: 'The ballot paper the code opens: position, seats, candidates, write-ins, and whether the code is already used' })
+  async ballot(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Headers(DELEGATE_CODE_HEADER) code?: string) {
+    return this.ballotOf(campaignId, code);
+  }
+
+  @Post()
+  @Public()
+  @RateLimited()
+  @CommandEndpoint()
+  @ApiHeader({ name: 'X-Delegate-Code', required: true, description: 'The one-time code on the delegate’s slip' })
+  @ApiOperation({
+    summary:
+      'Cast a secret ballot: approve / oppose / abstain per candidate, write-ins if allowed. The code is spent; the ballot is stored without it and without the delegate. ' +
+      'Waits for the outcome: 200 counted, 409 code already used or round closed, 401 unknown code.',
+  })
+  async cast(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: CastBallotDto,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+    @Headers(DELEGATE_CODE_HEADER) code?: string,
+  ) {
+    const ballot = await this.ballotOf(campaignId, code);
+    // Early answers that spare a command row; with an Idempotency-Key the request goes on, so that a retry of a
+    // ballot that was counted gets the first outcome back (the domain refuses any other reuse of the code).
+    if (options.idempotencyKey === undefined) {
+      if (!ballot.roundOpen) throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.round-closed', message: `Round ${ballot.number} is closed.` });
+      if (ballot.used) throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.credential-used', message: 'This code has already been used to vote in this round.' });
+    }
+    const codeHash = this.codes.hash(code)!;
+    // The actor is the credential, never a person: the stored command and events name no delegate.
+    const actor: AuthUser = { id: `delegate-code:${codeHash.slice(0, 16)}`, roles: ['delegate'] };
+    const payload = { roundId: ballot.roundId, codeHash, marks: dto.marks, writeIns: dto.writeIns ?? [] };
+    // Always waits: a delegate has no account to look the outcome up with later.
+    const outcome = await this.commands.send(CastCongressBallotCommand.type, campaignId, payload, actor, { ...options, wait: true });
+    return CommandGateway.respond(outcome, res);
+  }
+
+  private async ballotOf(campaignId: string, code: string | undefined) {
+    const codeHash = this.codes.hash(code);
+    if (!codeHash) throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', code: 'delegate-code.missing', message: 'Send your one-time code in the X-Delegate-Code header, e.g. K7QWM-3PXTA.' });
+    const ballot = await this.queries.execute(new GetDelegateBallotQuery(campaignId, codeHash));
+    if (!ballot) throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', code: 'delegate-code.unknown', message: 'This code is not a delegate code of this campaign.' });
+    return ballot;
+  }
+}

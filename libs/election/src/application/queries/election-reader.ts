@@ -1,0 +1,94 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CampaignConfig, CampaignStage, Candidacies, CandidacyState, DomainEvent } from '@app/domain';
+import { DataSource } from 'typeorm';
+import { ElectionRoundOrmEntity } from '../../infrastructure/election.orm-entities';
+import type { ElectionRoundView, NamedCandidacy } from './election.views';
+
+export const notFoundWith = (code: string, message: string) => new NotFoundException({ statusCode: 404, error: 'Not Found', code, message });
+
+export interface CampaignRow {
+  readonly id: string;
+  readonly stage: CampaignStage;
+  readonly config: CampaignConfig;
+}
+
+/** Loads what the election queries need. Campaigns, candidacies and events belong to others: read with plain SQL. */
+@Injectable()
+export class ElectionReader {
+  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+
+  async campaign(campaignId: string): Promise<CampaignRow> {
+    const [row] = await this.dataSource.query(`SELECT id, stage, config FROM campaigns WHERE id = $1`, [campaignId]);
+    if (!row) throw notFoundWith('campaign.not-found', `Campaign ${campaignId} does not exist.`);
+    return row;
+  }
+
+  async candidacies(campaignId: string): Promise<Candidacies> {
+    const rows: Record<string, any>[] = await this.dataSource.query(
+      `SELECT id, candidate_id, details, proposal, status, submitted_at FROM candidacies WHERE campaign_id = $1 ORDER BY submitted_at, id`,
+      [campaignId],
+    );
+    return new Map<string, CandidacyState>(
+      rows.map((r) => [
+        r.id,
+        { id: r.id, candidateId: r.candidate_id, details: r.details, proposal: r.proposal, status: r.status, submittedAt: new Date(r.submitted_at).toISOString() },
+      ]),
+    );
+  }
+
+  async history(campaignId: string): Promise<DomainEvent[]> {
+    return this.dataSource.query(`SELECT type, payload FROM events WHERE campaign_id = $1 ORDER BY version`, [campaignId]);
+  }
+
+  rounds(campaignId: string, positionKey?: string): Promise<ElectionRoundOrmEntity[]> {
+    return this.dataSource.getRepository(ElectionRoundOrmEntity).find({
+      where: positionKey ? { campaignId, positionKey } : { campaignId },
+      order: { number: 'ASC' },
+    });
+  }
+}
+
+export const namer = (candidacies: Candidacies) => (candidacyId: string): NamedCandidacy => ({
+  candidacyId,
+  name: candidacies.get(candidacyId)?.details.name ?? candidacyId,
+});
+
+/** Everyone elected to each position so far: the running list recorded by the position's last closed round. */
+export function electedFromRounds(config: CampaignConfig, rounds: readonly ElectionRoundOrmEntity[]): { positionKey: string; candidacyIds: string[] }[] {
+  return config.positions.map((p) => {
+    const closed = rounds.filter((r) => r.positionKey === p.key && r.outcome);
+    return { positionKey: p.key, candidacyIds: closed.length ? [...closed[closed.length - 1].outcome!.positionElected] : [] };
+  });
+}
+
+export function toRoundView(row: ElectionRoundOrmEntity, config: CampaignConfig, candidacies: Candidacies): ElectionRoundView {
+  const name = namer(candidacies);
+  const { minutes, roundId: _r, positionKey: _p, kind: _k, ...outcome } = row.outcome ?? ({} as NonNullable<ElectionRoundOrmEntity['outcome']>);
+  return {
+    roundId: row.roundId,
+    positionKey: row.positionKey,
+    positionTitle: config.positions.find((p) => p.key === row.positionKey)?.title ?? row.positionKey,
+    number: row.number,
+    positionRound: row.positionRound,
+    kind: row.kind,
+    repeatOf: row.repeatOf,
+    method: row.method,
+    status: row.status,
+    seats: row.seats,
+    candidates: row.candidateIds.map(name),
+    writeInEligible: row.writeInEligibleIds?.map(name) ?? null,
+    competitiveException: row.competitiveException,
+    registeredDelegates: row.registeredDelegates,
+    presentDelegates: row.presentDelegates,
+    quorum: row.quorum,
+    majorityBase: row.majorityBase,
+    credentialsIssued: row.credentialsIssued,
+    ballotsCast: row.ballotsCast,
+    paperCount: row.paperCount,
+    outcome: row.outcome ? outcome : null,
+    minutes: row.outcome ? minutes : null,
+    openedAt: row.openedAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+  };
+}
