@@ -6,6 +6,7 @@ import { CampaignQueriesModule } from '@app/campaign';
 import { CandidacyQueriesModule } from '@app/candidacy';
 import { ElectionQueriesModule } from '@app/election';
 import { EvaluationQueriesModule } from '@app/evaluation';
+import { JuryQueriesModule } from '@app/jury';
 import { AppConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
@@ -24,6 +25,9 @@ import { CommandGateway } from './http/commands/command-gateway';
 import { CommandOutcomeWaiter } from './http/commands/command-outcome-waiter';
 import { CommandsController } from './http/commands/commands.controller';
 import { HealthController } from './http/health/health.controller';
+import { JuryBallotIntake } from './http/jury/jury-ballot-intake';
+import { JuryBallotsController } from './http/jury/jury-ballots.controller';
+import { JuryRosterController } from './http/jury/jury-roster.controller';
 
 @Module({
   imports: [
@@ -40,9 +44,10 @@ import { HealthController } from './http/health/health.controller';
     ShortlistingQueriesModule,
     ResultsQueriesModule,
     EvaluationQueriesModule,
+    JuryQueriesModule,
     ElectionQueriesModule,
   ],
-  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, ElectionController, DelegateBallotController],
-  providers: [CommandGateway, CommandOutcomeWaiter],
+  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController],
+  providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake],
 })
 export class ApiModule {}

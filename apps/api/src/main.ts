@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { loadConfig } from '@app/config';
 import { ensureDatabase, runMigrations } from '@app/database';
 import { ApiModule } from './api.module';
+import { installJuryBallotFastPath } from './http/jury/jury-ballot-intake';
 import { apiValidationPipe } from './validation/validation.pipe';
 
 async function bootstrap(): Promise<void> {
@@ -20,6 +21,7 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  installJuryBallotFastPath(app); // before helmet and request logging: the ballot path's lean route
   // Security headers; the UI (antd) and Swagger UI need inline styles, nothing else is loosened.
   app.use(
     helmet({
@@ -69,6 +71,8 @@ function serveAdminWeb(app: NestExpressApplication): void {
   });
   const http = app.getHttpAdapter().getInstance();
   http.get('/', (_req: Request, res: Response) => res.redirect(302, '/app/'));
+  // Juror cards and their QR codes carry /jury/vote?code=…: the ballot page of the UI.
+  http.get('/jury/vote', (req: Request, res: Response) => res.redirect(302, `/app${req.originalUrl}`));
   http.use('/app', (req: Request, res: Response, next: NextFunction) => {
     // A missing file (a name with an extension) is a 404, not the page: only the app's routes fall back.
     if ((req.method !== 'GET' && req.method !== 'HEAD') || path.extname(req.path) !== '') return next();

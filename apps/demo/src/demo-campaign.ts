@@ -20,6 +20,8 @@ export const demoCampaignBody = () => ({
   juryMode: data.campaign.juryMode,
   competitiveMarginPercent: data.campaign.competitiveMarginPercent,
   quotas: data.campaign.quotas.map((q) => ({ ...q, appliesTo: q.appliesTo as 'shortlist' | 'elected' })),
+  // The demo certifies at once; a real campaign keeps the default of 5 working days of publicity.
+  publicityWorkingDays: 0,
 });
 
 export const demoCandidates = (): DemoCandidate[] =>

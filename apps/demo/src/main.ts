@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   console.log(`\nWhere to look:
   API docs (Swagger)   ${baseUrl}/api/docs
   Web UI               ${baseUrl}/app/
+  Public notice (公示)  ${baseUrl}/public/campaigns/${campaignId}/notice   (PDF: …/notice.pdf, CSV: …/results.csv)
   The campaign         ${baseUrl}/campaigns/${campaignId}
   Its event log        ${baseUrl}/campaigns/${campaignId}/events
   Organiser token      ${organiserToken}

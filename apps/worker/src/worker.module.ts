@@ -4,6 +4,7 @@ import { CampaignCommandsModule } from '@app/campaign';
 import { CandidacyCommandsModule } from '@app/candidacy';
 import { ElectionCommandsModule } from '@app/election';
 import { EvaluationCommandsModule } from '@app/evaluation';
+import { JuryCommandsModule } from '@app/jury';
 import { AppConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
@@ -14,6 +15,7 @@ import { PendingCommandSweeper } from './outbox/pending-command-sweeper';
 import { CommandRegistry } from './processors/command-registry';
 import { CommandsProcessor } from './processors/commands.processor';
 import { EventsProcessor } from './processors/events.processor';
+import { JuryBallotsProcessor } from './processors/jury-ballots.processor';
 import { AsyncProjectionRegistry } from './projections/async-projection';
 import { AuditLogProjection } from './projections/audit-log.projection';
 
@@ -29,12 +31,14 @@ import { AuditLogProjection } from './projections/audit-log.projection';
     ShortlistingCommandsModule,
     ResultsCommandsModule,
     EvaluationCommandsModule,
+    JuryCommandsModule,
     ElectionCommandsModule,
   ],
   providers: [
     CommandRegistry,
     CommandsProcessor,
     EventsProcessor,
+    JuryBallotsProcessor,
     AsyncProjectionRegistry,
     AuditLogProjection,
     OutboxRelay,

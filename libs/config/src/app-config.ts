@@ -64,6 +64,25 @@ export class AppConfig {
   @Min(1)
   RATE_LIMIT_CREDENTIALS_PER_MINUTE = 30;
 
+  /** Secret for juror codes (pepper), ballot tokens and receipt salts; derived from JWT_SECRET when unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  JURY_SECRET?: string;
+
+  /** The api collects ballots this long (ms) before queueing them as one batch job, or until JURY_BATCH_MAX. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  JURY_BATCH_MS = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  JURY_BATCH_MAX = 500;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

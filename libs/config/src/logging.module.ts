@@ -16,7 +16,7 @@ import { AppConfig } from './app-config';
             res.setHeader('x-request-id', id);
             return id;
           },
-          redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.query.access_token', '*.credential', '*.code', '*.token'], censor: '[redacted]' },
+          redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-ballot-token"]', 'req.query.access_token', '*.credential', '*.code', '*.token'], censor: '[redacted]' },
           autoLogging: { ignore: (req) => req.url === '/health' },
           ...(config.LOG_PRETTY ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
         },

@@ -7,3 +7,4 @@ export * from './event-store/stored-event';
 export * from './data-source-options';
 export * from './database.module';
 export * from './run-migrations';
+export * from './event-store/export-campaign-log';

@@ -9,3 +9,4 @@ export * from './election';
 export * from './shortlisting';
 export * from './results';
 export * from './integrity';
+export * from './jury';

@@ -2,6 +2,7 @@
 export enum QueueName {
   Commands = 'commands',
   Events = 'events',
+  JuryBallots = 'jury-ballots',
 }
 
 /** One job name per command; the worker checks at start-up that each has exactly one handler. */
@@ -13,6 +14,12 @@ export enum CommandJobName {
   EditCandidacy = 'EditCandidacy',
   WithdrawCandidacy = 'WithdrawCandidacy',
   DecideQualification = 'DecideQualification',
+  RegisterJuror = 'RegisterJuror',
+  ImportJurors = 'ImportJurors',
+  RevokeJurorCredential = 'RevokeJurorCredential',
+  ReissueJurorCredential = 'ReissueJurorCredential',
+  RecordJuryPaperCount = 'RecordJuryPaperCount',
+  RecordJuryResult = 'RecordJuryResult',
   AddExpertToPanel = 'AddExpertToPanel',
   ChangeExpertAssignments = 'ChangeExpertAssignments',
   DeclareConflictOfInterest = 'DeclareConflictOfInterest',

@@ -1,4 +1,5 @@
 export * from '@app/api-client';
 export * from './factories';
+export * from './jury-fixtures';
 export * from './process-stack';
 export * from './test-database';

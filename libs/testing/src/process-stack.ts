@@ -6,7 +6,8 @@ import IORedis from 'ioredis';
 import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
-const ROOT = path.resolve(__dirname, '../../..');
+// From source (jest) this file is libs/testing/src; compiled (the benches run from dist/) it is dist/libs/testing/src.
+const ROOT = path.resolve(__dirname, path.basename(path.resolve(__dirname, '../../..')) === 'dist' ? '../../../..' : '../../..');
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 async function freePort(): Promise<number> {
@@ -43,6 +44,11 @@ export class ManagedProcess {
     };
     this.child.stdout?.on('data', keep);
     this.child.stderr?.on('data', keep);
+  }
+
+  /** The operating-system process id while it runs (e.g. to read its peak memory from /proc). */
+  get pid(): number | undefined {
+    return this.child?.pid;
   }
 
   get running(): boolean {

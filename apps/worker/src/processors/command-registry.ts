@@ -4,6 +4,7 @@ import { CAMPAIGN_COMMANDS } from '@app/campaign';
 import { CANDIDACY_COMMANDS } from '@app/candidacy';
 import { ELECTION_COMMANDS } from '@app/election';
 import { EVALUATION_COMMANDS } from '@app/evaluation';
+import { JURY_COMMANDS } from '@app/jury';
 import type { SelectionCommandClass } from '@app/database';
 import { RESULTS_COMMANDS } from '@app/results';
 import { SHORTLISTING_COMMANDS } from '@app/shortlisting';
@@ -16,7 +17,7 @@ import { CommandJobName } from '@app/queue';
 export const COMMAND_HANDLER_METADATA = '__commandHandler__';
 
 /** Every command class the worker can run, keyed by its job name. */
-export const ALL_COMMANDS: readonly SelectionCommandClass[] = [...CAMPAIGN_COMMANDS, ...CANDIDACY_COMMANDS, ...SHORTLISTING_COMMANDS, ...RESULTS_COMMANDS, ...EVALUATION_COMMANDS, ...ELECTION_COMMANDS];
+export const ALL_COMMANDS: readonly SelectionCommandClass[] = [...CAMPAIGN_COMMANDS, ...CANDIDACY_COMMANDS, ...SHORTLISTING_COMMANDS, ...RESULTS_COMMANDS, ...EVALUATION_COMMANDS, ...JURY_COMMANDS, ...ELECTION_COMMANDS];
 
 @Injectable()
 export class CommandRegistry implements OnModuleInit {

@@ -1,7 +1,8 @@
 import { Foundation1764100000000 } from './1764100000000-foundation';
 import { Evaluation1764200000000 } from './1764200000000-evaluation';
+import { Jury1764300000000 } from './1764300000000-jury';
 import { Election1764400000000 } from './1764400000000-election';
 import { Shortlisting1764500000000 } from './1764500000000-shortlisting';
 
 /** Every migration, in order; explicit so that a build never misses one. */
-export const MIGRATIONS = [Foundation1764100000000, Evaluation1764200000000, Election1764400000000, Shortlisting1764500000000];
+export const MIGRATIONS = [Foundation1764100000000, Evaluation1764200000000, Jury1764300000000, Election1764400000000, Shortlisting1764500000000];

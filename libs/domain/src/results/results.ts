@@ -93,8 +93,10 @@ export function lodgeObjection(
   input: { objectionId: string; text: string; contact?: string; now: Date },
 ): ObjectionLodged[] {
   assertStage(campaign.stage, 'publicity', 'lodge an objection');
-  if (state.published && input.now > new Date(state.published.publicityEndsAt)) {
-    throw conflict('objection.period-over', `The publicity period ended at ${state.published.publicityEndsAt}.`);
+  // A period of 0 working days sets no minimum: objections are taken until the organiser certifies.
+  const published = state.published;
+  if (published && published.publicityEndsAt !== published.publishedAt && input.now > new Date(published.publicityEndsAt)) {
+    throw conflict('objection.period-over', `The publicity period ended at ${published.publicityEndsAt}.`);
   }
   const text = input.text.trim();
   if (!text) throw invalid('objection.text-required', 'Say what the objection is.', 'text');

@@ -1,0 +1,96 @@
+import { getSession, clearSession } from '../auth/session';
+
+/** One broken rule of a request, as the api reports it: 400 errors[] or the `field` of a 422. */
+export interface FieldError {
+  field: string;
+  rule?: string;
+  message: string;
+}
+
+/** Any answer that is not a success: keeps the status, the api's code and message, and the field errors. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code?: string,
+    readonly fieldErrors: FieldError[] = [],
+    readonly body?: unknown,
+  ) {
+    super(message);
+  }
+
+  static from(status: number, body: unknown): ApiError {
+    const b = (body && typeof body === 'object' ? body : {}) as { message?: unknown; code?: string; field?: string; errors?: FieldError[] };
+    const message = Array.isArray(b.message) ? b.message.join('; ') : typeof b.message === 'string' ? b.message : `HTTP ${status}`;
+    const fieldErrors = Array.isArray(b.errors) ? b.errors : b.field ? [{ field: b.field, rule: b.code, message }] : [];
+    return new ApiError(status, message, b.code, fieldErrors, body);
+  }
+}
+
+/** What every command answers (202 pending, or with ?wait=true the outcome). */
+export interface CommandOutcome<R = Record<string, unknown>> {
+  commandId: string;
+  type: string;
+  campaignId: string;
+  status: 'pending' | 'succeeded' | 'rejected' | 'failed';
+  result?: R;
+  error?: { code: string; message: string; kind: string; field?: string };
+}
+
+let onUnauthorised: () => void = () => undefined;
+/** The app decides what a 401 means (back to the sign-in page). */
+export function setUnauthorisedHandler(handler: () => void): void {
+  onUnauthorised = handler;
+}
+
+export async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const session = getSession();
+  const res = await fetch(path, {
+    method,
+    headers: {
+      accept: 'application/json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(session ? { authorization: `Bearer ${session.token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let parsed: unknown = undefined;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = text;
+  }
+  if (res.status === 401 && session) {
+    clearSession();
+    onUnauthorised();
+  }
+  if (!res.ok) throw ApiError.from(res.status, parsed);
+  return parsed as T;
+}
+
+export const get = <T>(path: string) => request<T>('GET', path);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Sends a command and resolves with its outcome: waits on the server (?wait=true), then polls GET /commands/:id
+ * while it is still pending. A rejection becomes an ApiError carrying the field it concerns. The idempotency key
+ * makes a retried click safe.
+ */
+export async function command<R = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<CommandOutcome<R>> {
+  const key = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const sep = path.includes('?') ? '&' : '?';
+  let outcome = await request<CommandOutcome<R>>(method, `${path}${sep}wait=true&waitMs=15000`, body, { 'idempotency-key': key });
+  const deadline = Date.now() + 60_000;
+  while (outcome.status === 'pending' && Date.now() < deadline) {
+    await sleep(500);
+    outcome = await get<CommandOutcome<R>>(`/commands/${outcome.commandId}`);
+  }
+  if (outcome.status === 'rejected' || outcome.status === 'failed') {
+    const e = outcome.error;
+    throw new ApiError(409, e?.message ?? 'rejected', e?.code, e?.field ? [{ field: e.field, rule: e.code, message: e.message }] : [], outcome);
+  }
+  return outcome;
+}

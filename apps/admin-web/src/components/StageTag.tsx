@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { CampaignStage, CandidacyStatus } from '../api/types';
+import { type StatusColour, StatusTag } from './StatusTag';
+
+const STAGE_COLOURS: Partial<Record<CampaignStage, StatusColour>> = {
+  draft: 'grey',
+  'candidacy-open': 'green',
+  'qualification-review': 'blue',
+  certified: 'gold',
+};
+
+export function StageTag({ stage }: { stage: CampaignStage }) {
+  const { t } = useTranslation();
+  return <StatusTag colour={STAGE_COLOURS[stage] ?? 'purple'}>{t(`stages.${stage}`)}</StatusTag>;
+}
+
+const CANDIDACY_COLOURS: Record<CandidacyStatus, StatusColour> = { submitted: 'blue', withdrawn: 'grey', accepted: 'green', rejected: 'red' };
+
+export function CandidacyStatusTag({ status }: { status: CandidacyStatus }) {
+  const { t } = useTranslation();
+  return <StatusTag colour={CANDIDACY_COLOURS[status]}>{t(`candidacies.status.${status}`)}</StatusTag>;
+}

@@ -1,0 +1,402 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, DatePicker, Form, Grid, Input, InputNumber, Radio, Select, Space, Switch, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { type CampaignConfigInput, campaignsApi } from '../../api/campaigns';
+import type { CampaignConfig, Quota } from '../../api/types';
+import { applyApiErrors, errorMessage, fieldMessage } from '../../components/apiErrors';
+import { sumDecimals } from '../../components/decimal';
+import { PageLoading } from '../../routes';
+import type { FieldError } from '../../api/client';
+
+const TIMELINE_KEYS = ['candidacyOpensAt', 'candidacyClosesAt', 'juryClosesAt', 'congressAt'] as const;
+
+interface FormValues {
+  title: string;
+  organisingBody: string;
+  positions: { key?: string; title: string; seats: number }[];
+  weights: { projectReview: string; panelOpinion: string; jury: string };
+  weightsTotal?: unknown;
+  rubric: { key?: string; title: string; max: string; step: string }[];
+  juryMode: 'score' | 'approval';
+  approvalLimit?: number;
+  competitiveMarginPercent: number;
+  quotas: { attribute: Quota['attribute']; equals?: string; minSharePercent?: number; maxSharePercent?: number; appliesTo: Quota['appliesTo'] }[];
+  timeline: Partial<Record<(typeof TIMELINE_KEYS)[number], Dayjs | null>>;
+  blindReview: boolean;
+}
+
+const DEFAULTS: FormValues = {
+  title: '',
+  organisingBody: '',
+  positions: [
+    { key: 'vice-chair', title: '兼职副主席', seats: 3 },
+    { key: 'standing-committee', title: '兼职常委', seats: 2 },
+  ],
+  weights: { projectReview: '40', panelOpinion: '30', jury: '30' },
+  rubric: [
+    { key: 'needs-fit', title: '契合妇女群众需求', max: '30', step: '0.5' },
+    { key: 'feasibility', title: '可行性', max: '25', step: '0.5' },
+    { key: 'innovation', title: '创新性', max: '20', step: '0.5' },
+    { key: 'sustainability', title: '可持续性', max: '15', step: '0.5' },
+    { key: 'presentation', title: '陈述答辩', max: '10', step: '0.5' },
+  ],
+  juryMode: 'score',
+  competitiveMarginPercent: 20,
+  quotas: [{ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' }],
+  timeline: {},
+  blindReview: false,
+};
+
+const QUOTA_VALUES: Record<Quota['attribute'], string[]> = {
+  grassrootsFrontline: ['true', 'false'],
+  employment: ['full-time', 'seconded', 'part-time'],
+  gender: ['female', 'male', 'other'],
+};
+
+function fromConfig(c: CampaignConfig): FormValues {
+  return {
+    title: c.title,
+    organisingBody: c.organisingBody,
+    positions: c.positions.map((p) => ({ ...p })),
+    weights: { ...c.weights },
+    rubric: c.rubric.map((r) => ({ key: r.key, title: r.title, max: String(r.max), step: String(r.step) })),
+    juryMode: c.juryMode,
+    approvalLimit: c.approvalLimit,
+    competitiveMarginPercent: c.competitiveMarginPercent,
+    quotas: c.quotas.map((q) => ({ ...q, equals: q.equals === undefined ? undefined : String(q.equals) })),
+    timeline: Object.fromEntries(TIMELINE_KEYS.map((k) => [k, c.timeline[k] ? dayjs(c.timeline[k]) : null])),
+    blindReview: c.blindReview,
+  };
+}
+
+/** Keys are technical: kept when they exist, made up (unique) for new rows, never shown to officers. */
+function withKeys<T extends { key?: string }>(rows: T[], prefix: string): (T & { key: string })[] {
+  const used = new Set(rows.map((r) => r.key).filter(Boolean));
+  let n = 1;
+  return rows.map((r) => {
+    if (r.key) return r as T & { key: string };
+    while (used.has(`${prefix}-${n}`)) n++;
+    used.add(`${prefix}-${n}`);
+    return { ...r, key: `${prefix}-${n}` };
+  });
+}
+
+function toConfig(v: FormValues): CampaignConfigInput {
+  const timeline = Object.fromEntries(
+    TIMELINE_KEYS.filter((k) => v.timeline?.[k]).map((k) => [k, (v.timeline[k] as Dayjs).toISOString()]),
+  );
+  return {
+    title: v.title.trim(),
+    organisingBody: v.organisingBody.trim(),
+    positions: withKeys(v.positions ?? [], 'position').map((p) => ({ key: p.key, title: p.title.trim(), seats: p.seats })),
+    weights: { projectReview: String(v.weights.projectReview ?? ''), panelOpinion: String(v.weights.panelOpinion ?? ''), jury: String(v.weights.jury ?? '') },
+    rubric: withKeys(v.rubric ?? [], 'criterion').map((r) => ({ key: r.key, title: r.title.trim(), max: String(r.max ?? ''), step: String(r.step ?? '') })),
+    juryMode: v.juryMode,
+    ...(v.juryMode === 'approval' && v.approvalLimit !== undefined && v.approvalLimit !== null ? { approvalLimit: v.approvalLimit } : {}),
+    competitiveMarginPercent: v.competitiveMarginPercent,
+    quotas: (v.quotas ?? []).map((q) => ({
+      attribute: q.attribute,
+      ...(q.equals === undefined || q.equals === null ? {} : { equals: q.attribute === 'grassrootsFrontline' ? q.equals === 'true' : q.equals }),
+      ...(q.minSharePercent === undefined || q.minSharePercent === null ? {} : { minSharePercent: q.minSharePercent }),
+      ...(q.maxSharePercent === undefined || q.maxSharePercent === null ? {} : { maxSharePercent: q.maxSharePercent }),
+      appliesTo: q.appliesTo,
+    })),
+    timeline,
+    blindReview: !!v.blindReview,
+  };
+}
+
+/** A quota or position problem reported on the row as a whole lands on the row's first field. */
+const ALIASES: Record<string, string> = {
+  weights: 'weightsTotal',
+  ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`quotas.${i}`, `quotas.${i}.minSharePercent`])),
+  ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`positions.${i}.key`, `positions.${i}.title`])),
+  ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`rubric.${i}.key`, `rubric.${i}.title`])),
+};
+
+function WeightsTotal({ total, id }: { total: string | null; id?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Typography.Text id={id} className="weights-total" strong style={{ color: total === '100' ? '#135200' : '#a8071a' }} aria-live="polite">
+      {t('form.weightsTotalIs', { total: total ?? '—' })}
+    </Typography.Text>
+  );
+}
+
+export function CampaignForm() {
+  const { t } = useTranslation();
+  const { campaignId } = useParams();
+  const editing = !!campaignId;
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const [form] = Form.useForm<FormValues>();
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<{ general?: string; fields: FieldError[] }>({ fields: [] });
+  const campaign = useQuery({ queryKey: ['campaign', campaignId], queryFn: () => campaignsApi.get(campaignId!), enabled: editing });
+
+  useEffect(() => {
+    if (campaign.data) form.setFieldsValue(fromConfig(campaign.data.config));
+  }, [campaign.data, form]);
+
+  const weights = Form.useWatch('weights', form);
+  const weightsTotal = sumDecimals([weights?.projectReview, weights?.panelOpinion, weights?.jury]);
+  const rubric = Form.useWatch('rubric', form);
+  const rubricTotal = sumDecimals((rubric ?? []).map((r) => r?.max));
+  const juryMode = Form.useWatch('juryMode', form);
+  const quotas = Form.useWatch('quotas', form);
+  const compact = !screens.md;
+
+  if (editing && campaign.isLoading) return <PageLoading />;
+  if (editing && campaign.data && campaign.data.stage !== 'draft') {
+    return <Alert type="warning" showIcon title={t('form.draftOnly')} action={<Link to={`/campaigns/${campaignId}`}>{t('app.back')}</Link>} />;
+  }
+
+  const required = (label: string) => ({ required: true, message: t('form.required', { label }) });
+
+  const onFinish = async () => {
+    setProblems({ fields: [] });
+    setBusy(true);
+    const values = form.getFieldsValue(true) as FormValues;
+    try {
+      const config = toConfig(values);
+      if (editing) {
+        await campaignsApi.reconfigure(campaignId!, config);
+        await queryClient.invalidateQueries({ queryKey: ['campaign', campaignId] });
+        message.success(t('app.saved'));
+        navigate(`/campaigns/${campaignId}`);
+      } else {
+        const outcome = await campaignsApi.create(config);
+        await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+        message.success(t('form.created'));
+        navigate(`/campaigns/${outcome.result!.campaignId}`);
+      }
+    } catch (err) {
+      const unplaced = applyApiErrors(form, err, t, ALIASES);
+      setProblems({ general: errorMessage(t, err), fields: unplaced });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const rowLabel = (index: number, label: string) => (index === 0 || compact ? label : undefined);
+
+  return (
+    <>
+      <Typography.Title level={1} className="page-title" style={{ fontSize: 28 }}>
+        {editing ? t('form.editTitle') : t('form.createTitle')}
+      </Typography.Title>
+      {problems.general && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('form.fixErrors')}
+          description={
+            <>
+              <div>{problems.general}</div>
+              {problems.fields.map((f) => (
+                <div key={f.field + f.message}>
+                  {f.field}: {fieldMessage(t, f)}
+                </div>
+              ))}
+            </>
+          }
+        />
+      )}
+      <Form<FormValues>
+        form={form}
+        name="campaign"
+        layout="vertical"
+        size="large"
+        initialValues={DEFAULTS}
+        onFinish={onFinish}
+        // The total is checked as the officer types, not only on submit.
+        onValuesChange={(changed: Partial<FormValues>) => {
+          if (changed.weights) void form.validateFields(['weightsTotal']).catch(() => undefined);
+        }}
+        onFinishFailed={({ errorFields }) => errorFields[0] && form.scrollToField(errorFields[0].name, { block: 'center' })}
+        scrollToFirstError={false}
+      >
+        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.basics')}</h2>} className="section-card">
+          <Form.Item name="title" label={t('form.title')} rules={[required(t('form.title')), { max: 200 }]}>
+            <Input placeholder={t('form.titlePlaceholder')} />
+          </Form.Item>
+          <Form.Item name="organisingBody" label={t('form.organisingBody')} rules={[required(t('form.organisingBody')), { max: 200 }]}>
+            <Input placeholder={t('form.organisingBodyPlaceholder')} />
+          </Form.Item>
+        </Card>
+
+        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.positions')}</h2>} className="section-card">
+          <Form.List name="positions">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field, index) => (
+                  <div className="row-fields" key={field.key}>
+                    <Form.Item name={[field.name, 'title']} label={rowLabel(index, t('form.positionTitle'))} rules={[required(t('form.positionTitle')), { max: 100 }]} style={{ flex: '3 1 220px' }}>
+                      <Input aria-label={`${t('form.positionTitle')} ${index + 1}`} placeholder={t('form.positionTitlePlaceholder')} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'seats']} label={rowLabel(index, t('form.seats'))} rules={[required(t('form.seats'))]} style={{ flex: '1 1 120px' }}>
+                      <InputNumber aria-label={`${t('form.seats')} ${index + 1}`} min={1} max={100} precision={0} style={{ width: '100%' }} />
+                    </Form.Item>
+                    <Button className="row-remove" icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} disabled={fields.length <= 1} aria-label={`${t('form.remove')} ${index + 1}`} style={{ marginTop: index === 0 || compact ? 34 : 0 }} />
+                  </div>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', seats: 1 })}>
+                  {t('form.addPosition')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Card>
+
+        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.weights')}</h2>} className="section-card">
+          <div className="row-fields">
+            {(['projectReview', 'panelOpinion', 'jury'] as const).map((part) => (
+              <Form.Item key={part} name={['weights', part]} label={`${t(`form.${part}`)}（%）`} rules={[required(t(`form.${part}`))]}>
+                <InputNumber stringMode min="0" max="100" step="1" style={{ width: '100%' }} />
+              </Form.Item>
+            ))}
+          </div>
+          <Form.Item
+            name="weightsTotal"
+            label={t('form.weightsTotal')}
+            dependencies={[['weights', 'projectReview'], ['weights', 'panelOpinion'], ['weights', 'jury']]}
+            rules={[
+              {
+                validator: () =>
+                  weightsTotalOf(form) === '100' ? Promise.resolve() : Promise.reject(new Error(t('form.weightsMustBe100', { total: weightsTotalOf(form) ?? '—' }))),
+              },
+            ]}
+          >
+            <WeightsTotal total={weightsTotal} />
+          </Form.Item>
+        </Card>
+
+        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.rubric')}</h2>} className="section-card" extra={<span>{t('form.rubricTotal', { total: rubricTotal ?? '—' })}</span>}>
+          <Form.List name="rubric">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field, index) => (
+                  <div className="row-fields" key={field.key}>
+                    <Form.Item name={[field.name, 'title']} label={rowLabel(index, t('form.criterion'))} rules={[required(t('form.criterion')), { max: 100 }]} style={{ flex: '3 1 220px' }}>
+                      <Input aria-label={`${t('form.criterion')} ${index + 1}`} placeholder={t('form.criterionPlaceholder')} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'max']} label={rowLabel(index, t('form.max'))} rules={[required(t('form.max'))]} style={{ flex: '1 1 110px' }}>
+                      <InputNumber aria-label={`${t('form.max')} ${index + 1}`} stringMode min="0" max="1000" style={{ width: '100%' }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'step']} label={rowLabel(index, t('form.step'))} rules={[required(t('form.step'))]} style={{ flex: '1 1 110px' }}>
+                      <InputNumber aria-label={`${t('form.step')} ${index + 1}`} stringMode min="0" max="100" step="0.5" style={{ width: '100%' }} />
+                    </Form.Item>
+                    <Button className="row-remove" icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} disabled={fields.length <= 1} aria-label={`${t('form.remove')} ${index + 1}`} style={{ marginTop: index === 0 || compact ? 34 : 0 }} />
+                  </div>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', max: '10', step: '0.5' })}>
+                  {t('form.addCriterion')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Card>
+
+        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.juryMode')}</h2>} className="section-card">
+          <Form.Item name="juryMode" label={t('form.juryMode')}>
+            <Radio.Group
+              options={[
+                { value: 'score', label: t('form.juryScore') },
+                { value: 'approval', label: t('form.juryApproval') },
+              ]}
+            />
+          </Form.Item>
+          {juryMode === 'approval' && (
+            <Form.Item name="approvalLimit" label={t('form.approvalLimit')} rules={[required(t('form.approvalLimit'))]}>
+              <InputNumber min={1} max={100} precision={0} style={{ width: 200 }} />
+            </Form.Item>
+          )}
+          <Form.Item name="competitiveMarginPercent" label={t('form.margin')} extra={t('form.marginHelp')} rules={[required(t('form.margin'))]}>
+            <InputNumber min={0} max={100} precision={0} style={{ width: 200 }} />
+          </Form.Item>
+        </Card>
+
+        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.quotas')}</h2>} className="section-card">
+          <Form.List name="quotas">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field, index) => {
+                  const attribute = quotas?.[field.name]?.attribute ?? 'grassrootsFrontline';
+                  const valueLabel = (v: string) =>
+                    attribute === 'grassrootsFrontline' ? t(v === 'true' ? 'app.yes' : 'app.no') : attribute === 'gender' ? t(`candidate.genders.${v}`) : t(`candidate.employment.${v}`);
+                  return (
+                    <div className="row-fields" key={field.key}>
+                      <Form.Item name={[field.name, 'attribute']} label={rowLabel(index, t('form.quotaAttribute'))} rules={[required(t('form.quotaAttribute'))]}>
+                        <Select
+                          aria-label={`${t('form.quotaAttribute')} ${index + 1}`}
+                          options={(Object.keys(QUOTA_VALUES) as Quota['attribute'][]).map((a) => ({ value: a, label: t(`form.attributes.${a}`) }))}
+                          onChange={(a: Quota['attribute']) => form.setFieldValue(['quotas', field.name, 'equals'], QUOTA_VALUES[a][0])}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'equals']} label={rowLabel(index, t('form.quotaEquals'))}>
+                        <Select aria-label={`${t('form.quotaEquals')} ${index + 1}`} options={QUOTA_VALUES[attribute].map((v) => ({ value: v, label: valueLabel(v) }))} />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'minSharePercent']} label={rowLabel(index, t('form.quotaMin'))}>
+                        <InputNumber aria-label={`${t('form.quotaMin')} ${index + 1}`} min={0} max={100} precision={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'maxSharePercent']} label={rowLabel(index, t('form.quotaMax'))}>
+                        <InputNumber aria-label={`${t('form.quotaMax')} ${index + 1}`} min={0} max={100} precision={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'appliesTo']} label={rowLabel(index, t('form.quotaAppliesTo'))} rules={[required(t('form.quotaAppliesTo'))]}>
+                        <Select
+                          aria-label={`${t('form.quotaAppliesTo')} ${index + 1}`}
+                          options={[
+                            { value: 'shortlist', label: t('form.appliesTo.shortlist') },
+                            { value: 'elected', label: t('form.appliesTo.elected') },
+                          ]}
+                        />
+                      </Form.Item>
+                      <Button className="row-remove" icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={`${t('form.remove')} ${index + 1}`} style={{ marginTop: index === 0 || compact ? 34 : 0 }} />
+                    </div>
+                  );
+                })}
+                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' })}>
+                  {t('form.addQuota')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Card>
+
+        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.timeline')}</h2>} className="section-card">
+          <div className="row-fields">
+            {TIMELINE_KEYS.map((k) => (
+              <Form.Item key={k} name={['timeline', k]} label={t(`form.${k}`)}>
+                <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+              </Form.Item>
+            ))}
+          </div>
+          <Form.Item name="blindReview" label={t('form.blindReview')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Card>
+
+        <Space wrap>
+          <Button type="primary" htmlType="submit" size="large" loading={busy}>
+            {editing ? t('form.submitSave') : t('form.submitCreate')}
+          </Button>
+          <Button size="large" onClick={() => navigate(editing ? `/campaigns/${campaignId}` : '/campaigns')}>
+            {t('app.cancel')}
+          </Button>
+        </Space>
+      </Form>
+    </>
+  );
+}
+
+function weightsTotalOf(form: ReturnType<typeof Form.useForm<FormValues>>[0]): string | null {
+  const w = form.getFieldValue('weights') as FormValues['weights'] | undefined;
+  return sumDecimals([w?.projectReview, w?.panelOpinion, w?.jury]);
+}

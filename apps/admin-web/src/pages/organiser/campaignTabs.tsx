@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import type { Campaign } from '../../api/types';
+import { EvaluationTab } from './EvaluationTab';
+import { JuryTab } from './JuryTab';
+
+/**
+ * Extra tabs on the organiser's campaign page, one per later part of the selection. Each feature adds its tab
+ * here once its API exists (shortlist and inspection, congress and results are next).
+ */
+export function campaignTabs(campaign: Campaign, t: TFunction): { key: string; label: ReactNode; children: ReactNode }[] {
+  return [
+    { key: 'evaluation', label: t('campaign.tabs.evaluation'), children: <EvaluationTab campaign={campaign} /> },
+    { key: 'jury', label: t('campaign.tabs.jury'), children: <JuryTab campaign={campaign} /> },
+  ];
+}

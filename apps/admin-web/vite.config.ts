@@ -1,0 +1,27 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Served by the api under /app/ (apps/api/src/main.ts). `npm run dev` proxies API calls to a local api.
+const api = process.env.API_URL ?? 'http://localhost:3000';
+const apiPaths = ['/auth', '/campaigns', '/candidacies', '/commands', '/health', '/evaluation', '/assignments', '/score-sheets', '/jury', '/ballots', '/api'];
+
+export default defineConfig({
+  base: '/app/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'echarts';
+          if (id.includes('node_modules/antd') || id.includes('node_modules/@ant-design') || id.includes('node_modules/@rc-component')) return 'antd';
+          if (id.includes('node_modules')) return 'vendor';
+          return undefined;
+        },
+      },
+    },
+  },
+  server: { proxy: Object.fromEntries(apiPaths.map((p) => [p, api])) },
+});

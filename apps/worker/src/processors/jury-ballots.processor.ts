@@ -1,0 +1,25 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { BallotBatchWriter } from '@app/jury';
+import { type JuryBallotBatchJobData, QueueName } from '@app/queue';
+import { workerOptions } from '../worker-options';
+
+/**
+ * Writes each batch of accepted ballots with one multi-row upsert. Delivery is at least once (a worker killed
+ * mid-batch leaves the job to be taken over); the batch id makes a second delivery change nothing.
+ */
+@Processor(QueueName.JuryBallots, workerOptions())
+export class JuryBallotsProcessor extends WorkerHost {
+  private readonly logger = new Logger(JuryBallotsProcessor.name);
+
+  constructor(private readonly writer: BallotBatchWriter) {
+    super();
+  }
+
+  async process(job: Job<JuryBallotBatchJobData>): Promise<{ applied: boolean; size: number }> {
+    const outcome = await this.writer.write(job.data);
+    if (!outcome.applied) this.logger.log(`Ballot batch ${job.data.batchId} was applied before; redelivery changed nothing`);
+    return outcome;
+  }
+}

@@ -1,0 +1,20 @@
+import type { CampaignLog } from '@app/domain';
+import type { EntityManager } from 'typeorm';
+import { loadHistory } from './command-transaction';
+
+/** A campaign's whole event log in the form a third party verifies (see verifyCampaignLog in libs/domain). */
+export async function exportCampaignLog(m: EntityManager, campaignId: string): Promise<CampaignLog> {
+  const events = await loadHistory(m, campaignId);
+  return {
+    campaignId,
+    events: events.map((e) => ({
+      version: e.version,
+      type: e.type,
+      payload: e.payload,
+      actorId: e.actorId,
+      occurredAt: e.occurredAt.toISOString(),
+      prevHash: e.prevHash,
+      hash: e.hash,
+    })),
+  };
+}

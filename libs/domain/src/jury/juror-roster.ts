@@ -1,0 +1,208 @@
+import type { CampaignState } from '../campaign/campaign';
+import { type CampaignStage, stageIndex } from '../campaign/campaign-stage';
+import type { Candidacies } from '../candidacy/candidacy';
+import { conflict, invalid, notFound } from '../shared/domain-error';
+import type { DomainEvent } from '../shared/domain-event';
+import { type BallotPaper } from './ballot';
+import type { JuryEvent, JurorEntry, JuryResult } from './jury-events';
+import { checkJuryPaperCount, type JuryPaperCount } from './paper-count';
+
+export const MAX_JURORS_PER_IMPORT = 10_000;
+export const JUROR_NAME_MAX = 100;
+export const JUROR_REFERENCE_MAX = 64;
+
+export interface JurorState {
+  readonly id: string;
+  readonly name: string;
+  readonly reference?: string;
+  readonly userId?: string;
+  readonly codeHash: string;
+  readonly revoked: boolean;
+}
+
+/** The jury as its events tell it: the roster, a paper count if one was entered, and the recorded result. */
+export interface JuryState {
+  readonly jurors: ReadonlyMap<string, JurorState>;
+  readonly paperCount?: JuryPaperCount;
+  readonly result?: JuryResult;
+}
+
+export const EMPTY_JURY: JuryState = { jurors: new Map() };
+
+export function evolveJury(state: JuryState, event: DomainEvent): JuryState {
+  const e = event as JuryEvent;
+  switch (e.type) {
+    case 'JurorsRegistered': {
+      const jurors = new Map(state.jurors);
+      for (const j of e.payload.jurors) {
+        jurors.set(j.jurorId, { id: j.jurorId, name: j.name, reference: j.reference, userId: j.userId, codeHash: j.codeHash, revoked: false });
+      }
+      return { ...state, jurors };
+    }
+    case 'JurorCredentialRevoked':
+    case 'JurorCredentialReissued': {
+      const juror = state.jurors.get(e.payload.jurorId);
+      if (!juror) return state;
+      const jurors = new Map(state.jurors);
+      jurors.set(juror.id, e.type === 'JurorCredentialRevoked' ? { ...juror, revoked: true } : { ...juror, codeHash: e.payload.codeHash });
+      return { ...state, jurors };
+    }
+    case 'JuryPaperCountRecorded':
+      return { ...state, paperCount: e.payload.count };
+    case 'JuryResultRecorded':
+      {
+      const { campaignId: _campaignId, ...result } = e.payload;
+      return { ...state, result };
+    }
+    default:
+      return state;
+  }
+}
+
+export const foldJury = (history: readonly DomainEvent[]): JuryState => history.reduce<JuryState>(evolveJury, EMPTY_JURY);
+
+/**
+ * The roster is open from the close of candidacy until the jury stage ends. Not before: only once the candidates
+ * are known can the rule "a candidate is never a juror in her own campaign" be checked for good. Not after: the
+ * roster is then history.
+ */
+export function assertRosterOpen(stage: CampaignStage, doing: string): void {
+  if (stageIndex(stage) < stageIndex('qualification-review')) {
+    throw conflict('jury.roster-not-open', `Cannot ${doing} yet: the roster opens when candidacy closes (the campaign is in stage "${stage}").`);
+  }
+  if (stageIndex(stage) > stageIndex('jury')) {
+    throw conflict('jury.closed', `Cannot ${doing}: the jury stage has ended (the campaign is in stage "${stage}").`);
+  }
+}
+
+export interface JurorLineError {
+  /** The CSV line (1-based, the header is line 1), or the position in the list when there is no file. */
+  readonly line: number;
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * Every reason the given jurors cannot join the roster, line by line (empty when all may): a name is required,
+ * references and account ids are unique in the campaign, and a candidate is never a juror in her own campaign.
+ */
+export function jurorEntryErrors(candidacies: Candidacies, jury: JuryState, entries: readonly JurorEntry[]): JurorLineError[] {
+  const errors: JurorLineError[] = [];
+  const references = new Map<string, string>();
+  const userIds = new Map<string, string>();
+  const codeHashes = new Set<string>();
+  for (const j of jury.jurors.values()) {
+    if (j.reference) references.set(j.reference.toLowerCase(), 'the roster');
+    if (j.userId) userIds.set(j.userId, 'the roster');
+    codeHashes.add(j.codeHash);
+  }
+  const candidates = new Set([...candidacies.values()].map((c) => c.candidateId));
+  entries.forEach((entry, i) => {
+    const line = entry.line ?? i + 1;
+    const add = (field: string, message: string) => errors.push({ line, field, message });
+    const name = entry.name?.trim() ?? '';
+    if (!name) add('name', 'A juror needs a name.');
+    else if (name.length > JUROR_NAME_MAX) add('name', `A name has at most ${JUROR_NAME_MAX} characters.`);
+    if (jury.jurors.has(entry.jurorId)) add('jurorId', `Juror ${entry.jurorId} is already registered.`);
+    if (codeHashes.has(entry.codeHash)) add('code', 'This credential is already issued.');
+    codeHashes.add(entry.codeHash);
+    if (entry.reference !== undefined) {
+      const ref = entry.reference.trim();
+      const key = ref.toLowerCase();
+      if (!ref || ref.length > JUROR_REFERENCE_MAX) add('reference', `A reference has 1–${JUROR_REFERENCE_MAX} characters.`);
+      else if (references.has(key)) add('reference', `Reference "${ref}" is already used by ${references.get(key)}.`);
+      else references.set(key, `line ${line}`);
+    }
+    if (entry.userId !== undefined) {
+      if (candidates.has(entry.userId)) add('userId', `${entry.userId} is a candidate in this campaign and can never be one of its jurors.`);
+      else if (userIds.has(entry.userId)) add('userId', `Account ${entry.userId} is already a juror (${userIds.get(entry.userId)}).`);
+      else userIds.set(entry.userId, `line ${line}`);
+    }
+  });
+  return errors;
+}
+
+/** Registers one juror or a whole imported list, all or nothing: one bad line and nobody is added. */
+export function registerJurors(
+  campaign: CampaignState,
+  candidacies: Candidacies,
+  jury: JuryState,
+  input: { source: 'single' | 'csv'; jurors: readonly JurorEntry[] },
+): JuryEvent[] {
+  assertRosterOpen(campaign.stage, 'register jurors');
+  if (input.jurors.length === 0) throw invalid('jury.roster-empty', 'There are no jurors to register.', 'jurors');
+  if (input.jurors.length > MAX_JURORS_PER_IMPORT) {
+    throw invalid('jury.roster-too-large', `At most ${MAX_JURORS_PER_IMPORT} jurors per import; split the file.`, 'jurors');
+  }
+  const errors = jurorEntryErrors(candidacies, jury, input.jurors);
+  if (errors.length > 0) {
+    const shown = errors.slice(0, 20).map((e) => `line ${e.line} (${e.field}): ${e.message}`).join('; ');
+    const more = errors.length > 20 ? `; and ${errors.length - 20} more` : '';
+    throw invalid('jury.roster-invalid', `Nothing was registered; ${errors.length} problem(s): ${shown}${more}`, errors.length === 1 ? `jurors.${errors[0].line}.${errors[0].field}` : 'jurors');
+  }
+  const jurors = input.jurors.map((j) => ({
+    jurorId: j.jurorId,
+    name: j.name.trim(),
+    ...(j.reference !== undefined ? { reference: j.reference.trim() } : {}),
+    ...(j.userId !== undefined ? { userId: j.userId } : {}),
+    codeHash: j.codeHash,
+    ...(j.line !== undefined ? { line: j.line } : {}),
+  }));
+  return [{ type: 'JurorsRegistered', payload: { campaignId: campaign.id, source: input.source, jurors } }];
+}
+
+function requireUnusedCredential(campaign: CampaignState, jury: JuryState, jurorId: string, used: boolean, doing: string): JurorState {
+  assertRosterOpen(campaign.stage, doing);
+  const juror = jury.jurors.get(jurorId);
+  if (!juror) throw notFound('jury.juror-not-found', `Juror ${jurorId} is not on this campaign's roster.`);
+  if (juror.revoked) throw conflict('jury.credential-revoked', `The credential of juror ${jurorId} is already revoked.`);
+  // A used credential has been exchanged for a ballot token; her ballot may already be counted.
+  if (used) throw conflict('jury.credential-used', `The credential of juror ${jurorId} has been used; it can no longer be ${doing === 'revoke a credential' ? 'revoked' : 'reissued'}.`);
+  return juror;
+}
+
+/** The organiser revokes a credential before it is used (e.g. handed to the wrong person), with a reason. */
+export function revokeJurorCredential(campaign: CampaignState, jury: JuryState, input: { jurorId: string; used: boolean; reason: string }): JuryEvent[] {
+  requireUnusedCredential(campaign, jury, input.jurorId, input.used, 'revoke a credential');
+  if (!input.reason?.trim()) throw invalid('jury.reason-required', 'A written reason is required.', 'reason');
+  return [{ type: 'JurorCredentialRevoked', payload: { campaignId: campaign.id, jurorId: input.jurorId, reason: input.reason.trim() } }];
+}
+
+/** A lost code is replaced by a new one while unused; the old one stops working. */
+export function reissueJurorCredential(campaign: CampaignState, jury: JuryState, input: { jurorId: string; used: boolean; codeHash: string }): JuryEvent[] {
+  requireUnusedCredential(campaign, jury, input.jurorId, input.used, 'reissue a credential');
+  if ([...jury.jurors.values()].some((j) => j.codeHash === input.codeHash)) throw conflict('jury.code-collision', 'This credential is already issued.');
+  return [{ type: 'JurorCredentialReissued', payload: { campaignId: campaign.id, jurorId: input.jurorId, codeHash: input.codeHash } }];
+}
+
+/**
+ * A paper jury: the counting officers' totals replace electronic ballots. Only during the jury stage, only when
+ * no electronic ballot was received, and only when the totals add up; a later count corrects an earlier one.
+ */
+export function recordJuryPaperCount(
+  campaign: CampaignState,
+  paper: BallotPaper,
+  input: { count: JuryPaperCount; electronicBallotsReceived: number },
+): JuryEvent[] {
+  if (campaign.stage !== 'jury') {
+    throw conflict('stage.wrong', `Cannot record a paper jury count: the campaign is in stage "${campaign.stage}" (allowed: jury).`);
+  }
+  if (input.electronicBallotsReceived > 0) {
+    throw conflict('jury.electronic-ballots-exist', `${input.electronicBallotsReceived} electronic ballot(s) were already received; a jury votes either electronically or on paper.`);
+  }
+  checkJuryPaperCount(paper, input.count);
+  return [{ type: 'JuryPaperCountRecorded', payload: { campaignId: campaign.id, count: input.count } }];
+}
+
+/**
+ * Records the jury's result once the jury stage has ended and every accepted ballot is counted (pending = 0),
+ * so that ranking can fold it from the campaign's history.
+ */
+export function recordJuryResult(campaign: CampaignState, jury: JuryState, input: { result: JuryResult; pending: number }): JuryEvent[] {
+  if (stageIndex(campaign.stage) <= stageIndex('jury')) {
+    throw conflict('jury.not-closed', `The jury result is recorded after the jury stage ends; the campaign is in stage "${campaign.stage}".`);
+  }
+  if (jury.result) throw conflict('jury.result-recorded', 'The jury result is already recorded; it never changes.');
+  if (input.pending > 0) throw conflict('jury.ballots-pending', `${input.pending} accepted ballot(s) are not counted yet; try again in a moment.`);
+  return [{ type: 'JuryResultRecorded', payload: { campaignId: campaign.id, ...input.result } }];
+}

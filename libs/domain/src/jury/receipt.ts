@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../integrity/canonical-json';
+import type { BallotPaper } from './ballot';
+
+/** What a receipt covers: the ballot's identity and content, in a form anyone can serialise the same way. */
+export interface BallotContent {
+  readonly campaignId: string;
+  readonly ballotId: string;
+  readonly mode: BallotPaper['mode'];
+  /** candidacy id → score (score mode) or 1/0 (approval mode). */
+  readonly marks: Readonly<Record<string, number>>;
+}
+
+export function ballotContent(campaignId: string, ballotId: string, paper: BallotPaper, marks: readonly number[]): BallotContent {
+  if (marks.length !== paper.candidateIds.length) throw new Error(`ballotContent: ${marks.length} marks for ${paper.candidateIds.length} candidates`);
+  return { campaignId, ballotId, mode: paper.mode, marks: Object.fromEntries(paper.candidateIds.map((id, i) => [id, marks[i]])) };
+}
+
+/**
+ * A ballot's receipt: sha256 of its canonical content and a salt kept on the server. Without the salt nobody can
+ * test a guess of the content against a published receipt, so the list of counted receipts reveals no choice.
+ */
+export function ballotReceipt(content: BallotContent, salt: string): string {
+  return createHash('sha256').update(canonicalBallotJson(content)).update('\n').update(salt).digest('hex');
+}
+
+/**
+ * canonicalJson of a BallotContent, written out for its fixed shape (the ballot path computes one per ballot):
+ * keys in sorted order at every depth, exactly as canonicalJson would give them (a property test checks it).
+ */
+export function canonicalBallotJson(content: BallotContent): string {
+  // As JSON.stringify orders an object built in sorted key order: array-index keys first, numerically (never
+  // the case for candidacy ids, which are UUIDs — but the two must agree for every input).
+  const sorted = Object.keys(content.marks).sort();
+  const isIndex = (k: string) => /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+  const ids = [...sorted.filter(isIndex).sort((a, b) => Number(a) - Number(b)), ...sorted.filter((k) => !isIndex(k))];
+  let marks = '';
+  for (let i = 0; i < ids.length; i += 1) marks += `${i ? ',' : ''}${JSON.stringify(ids[i])}:${JSON.stringify(content.marks[ids[i]])}`;
+  return `{"ballotId":${JSON.stringify(content.ballotId)},"campaignId":${JSON.stringify(content.campaignId)},"marks":{${marks}},"mode":${JSON.stringify(content.mode)}}`;
+}
+
+/** The digest of a set of receipts: sha256 of the sorted receipts joined by "\n" (order-free, duplicates kept). */
+export function receiptsDigest(receipts: readonly string[]): string {
+  return createHash('sha256').update([...receipts].sort().join('\n')).digest('hex');
+}

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { InjectQueue } from '@nestjs/bullmq';
+import { type BeforeApplicationShutdown, ConflictException, HttpException, Injectable, Logger, NotFoundException, type OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { Pool, type PoolClient } from 'pg';
+import { AppConfig } from '@app/config';
+import { stageIndex, type CampaignStage } from '@app/domain';
+import { type AcceptedBallot, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
+
+/** A ballot checked by the api and waiting to be handed to the queue. */
+export type IntakeBallot = Omit<AcceptedBallot, 'seq' | 'acceptedAt'> & { readonly campaignId: string };
+
+interface Waiting {
+  readonly ballot: IntakeBallot;
+  resolve(seq: string): void;
+  reject(err: unknown): void;
+}
+
+interface CampaignBuffer {
+  items: Waiting[];
+  timer?: NodeJS.Timeout;
+  /** The oldest waiting ballot has waited long enough: flush as soon as a slot is free. */
+  due: boolean;
+  inflight: number;
+}
+
+/** Position within one flush; a flush holds at most JURY_BATCH_MAX (≤ 5,000) ballots. */
+const SEQ_PER_FLUSH = 1_000_000n;
+/** Flushes of one campaign in flight at once: a slow flush does not hold up the ballots that arrive meanwhile. */
+const MAX_INFLIGHT_PER_CAMPAIGN = 4;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const juryStageRefusal = (stage: CampaignStage): HttpException =>
+  stageIndex(stage) < stageIndex('jury')
+    ? new ConflictException({ statusCode: 409, error: 'Conflict', code: 'jury.not-open', message: `The jury is not open yet: the campaign is in stage "${stage}".` })
+    : new ConflictException({ statusCode: 409, error: 'Conflict', code: 'jury.closed', message: `The jury has closed: the campaign is in stage "${stage}"; ballots are no longer accepted.` });
+
+/**
+ * The ballot path's hand-over to BullMQ. Ballots of one campaign are collected for JURY_BATCH_MS (or until
+ * JURY_BATCH_MAX), then flushed as ONE job; every ballot of the flush is answered only after Redis has the job.
+ *
+ * A flush is one short PostgreSQL transaction of two round trips (never a write per ballot): it takes the
+ * campaign's advisory lock SHARED — commands take it exclusively — reads the stage and numbers the ballots, puts
+ * the job in Redis, adds the count to the campaign's received counter and commits. So the jury's close (a stage command)
+ * and intake are serialised: a ballot is accepted only if its flush saw stage "jury", and every flush that saw it
+ * has its job in Redis before the close can commit. Nothing accepted is ever dropped, nothing is accepted after.
+ * The flush's only write is that counter, so it commits without waiting for the WAL flush (synchronous_commit
+ * off): a database crash could lose a few counts of progress, never a ballot — those are in Redis, and the worker
+ * commits them durably before it acknowledges the job. Up to four flushes of a campaign run at once; while they run the next batch fills up, so batches grow with load.
+ */
+@Injectable()
+export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly logger = new Logger(BallotIngestor.name);
+  private readonly buffers = new Map<string, CampaignBuffer>();
+  private readonly batchMs: number;
+  private readonly batchMax: number;
+  /** Its own small pool, so that intake never queues behind other api queries for a connection. */
+  private readonly pool: Pool;
+
+  constructor(
+    @InjectQueue(QueueName.JuryBallots) private readonly queue: Queue<JuryBallotBatchJobData>,
+    config: AppConfig,
+  ) {
+    this.batchMs = config.JURY_BATCH_MS;
+    this.batchMax = config.JURY_BATCH_MAX;
+    this.pool = new Pool({ connectionString: config.DATABASE_URL, max: MAX_INFLIGHT_PER_CAMPAIGN * 2, application_name: 'open-selection-jury-intake' });
+    this.pool.on('error', (err) => this.logger.warn(`Intake pool: ${err.message}`));
+  }
+
+  /** Resolves with the ballot's acceptance sequence once its batch is durably queued; rejects with an HTTP error. */
+  submit(ballot: IntakeBallot): Promise<string> {
+    if (!UUID.test(ballot.campaignId)) return Promise.reject(new NotFoundException(`Campaign ${ballot.campaignId} does not exist.`));
+    return new Promise<string>((resolve, reject) => {
+      let buffer = this.buffers.get(ballot.campaignId);
+      if (!buffer) {
+        buffer = { items: [], due: false, inflight: 0 };
+        this.buffers.set(ballot.campaignId, buffer);
+      }
+      buffer.items.push({ ballot, resolve, reject });
+      this.pump(ballot.campaignId, buffer);
+    });
+  }
+
+  /** On shutdown (the queue still open), hand over what is still waiting rather than fail it. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.drain();
+  }
+
+  /** After the http server has closed: nothing new can arrive. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.drain();
+    await this.pool.end();
+  }
+
+  private async drain(): Promise<void> {
+    for (const [id, buffer] of this.buffers) {
+      buffer.due = true;
+      this.pump(id, buffer);
+    }
+    const deadline = Date.now() + 10_000;
+    while ([...this.buffers.values()].some((b) => b.items.length || b.inflight) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  private pump(campaignId: string, buffer: CampaignBuffer): void {
+    while (buffer.items.length > 0 && buffer.inflight < MAX_INFLIGHT_PER_CAMPAIGN && (buffer.due || buffer.items.length >= this.batchMax)) {
+      const items = buffer.items.splice(0, this.batchMax);
+      buffer.inflight += 1;
+      void this.flushBatch(campaignId, items).finally(() => {
+        buffer.inflight -= 1;
+        // Whatever arrived during the flush has waited at least that long: it goes next.
+        buffer.due = buffer.items.length > 0;
+        this.pump(campaignId, buffer);
+      });
+    }
+    if (buffer.items.length === 0) {
+      buffer.due = false;
+      if (buffer.timer) clearTimeout(buffer.timer);
+      buffer.timer = undefined;
+      if (buffer.inflight === 0) this.buffers.delete(campaignId);
+    } else if (!buffer.due && !buffer.timer) {
+      buffer.timer = setTimeout(() => {
+        buffer.timer = undefined;
+        buffer.due = true;
+        this.pump(campaignId, buffer);
+      }, this.batchMs);
+    }
+  }
+
+  private async flushBatch(campaignId: string, items: Waiting[]): Promise<void> {
+    let client: PoolClient | undefined;
+    let accepted: string[] | undefined;
+    let refusal: unknown;
+    let open = false;
+    try {
+      client = await this.pool.connect();
+      // One round trip: begin, lock shared, then — a new statement, so a new snapshot that sees every command
+      // committed before the lock was granted — the stage and a flush number. (The id is a checked UUID.)
+      open = true;
+      const results = (await client.query(
+        `BEGIN ISOLATION LEVEL READ COMMITTED;
+         SET LOCAL lock_timeout = '5s';
+         SET LOCAL synchronous_commit = off;
+         SELECT pg_advisory_xact_lock_shared(hashtextextended('${campaignId}', 0));
+         SELECT c.stage, EXISTS (SELECT 1 FROM jury_paper_counts p WHERE p.campaign_id = c.id) AS paper, nextval('jury_flush_seq')::text AS flush
+         FROM campaigns c WHERE c.id = '${campaignId}'`,
+      )) as unknown as { rows: { stage: CampaignStage; paper: boolean; flush: string }[] }[];
+      const state = results[4].rows[0];
+      if (!state) refusal = new NotFoundException(`Campaign ${campaignId} does not exist.`);
+      else if (state.stage !== 'jury') refusal = juryStageRefusal(state.stage);
+      else if (state.paper) {
+        refusal = new ConflictException({ statusCode: 409, error: 'Conflict', code: 'jury.paper-count-recorded', message: 'This jury voted on paper; electronic ballots are not accepted.' });
+      }
+      if (refusal) {
+        await client.query('ROLLBACK');
+      } else {
+        const base = BigInt(state.flush) * SEQ_PER_FLUSH;
+        // Accepted when queued: the moment this flush hands the batch to Redis.
+        const acceptedAt = new Date().toISOString();
+        const ballots: AcceptedBallot[] = items.map(({ ballot }, i) => ({
+          ballotId: ballot.ballotId, jurorId: ballot.jurorId, seq: (base + BigInt(i)).toString(), marks: ballot.marks, receipt: ballot.receipt, acceptedAt,
+        }));
+        const batchId = randomUUID();
+        await this.queue.add(JuryJobName.BallotBatch, { batchId, campaignId, ballots }, { jobId: batchId });
+        await client.query(
+          `INSERT INTO jury_counters (campaign_id, shard, received) VALUES ('${campaignId}', ${Number(BigInt(state.flush) % 16n)}, ${items.length})
+           ON CONFLICT (campaign_id, shard) DO UPDATE SET received = jury_counters.received + excluded.received;
+           COMMIT`,
+        );
+        accepted = ballots.map((b) => b.seq);
+      }
+      open = false;
+    } catch (err) {
+      this.logger.error(`Ballot flush of ${items.length} for campaign ${campaignId} failed: ${(err as Error).message}`);
+      if (client && open) await client.query('ROLLBACK').catch(() => undefined);
+      refusal = new ServiceUnavailableException({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        code: 'jury.intake-unavailable',
+        message: 'The ballot could not be queued; it was not accepted. Send it again (with the same Idempotency-Key).',
+      });
+    } finally {
+      // A connection whose transaction could not be closed cleanly is discarded, not reused.
+      client?.release(open ? true : undefined);
+    }
+    if (accepted) items.forEach((item, i) => item.resolve(accepted![i]));
+    else items.forEach((item) => item.reject(refusal));
+  }
+}

@@ -1,0 +1,75 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueName } from '@app/queue';
+import { ImportJurorsCommand } from './application/commands/import-jurors/import-jurors.command';
+import { ImportJurorsHandler } from './application/commands/import-jurors/import-jurors.handler';
+import { RecordJuryPaperCountCommand } from './application/commands/record-jury-paper-count/record-jury-paper-count.command';
+import { RecordJuryPaperCountHandler } from './application/commands/record-jury-paper-count/record-jury-paper-count.handler';
+import { RecordJuryResultCommand } from './application/commands/record-jury-result/record-jury-result.command';
+import { RecordJuryResultHandler } from './application/commands/record-jury-result/record-jury-result.handler';
+import { RegisterJurorCommand } from './application/commands/register-juror/register-juror.command';
+import { RegisterJurorHandler } from './application/commands/register-juror/register-juror.handler';
+import { ReissueJurorCredentialCommand } from './application/commands/reissue-juror-credential/reissue-juror-credential.command';
+import { ReissueJurorCredentialHandler } from './application/commands/reissue-juror-credential/reissue-juror-credential.handler';
+import { RevokeJurorCredentialCommand } from './application/commands/revoke-juror-credential/revoke-juror-credential.command';
+import { RevokeJurorCredentialHandler } from './application/commands/revoke-juror-credential/revoke-juror-credential.handler';
+import {
+  CheckReceiptHandler, GetBallotPaperHandler, GetJuryProgressHandler, GetJuryTallyHandler, ListJurorsHandler, ListReceiptsHandler,
+} from './application/queries/jury.query-handlers';
+import { JuryCredentials } from './credentials/jury-credentials';
+import { BallotBatchWriter } from './ingestion/ballot-batch-writer';
+import { BallotIngestor } from './ingestion/ballot-ingestor';
+import { CredentialExchange } from './ingestion/credential-exchange';
+import { JurySnapshotCache } from './ingestion/jury-snapshot-cache';
+import { JurorOrmEntity } from './infrastructure/juror.orm-entity';
+import { JuryProjector } from './infrastructure/jury.projector';
+import { JuryStore } from './infrastructure/jury-store';
+
+export const JURY_COMMANDS = [
+  RegisterJurorCommand,
+  ImportJurorsCommand,
+  RevokeJurorCredentialCommand,
+  ReissueJurorCredentialCommand,
+  RecordJuryPaperCountCommand,
+  RecordJuryResultCommand,
+];
+
+/** The write side, for the worker: roster commands, the in-transaction projector, and the ballot batch writer. */
+@Module({
+  imports: [CqrsModule, TypeOrmModule.forFeature([JurorOrmEntity]), BullModule.registerQueue({ name: QueueName.JuryBallots })],
+  providers: [
+    RegisterJurorHandler,
+    ImportJurorsHandler,
+    RevokeJurorCredentialHandler,
+    ReissueJurorCredentialHandler,
+    RecordJuryPaperCountHandler,
+    RecordJuryResultHandler,
+    JuryProjector,
+    JuryStore,
+    BallotBatchWriter,
+  ],
+  exports: [BallotBatchWriter],
+})
+export class JuryCommandsModule {}
+
+/** The read side and the ballot intake, for the api: queries, code exchange, the snapshot cache and the batcher. */
+@Module({
+  imports: [CqrsModule, TypeOrmModule.forFeature([JurorOrmEntity]), BullModule.registerQueue({ name: QueueName.JuryBallots })],
+  providers: [
+    ListJurorsHandler,
+    GetBallotPaperHandler,
+    GetJuryProgressHandler,
+    GetJuryTallyHandler,
+    ListReceiptsHandler,
+    CheckReceiptHandler,
+    JuryStore,
+    JuryCredentials,
+    CredentialExchange,
+    JurySnapshotCache,
+    BallotIngestor,
+  ],
+  exports: [JuryCredentials, CredentialExchange, JurySnapshotCache, BallotIngestor, JuryStore],
+})
+export class JuryQueriesModule {}

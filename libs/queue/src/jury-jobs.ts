@@ -1,0 +1,24 @@
+/** Jobs of the jury-ballots queue: each carries a batch of accepted ballots of one campaign. */
+export enum JuryJobName {
+  BallotBatch = 'JuryBallotBatch',
+}
+
+/** One accepted ballot as the api hands it over: already checked against the ballot paper. */
+export interface AcceptedBallot {
+  readonly ballotId: string;
+  readonly jurorId: string;
+  /** Acceptance sequence (decimal text of a bigint): the latest accepted ballot of a juror is the one counted. */
+  readonly seq: string;
+  /** Scores (score mode) or 1/0 (approval mode), in ballot-paper order. */
+  readonly marks: readonly number[];
+  readonly receipt: string;
+  /** ISO time of acceptance. */
+  readonly acceptedAt: string;
+}
+
+/** A batch of ballots, durable in Redis before any of them is answered 202; applied once, whatever redelivers it. */
+export interface JuryBallotBatchJobData {
+  readonly batchId: string;
+  readonly campaignId: string;
+  readonly ballots: readonly AcceptedBallot[];
+}
