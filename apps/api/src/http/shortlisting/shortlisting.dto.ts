@@ -1,15 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { WeightsDto } from '../campaigns/campaign-config.dto';
 
-const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
-const asText = () => Transform(({ value }) => (typeof value === 'number' ? String(value) : value));
-
-export class WhatIfWeightsDto {
-  @ApiProperty({ example: '50' }) @asText() @IsString() @Matches(PERCENT, { message: 'projectReview must be a percentage with at most 2 decimals' }) projectReview: string;
-  @ApiProperty({ example: '25' }) @asText() @IsString() @Matches(PERCENT, { message: 'panelOpinion must be a percentage with at most 2 decimals' }) panelOpinion: string;
-  @ApiProperty({ example: '25' }) @asText() @IsString() @Matches(PERCENT, { message: 'jury must be a percentage with at most 2 decimals' }) jury: string;
-}
+/** The same three weights as a campaign's configuration, checked by the same rules, here as query parameters. */
+export class WhatIfWeightsDto extends WeightsDto {}
 
 export class RecordInspectionDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() candidacyId: string;
