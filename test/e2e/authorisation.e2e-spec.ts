@@ -1,4 +1,5 @@
-import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '@app/testing';
+import { ApiClient, ballotToken, campaignBody, campaignInJuryStage, candidacyBody, importJurors, type Stack, startStack } from '@app/testing';
+import { drained } from './jury-helpers';
 
 describe('who may see and do what', () => {
   let stack: Stack;
@@ -85,5 +86,34 @@ describe('rate limit on credential endpoints', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push((await client.request('POST', '/auth/dev-login', { userId: `u${i}`, roles: ['candidate'] })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+  });
+});
+
+describe('rate limit on the ballot endpoint: per juror, not per address', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack('ballotlimit', { JURY_BALLOTS_PER_JUROR_PER_MINUTE: '3' });
+  });
+
+  afterAll(() => stack?.stop());
+
+  it('refuses a 4th ballot from one juror within a minute with 429; another juror at the same address still votes; the last accepted ballot stands', async () => {
+    const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-ballot-limit');
+    const campaign = await campaignInJuryStage(organiser, { candidates: 2, label: 'ballot-limit' });
+    const [a, b] = await importJurors(organiser, campaign.campaignId, 2);
+    const [tokenA, tokenB] = await Promise.all([ballotToken(stack.baseUrl, a.code), ballotToken(stack.baseUrl, b.code)]);
+    const cast = (token: string, score: number, key: string) =>
+      new ApiClient(stack.baseUrl).request('POST', '/jury/ballots', { scores: campaign.candidacyIds.map((candidacyId) => ({ candidacyId, score })) }, { 'x-ballot-token': token, 'idempotency-key': key });
+    const answers = [];
+    for (const score of [10, 20, 30, 40]) answers.push(await cast(tokenA, score, `a-${score}`));
+    expect(answers.map((r) => r.status)).toEqual([202, 202, 202, 429]);
+    expect(answers[3].body).toMatchObject({ statusCode: 429, code: 'jury.ballot-rate-limited' });
+    expect(answers[3].body.message).toMatch(/wait \d+ s/);
+    expect((await cast(tokenB, 90, 'b-1')).status).toBe(202);
+
+    const tally = await drained(organiser, campaign.campaignId, 4);
+    // Juror A's third ballot (30) is her counted one; the refused 40 changed nothing.
+    expect(tally.candidates.map((c: { sum: string; ballots: number }) => [Number(c.sum), c.ballots])).toEqual([[120, 2], [120, 2]]);
   });
 });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { loadConfig } from '@app/config';
 import { ensureDatabase, runMigrations } from '@app/database';
 import { ApiModule } from './api.module';
+import { DatabaseUnavailableFilter } from './http/errors/database-unavailable.filter';
 import { installJuryBallotFastPath } from './http/jury/jury-ballot-intake';
 import { apiValidationPipe } from './validation/validation.pipe';
 
@@ -38,6 +39,7 @@ async function bootstrap(): Promise<void> {
   );
   serveAdminWeb(app);
   app.useGlobalPipes(apiValidationPipe());
+  app.useGlobalFilters(new DatabaseUnavailableFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -10,8 +10,9 @@ import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
 import { ResultsCommandsModule } from '@app/results';
 import { ShortlistingCommandsModule } from '@app/shortlisting';
-import { OutboxRelay } from './outbox/outbox-relay';
-import { PendingCommandSweeper } from './outbox/pending-command-sweeper';
+import { JuryIntakeSweeper } from './handover/jury-intake-sweeper';
+import { OutboxRelay } from './handover/outbox-relay';
+import { PendingCommandSweeper } from './handover/pending-command-sweeper';
 import { CommandRegistry } from './processors/command-registry';
 import { CommandsProcessor } from './processors/commands.processor';
 import { EventsProcessor } from './processors/events.processor';
@@ -43,6 +44,7 @@ import { AuditLogProjection } from './projections/audit-log.projection';
     AuditLogProjection,
     OutboxRelay,
     PendingCommandSweeper,
+    JuryIntakeSweeper,
   ],
 })
 export class WorkerModule {}

@@ -52,6 +52,18 @@ export class AppConfig {
   @Min(1000)
   WORKER_LOCK_MS = 10000;
 
+  /** How often a worker looks for accepted work (commands, ballot batches, events) whose Redis job was lost. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  SWEEP_INTERVAL_MS = 5000;
+
+  /** Accepted work not applied after this long is checked against Redis and queued again if its job is gone. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  SWEEP_STALE_AFTER_MS = 10000;
+
   /** Longest a client may block on `?wait=true`. */
   @Type(() => Number)
   @IsInt()
@@ -82,6 +94,12 @@ export class AppConfig {
   @Min(1)
   @Max(5000)
   JURY_BATCH_MAX = 500;
+
+  /** Ballots one juror's token may cast (each replacing the last) per minute; more is refused with 429. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  JURY_BALLOTS_PER_JUROR_PER_MINUTE = 20;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

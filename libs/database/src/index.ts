@@ -8,3 +8,5 @@ export * from './data-source-options';
 export * from './database.module';
 export * from './run-migrations';
 export * from './event-store/export-campaign-log';
+export * from './database-unavailable';
+export * from './check-out';

@@ -9,6 +9,7 @@ export * from './application/queries/jury.views';
 export * from './credentials/jury-credentials';
 export * from './ingestion/ballot-batch-writer';
 export * from './ingestion/ballot-ingestor';
+export * from './ingestion/ballot-rate-limiter';
 export * from './ingestion/credential-exchange';
 export * from './ingestion/jury-snapshot-cache';
 export * from './infrastructure/jury-store';

@@ -21,6 +21,7 @@ import {
 import { JuryCredentials } from './credentials/jury-credentials';
 import { BallotBatchWriter } from './ingestion/ballot-batch-writer';
 import { BallotIngestor } from './ingestion/ballot-ingestor';
+import { BallotRateLimiter } from './ingestion/ballot-rate-limiter';
 import { CredentialExchange } from './ingestion/credential-exchange';
 import { JurySnapshotCache } from './ingestion/jury-snapshot-cache';
 import { JurorOrmEntity } from './infrastructure/juror.orm-entity';
@@ -69,7 +70,8 @@ export class JuryCommandsModule {}
     CredentialExchange,
     JurySnapshotCache,
     BallotIngestor,
+    BallotRateLimiter,
   ],
-  exports: [JuryCredentials, CredentialExchange, JurySnapshotCache, BallotIngestor, JuryStore],
+  exports: [JuryCredentials, CredentialExchange, JurySnapshotCache, BallotIngestor, BallotRateLimiter, JuryStore],
 })
 export class JuryQueriesModule {}

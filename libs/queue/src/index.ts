@@ -4,3 +4,4 @@ export * from './jury-jobs';
 export * from './queue-names';
 export * from './queue.module';
 export * from './redis-connection';
+export * from './enqueue-best-effort';

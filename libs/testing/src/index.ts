@@ -3,3 +3,4 @@ export * from './factories';
 export * from './jury-fixtures';
 export * from './process-stack';
 export * from './test-database';
+export * from './private-services';

@@ -1,25 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import * as path from 'node:path';
 import IORedis from 'ioredis';
 import { Pool } from 'pg';
+import { freePort } from './private-services';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 // From source (jest) this file is libs/testing/src; compiled (the benches run from dist/) it is dist/libs/testing/src.
 const ROOT = path.resolve(__dirname, path.basename(path.resolve(__dirname, '../../..')) === 'dist' ? '../../../..' : '../../..');
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** One of our processes (api or worker), started from the compiled build exactly as in production. */
 export class ManagedProcess {
@@ -39,6 +28,11 @@ export class ManagedProcess {
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Never outlive the test process: an orphaned worker would go on consuming the queue.
+    const child = this.child;
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.removeListener('exit', killOnExit));
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-20000);
     };
@@ -94,29 +88,39 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+export interface StackServices {
+  /** PostgreSQL server to create the test database on (default: the machine's, or TEST_ADMIN_DATABASE_URL). */
+  readonly adminDatabaseUrl?: string;
+  /** Redis to queue on (default: the machine's, or TEST_REDIS_URL). */
+  readonly redisUrl?: string;
+}
+
 /**
  * The whole service for one e2e test file: a fresh PostgreSQL database, a private BullMQ key prefix on the
  * shared Redis, and real api and worker processes built from dist/.
  */
-export async function startStack(label: string, extraEnv: Record<string, string> = {}): Promise<Stack> {
-  const database = await createTestDatabase(label);
+export async function startStack(label: string, extraEnv: Record<string, string> = {}, services: StackServices = {}): Promise<Stack> {
+  const redisUrl = services.redisUrl ?? REDIS_URL;
+  const database = await createTestDatabase(label, services.adminDatabaseUrl);
   const port = await freePort();
   const queuePrefix = `os_test_${randomBytes(4).toString('hex')}`;
   const env = {
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
-    REDIS_URL,
+    REDIS_URL: redisUrl,
     QUEUE_PREFIX: queuePrefix,
     PORT: String(port),
     MIGRATE_ON_START: 'false',
     LOG_LEVEL: 'warn',
     WORKER_LOCK_MS: '3000',
     RATE_LIMIT_CREDENTIALS_PER_MINUTE: '100000',
+    JURY_BALLOTS_PER_JUROR_PER_MINUTE: '100000',
     ...extraEnv,
   };
   const api = new ManagedProcess('api', env);
   const worker = new ManagedProcess('worker', env);
   const pool = new Pool({ connectionString: database.url, max: 4 });
+  pool.on('error', () => undefined); // an idle client dropped by a database restart (the fault tests): the pool replaces it
   const baseUrl = `http://127.0.0.1:${port}`;
   api.start();
   worker.start();
@@ -144,13 +148,13 @@ export async function startStack(label: string, extraEnv: Record<string, string>
       await Promise.all([api.stop(), worker.stop()]);
       await pool.end();
       await database.drop();
-      await deleteQueueKeys(queuePrefix);
+      await deleteQueueKeys(redisUrl, queuePrefix);
     },
   };
 }
 
-async function deleteQueueKeys(prefix: string): Promise<void> {
-  const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: 3 });
+async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 3 });
   try {
     let cursor = '0';
     do {

@@ -16,24 +16,24 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated database for one test file. */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+export async function createTestDatabase(label: string, adminUrl: string = ADMIN_URL): Promise<TestDatabase> {
   const name = `os_test_${label.toLowerCase().replace(/[^a-z0-9]+/g, '_')}_${randomBytes(4).toString('hex')}`;
   assertTestDatabase(name);
-  const admin = new Client({ connectionString: ADMIN_URL });
+  const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
   }
-  const url = new URL(ADMIN_URL);
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   await runMigrations(url.toString());
   return {
     name,
     url: url.toString(),
     drop: async () => {
-      const c = new Client({ connectionString: ADMIN_URL });
+      const c = new Client({ connectionString: adminUrl });
       await c.connect();
       try {
         await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

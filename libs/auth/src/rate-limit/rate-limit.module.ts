@@ -12,11 +12,15 @@ import { RedisThrottlerStorage } from './redis-throttler.storage';
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'credentials', ttl: 60_000, limit: config.RATE_LIMIT_CREDENTIALS_PER_MINUTE }],
-        storage: new RedisThrottlerStorage(new IORedis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false }), config.QUEUE_PREFIX),
-        errorMessage: 'Too many attempts from this address; wait a minute and try again.',
-      }),
+      useFactory: (config: AppConfig) => {
+        const redis = new IORedis(config.REDIS_URL, { maxRetriesPerRequest: 1, commandTimeout: 500, enableOfflineQueue: false });
+        redis.on('error', () => undefined); // reconnects by itself; the storage logs while Redis is away
+        return {
+          throttlers: [{ name: 'credentials', ttl: 60_000, limit: config.RATE_LIMIT_CREDENTIALS_PER_MINUTE }],
+          storage: new RedisThrottlerStorage(redis, config.QUEUE_PREFIX),
+          errorMessage: 'Too many attempts from this address; wait a minute and try again.',
+        };
+      },
     }),
   ],
   exports: [ThrottlerModule],

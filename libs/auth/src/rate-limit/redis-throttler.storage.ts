@@ -1,5 +1,6 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+import { Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
 
 /**
@@ -18,7 +19,14 @@ end
 return { hits, ttl, blockedTtl }
 `;
 
+/**
+ * While Redis is away the limit is not enforced (logged, at most every 10 s) rather than every credential
+ * endpoint failing: the codes are long random secrets, so a short unthrottled spell gives a guesser nothing.
+ */
 export class RedisThrottlerStorage implements ThrottlerStorage {
+  private readonly logger = new Logger('RateLimit');
+  private lastWarning = 0;
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
@@ -26,7 +34,17 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     const base = `${this.prefix}:throttle:${throttlerName}:${key}`;
-    const [hits, ttlMs, blockedMs] = (await this.redis.eval(INCREMENT, 2, base, `${base}:blocked`, ttl, limit, blockDuration || ttl)) as number[];
+    let counted: number[];
+    try {
+      counted = (await this.redis.eval(INCREMENT, 2, base, `${base}:blocked`, ttl, limit, blockDuration || ttl)) as number[];
+    } catch (err) {
+      if (Date.now() - this.lastWarning > 10_000) {
+        this.lastWarning = Date.now();
+        this.logger.warn(`Rate limit not enforced while Redis is unavailable: ${(err as Error).message}`);
+      }
+      return { totalHits: 0, timeToExpire: Math.ceil(ttl / 1000), isBlocked: false, timeToBlockExpire: 0 };
+    }
+    const [hits, ttlMs, blockedMs] = counted;
     return {
       totalHits: hits,
       timeToExpire: Math.max(0, Math.ceil(ttlMs / 1000)),

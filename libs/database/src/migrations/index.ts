@@ -3,6 +3,7 @@ import { Evaluation1764200000000 } from './1764200000000-evaluation';
 import { Jury1764300000000 } from './1764300000000-jury';
 import { Election1764400000000 } from './1764400000000-election';
 import { Shortlisting1764500000000 } from './1764500000000-shortlisting';
+import { DurableHandover1764600000000 } from './1764600000000-durable-handover';
 
 /** Every migration, in order; explicit so that a build never misses one. */
-export const MIGRATIONS = [Foundation1764100000000, Evaluation1764200000000, Jury1764300000000, Election1764400000000, Shortlisting1764500000000];
+export const MIGRATIONS = [Foundation1764100000000, Evaluation1764200000000, Jury1764300000000, Election1764400000000, Shortlisting1764500000000, DurableHandover1764600000000];

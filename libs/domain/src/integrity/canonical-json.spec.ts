@@ -2,6 +2,11 @@ import { canonicalJson } from './canonical-json';
 import { eventHash, GENESIS_HASH } from './event-hash';
 
 describe('canonicalJson', () => {
+  it('keeps a key named "__proto__" as an ordinary key (JSON allows it), so it is hashed like any other', () => {
+    const parsed = JSON.parse('{"b":1,"__proto__":{"x":2}}');
+    expect(canonicalJson(parsed)).toBe('{"__proto__":{"x":2},"b":1}');
+    expect(canonicalJson(JSON.parse('{"__proto__":{"x":3},"b":1}'))).not.toBe(canonicalJson(parsed));
+  });
   it.each([
     [{ b: 1, a: 2 }, '{"a":2,"b":1}'],
     [{ z: { y: 1, x: [{ d: 1, c: 2 }] } }, '{"z":{"x":[{"c":2,"d":1}],"y":1}}'],

@@ -10,7 +10,8 @@ import { DataSource } from 'typeorm';
  * 2. each ballot id is logged in jury_submissions (a repeat of a ballot id keeps its latest acceptance);
  * 3. each juror's latest ballot is upserted into jury_ballots, `WHERE excluded.seq > jury_ballots.seq`, so the
  *    ballot with the highest acceptance sequence is the one counted, in whatever order batches arrive;
- * 4. the progress counters (one of the campaign's 16 counter rows) move by exactly what was applied.
+ * 4. the progress counters (one of the campaign's 16 counter rows) move by exactly what was applied;
+ * 5. the batch's intake row, kept until now in case Redis lost the job, is deleted.
  * Rows are locked in key order (ballot id, then juror id), so concurrent batches never deadlock.
  */
 export const WRITE_BALLOT_BATCH_SQL = `
@@ -18,6 +19,8 @@ WITH batch AS (
   INSERT INTO jury_batches (batch_id, campaign_id, size) VALUES ($1, $2, $3)
   ON CONFLICT (batch_id) DO NOTHING
   RETURNING batch_id
+), handed_over AS (
+  DELETE FROM jury_intake WHERE batch_id = $1
 ), input AS (
   SELECT DISTINCT ON (t.ballot_id) t.ballot_id, t.juror_id, t.seq, t.marks::smallint[] AS marks, t.receipt, t.accepted_at
   FROM unnest($4::uuid[], $5::uuid[], $6::bigint[], $7::text[], $8::text[], $9::timestamptz[]) AS t(ballot_id, juror_id, seq, marks, receipt, accepted_at)

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, ConflictException, HttpException, Injectable, Logger, NotFoundException, type OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { Pool, type PoolClient } from 'pg';
+import { Pool } from 'pg';
+import { type CheckedOut, checkOut } from '@app/database';
 import { AppConfig } from '@app/config';
 import { stageIndex, type CampaignStage } from '@app/domain';
-import { type AcceptedBallot, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
+import { type AcceptedBallot, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
 
 /** A ballot checked by the api and waiting to be handed to the queue. */
 export type IntakeBallot = Omit<AcceptedBallot, 'seq' | 'acceptedAt'> & { readonly campaignId: string };
@@ -28,6 +29,11 @@ interface CampaignBuffer {
 const SEQ_PER_FLUSH = 1_000_000n;
 /** Flushes of one campaign in flight at once: a slow flush does not hold up the ballots that arrive meanwhile. */
 const MAX_INFLIGHT_PER_CAMPAIGN = 4;
+/** Writes the batch and moves the received counter (one of the campaign's 16 rows) in one statement. */
+const RECORD_INTAKE_SQL = `
+WITH intake AS (INSERT INTO jury_intake (batch_id, campaign_id, ballots) VALUES ($1, $2, $3::jsonb))
+INSERT INTO jury_counters (campaign_id, shard, received) VALUES ($2, $4, $5)
+ON CONFLICT (campaign_id, shard) DO UPDATE SET received = jury_counters.received + excluded.received`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const juryStageRefusal = (stage: CampaignStage): HttpException =>
@@ -36,17 +42,17 @@ export const juryStageRefusal = (stage: CampaignStage): HttpException =>
     : new ConflictException({ statusCode: 409, error: 'Conflict', code: 'jury.closed', message: `The jury has closed: the campaign is in stage "${stage}"; ballots are no longer accepted.` });
 
 /**
- * The ballot path's hand-over to BullMQ. Ballots of one campaign are collected for JURY_BATCH_MS (or until
- * JURY_BATCH_MAX), then flushed as ONE job; every ballot of the flush is answered only after Redis has the job.
+ * The ballot path's hand-over. Ballots of one campaign are collected for JURY_BATCH_MS (or until JURY_BATCH_MAX),
+ * then flushed as ONE batch; every ballot of the flush is answered only after PostgreSQL has committed the batch.
  *
- * A flush is one short PostgreSQL transaction of two round trips (never a write per ballot): it takes the
- * campaign's advisory lock SHARED — commands take it exclusively — reads the stage and numbers the ballots, puts
- * the job in Redis, adds the count to the campaign's received counter and commits. So the jury's close (a stage command)
- * and intake are serialised: a ballot is accepted only if its flush saw stage "jury", and every flush that saw it
- * has its job in Redis before the close can commit. Nothing accepted is ever dropped, nothing is accepted after.
- * The flush's only write is that counter, so it commits without waiting for the WAL flush (synchronous_commit
- * off): a database crash could lose a few counts of progress, never a ballot — those are in Redis, and the worker
- * commits them durably before it acknowledges the job. Up to four flushes of a campaign run at once; while they run the next batch fills up, so batches grow with load.
+ * A flush is one short PostgreSQL transaction of three round trips (never a write per ballot): it takes the
+ * campaign's advisory lock SHARED — commands take it exclusively — reads the stage and numbers the ballots, writes
+ * the batch to jury_intake and adds the count to the campaign's received counter, and commits. So the jury's close
+ * (a stage command) and intake are serialised: a ballot is accepted only if its flush saw stage "jury", and every
+ * flush that saw it has committed before the close can. Only then is the batch handed to BullMQ, best effort: if
+ * Redis is away (or restarts empty later) a worker's sweeper queues it again from jury_intake. Nothing accepted is
+ * ever dropped, nothing is accepted after the close. Up to four flushes of a campaign run at once; while they run
+ * the next batch fills up, so batches grow with load.
  */
 @Injectable()
 export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationShutdown {
@@ -127,24 +133,26 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
   }
 
   private async flushBatch(campaignId: string, items: Waiting[]): Promise<void> {
-    let client: PoolClient | undefined;
+    let checkedOut: CheckedOut | undefined;
     let accepted: string[] | undefined;
     let refusal: unknown;
     let open = false;
+    /** COMMIT was sent: if its answer is lost, the batch may have been accepted after all. */
+    let committing = false;
     try {
-      client = await this.pool.connect();
+      checkedOut = await checkOut(this.pool);
+      const { client } = checkedOut;
       // One round trip: begin, lock shared, then — a new statement, so a new snapshot that sees every command
       // committed before the lock was granted — the stage and a flush number. (The id is a checked UUID.)
       open = true;
       const results = (await client.query(
         `BEGIN ISOLATION LEVEL READ COMMITTED;
          SET LOCAL lock_timeout = '5s';
-         SET LOCAL synchronous_commit = off;
          SELECT pg_advisory_xact_lock_shared(hashtextextended('${campaignId}', 0));
          SELECT c.stage, EXISTS (SELECT 1 FROM jury_paper_counts p WHERE p.campaign_id = c.id) AS paper, nextval('jury_flush_seq')::text AS flush
          FROM campaigns c WHERE c.id = '${campaignId}'`,
       )) as unknown as { rows: { stage: CampaignStage; paper: boolean; flush: string }[] }[];
-      const state = results[4].rows[0];
+      const state = results[3].rows[0];
       if (!state) refusal = new NotFoundException(`Campaign ${campaignId} does not exist.`);
       else if (state.stage !== 'jury') refusal = juryStageRefusal(state.stage);
       else if (state.paper) {
@@ -152,35 +160,38 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
       }
       if (refusal) {
         await client.query('ROLLBACK');
+        open = false;
       } else {
         const base = BigInt(state.flush) * SEQ_PER_FLUSH;
-        // Accepted when queued: the moment this flush hands the batch to Redis.
         const acceptedAt = new Date().toISOString();
         const ballots: AcceptedBallot[] = items.map(({ ballot }, i) => ({
           ballotId: ballot.ballotId, jurorId: ballot.jurorId, seq: (base + BigInt(i)).toString(), marks: ballot.marks, receipt: ballot.receipt, acceptedAt,
         }));
-        const batchId = randomUUID();
-        await this.queue.add(JuryJobName.BallotBatch, { batchId, campaignId, ballots }, { jobId: batchId });
-        await client.query(
-          `INSERT INTO jury_counters (campaign_id, shard, received) VALUES ('${campaignId}', ${Number(BigInt(state.flush) % 16n)}, ${items.length})
-           ON CONFLICT (campaign_id, shard) DO UPDATE SET received = jury_counters.received + excluded.received;
-           COMMIT`,
-        );
+        const batch: JuryBallotBatchJobData = { batchId: randomUUID(), campaignId, ballots };
+        await client.query(RECORD_INTAKE_SQL, [batch.batchId, campaignId, JSON.stringify(ballots), Number(BigInt(state.flush) % 16n), items.length]);
+        committing = true;
+        await client.query('COMMIT');
+        open = false;
         accepted = ballots.map((b) => b.seq);
+        await enqueueBestEffort(
+          () => this.queue.add(JuryJobName.BallotBatch, batch, { jobId: batch.batchId }),
+          (reason) => this.logger.warn(`Ballot batch ${batch.batchId} is committed but not yet queued (${reason}); the worker's sweeper will queue it`),
+        );
       }
-      open = false;
     } catch (err) {
       this.logger.error(`Ballot flush of ${items.length} for campaign ${campaignId} failed: ${(err as Error).message}`);
-      if (client && open) await client.query('ROLLBACK').catch(() => undefined);
+      if (checkedOut && open) await checkedOut.client.query('ROLLBACK').catch(() => undefined);
       refusal = new ServiceUnavailableException({
         statusCode: 503,
         error: 'Service Unavailable',
         code: 'jury.intake-unavailable',
-        message: 'The ballot could not be queued; it was not accepted. Send it again (with the same Idempotency-Key).',
+        message: committing
+          ? 'The database connection failed while accepting the ballot; it may or may not have been accepted. Send it again with the same Idempotency-Key: it stays one ballot.'
+          : 'The ballot could not be recorded; it was not accepted. Send it again (with the same Idempotency-Key).',
       });
     } finally {
       // A connection whose transaction could not be closed cleanly is discarded, not reused.
-      client?.release(open ? true : undefined);
+      checkedOut?.release(open);
     }
     if (accepted) items.forEach((item, i) => item.resolve(accepted![i]));
     else items.forEach((item) => item.reject(refusal));

@@ -1,6 +1,7 @@
 import { ConflictException, ForbiddenException, Injectable, Logger, type OnApplicationShutdown, UnauthorizedException } from '@nestjs/common';
 import { Pool } from 'pg';
 import { AppConfig } from '@app/config';
+import { checkOut } from '@app/database';
 import type { CampaignStage } from '@app/domain';
 import { JuryCredentials } from '../credentials/jury-credentials';
 import { juryStageRefusal } from './ballot-ingestor';
@@ -48,7 +49,7 @@ export class CredentialExchange implements OnApplicationShutdown {
     if (!normal) throw unknown();
     const hash = this.credentials.hashCode(normal);
     if (!HEX64.test(hash)) throw unknown();
-    const client = await this.pool.connect();
+    const { client, release } = await checkOut(this.pool);
     let results: { rows: Record<string, any>[] }[];
     try {
       // Every value inlined is a hex digest computed here; the lock is taken before the UPDATE's snapshot.
@@ -63,10 +64,10 @@ export class CredentialExchange implements OnApplicationShutdown {
       )) as unknown as { rows: Record<string, any>[] }[];
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
-      client.release(true);
+      release(true);
       throw err;
     }
-    client.release();
+    release();
     const used = results[3].rows[0];
     if (used) {
       return {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { HttpException, HttpStatus, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable, Logger, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@app/auth';
 import { type CommandEnvelope, type CommandOutcome, findCommand, recordCommand } from '@app/database';
-import { CommandQueue } from '@app/queue';
+import { CommandQueue, enqueueBestEffort } from '@app/queue';
 import { AppConfig } from '@app/config';
 import { CommandOutcomeWaiter } from './command-outcome-waiter';
 
@@ -30,6 +30,8 @@ const REJECTION_STATUS: Record<string, HttpStatus> = {
  */
 @Injectable()
 export class CommandGateway {
+  private readonly logger = new Logger(CommandGateway.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queue: CommandQueue,
@@ -56,7 +58,13 @@ export class CommandGateway {
       });
     }
     // A repeat re-queues too: the job id dedupes while the first job exists, and applying is idempotent after.
-    if (recorded.outcome.status === 'pending') await this.queue.enqueue(type, recorded.outcome.commandId);
+    // The command is accepted once recorded: if Redis is away, the worker's sweeper queues it when Redis is back.
+    if (recorded.outcome.status === 'pending') {
+      await enqueueBestEffort(
+        () => this.queue.enqueue(type, recorded.outcome.commandId),
+        (reason) => this.logger.warn(`Command ${recorded.outcome.commandId} is recorded but not yet queued (${reason}); the worker's sweeper will queue it`),
+      );
+    }
     if (!options.wait || recorded.outcome.status !== 'pending') return recorded.outcome;
     const waitMs = Math.min(options.waitMs ?? 10000, this.config.COMMAND_WAIT_MAX_MS);
     return this.waiter.waitFor(recorded.outcome.commandId, waitMs);

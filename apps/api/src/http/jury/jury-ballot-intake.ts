@@ -3,7 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { validateSync } from 'class-validator';
 import type { NextFunction, Request, Response } from 'express';
 import { ballotContent, ballotMarks, ballotReceipt } from '@app/domain';
-import { BallotIngestor, JuryCredentials, JurySnapshotCache, juryStageRefusal } from '@app/jury';
+import { databaseUnavailable, isDatabaseUnavailable } from '@app/database';
+import { BallotIngestor, BallotRateLimiter, JuryCredentials, JurySnapshotCache, juryStageRefusal } from '@app/jury';
 import { flattenValidationErrors } from '../../validation/validation.pipe';
 import { JuryBallotDto } from './jury.dto';
 import { domainErrorToHttp } from './jury-http';
@@ -30,6 +31,7 @@ export class JuryBallotIntake {
     private readonly credentials: JuryCredentials,
     private readonly snapshots: JurySnapshotCache,
     private readonly ingestor: BallotIngestor,
+    private readonly rateLimiter: BallotRateLimiter,
   ) {}
 
   async cast(dto: JuryBallotDto, token: string | undefined, key: string | undefined): Promise<CastBallotAnswer> {
@@ -40,6 +42,7 @@ export class JuryBallotIntake {
     if (key !== undefined && !KEY_PATTERN.test(key)) {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'Idempotency-Key must be 1–200 of [A-Za-z0-9._:-]', errors: [{ field: 'Idempotency-Key', rule: 'pattern', message: 'Idempotency-Key must be 1–200 of [A-Za-z0-9._:-]' }] });
     }
+    await this.rateLimiter.consume(claims.jurorId);
     const snapshot = await this.snapshots.get(claims.campaignId);
     if (!snapshot) throw new NotFoundException(`Campaign ${claims.campaignId} does not exist.`);
     if (snapshot.stage !== 'jury' || !snapshot.paper) throw juryStageRefusal(snapshot.stage);
@@ -87,6 +90,7 @@ function send(res: Response, status: number, body: unknown): void {
 }
 
 function answerError(res: Response, err: unknown): void {
+  if (!(err instanceof HttpException) && isDatabaseUnavailable(err)) err = databaseUnavailable();
   if (err instanceof HttpException) {
     const payload = err.getResponse();
     send(res, err.getStatus(), typeof payload === 'string' ? { statusCode: err.getStatus(), message: payload } : payload);
