@@ -20,6 +20,12 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
   const title = '区妇联兼职副主席、兼职常委公开选配（浏览器测试）';
 
   const checkA11y = async (page: Page, screen: string) => {
+    // Let finite CSS transitions finish first (at most 2 s): a button caught fading from disabled to enabled has
+    // a colour contrast of neither state, and axe would report it.
+    await page.evaluate(`Promise.race([
+      Promise.all(document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity)).map((a) => a.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ])`);
     a11y[screen] = await seriousA11yViolations(page);
   };
 
@@ -409,13 +415,46 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await organiser.getByRole('row', { name: /周晓雯/ }).getByText('90.00').waitFor();
   });
 
+  it('the organiser reads the audit trail: who did what in words, filters by person, and sees refused attempts with the reason', async () => {
+    await organiser.reload();
+    await organiser.getByRole('tab', { name: '操作记录' }).click();
+    const trail = organiser.getByTestId('audit-trail');
+    // The audit log is fed asynchronously from the events queue: the rows appear within moments.
+    await trail.getByRole('row', { name: /李主任/ }).filter({ hasText: '开放报名' }).waitFor();
+    await trail.getByRole('row', { name: /周晓雯/ }).filter({ hasText: '提交报名' }).first().waitFor();
+    await trail.getByRole('row', { name: /王教授/ }).filter({ hasText: '提交评分表' }).waitFor();
+    // The expert's off-step draft (27.3) was refused: who tried what, and why, in words.
+    const refused = organiser.getByTestId('audit-refused');
+    await refused.getByRole('row', { name: /王教授/ }).filter({ hasText: '保存评分草稿' }).getByText('分值须是最小分值单位的整数倍').first().waitFor();
+    await checkA11y(organiser, 'audit-trail');
+    await organiser.getByRole('heading', { name: '操作记录' }).scrollIntoViewIfNeeded();
+    await organiser.evaluate('window.scrollBy(0, 480)');
+    await screenshot(organiser, '19-audit-trail');
+
+    // Filter by person: only what 王教授 did.
+    await organiser.getByLabel('按操作人筛选').click();
+    await organiser.locator('.ant-select-item-option', { hasText: '王教授' }).click();
+    await trail.getByRole('row', { name: /李主任/ }).first().waitFor({ state: 'detached' });
+    await trail.getByRole('row', { name: /王教授/ }).filter({ hasText: '提交评分表' }).waitFor();
+
+    // In English the same action reads in English.
+    await organiser.getByText('EN', { exact: true }).click();
+    await trail.getByRole('row', { name: /王教授/ }).filter({ hasText: 'Submitted a score sheet' }).waitFor();
+    await organiser.getByText('中文', { exact: true }).click();
+    await trail.getByRole('row', { name: /王教授/ }).filter({ hasText: '提交评分表' }).waitFor();
+
+    const api = await ApiClient.login(stack.baseUrl, ['organiser']);
+    const entries = (await api.get(`/campaigns/${campaignId}/audit?actorId=organiser-li`)).body;
+    expect(entries[0]).toMatchObject({ type: 'CampaignCreated', actor: { name: '李主任', roles: ['organiser'] }, commandType: 'CreateCampaign' });
+  });
+
   it('reports no serious or critical accessibility violation on the main screens', async () => {
     await organiser.goto(`${stack.baseUrl}/app/campaigns`);
     await organiser.getByRole('link', { name: title }).waitFor();
     await checkA11y(organiser, 'campaign-list');
     expect(Object.keys(a11y).sort()).toEqual(
       [
-        'campaign-form', 'campaign-list', 'campaign-page', 'candidacy-form', 'candidacy-status', 'candidacy-status-phone', 'candidate-home', 'evaluation-tab',
+        'audit-trail', 'campaign-form', 'campaign-list', 'campaign-page', 'candidacy-form', 'candidacy-status', 'candidacy-status-phone', 'candidate-home', 'evaluation-tab',
         'expert-assignments', 'jury-ballot-phone', 'jury-receipt-phone', 'jury-tab', 'panel-grade', 'qualification-review', 'score-sheet', 'sign-in',
         'stage-confirmation',
       ].sort(),

@@ -7,6 +7,7 @@ import { CreateCampaignCommand } from './application/commands/create-campaign/cr
 import { CreateCampaignHandler } from './application/commands/create-campaign/create-campaign.handler';
 import { ReconfigureCampaignCommand } from './application/commands/reconfigure-campaign/reconfigure-campaign.command';
 import { ReconfigureCampaignHandler } from './application/commands/reconfigure-campaign/reconfigure-campaign.handler';
+import { GetAuditPeopleHandler, GetAuditTrailHandler, GetRefusedAttemptsHandler } from './application/queries/audit-trail.handler';
 import { GetCampaignHandler } from './application/queries/get-campaign.handler';
 import { ListCampaignsHandler } from './application/queries/list-campaigns.handler';
 import { CampaignOrmEntity } from './infrastructure/campaign.orm-entity';
@@ -24,6 +25,6 @@ export class CampaignCommandsModule {}
 /** The read side, for the api. */
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature([CampaignOrmEntity])],
-  providers: [ListCampaignsHandler, GetCampaignHandler],
+  providers: [ListCampaignsHandler, GetCampaignHandler, GetAuditTrailHandler, GetRefusedAttemptsHandler, GetAuditPeopleHandler],
 })
 export class CampaignQueriesModule {}

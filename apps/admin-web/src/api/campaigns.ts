@@ -5,13 +5,64 @@ import type { Campaign, CampaignConfig, CampaignStage, Candidacy, CandidateDetai
 export type CampaignConfigInput = Omit<CampaignConfig, 'weights' | 'rubric' | 'quotas' | 'timeline' | 'blindReview' | 'juryMode' | 'competitiveMarginPercent'> &
   Partial<Pick<CampaignConfig, 'weights' | 'rubric' | 'quotas' | 'timeline' | 'blindReview' | 'juryMode' | 'competitiveMarginPercent'>>;
 
+/** The person behind an audited action, as she was signed in (name and roles from her token). */
+export interface AuditActor {
+  id: string;
+  name: string | null;
+  roles: string[];
+}
+
+/** GET /campaigns/:id/audit: one recorded event, who caused it and through which command (never a payload). */
+export interface AuditEntry {
+  seq: string;
+  type: string;
+  occurredAt: string;
+  actorId: string;
+  actor: AuditActor;
+  commandId: string | null;
+  commandType: string | null;
+  stage?: CampaignStage;
+}
+
+/** GET /campaigns/:id/audit/refused: a command that was refused and changed nothing. */
+export interface RefusedAttempt {
+  commandId: string;
+  commandType: string;
+  status: 'rejected' | 'failed';
+  actor: AuditActor;
+  attemptedAt: string;
+  refusedAt: string | null;
+  reason: { code: string; message: string; kind: string | null; field: string | null };
+}
+
+export interface AuditPerson extends AuditActor {
+  actions: number;
+  refused: number;
+}
+
+export interface AuditFilter {
+  actorId?: string;
+  type?: string;
+  after?: string;
+  limit?: number;
+}
+
+const queryString = (params: object): string => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+};
+
 export const campaignsApi = {
   list: () => get<Campaign[]>('/campaigns'),
   get: (id: string) => get<Campaign>(`/campaigns/${id}`),
   create: (config: CampaignConfigInput) => command<{ campaignId: string }>('POST', '/campaigns', config),
   reconfigure: (id: string, config: CampaignConfigInput) => command('PUT', `/campaigns/${id}/config`, config),
   advance: (id: string, to: CampaignStage, reason?: string) => command('POST', `/campaigns/${id}/stage`, reason ? { to, reason } : { to }),
-  audit: (id: string) => get<{ seq: string; actorId: string; type: string; occurredAt: string }[]>(`/campaigns/${id}/audit`),
+  audit: (id: string, filter: AuditFilter = {}) => get<AuditEntry[]>(`/campaigns/${id}/audit${queryString(filter)}`),
+  auditRefused: (id: string, filter: { actorId?: string; offset?: number; limit?: number } = {}) => get<RefusedAttempt[]>(`/campaigns/${id}/audit/refused${queryString(filter)}`),
+  auditPeople: (id: string) => get<AuditPerson[]>(`/campaigns/${id}/audit/people`),
 };
 
 export interface CandidacyInput {

@@ -13,6 +13,7 @@ import { errorMessage } from '../../components/apiErrors';
 import { StagePipeline } from '../../components/StagePipeline';
 import { StageTag } from '../../components/StageTag';
 import { PageLoading } from '../../routes';
+import { AuditTrail } from './AuditTrail';
 import { campaignTabs } from './campaignTabs';
 import { CandidaciesReview } from './CandidaciesReview';
 
@@ -199,27 +200,6 @@ function ConfigSummary({ campaign }: { campaign: Campaign }) {
           )),
         },
         { key: 'blind', label: t('campaign.blindReview'), children: c.blindReview ? t('app.yes') : t('app.no') },
-      ]}
-    />
-  );
-}
-
-function AuditTrail({ campaignId }: { campaignId: string }) {
-  const { t } = useTranslation();
-  const audit = useQuery({ queryKey: ['audit', campaignId], queryFn: () => campaignsApi.audit(campaignId) });
-  return (
-    <Table
-      size="small"
-      rowKey="seq"
-      loading={audit.isLoading}
-      dataSource={audit.data ?? []}
-      pagination={{ pageSize: 50, hideOnSinglePage: true }}
-      scroll={{ x: 600 }}
-      columns={[
-        { title: t('campaign.audit.seq'), dataIndex: 'seq', width: 80 },
-        { title: t('campaign.audit.type'), dataIndex: 'type' },
-        { title: t('campaign.audit.actor'), dataIndex: 'actorId' },
-        { title: t('campaign.audit.at'), dataIndex: 'occurredAt', render: (d: string) => dayjs(d).format('YYYY-MM-DD HH:mm:ss') },
       ]}
     />
   );

@@ -1,15 +1,21 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Roles } from '@app/auth';
+import { GetAuditPeopleQuery, GetAuditTrailQuery, GetRefusedAttemptsQuery } from '@app/campaign';
 import { toStoredEvent } from '@app/database';
+import { AUDIT_DEFAULT_LIMIT, AuditEntryDto, AuditPersonDto, AuditQueryDto, RefusedAttemptDto, RefusedAttemptsQueryDto } from './audit.dto';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
 @Controller('campaigns/:campaignId')
 export class CampaignEventsController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Get('events')
   @Roles('organiser')
@@ -21,11 +27,43 @@ export class CampaignEventsController {
 
   @Get('audit')
   @Roles('organiser')
-  @ApiOperation({ summary: 'Who did what, in order' })
-  audit(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
-    return this.dataSource.query(
-      `SELECT event_seq AS "seq", actor_id AS "actorId", type, occurred_at AS "occurredAt" FROM audit_log WHERE campaign_id = $1 ORDER BY event_seq`,
-      [campaignId],
+  @ApiOperation({
+    summary: 'Who did what, when, through which command (oldest first)',
+    description:
+      'One entry per recorded event: the person as she was signed in (id, name, roles), the event type, the command that caused it ' +
+      'and, for a stage change, the stage entered. Never a payload. Filter with actorId and type (event type); page with ' +
+      '`after` = the `seq` of the last entry and `limit` (1–1000, default 200): fewer entries than `limit` means there are no more. ' +
+      'Fed asynchronously from the events queue, so an event appears a moment after its command succeeded. ' +
+      'Refused attempts are at /campaigns/{campaignId}/audit/refused.',
+  })
+  @ApiOkResponse({ type: [AuditEntryDto] })
+  audit(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Query() query: AuditQueryDto) {
+    return this.queries.execute(
+      new GetAuditTrailQuery(campaignId, { actorId: query.actorId, type: query.type, after: query.after, limit: query.limit ?? AUDIT_DEFAULT_LIMIT }),
     );
+  }
+
+  @Get('audit/refused')
+  @Roles('organiser')
+  @ApiOperation({
+    summary: 'Refused attempts: who tried what, when, and why it was refused (oldest first)',
+    description:
+      'Commands about this campaign that were rejected by a rule or failed, so changed nothing: the person, the command type, ' +
+      'when, and the refusal code and message. Never the command’s payload. Filter with actorId and type (command type); page ' +
+      'with offset and limit (1–1000, default 200).',
+  })
+  @ApiOkResponse({ type: [RefusedAttemptDto] })
+  refused(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Query() query: RefusedAttemptsQueryDto) {
+    return this.queries.execute(
+      new GetRefusedAttemptsQuery(campaignId, { actorId: query.actorId, type: query.type, offset: query.offset ?? 0, limit: query.limit ?? AUDIT_DEFAULT_LIMIT }),
+    );
+  }
+
+  @Get('audit/people')
+  @Roles('organiser')
+  @ApiOperation({ summary: 'Everyone in the audit trail or the refused attempts, with how many actions and refusals (for filtering by person)' })
+  @ApiOkResponse({ type: [AuditPersonDto] })
+  people(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
+    return this.queries.execute(new GetAuditPeopleQuery(campaignId));
   }
 }
