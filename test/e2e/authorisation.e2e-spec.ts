@@ -117,3 +117,34 @@ describe('rate limit on the ballot endpoint: per juror, not per address', () => 
     expect(tally.candidates.map((c: { sum: string; ballots: number }) => [Number(c.sum), c.ballots])).toEqual([[120, 2], [120, 2]]);
   });
 });
+
+describe('rate limit on juror and delegate codes: refused codes per address, accepted ones never count', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack('codelimit', { RATE_LIMIT_FAILED_CODES_PER_MINUTE: '3' });
+  });
+
+  afterAll(() => stack?.stop());
+
+  it('lets a whole hall exchange codes through one address, and stops a guesser after 3 wrong codes', async () => {
+    const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-code-limit');
+    const campaign = await campaignInJuryStage(organiser, { candidates: 2, label: 'code-limit' });
+    const jurors = await importJurors(organiser, campaign.campaignId, 40);
+    const anonymous = new ApiClient(stack.baseUrl);
+    // 38 jurors in one village hall (one address), all within a minute: none is throttled.
+    const hall = await Promise.all(jurors.slice(0, 38).map((j) => anonymous.request('POST', '/jury/session', { code: j.code })));
+    expect(hall.map((r) => r.status)).toEqual(Array(38).fill(200));
+    // A guesser at the same address: three wrong codes are refused as wrong, then the address waits.
+    const guesses = [];
+    for (const code of ['AAAAA-AAAAA', 'BBBBB-BBBBB', 'CCCCC-CCCCC']) guesses.push((await anonymous.request('POST', '/jury/session', { code })).status);
+    expect(guesses).toEqual([401, 401, 401]);
+    const blocked = await anonymous.request('POST', '/jury/session', { code: jurors[38].code });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toMatchObject({ code: 'credentials.too-many-failures' });
+    expect(blocked.body.message).toMatch(/wait \d+ s/);
+    // The refused attempt did not spend her code: the juror's code is still unused.
+    const { rows } = await stack.pool.query(`SELECT used_at FROM jury_jurors WHERE juror_id = $1`, [jurors[38].jurorId]);
+    expect(rows[0].used_at).toBeNull();
+  });
+});

@@ -5,3 +5,5 @@ export * from './auth.module';
 export * from './rate-limit/rate-limit.module';
 export * from './rate-limit/rate-limited.decorator';
 export * from './rate-limit/redis-throttler.storage';
+export * from './rate-limit/failed-attempt-limiter';
+export * from './rate-limit/rate-limit-storage.module';

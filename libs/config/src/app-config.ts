@@ -70,11 +70,17 @@ export class AppConfig {
   @Min(100)
   COMMAND_WAIT_MAX_MS = 30000;
 
-  /** Attempts per minute per address on credential endpoints (dev login, juror and delegate codes). */
+  /** Requests per minute per address on public write routes that take no credential (objections) and dev login. */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   RATE_LIMIT_CREDENTIALS_PER_MINUTE = 30;
+
+  /** Refused juror or delegate codes per minute per address before it gets 429 for a minute (accepted codes never count). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_FAILED_CODES_PER_MINUTE = 10;
 
   /** Secret for juror codes (pepper), ballot tokens and receipt salts; derived from JWT_SECRET when unset. */
   @IsOptional()

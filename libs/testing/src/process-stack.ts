@@ -34,7 +34,7 @@ export class ManagedProcess {
     process.once('exit', killOnExit);
     child.once('exit', () => process.removeListener('exit', killOnExit));
     const keep = (chunk: Buffer) => {
-      this.output = (this.output + chunk.toString()).slice(-20000);
+      this.output = (this.output + chunk.toString()).slice(-1_000_000);
     };
     this.child.stdout?.on('data', keep);
     this.child.stderr?.on('data', keep);
@@ -115,6 +115,7 @@ export async function startStack(label: string, extraEnv: Record<string, string>
     WORKER_LOCK_MS: '3000',
     RATE_LIMIT_CREDENTIALS_PER_MINUTE: '100000',
     JURY_BALLOTS_PER_JUROR_PER_MINUTE: '100000',
+    RATE_LIMIT_FAILED_CODES_PER_MINUTE: '100000',
     ...extraEnv,
   };
   const api = new ManagedProcess('api', env);

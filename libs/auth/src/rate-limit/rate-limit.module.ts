@@ -1,28 +1,30 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import IORedis from 'ioredis';
 import { AppConfig } from '@app/config';
+import { FailedAttemptLimiter } from './failed-attempt-limiter';
+import { RateLimitStorageModule } from './rate-limit-storage.module';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 
 /**
- * Rate limits for the endpoints that hand out or check credentials, counted in Redis so that every api process
- * shares the count. Routes opt in with @RateLimited(); ordinary organiser traffic is not throttled.
+ * Rate limits, counted in Redis so that every api process shares the count. Routes opt in:
+ * - @RateLimited(): every request per address (public write routes such as objections, and dev login);
+ * - @LimitFailedAttempts(): only refused credentials per address (juror and delegate codes), so that a hall full
+ *   of people voting through one router is never throttled while a guesser is stopped after a few misses.
  */
 @Module({
   imports: [
+    RateLimitStorageModule,
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
-        const redis = new IORedis(config.REDIS_URL, { maxRetriesPerRequest: 1, commandTimeout: 500, enableOfflineQueue: false });
-        redis.on('error', () => undefined); // reconnects by itself; the storage logs while Redis is away
-        return {
-          throttlers: [{ name: 'credentials', ttl: 60_000, limit: config.RATE_LIMIT_CREDENTIALS_PER_MINUTE }],
-          storage: new RedisThrottlerStorage(redis, config.QUEUE_PREFIX),
-          errorMessage: 'Too many attempts from this address; wait a minute and try again.',
-        };
-      },
+      imports: [RateLimitStorageModule],
+      inject: [AppConfig, RedisThrottlerStorage],
+      useFactory: (config: AppConfig, storage: RedisThrottlerStorage) => ({
+        throttlers: [{ name: 'credentials', ttl: 60_000, limit: config.RATE_LIMIT_CREDENTIALS_PER_MINUTE }],
+        storage,
+        errorMessage: 'Too many attempts from this address; wait a minute and try again.',
+      }),
     }),
   ],
-  exports: [ThrottlerModule],
+  providers: [FailedAttemptLimiter],
+  exports: [ThrottlerModule, FailedAttemptLimiter],
 })
 export class RateLimitModule {}

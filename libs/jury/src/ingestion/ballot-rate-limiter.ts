@@ -1,5 +1,4 @@
-import { HttpException, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import IORedis from 'ioredis';
+import { HttpException, Injectable } from '@nestjs/common';
 import { RedisThrottlerStorage } from '@app/auth';
 import { AppConfig } from '@app/config';
 
@@ -12,15 +11,13 @@ const WINDOW_MS = 60_000;
  * credential limits.
  */
 @Injectable()
-export class BallotRateLimiter implements OnApplicationShutdown {
-  private readonly redis: IORedis;
-  private readonly storage: RedisThrottlerStorage;
+export class BallotRateLimiter {
   private readonly limit: number;
 
-  constructor(config: AppConfig) {
-    this.redis = new IORedis(config.REDIS_URL, { maxRetriesPerRequest: 1, commandTimeout: 500, enableOfflineQueue: false });
-    this.redis.on('error', () => undefined); // reconnects by itself; the storage logs while Redis is away
-    this.storage = new RedisThrottlerStorage(this.redis, config.QUEUE_PREFIX);
+  constructor(
+    private readonly storage: RedisThrottlerStorage,
+    config: AppConfig,
+  ) {
     this.limit = config.JURY_BALLOTS_PER_JUROR_PER_MINUTE;
   }
 
@@ -38,9 +35,5 @@ export class BallotRateLimiter implements OnApplicationShutdown {
         429,
       );
     }
-  }
-
-  onApplicationShutdown(): void {
-    this.redis.disconnect();
   }
 }

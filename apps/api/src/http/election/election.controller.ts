@@ -5,7 +5,7 @@ import {
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type AuthUser, CurrentUser, Public, RateLimited, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, LimitFailedAttempts, Public, Roles } from '@app/auth';
 import {
   CastCongressBallotCommand, CheckInCongressDelegatesCommand, CloseCongressRoundCommand, DelegateCodes, GetDelegateBallotQuery, GetDelegateRosterQuery,
   GetElectedQuery, GetElectedQuotaCheckQuery, GetElectionOverviewQuery, GetElectionRoundQuery, GetRoundAttendanceQuery, IssueCongressCredentialsCommand,
@@ -263,7 +263,7 @@ export class DelegateBallotController {
 
   @Get()
   @Public()
-  @RateLimited()
+  @LimitFailedAttempts()
   @ApiHeader({ name: 'X-Delegate-Code', required: true, description: 'The one-time code on the delegate’s slip, e.g. K7QWM-3PXTA' })
   @ApiOperation({ summary: 'The ballot paper the code opens: position, seats, candidates, write-ins, and whether the code is already used' })
   async ballot(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Headers(DELEGATE_CODE_HEADER) code?: string) {
@@ -272,7 +272,7 @@ export class DelegateBallotController {
 
   @Post()
   @Public()
-  @RateLimited()
+  @LimitFailedAttempts()
   @CommandEndpoint()
   @ApiHeader({ name: 'X-Delegate-Code', required: true, description: 'The one-time code on the delegate’s slip' })
   @ApiOperation({

@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, RateLimited } from '@app/auth';
+import { LimitFailedAttempts, Public } from '@app/auth';
 import { type BallotPaperView, CheckReceiptQuery, CredentialExchange, GetBallotPaperQuery, ListReceiptsQuery } from '@app/jury';
 import { JuryBallotIntake } from './jury-ballot-intake';
 import { JuryBallotDto, JurorCodeDto } from './jury.dto';
@@ -22,7 +22,7 @@ export class JuryBallotsController {
 
   @Post('jury/session')
   @Public()
-  @RateLimited()
+  @LimitFailedAttempts()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Exchange a one-time juror code for a ballot token (once: the code is then used; a used or revoked code is refused). The token casts and, until the jury closes, replaces her ballot.',
