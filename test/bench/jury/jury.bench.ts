@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type Stack, startStack } from '@app/testing';
+import { cpuSeconds, fmt, memory } from '../process-stats';
 import type { LoadConfig, LoadResult } from './load-generator';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -28,32 +29,8 @@ const CANDIDATES = env('BENCH_CANDIDATES', 12);
 const ROOT = path.resolve(__dirname, '../../../..');
 const REGISTER = path.join(ROOT, 'scripts/register-paths.js');
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const secs = (ms: number) => `${fmt(ms / 1000, 2)} s`;
 const log = (...args: unknown[]) => console.log(`[bench] ${args.join(' ')}`);
-
-function memory(pid: number | undefined): { rssMb: number; peakMb: number } {
-  if (!pid) return { rssMb: 0, peakMb: 0 };
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-  } catch {
-    return { rssMb: 0, peakMb: 0 };
-  }
-}
-
-/** CPU seconds (user + system) a process has used so far. */
-function cpuSeconds(pid: number | undefined): number {
-  if (!pid) return 0;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 function runGenerator(config: LoadConfig, dir: string, name: string): Promise<LoadResult> {
   const configFile = path.join(dir, `${name}.config.json`);
