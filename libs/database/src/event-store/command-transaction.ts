@@ -8,6 +8,7 @@ import type { CommandEnvelope, CommandOutcome, CommandRejection } from '../comma
 import { findCommand } from '../commands/command-store';
 import { ProjectionRegistry } from './projector';
 import type { StoredEvent } from './stored-event';
+import { StreamCache } from './stream-cache';
 
 /** What a handler's decision returns: the new events and what the client should learn. */
 export interface Decision<R = unknown> {
@@ -34,6 +35,7 @@ export class CommandTransaction {
   private readonly logger = new Logger(CommandTransaction.name);
   /** Emits 'committed' after a transaction that wrote outbox rows, so that the relay need not wait for its next poll. */
   readonly committed = new EventEmitter();
+  private readonly streams = new StreamCache(toStoredEvent);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -49,7 +51,7 @@ export class CommandTransaction {
       if (command.status !== 'pending') return; // applied or rejected before: a redelivered job changes nothing
 
       await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [envelope.campaignId]);
-      const history = await loadHistory(m, envelope.campaignId);
+      const history = await this.streams.load(m, envelope.campaignId);
       const now = new Date();
       let decision: Decision<R>;
       try {
