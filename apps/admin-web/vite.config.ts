@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 // Served by the api under /app/ (apps/api/src/main.ts). `npm run dev` proxies API calls to a local api.
 const api = process.env.API_URL ?? 'http://localhost:3000';
-const apiPaths = ['/auth', '/campaigns', '/candidacies', '/commands', '/health', '/evaluation', '/assignments', '/score-sheets', '/jury', '/ballots', '/api'];
+const apiPaths = ['/auth', '/campaigns', '/candidacies', '/commands', '/health', '/evaluation', '/assignments', '/score-sheets', '/jury', '/ballots', '/public', '/api'];
 
 export default defineConfig({
   base: '/app/',

@@ -20,12 +20,6 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
   const title = '区妇联兼职副主席、兼职常委公开选配（浏览器测试）';
 
   const checkA11y = async (page: Page, screen: string) => {
-    // Let finite CSS transitions finish first (at most 2 s): a button caught fading from disabled to enabled has
-    // a colour contrast of neither state, and axe would report it.
-    await page.evaluate(`Promise.race([
-      Promise.all(document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity)).map((a) => a.finished.catch(() => undefined))),
-      new Promise((resolve) => setTimeout(resolve, 2000)),
-    ])`);
     a11y[screen] = await seriousA11yViolations(page);
   };
 

@@ -8,8 +8,10 @@ import type { Role } from './auth/session';
 import { AppLayout } from './components/AppLayout';
 import { CandidateHome } from './pages/candidate/CandidateHome';
 import { MyCandidacy } from './pages/candidate/MyCandidacy';
+import { publicDelegateRoutes } from './pages/delegate/routes';
 import { expertRoutes } from './pages/expert/routes';
 import { jurorRoutes, publicJurorRoutes } from './pages/juror/routes';
+import { publicResultsRoutes } from './pages/public/routes';
 import { CampaignForm } from './pages/organiser/CampaignForm';
 import { CampaignList } from './pages/organiser/CampaignList';
 import { CampaignPage } from './pages/organiser/CampaignPage';
@@ -87,6 +89,12 @@ export function AppRoutes() {
     <Routes>
       <Route path="/login" element={<SignIn />} />
       {publicJurorRoutes.map((r) => (
+        <Route key={r.path} path={r.path} element={r.element} />
+      ))}
+      {publicDelegateRoutes.map((r) => (
+        <Route key={r.path} path={r.path} element={r.element} />
+      ))}
+      {publicResultsRoutes.map((r) => (
         <Route key={r.path} path={r.path} element={r.element} />
       ))}
       <Route element={<AppLayout />}>

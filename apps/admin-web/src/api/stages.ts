@@ -11,6 +11,8 @@ const DEDICATED: Partial<Record<CampaignStage, (campaignId: string, reason?: str
   'panel-opinion': (id, reason) => evaluationApi.closeProjectReview(id, reason),
   inspection: (id) => command('POST', `/campaigns/${id}/ranking/freeze`, {}),
   election: (id) => command('POST', `/campaigns/${id}/inspection/close`, {}),
+  publicity: (id) => command('POST', `/campaigns/${id}/results/publish`, {}),
+  certified: (id) => command('POST', `/campaigns/${id}/results/certify`, {}),
 };
 
 export function enterStage(campaignId: string, to: CampaignStage, reason?: string): Promise<unknown> {

@@ -1,7 +1,11 @@
+import resultsEn from './results.en';
 import type { Messages } from './zh-CN';
+import electionEn from './election.en';
 
 /** English. Same keys as zh-CN.ts (the type checks it). */
 const en: Messages = {
+  results: resultsEn,
+  election: electionEn,
   app: {
     name: 'Open Selection',
     subtitle: 'Open selection of part-time federation leaders',

@@ -1,5 +1,9 @@
+import resultsZhCN from './results.zh-CN';
+import electionZhCN from './election.zh-CN';
 /** 简体中文（默认）。Keys are shared with en.ts; a missing key there falls back to this file. */
 const zhCN = {
+  results: resultsZhCN,
+  election: electionZhCN,
   app: {
     name: '公开选配',
     subtitle: '妇联兼职领导干部公开选配工作平台',

@@ -65,6 +65,14 @@ const STAGES_ENTERED_BY_THEIR_OWN_COMMAND: Partial<Record<CampaignStage, { code:
     code: 'stage.use-close-inspection',
     message: 'Inspection closes only through POST /campaigns/{campaignId}/inspection/close, once every shortlisted candidate has passed.',
   },
+  publicity: {
+    code: 'stage.use-publish-results',
+    message: 'Publicity begins only through POST /campaigns/{campaignId}/results/publish, which checks that the election is complete and records the published result.',
+  },
+  certified: {
+    code: 'stage.use-certify-results',
+    message: 'A result is certified only through POST /campaigns/{campaignId}/results/certify, which checks the publicity period, the objections and the quotas.',
+  },
 };
 
 export function advanceCampaignStage(state: CampaignState, to: CampaignStage, reason?: string): CampaignStageAdvanced[] {

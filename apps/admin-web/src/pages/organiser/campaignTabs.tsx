@@ -1,8 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { Campaign } from '../../api/types';
+import { ElectionTab } from './ElectionTab';
 import { EvaluationTab } from './EvaluationTab';
 import { JuryTab } from './JuryTab';
+import { RankingTab } from './RankingTab';
+import { ResultsTab } from './ResultsTab';
 
 /**
  * Extra tabs on the organiser's campaign page, one per later part of the selection. Each feature adds its tab
@@ -12,5 +15,8 @@ export function campaignTabs(campaign: Campaign, t: TFunction): { key: string; l
   return [
     { key: 'evaluation', label: t('campaign.tabs.evaluation'), children: <EvaluationTab campaign={campaign} /> },
     { key: 'jury', label: t('campaign.tabs.jury'), children: <JuryTab campaign={campaign} /> },
+    { key: 'ranking', label: t('results.tabs.ranking'), children: <RankingTab campaign={campaign} /> },
+    { key: 'election', label: t('election.tab'), children: <ElectionTab campaign={campaign} /> },
+    { key: 'results', label: t('results.tabs.results'), children: <ResultsTab campaign={campaign} /> },
   ];
 }

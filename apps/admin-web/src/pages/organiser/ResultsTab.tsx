@@ -1,0 +1,375 @@
+import { DownloadOutlined, FilePdfOutlined, GlobalOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHref } from 'react-router';
+import { type Objection, publicResultsPaths, resultsApi, type ResultsView } from '../../api/results';
+import { CAMPAIGN_STAGES, type Campaign } from '../../api/types';
+import { StatusTag } from '../../components/StatusTag';
+import { ElectedList, placeResultsErrors, ResultLinesTable, resultsError, unmetText, when } from '../public/resultsCommon';
+
+const reached = (c: Campaign, stage: Campaign['stage']) => CAMPAIGN_STAGES.indexOf(c.stage) >= CAMPAIGN_STAGES.indexOf(stage);
+
+/** Organiser: publish the result, the publicity period, objections answered in writing, certification, corrections, downloads. */
+export function ResultsTab({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const results = useQuery({ queryKey: ['results', campaign.id, campaign.stage], queryFn: () => resultsApi.results(campaign.id), enabled: reached(campaign, 'election') });
+  if (!reached(campaign, 'election')) return <Alert type="info" showIcon title={t('results.publish.notYet')} />;
+  if (results.error) return <Alert type="error" showIcon title={resultsError(t, results.error)} />;
+  const view = results.data;
+  if (!view) return null;
+  const published = view.publishedAt !== null;
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {campaign.stage === 'election' && <PublishSection campaign={campaign} />}
+      {published && <PublicitySection view={view} />}
+      {published && <ObjectionsSection campaign={campaign} view={view} />}
+      {published && <CertifySection campaign={campaign} view={view} />}
+      {campaign.stage === 'certified' && <CorrectionSection campaign={campaign} view={view} />}
+      <section aria-labelledby="rs-result-table-heading">
+        <Typography.Title level={2} id="rs-result-table-heading" style={{ fontSize: 20 }}>
+          {t('results.public.rankedHeading')}
+        </Typography.Title>
+        <ResultLinesTable view={view} />
+      </section>
+      <DownloadsSection campaign={campaign} published={published} />
+    </Space>
+  );
+}
+
+async function refreshAll(queryClient: ReturnType<typeof useQueryClient>, campaignId: string) {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['results', campaignId] }),
+    queryClient.invalidateQueries({ queryKey: ['campaign', campaignId] }),
+    queryClient.invalidateQueries({ queryKey: ['campaigns'] }),
+  ]);
+}
+
+/** A button that asks first; the refusal (if any) is shown in the dialogue and stays on the page after it closes. */
+function ConfirmedAction({
+  label,
+  title,
+  body,
+  action,
+  done,
+  testId,
+  danger,
+}: {
+  label: string;
+  title: string;
+  body: string;
+  action: () => Promise<unknown>;
+  done: string;
+  testId: string;
+  danger?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      message.success(done);
+      setOpen(false);
+    } catch (err) {
+      setError(resultsError(t, err));
+      setOpen(false);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid={`${testId}-error`} />}
+      <Button type="primary" size="large" danger={danger} onClick={() => setOpen(true)} data-testid={testId}>
+        {label}
+      </Button>
+      <Modal open={open} title={title} okText={t('app.confirm')} cancelText={t('app.cancel')} confirmLoading={busy} onOk={confirm} onCancel={() => setOpen(false)} destroyOnHidden>
+        <Typography.Paragraph style={{ fontSize: 17 }}>{body}</Typography.Paragraph>
+      </Modal>
+    </>
+  );
+}
+
+function PublishSection({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  return (
+    <section aria-labelledby="rs-publish-heading">
+      <Typography.Title level={2} id="rs-publish-heading" style={{ fontSize: 20 }}>
+        {t('results.publish.heading')}
+      </Typography.Title>
+      <Typography.Paragraph>{t('results.publish.body')}</Typography.Paragraph>
+      <ConfirmedAction
+        label={t('results.publish.button')}
+        title={t('results.publish.title')}
+        body={t('results.publish.confirmBody')}
+        done={t('results.publish.done')}
+        testId="publish-results"
+        action={async () => {
+          await resultsApi.publish(campaign.id);
+          await refreshAll(queryClient, campaign.id);
+        }}
+      />
+    </section>
+  );
+}
+
+function PublicitySection({ view }: { view: ResultsView }) {
+  const { t, i18n } = useTranslation();
+  const noMinimum = view.publicityEndsAt === view.publishedAt;
+  const over = !noMinimum && view.publicityEndsAt !== null && new Date(view.publicityEndsAt) <= new Date();
+  return (
+    <section aria-labelledby="rs-publicity-heading">
+      <Typography.Title level={2} id="rs-publicity-heading" style={{ fontSize: 20 }}>
+        {t('results.publicity.heading')}
+      </Typography.Title>
+      <Descriptions
+        bordered
+        column={1}
+        size="middle"
+        styles={{ label: { width: 200 } }}
+        items={[
+          { key: 'published', label: t('results.publicity.publishedAt'), children: when(view.publishedAt, i18n.language) },
+          {
+            key: 'ends',
+            label: t('results.publicity.endsAt'),
+            children: noMinimum ? (
+              t('results.publicity.noMinimum')
+            ) : (
+              <span>
+                {when(view.publicityEndsAt, i18n.language)} <StatusTag colour={over ? 'green' : 'blue'}>{over ? t('results.publicity.over') : t('results.publicity.running')}</StatusTag>
+              </span>
+            ),
+          },
+          ...(view.certifiedAt ? [{ key: 'certified', label: t('results.publicity.certifiedAt'), children: when(view.certifiedAt, i18n.language) }] : []),
+          { key: 'elected', label: t('results.publicity.electedHeading'), children: <ElectedList view={view} /> },
+          { key: 'hash', label: t('results.publicity.hash'), children: <code style={{ wordBreak: 'break-all' }}>{view.basedOnEventHash ?? '—'}</code> },
+        ]}
+      />
+      {view.quotaViolations.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={t('results.publicity.quotaViolations')}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 20 }}>
+              {view.quotaViolations.map((v, i) => (
+                <li key={i}>{unmetText(t, v)}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+    </section>
+  );
+}
+
+function ObjectionsSection({ campaign, view }: { campaign: Campaign; view: ResultsView }) {
+  const { t } = useTranslation();
+  const open = view.objections.filter((o) => o.resolution === null).length;
+  return (
+    <section aria-labelledby="rs-objections-heading">
+      <Typography.Title level={2} id="rs-objections-heading" style={{ fontSize: 20 }}>
+        {t('results.objections.heading')}
+      </Typography.Title>
+      {view.objections.length === 0 && <Typography.Paragraph>{t('results.objections.none')}</Typography.Paragraph>}
+      {open > 0 && <Alert type="warning" showIcon title={t('results.objections.openCount', { count: open })} style={{ marginBottom: 12 }} />}
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        {view.objections.map((o, i) => (
+          <ObjectionCard key={o.objectionId} campaign={campaign} objection={o} index={i + 1} canAnswer={campaign.stage === 'publicity'} />
+        ))}
+      </Space>
+    </section>
+  );
+}
+
+function ObjectionCard({ campaign, objection: o, index, canAnswer }: { campaign: Campaign; objection: Objection; index: number; canAnswer: boolean }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ resolution: string; upheld: boolean }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const answer = async (v: { resolution: string; upheld: boolean }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await resultsApi.resolve(campaign.id, o.objectionId, { resolution: v.resolution, upheld: v.upheld });
+      message.success(t('results.objections.sent'));
+      await refreshAll(queryClient, campaign.id);
+    } catch (err) {
+      setError(placeResultsErrors(form, err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const formName = `objection${index}`;
+  return (
+    <Card
+      size="small"
+      data-testid="objection"
+      title={
+        <Space wrap>
+          <span>
+            {t('results.objections.text')} {index}
+          </span>
+          {o.resolution === null ? (
+            <StatusTag colour="gold">{t('results.objections.open')}</StatusTag>
+          ) : (
+            <StatusTag colour={o.upheld ? 'red' : 'green'}>{o.upheld ? t('results.objections.upheld') : t('results.objections.notUpheld')}</StatusTag>
+          )}
+        </Space>
+      }
+    >
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+        {t('results.objections.lodgedAt')}：{when(o.lodgedAt, i18n.language)}
+      </Typography.Paragraph>
+      <Typography.Paragraph style={{ fontSize: 17, whiteSpace: 'pre-wrap' }}>{o.text}</Typography.Paragraph>
+      {o.resolution !== null && (
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+          <strong>{t('results.objections.answer')}：</strong>
+          {o.resolution}
+        </Typography.Paragraph>
+      )}
+      {o.resolution === null && canAnswer && (
+        <>
+          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+          <Form form={form} name={formName} layout="vertical" onFinish={answer}>
+            <Form.Item name="resolution" label={t('results.objections.resolution')} rules={[{ required: true, message: t('results.objections.resolutionRequired') }, { max: 5000 }]}>
+              <Input.TextArea rows={3} placeholder={t('results.objections.resolutionPlaceholder')} />
+            </Form.Item>
+            <Form.Item name="upheld" label={t('results.objections.upheldLabel')} rules={[{ required: true, message: t('results.objections.upheldRequired') }]}>
+              <Radio.Group
+                options={[
+                  { value: false, label: t('results.objections.upheldNo') },
+                  { value: true, label: t('results.objections.upheldYes') },
+                ]}
+              />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={busy}>
+              {t('results.objections.send')}
+            </Button>
+          </Form>
+        </>
+      )}
+    </Card>
+  );
+}
+
+function CertifySection({ campaign, view }: { campaign: Campaign; view: ResultsView }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  return (
+    <section aria-labelledby="rs-certify-heading">
+      <Typography.Title level={2} id="rs-certify-heading" style={{ fontSize: 20 }}>
+        {t('results.certify.heading')}
+      </Typography.Title>
+      {view.certifiedAt ? (
+        <Alert type="success" showIcon title={t('results.certify.certified')} data-testid="certified" />
+      ) : (
+        <>
+          <Typography.Paragraph>{t('results.certify.body')}</Typography.Paragraph>
+          <ConfirmedAction
+            label={t('results.certify.button')}
+            title={t('results.certify.title')}
+            body={t('results.certify.confirmBody')}
+            done={t('results.certify.done')}
+            testId="certify-results"
+            action={async () => {
+              await resultsApi.certify(campaign.id);
+              await refreshAll(queryClient, campaign.id);
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function CorrectionSection({ campaign, view }: { campaign: Campaign; view: ResultsView }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ text: string }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const send = async (v: { text: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await resultsApi.correct(campaign.id, v.text);
+      form.resetFields();
+      message.success(t('results.correction.sent'));
+      await refreshAll(queryClient, campaign.id);
+    } catch (err) {
+      setError(placeResultsErrors(form, err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="rs-correction-heading">
+      <Typography.Title level={2} id="rs-correction-heading" style={{ fontSize: 20 }}>
+        {t('results.correction.heading')}
+      </Typography.Title>
+      <Typography.Paragraph>{t('results.correction.intro')}</Typography.Paragraph>
+      {view.corrections.length === 0 ? (
+        <Typography.Paragraph type="secondary">{t('results.correction.none')}</Typography.Paragraph>
+      ) : (
+        <ul>
+          {view.corrections.map((c, i) => (
+            <li key={i}>
+              {when(c.recordedAt, i18n.language)}：{c.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form form={form} name="correction" layout="vertical" onFinish={send}>
+        <Form.Item name="text" label={t('results.correction.text')} rules={[{ required: true, message: t('results.correction.required') }, { max: 5000 }]}>
+          <Input.TextArea rows={3} placeholder={t('results.correction.placeholder')} />
+        </Form.Item>
+        <Button htmlType="submit" loading={busy}>
+          {t('results.correction.send')}
+        </Button>
+      </Form>
+    </section>
+  );
+}
+
+function DownloadsSection({ campaign, published }: { campaign: Campaign; published: boolean }) {
+  const { t } = useTranslation();
+  const publicHref = useHref(`/public/results/${campaign.id}`);
+  return (
+    <section aria-labelledby="rs-downloads-heading">
+      <Typography.Title level={2} id="rs-downloads-heading" style={{ fontSize: 20 }}>
+        {t('results.downloads.heading')}
+      </Typography.Title>
+      {published ? (
+        <Space wrap>
+          <Button icon={<DownloadOutlined aria-hidden />} href={publicResultsPaths.csv(campaign.id)} download>
+            {t('results.downloads.csv')}
+          </Button>
+          <Button icon={<PrinterOutlined aria-hidden />} href={publicResultsPaths.notice(campaign.id)} target="_blank" rel="noopener">
+            {t('results.downloads.notice')}
+          </Button>
+          <Button icon={<FilePdfOutlined aria-hidden />} href={publicResultsPaths.pdf(campaign.id)} target="_blank" rel="noopener">
+            {t('results.downloads.pdf')}
+          </Button>
+          <Button icon={<GlobalOutlined aria-hidden />} href={publicHref} target="_blank" rel="noopener" data-testid="public-page-link">
+            {t('results.downloads.publicPage')}
+          </Button>
+        </Space>
+      ) : (
+        <Typography.Paragraph type="secondary">{t('results.downloads.onlyAfterPublish')}</Typography.Paragraph>
+      )}
+    </section>
+  );
+}

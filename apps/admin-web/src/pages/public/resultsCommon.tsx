@@ -1,0 +1,159 @@
+import type { FormInstance } from 'antd';
+import { Table, Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import type { CandidateStatus, ResultLine, ResultsView } from '../../api/results';
+import type { QuotaSwap, QuotaViolation } from '../../api/shortlisting';
+import { applyApiErrors, errorMessage } from '../../components/apiErrors';
+import { StatusTag, type StatusColour } from '../../components/StatusTag';
+
+/** Our sentence for one of the ranking / inspection / results rules, or null when we have none. */
+function known(t: TFunction, code: string | undefined): string | null {
+  if (!code) return null;
+  const own = t(`results.errors.${code}`, { defaultValue: '' });
+  return own || null;
+}
+
+/** A readable sentence for an error of these screens: ours for the rules we know (with the api's detail), else the app's. */
+export function resultsError(t: TFunction, err: unknown): string {
+  if (err instanceof ApiError) {
+    const own = known(t, err.code);
+    if (own) return `${own}（${err.message}）`;
+  }
+  return errorMessage(t, err);
+}
+
+/**
+ * Puts the api's field errors next to the form fields (see applyApiErrors), in our words for the rules we know;
+ * returns a sentence for whatever belongs to no field shown, or null.
+ */
+export function placeResultsErrors(form: FormInstance, err: unknown, t: TFunction, aliases: Record<string, string> = {}): string | null {
+  if (!(err instanceof ApiError)) return errorMessage(t, err);
+  const translated = new ApiError(
+    err.status,
+    err.message,
+    err.code,
+    err.fieldErrors.map((e) => {
+      const own = known(t, e.rule);
+      // The rule is dropped when we have our own sentence, so the app's generic lookup does not replace it.
+      return own ? { field: e.field, message: own } : e;
+    }),
+    err.body,
+  );
+  const unplaced = applyApiErrors(form, translated, t, aliases);
+  if (err.fieldErrors.length > 0 && unplaced.length === 0) return null;
+  return resultsError(t, err);
+}
+
+const STATUS_COLOUR: Record<CandidateStatus, StatusColour> = {
+  elected: 'green',
+  'not-elected': 'grey',
+  'failed-inspection': 'red',
+  'not-shortlisted': 'grey',
+  withdrawn: 'gold',
+  'not-qualified': 'gold',
+};
+
+export function ResultStatus({ status }: { status: CandidateStatus }) {
+  const { t } = useTranslation();
+  return <StatusTag colour={STATUS_COLOUR[status] ?? 'grey'}>{t(`results.status.${status}`)}</StatusTag>;
+}
+
+/** A date and time in the reader's language (the api sends ISO 8601). */
+export function when(iso: string | null | undefined, lang: string): string {
+  if (!iso) return '—';
+  return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** "grassrootsFrontline=true" → "基层一线"; "employment=full-time" → "任职方式：专职". */
+export function quotaName(t: TFunction, label: string): string {
+  const [attribute, value] = label.split('=');
+  const attr = t(`form.attributes.${attribute}`, { defaultValue: attribute });
+  if (value === undefined || value === 'true') return attr;
+  if (value === 'false') return `${attr}：${t('app.no')}`;
+  if (attribute === 'employment') return `${attr}：${t(`candidate.employment.${value}`, { defaultValue: value })}`;
+  if (attribute === 'gender') return `${attr}：${t(`candidate.genders.${value}`, { defaultValue: value })}`;
+  return `${attr}：${value}`;
+}
+
+/** A quota swap of the shortlist, in words. */
+export function swapText(t: TFunction, swap: QuotaSwap, nameOf: (id: string) => string): string {
+  return t('results.shortlist.swap', {
+    quota: quotaName(t, swap.quota),
+    bound: t(`results.shortlist.bound.${swap.bound}`),
+    added: nameOf(swap.added.candidacyId),
+    addedRank: swap.added.rank,
+    removed: nameOf(swap.removed.candidacyId),
+    removedRank: swap.removed.rank,
+  });
+}
+
+/** A quota that could not be met, in words. */
+export function unmetText(t: TFunction, v: QuotaViolation): string {
+  return t('results.shortlist.unmet', {
+    quota: quotaName(t, v.quota),
+    bound: t(`results.shortlist.bound.${v.bound}`),
+    limit: String(v.limitPercent),
+    limitCount: v.limitCount,
+    actual: v.actualCount,
+    total: v.total,
+  });
+}
+
+/** The panel points with the grade they come from: "85.00（良好）". */
+export function panelText(t: TFunction, points: string | null, grade: string | null): string {
+  if (points === null) return '—';
+  return grade ? `${points}（${t(`results.grades.${grade}`, { defaultValue: grade })}）` : points;
+}
+
+/** The ranked result with every part score, exactly as the api gives them. */
+export function ResultLinesTable({ view, caption }: { view: ResultsView; caption?: string }) {
+  const { t } = useTranslation();
+  const positionTitle = new Map(view.positions.map((p) => [p.key, p.title]));
+  return (
+    <Table<ResultLine>
+      rowKey="candidacyId"
+      size="middle"
+      dataSource={view.lines}
+      pagination={false}
+      scroll={{ x: 900 }}
+      data-testid="result-lines"
+      title={caption ? () => <Typography.Text strong>{caption}</Typography.Text> : undefined}
+      columns={[
+        { title: t('results.columns.rank'), dataIndex: 'rank', align: 'right', width: 70, render: (r: number | null) => r ?? '—' },
+        { title: t('results.columns.name'), dataIndex: 'name', render: (n: string) => <strong>{n}</strong> },
+        { title: t('results.columns.employer'), dataIndex: 'employer' },
+        { title: t('results.columns.project'), dataIndex: 'projectTitle' },
+        { title: t('results.columns.projectReview'), dataIndex: 'projectReview', align: 'right', render: (v: string | null) => v ?? '—' },
+        { title: t('results.columns.panel'), align: 'right', render: (_, l) => panelText(t, l.panelPoints, l.panelGrade) },
+        { title: t('results.columns.jury'), dataIndex: 'jury', align: 'right', render: (v: string | null) => v ?? '—' },
+        { title: t('results.columns.composite'), dataIndex: 'composite', align: 'right', render: (v: string | null) => <strong>{v ?? '—'}</strong> },
+        {
+          title: t('results.columns.status'),
+          render: (_, l) => (
+            <span>
+              <ResultStatus status={l.status} />
+              {l.positionKey ? ` ${positionTitle.get(l.positionKey) ?? l.positionKey}` : ''}
+            </span>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+/** Who was elected to each position, one line each. */
+export function ElectedList({ view }: { view: ResultsView }) {
+  const { t, i18n } = useTranslation();
+  const sep = i18n.language === 'en' ? ', ' : '、';
+  return (
+    <ul style={{ fontSize: 17, paddingLeft: 20 }} data-testid="elected-list">
+      {view.positions.map((p) => (
+        <li key={p.key}>
+          {t('results.publicity.electedLine', { title: p.title, seats: p.seats, names: p.elected.map((e) => e.name).join(sep) || '—' })}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,47 @@
+import { DomainError } from '../shared/domain-error';
+import { advanceCampaignStage, type CampaignState } from './campaign';
+import { type CampaignStage, CAMPAIGN_STAGES, nextStage } from './campaign-stage';
+
+const at = (stage: CampaignStage): CampaignState => ({ id: 'camp', stage, config: {} as CampaignState['config'] });
+
+function refusal(fn: () => unknown): string | undefined {
+  try {
+    fn();
+    return undefined;
+  } catch (err) {
+    if (err instanceof DomainError) return err.code;
+    throw err;
+  }
+}
+
+describe('advanceCampaignStage', () => {
+  // Stages whose entry does the work of the stage before (checks, records): a bare transition must not skip it.
+  it.each([
+    ['project-review', 'panel-opinion', 'stage.use-close-project-review'],
+    ['ranking', 'inspection', 'stage.use-freeze-ranking'],
+    ['inspection', 'election', 'stage.use-close-inspection'],
+    ['election', 'publicity', 'stage.use-publish-results'],
+    ['publicity', 'certified', 'stage.use-certify-results'],
+  ] as [CampaignStage, CampaignStage, string][])('refuses %s → %s by a bare transition (%s)', (from, to, code) => {
+    expect(refusal(() => advanceCampaignStage(at(from), to))).toBe(code);
+  });
+
+  it.each([
+    ['draft', 'candidacy-open'],
+    ['candidacy-open', 'qualification-review'],
+    ['qualification-review', 'project-review'],
+    ['panel-opinion', 'jury'],
+    ['jury', 'ranking'],
+  ] as [CampaignStage, CampaignStage][])('allows %s → %s', (from, to) => {
+    expect(advanceCampaignStage(at(from), to)).toEqual([{ type: 'CampaignStageAdvanced', payload: { campaignId: 'camp', from, to, reason: undefined } }]);
+  });
+
+  it('never skips a stage or goes back', () => {
+    for (const from of CAMPAIGN_STAGES) {
+      for (const to of CAMPAIGN_STAGES) {
+        if (to === nextStage(from)) continue;
+        expect(refusal(() => advanceCampaignStage(at(from), to))).toMatch(/^stage\./);
+      }
+    }
+  });
+});
