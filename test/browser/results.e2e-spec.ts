@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient, type Stack, startStack } from '@app/testing';
 import { assertUiBuilt, fieldError, launchChromium, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
-import { demoCampaignAtRanking, holdDemoCongress, passRemainingInspections, type RankingStageCampaign } from './results-fixtures';
+import { demoCampaignAtRanking, holdDemoCongress, passRemainingInspections, type RankingStageCampaign } from '../fixtures/demo-campaign-fixtures';
 
 /**
  * The organiser's "ranking & inspection" and "results" tabs and the public result pages, in Chromium against the

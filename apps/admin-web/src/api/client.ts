@@ -43,16 +43,11 @@ export function setUnauthorisedHandler(handler: () => void): void {
   onUnauthorised = handler;
 }
 
-export async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const session = getSession();
+/** One HTTP exchange: JSON in, JSON (or text) out. */
+async function exchange(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; ok: boolean; parsed: unknown }> {
   const res = await fetch(path, {
     method,
-    headers: {
-      accept: 'application/json',
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(session ? { authorization: `Bearer ${session.token}` } : {}),
-      ...headers,
-    },
+    headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -62,13 +57,43 @@ export async function request<T>(method: string, path: string, body?: unknown, h
   } catch {
     parsed = text;
   }
+  return { status: res.status, ok: res.ok, parsed };
+}
+
+/** A request as the signed-in person (her bearer token); a 401 ends her session. */
+export async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const session = getSession();
+  const res = await exchange(method, path, body, { ...(session ? { authorization: `Bearer ${session.token}` } : {}), ...headers });
   if (res.status === 401 && session) {
     clearSession();
     onUnauthorised();
   }
-  if (!res.ok) throw ApiError.from(res.status, parsed);
-  return parsed as T;
+  if (!res.ok) throw ApiError.from(res.status, res.parsed);
+  return res.parsed as T;
 }
+
+/**
+ * A request that never carries the signed-in person's token: public pages, and pages where a one-time code or a
+ * ballot token is the credential (a juror's or delegate's phone may also hold an organiser's session).
+ */
+export async function anonymousRequest<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const res = await exchange(method, path, body, headers);
+  if (!res.ok) throw ApiError.from(res.status, res.parsed);
+  return res.parsed as T;
+}
+
+/** A command the rules refused (or that failed) becomes an ApiError carrying the field it concerns. */
+export function throwIfRefused<O extends Pick<CommandOutcome, 'status' | 'error'>>(outcome: O): O {
+  if (outcome.status === 'rejected' || outcome.status === 'failed') {
+    const e = outcome.error;
+    throw new ApiError(409, e?.message ?? 'rejected', e?.code, e?.field ? [{ field: e.field, rule: e.code, message: e.message }] : [], outcome);
+  }
+  return outcome;
+}
+
+/** A fresh Idempotency-Key: the same click retried is the same request. */
+export const newIdempotencyKey = (): string =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 export const get = <T>(path: string) => request<T>('GET', path);
 
@@ -80,7 +105,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * makes a retried click safe.
  */
 export async function command<R = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<CommandOutcome<R>> {
-  const key = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const key = newIdempotencyKey();
   const sep = path.includes('?') ? '&' : '?';
   let outcome = await request<CommandOutcome<R>>(method, `${path}${sep}wait=true&waitMs=15000`, body, { 'idempotency-key': key });
   const deadline = Date.now() + 60_000;
@@ -88,9 +113,5 @@ export async function command<R = Record<string, unknown>>(method: string, path:
     await sleep(500);
     outcome = await get<CommandOutcome<R>>(`/commands/${outcome.commandId}`);
   }
-  if (outcome.status === 'rejected' || outcome.status === 'failed') {
-    const e = outcome.error;
-    throw new ApiError(409, e?.message ?? 'rejected', e?.code, e?.field ? [{ field: e.field, rule: e.code, message: e.message }] : [], outcome);
-  }
-  return outcome;
+  return throwIfRefused(outcome);
 }

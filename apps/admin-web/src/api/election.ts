@@ -1,4 +1,4 @@
-import { ApiError, command, type CommandOutcome, get, request } from './client';
+import { anonymousRequest, command, type CommandOutcome, get, request } from './client';
 import type { CampaignStage } from './types';
 
 /** The congress election (代表大会选举): apps/api/src/http/election. Delegates vote without an account, with a one-time code. */
@@ -163,23 +163,6 @@ export interface CastResult {
   invalidReason: InvalidReason | null;
 }
 
-/** Plain fetch for the delegate: her code is the credential (X-Delegate-Code), never a signed-in person's token. */
-async function delegateFetch<T>(method: string, path: string, code: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    headers: { accept: 'application/json', 'x-delegate-code': code, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = text;
-  }
-  if (!res.ok) throw ApiError.from(res.status, parsed);
-  return parsed as T;
-}
 
 const base = (campaignId: string) => `/campaigns/${campaignId}/election`;
 
@@ -206,9 +189,9 @@ export const electionApi = {
   elected: (campaignId: string) => get<ElectedView>(`${base(campaignId)}/elected`),
   quotaCheck: (campaignId: string) => get<QuotaCheck>(`${base(campaignId)}/quota-check`),
   // delegate (no account)
-  ballot: (campaignId: string, code: string) => delegateFetch<DelegateBallot>('GET', `${base(campaignId)}/ballot`, code),
+  ballot: (campaignId: string, code: string) => anonymousRequest<DelegateBallot>('GET', `${base(campaignId)}/ballot`, undefined, { 'x-delegate-code': code }),
   cast: (campaignId: string, code: string, ballot: { marks: Record<string, Mark>; writeIns?: string[] }, key: string) =>
-    delegateFetch<CommandOutcome<CastResult>>('POST', `${base(campaignId)}/ballot`, code, ballot, { 'idempotency-key': key }),
+    anonymousRequest<CommandOutcome<CastResult>>('POST', `${base(campaignId)}/ballot`, ballot, { 'x-delegate-code': code, 'idempotency-key': key }),
 };
 
 /** The link on a delegate's slip: the UI's ballot page with her campaign and code (served under /app). */

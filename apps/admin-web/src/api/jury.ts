@@ -1,4 +1,4 @@
-import { ApiError, command, get } from './client';
+import { anonymousRequest, command, get } from './client';
 import type { CampaignStage } from './types';
 
 /** The grassroots jury: apps/api/src/http/jury. Jurors vote without an account, with a one-time code. */
@@ -53,27 +53,15 @@ export interface JuryTallyView {
   candidates: { candidacyId: string; name: string; ballots: number; approvals?: number; trimmedMean?: string | null; juryScore: string | null }[];
 }
 
-/** Plain fetch: the ballot endpoints use the ballot token, never the signed-in person's bearer token. */
-async function juryFetch<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  const parsed = text ? JSON.parse(text) : undefined;
-  if (!res.ok) throw ApiError.from(res.status, parsed);
-  return parsed as T;
-}
 
 export const juryApi = {
   // juror (no account)
-  exchange: (code: string) => juryFetch<JurySession>('POST', '/jury/session', { code }),
+  exchange: (code: string) => anonymousRequest<JurySession>('POST', '/jury/session', { code }),
   cast: (token: string, ballot: { scores?: { candidacyId: string; score: number }[]; approvals?: string[] }, key: string) =>
-    juryFetch<CastReceipt>('POST', '/jury/ballots', ballot, { 'x-ballot-token': token, 'idempotency-key': key }),
-  ballotPaper: (campaignId: string) => juryFetch<BallotPaper>('GET', `/campaigns/${campaignId}/jury/ballot-paper`),
+    anonymousRequest<CastReceipt>('POST', '/jury/ballots', ballot, { 'x-ballot-token': token, 'idempotency-key': key }),
+  ballotPaper: (campaignId: string) => anonymousRequest<BallotPaper>('GET', `/campaigns/${campaignId}/jury/ballot-paper`),
   checkReceipt: (campaignId: string, receipt: string) =>
-    juryFetch<{ campaignId: string; receipt: string; status: ReceiptStatus }>('GET', `/campaigns/${campaignId}/jury/receipts/${encodeURIComponent(receipt.trim())}`),
+    anonymousRequest<{ campaignId: string; receipt: string; status: ReceiptStatus }>('GET', `/campaigns/${campaignId}/jury/receipts/${encodeURIComponent(receipt.trim())}`),
   // organiser
   register: (campaignId: string, name: string, reference?: string) =>
     command('POST', `/campaigns/${campaignId}/jury/jurors`, reference ? { name, reference } : { name }) as Promise<Awaited<ReturnType<typeof command>> & { credential: IssuedCredential | null }>,

@@ -1,4 +1,4 @@
-import { ApiError, command, get } from './client';
+import { anonymousRequest, command, type CommandOutcome, get, newIdempotencyKey, throwIfRefused } from './client';
 import type { Weights } from './types';
 import type { QuotaViolation } from './shortlisting';
 
@@ -27,6 +27,15 @@ export interface Objection {
   lodgedAt: string;
   resolution: string | null;
   upheld: boolean | null;
+  /** The text of the correction that answers this (upheld) objection, once recorded. */
+  correction: string | null;
+}
+
+export interface Correction {
+  text: string;
+  recordedAt: string;
+  /** The upheld objections this correction answers (recorded during publicity); empty after certification. */
+  objectionIds: string[];
 }
 
 export interface ResultsView {
@@ -43,28 +52,10 @@ export interface ResultsView {
   certifiedAt: string | null;
   basedOnEventHash: string | null;
   objections: Objection[];
-  corrections: { text: string; recordedAt: string }[];
+  corrections: Correction[];
 }
 
-/** The public endpoints need no sign-in: plain fetch, so a signed-in organiser's token is never sent there. */
-async function publicFetch<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = text;
-  }
-  if (!res.ok) throw ApiError.from(res.status, parsed);
-  return parsed as T;
-}
 
-const newKey = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
 export const publicResultsPaths = {
   csv: (campaignId: string) => `/public/campaigns/${campaignId}/results.csv`,
@@ -79,21 +70,19 @@ export const resultsApi = {
   resolve: (campaignId: string, objectionId: string, body: { resolution: string; upheld: boolean }) =>
     command('POST', `/campaigns/${campaignId}/objections/${objectionId}/resolve`, body),
   certify: (campaignId: string) => command('POST', `/campaigns/${campaignId}/results/certify`, {}),
-  correct: (campaignId: string, text: string) => command('POST', `/campaigns/${campaignId}/results/corrections`, { text }),
+  /** During publicity a correction must name the upheld objections it answers; after certification it names none. */
+  correct: (campaignId: string, text: string, objectionIds?: string[]) =>
+    command('POST', `/campaigns/${campaignId}/results/corrections`, objectionIds?.length ? { text, objectionIds } : { text }),
   // anyone
-  published: (campaignId: string) => publicFetch<ResultsView>('GET', `/public/campaigns/${campaignId}/results`),
+  published: (campaignId: string) => anonymousRequest<ResultsView>('GET', `/public/campaigns/${campaignId}/results`),
   /** Lodges an objection (no sign-in); waits for the outcome so a refusal is shown at once. */
   object: async (campaignId: string, body: { text: string; contact?: string }) => {
-    const outcome = await publicFetch<{ status: string; error?: { code: string; message: string; field?: string } }>(
+    const outcome = await anonymousRequest<CommandOutcome>(
       'POST',
       `/public/campaigns/${campaignId}/objections?wait=true&waitMs=15000`,
       body,
-      { 'idempotency-key': newKey() },
+      { 'idempotency-key': newIdempotencyKey() },
     );
-    if (outcome.status === 'rejected' || outcome.status === 'failed') {
-      const e = outcome.error;
-      throw new ApiError(409, e?.message ?? 'rejected', e?.code, e?.field ? [{ field: e.field, rule: e.code, message: e.message }] : [], outcome);
-    }
-    return outcome;
+    return throwIfRefused(outcome);
   },
 };

@@ -1,18 +1,8 @@
-import { DomainError } from '../shared/domain-error';
+import { refusalCode } from '../shared/domain-error.testing';
 import { advanceCampaignStage, type CampaignState } from './campaign';
 import { type CampaignStage, CAMPAIGN_STAGES, nextStage } from './campaign-stage';
 
 const at = (stage: CampaignStage): CampaignState => ({ id: 'camp', stage, config: {} as CampaignState['config'] });
-
-function refusal(fn: () => unknown): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-}
 
 describe('advanceCampaignStage', () => {
   // Stages whose entry does the work of the stage before (checks, records): a bare transition must not skip it.
@@ -23,7 +13,7 @@ describe('advanceCampaignStage', () => {
     ['election', 'publicity', 'stage.use-publish-results'],
     ['publicity', 'certified', 'stage.use-certify-results'],
   ] as [CampaignStage, CampaignStage, string][])('refuses %s → %s by a bare transition (%s)', (from, to, code) => {
-    expect(refusal(() => advanceCampaignStage(at(from), to))).toBe(code);
+    expect(refusalCode(() => advanceCampaignStage(at(from), to))).toBe(code);
   });
 
   it.each([
@@ -40,7 +30,7 @@ describe('advanceCampaignStage', () => {
     for (const from of CAMPAIGN_STAGES) {
       for (const to of CAMPAIGN_STAGES) {
         if (to === nextStage(from)) continue;
-        expect(refusal(() => advanceCampaignStage(at(from), to))).toMatch(/^stage\./);
+        expect(refusalCode(() => advanceCampaignStage(at(from), to))).toMatch(/^stage\./);
       }
     }
   });

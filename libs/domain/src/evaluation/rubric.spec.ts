@@ -1,15 +1,5 @@
-import { DomainError } from '../shared/domain-error';
+import { thrownDomainError } from '../shared/domain-error.testing';
 import { DEFAULT_REVIEW_RUBRIC, RubricCriterion, rubricMaxTotal, validateRubric } from './rubric';
-
-const thrown = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
 
 describe('rubric', () => {
   it('the default rubric is valid and its maxima sum to 100', () => {
@@ -44,7 +34,7 @@ describe('rubric', () => {
     ['step negative', [c({ step: -0.5 })], 'rubric.step', 'rubric.0.step'],
     ['max not a multiple of step', [c({ key: 'a' }), c({ key: 'b', max: 10, step: 3 })], 'rubric.max-not-multiple-of-step', 'rubric.1.step'],
   ])('refuses %s', (_, criteria, code, field) => {
-    const err = thrown(() => validateRubric(criteria));
+    const err = thrownDomainError(() => validateRubric(criteria));
     expect(err).toMatchObject({ kind: 'invalid', code, field });
   });
 });

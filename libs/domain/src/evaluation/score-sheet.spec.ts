@@ -1,16 +1,7 @@
+import { thrownDomainError } from '../shared/domain-error.testing';
 import { DomainError } from '../shared/domain-error';
 import { DEFAULT_REVIEW_RUBRIC, RubricCriterion } from './rubric';
 import { sheetTotal, validateSheetScores } from './score-sheet';
-
-const thrown = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
 
 const full = { 'needs-fit': 28.5, feasibility: '20', innovation: 15.5, sustainability: '12.5', presentation: 9 };
 
@@ -39,13 +30,13 @@ describe('validateSheetScores', () => {
     expect(Object.keys(draft)).toEqual(['innovation']);
     expect(sheetTotal(draft).toString()).toBe('17.5');
     expect(sheetTotal(validateSheetScores(DEFAULT_REVIEW_RUBRIC, {}, { requireComplete: false })).toString()).toBe('0');
-    expect(thrown(() => validateSheetScores(DEFAULT_REVIEW_RUBRIC, { innovation: 20.5 }, { requireComplete: false })).code).toBe('score.out-of-range');
+    expect(thrownDomainError(() => validateSheetScores(DEFAULT_REVIEW_RUBRIC, { innovation: 20.5 }, { requireComplete: false })).code).toBe('score.out-of-range');
   });
 
   it('requires every criterion on submit, which is the default', () => {
     const { presentation: _omitted, ...partial } = full;
     for (const options of [undefined, { requireComplete: true }]) {
-      const err = thrown(() => validateSheetScores(DEFAULT_REVIEW_RUBRIC, partial, options));
+      const err = thrownDomainError(() => validateSheetScores(DEFAULT_REVIEW_RUBRIC, partial, options));
       expect(err).toMatchObject({ kind: 'invalid', code: 'score.missing-criterion', field: 'scores.presentation' });
       expect(err.message).toContain('presentation');
     }
@@ -66,7 +57,7 @@ describe('validateSheetScores', () => {
     ['NaN', { ...full, innovation: NaN }, 'score.not-a-number', 'innovation'],
     ['Infinity', { ...full, innovation: Infinity }, 'score.not-a-number', 'innovation'],
   ])('refuses a score %s', (_, scores, code, key) => {
-    const err = thrown(() => validateSheetScores(DEFAULT_REVIEW_RUBRIC, scores));
+    const err = thrownDomainError(() => validateSheetScores(DEFAULT_REVIEW_RUBRIC, scores));
     expect(err).toMatchObject({ kind: 'invalid', code, field: `scores.${key}` });
     expect(err.message).toContain(key);
   });
@@ -77,9 +68,9 @@ describe('validateSheetScores', () => {
       { key: 'fine', title: 'Fine', max: '1', step: '0.1' },
     ];
     expect(sheetTotal(validateSheetScores(rubric, { coarse: 8, fine: '0.7' })).toString()).toBe('8.7');
-    expect(thrown(() => validateSheetScores(rubric, { coarse: 7, fine: '0.7' })).code).toBe('score.wrong-step');
-    expect(thrown(() => validateSheetScores(rubric, { coarse: 8, fine: '0.75' })).code).toBe('score.wrong-step');
-    expect(thrown(() => validateSheetScores(rubric, { coarse: 12, fine: 0 })).code).toBe('score.out-of-range');
+    expect(thrownDomainError(() => validateSheetScores(rubric, { coarse: 7, fine: '0.7' })).code).toBe('score.wrong-step');
+    expect(thrownDomainError(() => validateSheetScores(rubric, { coarse: 8, fine: '0.75' })).code).toBe('score.wrong-step');
+    expect(thrownDomainError(() => validateSheetScores(rubric, { coarse: 12, fine: 0 })).code).toBe('score.out-of-range');
   });
 
   it('turns -0 into 0 so it never prints with a sign', () => {
@@ -89,6 +80,6 @@ describe('validateSheetScores', () => {
 
   it('refuses to score against a broken rubric', () => {
     const broken: RubricCriterion[] = [{ key: 'a', title: 'A', max: 10, step: 3 }];
-    expect(thrown(() => validateSheetScores(broken, { a: 3 })).code).toBe('rubric.max-not-multiple-of-step');
+    expect(thrownDomainError(() => validateSheetScores(broken, { a: 3 })).code).toBe('rubric.max-not-multiple-of-step');
   });
 });

@@ -1,5 +1,5 @@
+import { refusalCode } from '../shared/domain-error.testing';
 import fc from 'fast-check';
-import { DomainError } from '../shared/domain-error';
 import { type BallotPaper, ballotMarks, ballotPaperOf } from './ballot';
 
 const A = 'aaaaaaaa-0000-4000-8000-000000000001';
@@ -7,16 +7,6 @@ const B = 'bbbbbbbb-0000-4000-8000-000000000002';
 const C = 'cccccccc-0000-4000-8000-000000000003';
 const score: BallotPaper = { mode: 'score', candidateIds: [A, B, C] };
 const approval: BallotPaper = { mode: 'approval', candidateIds: [A, B, C], approvalLimit: 2 };
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-    return undefined;
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-};
 
 describe('ballotMarks (score mode)', () => {
   it('returns the scores in ballot-paper order, whatever order the juror sent them in', () => {
@@ -34,7 +24,7 @@ describe('ballotMarks (score mode)', () => {
     ['approvals in score mode', { approvals: [A] }, 'ballot.wrong-mode'],
     ['nothing at all', {}, 'ballot.scores-required'],
   ])('refuses %s', (_, choice, code) => {
-    expect(codeOf(() => ballotMarks(score, choice))).toBe(code);
+    expect(refusalCode(() => ballotMarks(score, choice))).toBe(code);
   });
 
   it('accepts every complete ballot of whole scores 0–100 and keeps each score (property)', () => {
@@ -50,7 +40,7 @@ describe('ballotMarks (score mode)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.integer({ max: -1 }), fc.integer({ min: 101 })), fc.integer({ min: 0, max: 2 }), (bad, at) => {
         const scores = [A, B, C].map((candidacyId, i) => ({ candidacyId, score: i === at ? bad : 50 }));
-        expect(codeOf(() => ballotMarks(score, { scores }))).toBe('ballot.score-out-of-range');
+        expect(refusalCode(() => ballotMarks(score, { scores }))).toBe('ballot.score-out-of-range');
       }),
     );
   });
@@ -72,7 +62,7 @@ describe('ballotMarks (approval mode)', () => {
     ['scores in approval mode', { scores: [] }, 'ballot.wrong-mode'],
     ['no approvals field', {}, 'ballot.approvals-required'],
   ])('refuses %s', (_, choice, code) => {
-    expect(codeOf(() => ballotMarks(approval, choice))).toBe(code);
+    expect(refusalCode(() => ballotMarks(approval, choice))).toBe(code);
   });
 
   it('accepts exactly the ballots with at most K distinct known candidates (property)', () => {
@@ -85,7 +75,7 @@ describe('ballotMarks (approval mode)', () => {
           expect(marks.reduce((a, b) => a + b, 0)).toBe(approvals.length);
           expect(ids.filter((_, i) => marks[i] === 1).sort()).toEqual([...approvals].sort());
         } else {
-          expect(codeOf(() => ballotMarks(paper, { approvals }))).toBe('ballot.too-many-approvals');
+          expect(refusalCode(() => ballotMarks(paper, { approvals }))).toBe('ballot.too-many-approvals');
         }
       }),
     );

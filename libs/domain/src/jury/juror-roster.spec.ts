@@ -1,3 +1,4 @@
+import { refusalCode } from '../shared/domain-error.testing';
 import type { CampaignState } from '../campaign/campaign';
 import type { CampaignStage } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
@@ -9,16 +10,6 @@ import type { JurorEntry, JuryResult } from './jury-events';
 const campaign = (stage: CampaignStage): CampaignState => ({ id: 'camp', stage, config: { juryMode: 'score' } as never });
 const candidacies: Candidacies = new Map([['cand-1', { id: 'cand-1', candidateId: 'user-candidate', status: 'accepted', submittedAt: '2026-01-01T00:00:00.000Z' } as never]]);
 const juror = (n: number, extra: Partial<JurorEntry> = {}): JurorEntry => ({ jurorId: `j${n}`, name: `评审员${n}`, codeHash: `h${n}`, ...extra });
-
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-    return undefined;
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-};
 
 describe('juror roster', () => {
   const history: DomainEvent[] = [];
@@ -59,38 +50,38 @@ describe('juror roster', () => {
   });
 
   it('opens the roster when candidacy closes (the candidates are then known) and closes it when the jury stage ends', () => {
-    expect(codeOf(() => registerJurors(campaign('candidacy-open'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe('jury.roster-not-open');
-    expect(codeOf(() => registerJurors(campaign('draft'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe('jury.roster-not-open');
-    expect(codeOf(() => registerJurors(campaign('ranking'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe('jury.closed');
+    expect(refusalCode(() => registerJurors(campaign('candidacy-open'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe('jury.roster-not-open');
+    expect(refusalCode(() => registerJurors(campaign('draft'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe('jury.roster-not-open');
+    expect(refusalCode(() => registerJurors(campaign('ranking'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe('jury.closed');
   });
 
   it('revokes or reissues a credential only while it is unused', () => {
     const jury = foldJury(history);
-    expect(codeOf(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', used: true, reason: 'x' }))).toBe('jury.credential-used');
-    expect(codeOf(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'nobody', used: false, reason: 'x' }))).toBe('jury.juror-not-found');
-    expect(codeOf(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', used: false, reason: ' ' }))).toBe('jury.reason-required');
+    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', used: true, reason: 'x' }))).toBe('jury.credential-used');
+    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'nobody', used: false, reason: 'x' }))).toBe('jury.juror-not-found');
+    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', used: false, reason: ' ' }))).toBe('jury.reason-required');
     apply(revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', used: false, reason: '发错了人' }));
     expect(foldJury(history).jurors.get('j1')!.revoked).toBe(true);
-    expect(codeOf(() => revokeJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j1', used: false, reason: 'again' }))).toBe('jury.credential-revoked');
+    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j1', used: false, reason: 'again' }))).toBe('jury.credential-revoked');
     apply(reissueJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j2', used: false, codeHash: 'new' }));
     expect(foldJury(history).jurors.get('j2')!.codeHash).toBe('new');
-    expect(codeOf(() => reissueJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j3', used: true, codeHash: 'newer' }))).toBe('jury.credential-used');
+    expect(refusalCode(() => reissueJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j3', used: true, codeHash: 'newer' }))).toBe('jury.credential-used');
   });
 
   it('takes a paper count only in the jury stage and only without electronic ballots', () => {
     const paper = { mode: 'approval' as const, candidateIds: ['cand-1'], approvalLimit: 1 };
     const count = { issued: 10, returned: 9, invalid: 1, candidates: [{ candidacyId: 'cand-1', approvals: 6 }] };
-    expect(codeOf(() => recordJuryPaperCount(campaign('ranking'), paper, { count, electronicBallotsReceived: 0 }))).toBe('stage.wrong');
-    expect(codeOf(() => recordJuryPaperCount(campaign('jury'), paper, { count, electronicBallotsReceived: 3 }))).toBe('jury.electronic-ballots-exist');
+    expect(refusalCode(() => recordJuryPaperCount(campaign('ranking'), paper, { count, electronicBallotsReceived: 0 }))).toBe('stage.wrong');
+    expect(refusalCode(() => recordJuryPaperCount(campaign('jury'), paper, { count, electronicBallotsReceived: 3 }))).toBe('jury.electronic-ballots-exist');
     expect(recordJuryPaperCount(campaign('jury'), paper, { count, electronicBallotsReceived: 0 })[0].type).toBe('JuryPaperCountRecorded');
   });
 
   it('records the result once, after the jury stage, with nothing pending', () => {
     const result: JuryResult = { mode: 'score', validBallots: 0, scores: [], source: 'electronic', candidateIds: [], candidates: [] };
-    expect(codeOf(() => recordJuryResult(campaign('jury'), foldJury(history), { result, pending: 0 }))).toBe('jury.not-closed');
-    expect(codeOf(() => recordJuryResult(campaign('ranking'), foldJury(history), { result, pending: 2 }))).toBe('jury.ballots-pending');
+    expect(refusalCode(() => recordJuryResult(campaign('jury'), foldJury(history), { result, pending: 0 }))).toBe('jury.not-closed');
+    expect(refusalCode(() => recordJuryResult(campaign('ranking'), foldJury(history), { result, pending: 2 }))).toBe('jury.ballots-pending');
     apply(recordJuryResult(campaign('ranking'), foldJury(history), { result, pending: 0 }));
     expect(foldJury(history).result).toEqual(result);
-    expect(codeOf(() => recordJuryResult(campaign('ranking'), foldJury(history), { result, pending: 0 }))).toBe('jury.result-recorded');
+    expect(refusalCode(() => recordJuryResult(campaign('ranking'), foldJury(history), { result, pending: 0 }))).toBe('jury.result-recorded');
   });
 });

@@ -19,7 +19,8 @@ export type ObjectionResolved = DomainEvent<'ObjectionResolved', { campaignId: s
 /** Final: a certified result never changes; any later correction is a new, visible event. */
 export type ResultsCertified = DomainEvent<'ResultsCertified', { campaignId: string; certifiedAt: string; basedOnEventHash: string }>;
 
-export type ResultCorrectionRecorded = DomainEvent<'ResultCorrectionRecorded', { campaignId: string; text: string; recordedAt: string }>;
+/** During publicity a correction answers upheld objections (objectionIds); after certification it stands beside the result. */
+export type ResultCorrectionRecorded = DomainEvent<'ResultCorrectionRecorded', { campaignId: string; text: string; recordedAt: string; objectionIds?: string[] }>;
 
 export type ResultsEvent = ResultsPublished | ObjectionLodged | ObjectionResolved | ResultsCertified | ResultCorrectionRecorded;
 

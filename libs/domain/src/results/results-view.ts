@@ -45,8 +45,8 @@ export interface ResultsView {
   readonly publicityEndsAt: string | null;
   readonly certifiedAt: string | null;
   readonly basedOnEventHash: string | null;
-  readonly objections: { objectionId: string; text: string; lodgedAt: string; resolution: string | null; upheld: boolean | null }[];
-  readonly corrections: { text: string; recordedAt: string }[];
+  readonly objections: { objectionId: string; text: string; lodgedAt: string; resolution: string | null; upheld: boolean | null; correction: string | null }[];
+  readonly corrections: { text: string; recordedAt: string; objectionIds: string[] }[];
 }
 
 /**
@@ -119,9 +119,9 @@ export function resultsView(history: readonly DomainEvent[]): ResultsView | unde
     publicityEndsAt: results.published?.publicityEndsAt ?? null,
     certifiedAt: results.certified?.certifiedAt ?? null,
     basedOnEventHash: results.certified?.basedOnEventHash ?? results.published?.basedOnEventHash ?? null,
-    objections: [...results.objections.values()].map((o) => ({ objectionId: o.objectionId, text: o.text, lodgedAt: o.lodgedAt, resolution: o.resolution ?? null, upheld: o.upheld ?? null })),
+    objections: [...results.objections.values()].map((o) => ({ objectionId: o.objectionId, text: o.text, lodgedAt: o.lodgedAt, resolution: o.resolution ?? null, upheld: o.upheld ?? null, correction: o.correction ?? null })),
     corrections: history
       .filter((e): e is ResultCorrectionRecorded => e.type === 'ResultCorrectionRecorded')
-      .map((e) => ({ text: e.payload.text, recordedAt: e.payload.recordedAt })),
+      .map((e) => ({ text: e.payload.text, recordedAt: e.payload.recordedAt, objectionIds: e.payload.objectionIds ?? [] })),
   };
 }

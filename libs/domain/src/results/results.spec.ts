@@ -2,6 +2,7 @@ import type { CampaignState } from '../campaign/campaign';
 import { withDefaults } from '../campaign/campaign-config';
 import type { Candidacies, CandidacyState } from '../candidacy/candidacy';
 import type { DomainEvent } from '../shared/domain-event';
+import { refusalCode } from '../shared/domain-error.testing';
 import { certifyResults, foldResults, lodgeObjection, publishResults, recordCorrection, resolveObjection } from './results';
 
 const config = withDefaults({
@@ -50,16 +51,32 @@ describe('results: publication, publicity, objections, certification', () => {
     expect(() => certifyResults(campaign('publicity', 0), state, { now: monday, lastEventHash: 'h' })).toThrow(/Quota not met/);
   });
 
-  it('refuses an upheld objection at certification', () => {
+  it('refuses an upheld objection at certification until a correction answers it; then certifies', () => {
     const history: DomainEvent[] = [electionOf(['A', 'B'])];
     history.push(...publishResults(campaign('election', 0), candidacies, foldResults(history), { now: monday, lastEventHash: 'h' }));
     history.push(...lodgeObjection(campaign('publicity', 0), foldResults(history), { objectionId: 'o1', text: '计票有误', now: monday }));
+    history.push(...lodgeObjection(campaign('publicity', 0), foldResults(history), { objectionId: 'o2', text: '另一异议', now: monday }));
     history.push(...resolveObjection(campaign('publicity', 0), foldResults(history), { objectionId: 'o1', resolution: '属实，需更正', upheld: true }));
-    expect(() => certifyResults(campaign('publicity', 0), foldResults(history), { now: monday, lastEventHash: 'h' })).toThrow(/upheld/);
+    history.push(...resolveObjection(campaign('publicity', 0), foldResults(history), { objectionId: 'o2', resolution: '不属实', upheld: false }));
+    expect(() => certifyResults(campaign('publicity', 0), foldResults(history), { now: monday, lastEventHash: 'h' })).toThrow(/upheld objection\(s\) have no correction/);
+
+    const code = (fn: () => unknown) => refusalCode(fn);
+    const correct = (objectionIds?: string[], text = '第二轮计票更正：林淑芬得票 4 票') => recordCorrection(campaign('publicity', 0), foldResults(history), { text, now: monday, objectionIds });
+    expect(code(() => correct())).toBe('correction.objections-required');
+    expect(code(() => correct(['o2']))).toBe('correction.objection-not-upheld');
+    expect(code(() => correct(['nope']))).toBe('objection.not-found');
+    expect(code(() => correct(['o1'], '  '))).toBe('correction.text-required');
+    const [corrected] = correct(['o1', 'o1']);
+    expect(corrected.payload).toMatchObject({ objectionIds: ['o1'], text: '第二轮计票更正：林淑芬得票 4 票' });
+    history.push(corrected);
+    expect(code(() => correct(['o1']))).toBe('correction.objection-corrected');
+    expect(foldResults(history).objections.get('o1')).toMatchObject({ upheld: true, correction: '第二轮计票更正：林淑芬得票 4 票' });
+    expect(certifyResults(campaign('publicity', 0), foldResults(history), { now: monday, lastEventHash: 'h' }).map((e) => e.type)).toEqual(['ResultsCertified', 'CampaignStageAdvanced']);
   });
 
-  it('records corrections after certification as new events', () => {
-    expect(recordCorrection(campaign('certified'), { text: '更正公告中的错别字', now: monday })[0].type).toBe('ResultCorrectionRecorded');
-    expect(() => recordCorrection(campaign('publicity'), { text: 'x', now: monday })).toThrow();
+  it('records corrections after certification as new events; they no longer answer objections', () => {
+    expect(recordCorrection(campaign('certified'), foldResults([]), { text: '更正公告中的错别字', now: monday })[0].type).toBe('ResultCorrectionRecorded');
+    expect(refusalCode(() => recordCorrection(campaign('certified'), foldResults([]), { text: 'x', now: monday, objectionIds: ['o1'] }))).toBe('correction.objections-closed');
+    expect(refusalCode(() => recordCorrection(campaign('election'), foldResults([]), { text: 'x', now: monday }))).toBe('stage.wrong');
   });
 });

@@ -17,6 +17,8 @@ export interface Objection {
   readonly lodgedAt: string;
   readonly resolution?: string;
   readonly upheld?: boolean;
+  /** An upheld objection is answered by a correction recorded during publicity: the text of that correction. */
+  readonly correction?: string;
 }
 
 export interface ResultsState {
@@ -49,6 +51,15 @@ export function foldResults(history: readonly DomainEvent[]): ResultsState {
       case 'ResultsCertified':
         state = { ...state, certified: e.payload };
         break;
+      case 'ResultCorrectionRecorded': {
+        const objections = new Map(state.objections);
+        for (const id of e.payload.objectionIds ?? []) {
+          const o = objections.get(id);
+          if (o) objections.set(id, { ...o, correction: e.payload.text });
+        }
+        state = { ...state, objections };
+        break;
+      }
     }
   }
   return state;
@@ -130,8 +141,13 @@ export function certifyResults(
   }
   const open = [...state.objections.values()].filter((o) => o.resolution === undefined);
   if (open.length) throw conflict('certify.objections-open', `${open.length} objection(s) still need a written answer.`);
-  const upheld = [...state.objections.values()].filter((o) => o.upheld);
-  if (upheld.length) throw conflict('certify.objection-upheld', `${upheld.length} objection(s) were upheld; the result must be corrected before certification.`);
+  const uncorrected = [...state.objections.values()].filter((o) => o.upheld && o.correction === undefined);
+  if (uncorrected.length) {
+    throw conflict(
+      'certify.objection-upheld',
+      `${uncorrected.length} upheld objection(s) have no correction yet: record a correction that names them (POST /campaigns/{campaignId}/results/corrections with objectionIds) before certification.`,
+    );
+  }
   if (published.quotaViolations.length) {
     throw conflict('certify.quota-violated', `Quota not met on the elected set: ${published.quotaViolations.map((v) => v.message).join('; ')}`);
   }
@@ -141,10 +157,27 @@ export function certifyResults(
   ];
 }
 
-/** A certified result never changes; a correction is recorded beside it, for everyone to see. */
-export function recordCorrection(campaign: CampaignState, input: { text: string; now: Date }): ResultCorrectionRecorded[] {
-  assertStage(campaign.stage, 'certified', 'record a correction');
+/**
+ * A correction, recorded beside the result for everyone to see. During publicity it answers one or more upheld
+ * objections (naming them); once certified the result never changes, and a correction stands beside it.
+ */
+export function recordCorrection(campaign: CampaignState, state: ResultsState, input: { text: string; now: Date; objectionIds?: readonly string[] }): ResultCorrectionRecorded[] {
+  assertStage(campaign.stage, ['publicity', 'certified'], 'record a correction');
   const text = input.text.trim();
   if (!text) throw invalid('correction.text-required', 'Say what is corrected and why.', 'text');
-  return [{ type: 'ResultCorrectionRecorded', payload: { campaignId: campaign.id, text, recordedAt: input.now.toISOString() } }];
+  const objectionIds = [...new Set(input.objectionIds ?? [])];
+  if (campaign.stage === 'publicity') {
+    if (objectionIds.length === 0) {
+      throw invalid('correction.objections-required', 'Before certification a correction answers upheld objections: name at least one.', 'objectionIds');
+    }
+    for (const id of objectionIds) {
+      const objection = state.objections.get(id);
+      if (!objection) throw notFound('objection.not-found', `Objection ${id} does not exist.`);
+      if (!objection.upheld) throw invalid('correction.objection-not-upheld', `Objection ${id} was not upheld; only an upheld objection is answered by a correction.`, 'objectionIds');
+      if (objection.correction !== undefined) throw conflict('correction.objection-corrected', `Objection ${id} already has a correction.`);
+    }
+  } else if (objectionIds.length) {
+    throw invalid('correction.objections-closed', 'The result is certified: objections are closed, so a correction can no longer answer one.', 'objectionIds');
+  }
+  return [{ type: 'ResultCorrectionRecorded', payload: { campaignId: campaign.id, text, recordedAt: input.now.toISOString(), ...(objectionIds.length ? { objectionIds } : {}) } }];
 }

@@ -59,7 +59,10 @@ export class ResultsController {
   @Post('results/corrections')
   @Roles('organiser')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Record a visible correction to a certified result (the result itself never changes)' })
+  @ApiOperation({
+    summary:
+      'Record a visible correction. During publicity it answers upheld objections (objectionIds, required then): certification waits until every upheld objection has one. After certification it stands beside the result, which never changes.',
+  })
   async correct(
     @Param('campaignId', ParseUUIDPipe) campaignId: string,
     @Body() dto: CorrectionDto,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class LodgeObjectionDto {
   @ApiProperty({ example: '反映某候选人考察材料与实际情况不符' }) @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
@@ -13,4 +13,7 @@ export class ResolveObjectionDto {
 
 export class CorrectionDto {
   @ApiProperty({ example: '更正公告中一处单位名称的笔误' }) @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
+  @ApiPropertyOptional({ type: [String], description: 'During publicity: the upheld objections this correction answers (required then; not after certification)' })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @IsUUID('all', { each: true })
+  objectionIds?: string[];
 }

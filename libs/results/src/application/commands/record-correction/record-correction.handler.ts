@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { foldCampaign, recordCorrection, requireCampaign } from '@app/domain';
+import { foldCampaign, foldResults, recordCorrection, requireCampaign } from '@app/domain';
 import { CommandTransaction } from '@app/database';
 import { RecordCorrectionCommand } from './record-correction.command';
 
@@ -10,7 +10,7 @@ export class RecordCorrectionHandler implements ICommandHandler<RecordCorrection
   execute({ envelope }: RecordCorrectionCommand) {
     return this.tx.execute(envelope, (history, { now }) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      return { events: recordCorrection(campaign, { text: envelope.payload.text, now }) };
+      return { events: recordCorrection(campaign, foldResults(history), { text: envelope.payload.text, objectionIds: envelope.payload.objectionIds, now }) };
     });
   }
 }
