@@ -174,6 +174,11 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     expect(issued.credentials).toHaveLength(100);
     expect(issued.credentials.map((x: any) => x.delegateId)).toEqual(Array.from({ length: 100 }, (_, i) => `D${String(i + 1).padStart(4, '0')}`));
     runOffCodes = issued.credentials.map((x: any) => x.code);
+    // Each slip's link opens the delegate's phone ballot with her code filled in.
+    expect(issued.credentials[0].link).toBe(`/election/vote?campaign=${campaignId}&code=${encodeURIComponent(runOffCodes[0])}`);
+    const opened = await fetch(`${stack.baseUrl}${issued.credentials[0].link}`, { redirect: 'manual' });
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get('location')).toBe(`/app/delegate/vote?campaign=${campaignId}&code=${encodeURIComponent(runOffCodes[0])}`);
     expect(new Set(runOffCodes).size).toBe(100);
     expect(runOffCodes[0]).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
 

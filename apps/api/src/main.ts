@@ -75,6 +75,8 @@ function serveAdminWeb(app: NestExpressApplication): void {
   http.get('/', (_req: Request, res: Response) => res.redirect(302, '/app/'));
   // Juror cards and their QR codes carry /jury/vote?code=…: the ballot page of the UI.
   http.get('/jury/vote', (req: Request, res: Response) => res.redirect(302, `/app${req.originalUrl}`));
+  // Delegates' slips carry /election/vote?campaign=…&code=…: the delegate ballot page of the UI.
+  http.get('/election/vote', (req: Request, res: Response) => res.redirect(302, `/app/delegate/vote${req.originalUrl.slice('/election/vote'.length)}`));
   http.use('/app', (req: Request, res: Response, next: NextFunction) => {
     // A missing file (a name with an extension) is a 404, not the page: only the app's routes fall back.
     if ((req.method !== 'GET' && req.method !== 'HEAD') || path.extname(req.path) !== '') return next();

@@ -27,6 +27,11 @@ export class DelegateCodes {
     return `${code.slice(0, 5)}-${code.slice(5)}`;
   }
 
+  /** The link on a delegate's slip (and its QR code): the phone ballot page of the web UI, code filled in. */
+  static link(campaignId: string, code: string): string {
+    return `/election/vote?campaign=${encodeURIComponent(campaignId)}&code=${encodeURIComponent(code)}`;
+  }
+
   /** The code as typed (any case, spaces or dashes) in canonical form, or undefined when it cannot be a code. */
   static normalise(input: unknown): string | undefined {
     if (typeof input !== 'string' || input.length > 40) return undefined;

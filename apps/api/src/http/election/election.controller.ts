@@ -185,7 +185,7 @@ export class ElectionController {
     if (outcome.status === 'succeeded' && (outcome.result as { batch?: string } | undefined)?.batch !== batch) {
       throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.credentials-superseded', message: 'Other codes were issued at the same time; issue again.' });
     }
-    return { ...answered, credentials: issued.map(({ delegateId, name, code }) => ({ delegateId, name, code })) };
+    return { ...answered, credentials: issued.map(({ delegateId, name, code }) => ({ delegateId, name, code, link: DelegateCodes.link(campaignId, code) })) };
   }
 
   @Post('rounds/:roundId/paper-count')
