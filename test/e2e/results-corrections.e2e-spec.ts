@@ -36,7 +36,7 @@ describe('publicity: an upheld objection, its correction, certification', () => 
     expect((await organiser.command('POST', `${base}/results/publish`, {})).status).toBe(200);
     expect((await organiser.command('POST', `${base}/stage`, { to: 'certified' })).body.code).toBe('stage.use-certify-results');
 
-    const objected = await organiser.anonymous().request('POST', `/public${base}/objections?wait=true`, { text: '第二轮计票表中林淑芬的得票抄录有误' }, { 'idempotency-key': 'corr-objection' });
+    const objected = await organiser.anonymous().request('POST', `/public${base}/objections?wait=true`, { text: '第二轮计票表中林淑芬的得票抄录有误', contact: '王女士 139-0000-1234' }, { 'idempotency-key': 'corr-objection' });
     expect(objected.status).toBe(200);
     const objectionId: string = objected.body.result.objectionId;
     expect((await organiser.command('POST', `${base}/objections/${objectionId}/resolve`, { resolution: '经核实属实，抄录有误，予以更正', upheld: true })).status).toBe(200);
@@ -57,7 +57,10 @@ describe('publicity: an upheld objection, its correction, certification', () => 
     expect((await organiser.command('POST', `${base}/results/corrections`, { text, objectionIds: [objectionId] })).status).toBe(200);
     expect((await organiser.command('POST', `${base}/results/certify`)).status).toBe(200);
 
+    // The organiser can reach the objector; the published result never shows how.
+    expect((await organiser.get(`${base}/results`)).body.objections).toEqual([expect.objectContaining({ objectionId, contact: '王女士 139-0000-1234' })]);
     const published = (await organiser.anonymous().get(`/public${base}/results`)).body;
+    expect(JSON.stringify(published)).not.toContain('139-0000-1234');
     expect(published.certifiedAt).not.toBeNull();
     expect(published.objections).toEqual([expect.objectContaining({ objectionId, upheld: true, correction: text })]);
     expect(published.corrections).toEqual([expect.objectContaining({ text, objectionIds: [objectionId] })]);

@@ -45,7 +45,8 @@ export interface ResultsView {
   readonly publicityEndsAt: string | null;
   readonly certifiedAt: string | null;
   readonly basedOnEventHash: string | null;
-  readonly objections: { objectionId: string; text: string; lodgedAt: string; resolution: string | null; upheld: boolean | null; correction: string | null }[];
+  /** The objector's contact is in the organiser's view only (`withContacts`), never in the published one. */
+  readonly objections: { objectionId: string; text: string; lodgedAt: string; resolution: string | null; upheld: boolean | null; correction: string | null; contact?: string | null }[];
   readonly corrections: { text: string; recordedAt: string; objectionIds: string[] }[];
 }
 
@@ -53,7 +54,7 @@ export interface ResultsView {
  * The result as published, computed from the event log alone — the same function serves the api, the notice,
  * the CSV and a third party's verifier.
  */
-export function resultsView(history: readonly DomainEvent[]): ResultsView | undefined {
+export function resultsView(history: readonly DomainEvent[], options: { withContacts?: boolean } = {}): ResultsView | undefined {
   const campaign = foldCampaign(history);
   if (!campaign) return undefined;
   const candidacies = foldCandidacies(history);
@@ -119,7 +120,7 @@ export function resultsView(history: readonly DomainEvent[]): ResultsView | unde
     publicityEndsAt: results.published?.publicityEndsAt ?? null,
     certifiedAt: results.certified?.certifiedAt ?? null,
     basedOnEventHash: results.certified?.basedOnEventHash ?? results.published?.basedOnEventHash ?? null,
-    objections: [...results.objections.values()].map((o) => ({ objectionId: o.objectionId, text: o.text, lodgedAt: o.lodgedAt, resolution: o.resolution ?? null, upheld: o.upheld ?? null, correction: o.correction ?? null })),
+    objections: [...results.objections.values()].map((o) => ({ objectionId: o.objectionId, text: o.text, lodgedAt: o.lodgedAt, resolution: o.resolution ?? null, upheld: o.upheld ?? null, correction: o.correction ?? null, ...(options.withContacts ? { contact: o.contact ?? null } : {}) })),
     corrections: history
       .filter((e): e is ResultCorrectionRecorded => e.type === 'ResultCorrectionRecorded')
       .map((e) => ({ text: e.payload.text, recordedAt: e.payload.recordedAt, objectionIds: e.payload.objectionIds ?? [] })),

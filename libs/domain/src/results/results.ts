@@ -15,6 +15,8 @@ export interface Objection {
   readonly objectionId: string;
   readonly text: string;
   readonly lodgedAt: string;
+  /** How the organiser can reach the objector, if given: for the organiser only, never published. */
+  readonly contact?: string;
   readonly resolution?: string;
   readonly upheld?: boolean;
   /** An upheld objection is answered by a correction recorded during publicity: the text of that correction. */
@@ -41,7 +43,7 @@ export function foldResults(history: readonly DomainEvent[]): ResultsState {
         state = { ...state, published: e.payload };
         break;
       case 'ObjectionLodged':
-        state = { ...state, objections: new Map(state.objections).set(e.payload.objectionId, { objectionId: e.payload.objectionId, text: e.payload.text, lodgedAt: e.payload.lodgedAt }) };
+        state = { ...state, objections: new Map(state.objections).set(e.payload.objectionId, { objectionId: e.payload.objectionId, text: e.payload.text, lodgedAt: e.payload.lodgedAt, contact: e.payload.contact }) };
         break;
       case 'ObjectionResolved': {
         const o = state.objections.get(e.payload.objectionId);

@@ -10,7 +10,8 @@ export class GetResultsHandler implements IQueryHandler<GetResultsQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute({ campaignId, publishedOnly }: GetResultsQuery) {
-    const view = resultsView(asDomainEvents(await loadHistory(this.dataSource.manager, campaignId)));
+    // The organiser's view (not only published) includes objectors' contacts; the public one never does.
+    const view = resultsView(asDomainEvents(await loadHistory(this.dataSource.manager, campaignId)), { withContacts: !publishedOnly });
     if (!view || (publishedOnly && !view.publishedAt)) return undefined;
     return view;
   }
