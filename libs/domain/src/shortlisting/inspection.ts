@@ -23,6 +23,10 @@ export function recordInspection(
   if (!state.members.some((m) => m.candidacyId === input.candidacyId)) {
     throw notFound('inspection.not-shortlisted', `Candidacy ${input.candidacyId} is not on the shortlist.`);
   }
+  if (state.inspections.has(input.candidacyId)) {
+    // One outcome per candidate: a second record would leave two findings and no clear result.
+    throw conflict('inspection.already-recorded', `Candidacy ${input.candidacyId} has already been inspected (${state.inspections.get(input.candidacyId)!.result}).`);
+  }
   const findings = input.findings.trim();
   if (!findings) throw invalid('inspection.findings-required', 'Inspection findings must be written down.', 'findings');
   const recorded: InspectionRecorded = {

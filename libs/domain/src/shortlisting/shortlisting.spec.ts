@@ -135,6 +135,8 @@ describe('ranking, shortlist and inspection', () => {
       history.push(...recordInspection(state.campaign, state.candidacies, decide(history).state, { candidacyId: id, result: 'pass', findings: '表现良好', inspectorId: 'i1' }));
     }
     state = decide(history);
+    // One outcome per candidate: a second record for her is refused.
+    expect(() => recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'A', result: 'fail', findings: '改判', inspectorId: 'i2' })).toThrow(/already been inspected/);
     const closed = closeInspection(state.campaign, state.state);
     expect(closed[0].payload).toEqual({ campaignId, finalists: ['A', 'B', 'E', 'D', 'H', 'G'].map((id, i) => ({ candidacyId: id, rank: [1, 2, 4, 5, 7, 8][i] })) });
     expect(closed[1].payload).toMatchObject({ from: 'inspection', to: 'election' });
