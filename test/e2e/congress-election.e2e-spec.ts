@@ -84,6 +84,11 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     expect(ok(await organiser.command('POST', election('/delegates'), { count: 120 })).result).toMatchObject({ registered: 120, totalRegistered: 120 });
     const ids = Array.from({ length: 100 }, (_, i) => `D${String(i + 1).padStart(4, '0')}`);
     expect(ok(await organiser.command('POST', election('/check-ins'), { delegateIds: ids.slice(0, 80) })).result).toEqual({ checkedIn: 80, present: 80, registered: 120 });
+    // A refused check-in names the field, so the desk's screen can show it at the ids typed.
+    const again = await organiser.command('POST', election('/check-ins'), { delegateIds: [ids[0]] });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'election.already-checked-in', field: 'delegateIds' });
+    expect((await organiser.command('POST', election('/check-ins'), { delegateIds: ['D9999'] })).body).toMatchObject({ code: 'election.delegate-not-found', field: 'delegateIds' });
 
     const noQuorum = await organiser.command('POST', election('/rounds'), { positionKey: 'vice-chair', method: 'paper' });
     expect(noQuorum.status).toBe(409);

@@ -343,8 +343,8 @@ export function checkInCongressDelegates(
   const seen = new Set<string>();
   return input.delegateIds.map((delegateId) => {
     const d = state.delegates.get(delegateId);
-    if (!d) throw notFound('election.delegate-not-found', `Delegate ${delegateId} is not registered.`);
-    if (d.checkedIn || seen.has(delegateId)) throw conflict('election.already-checked-in', `Delegate ${delegateId} is already checked in.`);
+    if (!d) throw notFound('election.delegate-not-found', `Delegate ${delegateId} is not registered.`, 'delegateIds');
+    if (d.checkedIn || seen.has(delegateId)) throw conflict('election.already-checked-in', `Delegate ${delegateId} is already checked in.`, 'delegateIds');
     seen.add(delegateId);
     return { type: 'CongressDelegateCheckedIn', payload: { campaignId: campaign.id, delegateId } };
   });

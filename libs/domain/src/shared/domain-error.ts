@@ -19,7 +19,7 @@ export class DomainError extends Error {
   }
 }
 
-export const conflict = (code: string, message: string) => new DomainError(code, message, 'conflict');
+export const conflict = (code: string, message: string, field?: string) => new DomainError(code, message, 'conflict', field);
 export const invalid = (code: string, message: string, field?: string) => new DomainError(code, message, 'invalid', field);
 export const forbidden = (code: string, message: string) => new DomainError(code, message, 'forbidden');
-export const notFound = (code: string, message: string) => new DomainError(code, message, 'not-found');
+export const notFound = (code: string, message: string, field?: string) => new DomainError(code, message, 'not-found', field);
