@@ -7,7 +7,8 @@ async function main(): Promise<void> {
   const { campaignId, organiserToken } = await seedDemoCampaign(baseUrl);
   console.log(`\nWhere to look:
   API docs (Swagger)   ${baseUrl}/api/docs
-  Web UI               ${baseUrl}/app/
+  Web UI               ${baseUrl}/app/   (development sign-in with the role 组织方 / organiser: every stage of this campaign)
+  Public result page   ${baseUrl}/app/public/results/${campaignId}
   Public notice (公示)  ${baseUrl}/public/campaigns/${campaignId}/notice   (PDF: …/notice.pdf, CSV: …/results.csv)
   The campaign         ${baseUrl}/campaigns/${campaignId}
   Its event log        ${baseUrl}/campaigns/${campaignId}/events
