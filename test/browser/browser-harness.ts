@@ -22,10 +22,13 @@ export function assertUiBuilt(): void {
 
 /** A fresh browser profile (own localStorage) per person, Chinese by default; uncaught page errors go to `errors`. */
 export async function newPerson(browser: Browser, errors: string[], viewport = { width: 1280, height: 860 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1 });
+  // Reduced motion (the UI then turns antd's animations off): a transition caught half-way — a button's loading
+  // icon still leaving, a message still fading — is neither state, and tests would wait on it.
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
-  page.setDefaultTimeout(20_000);
+  // Generous: a command waits for the worker, and a busy CI machine can take seconds where a quiet one takes milliseconds.
+  page.setDefaultTimeout(45_000);
   return { context, page };
 }
 

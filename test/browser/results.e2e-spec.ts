@@ -7,8 +7,9 @@ import { demoCampaignAtRanking, holdDemoCongress, passRemainingInspections, type
  * The organiser's "ranking & inspection" and "results" tabs and the public result pages, in Chromium against the
  * real api + worker. The campaign is prepared through the API up to its ranking stage (the demo's scores, so every
  * number is known); in the browser the organiser freezes the ranking, records inspections, publishes, answers an
- * objection lodged by a member of the public on the public page, and certifies; the public page then shows the
- * certified result. The congress election itself is held through the API (its screens are tested elsewhere).
+ * objection lodged by a member of the public on the public page (not upheld), answers a second one as upheld (so
+ * certification is refused until she records a correction naming it), and certifies; the public page then shows the
+ * certified result with the correction. The congress election itself is held through the API (its screens are tested elsewhere).
  */
 describe('ranking, inspection, results and the public result pages in Chromium', () => {
   let stack: Stack;
@@ -69,6 +70,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await organiser.fill('#whatIf_weights_projectReview', '100');
     await organiser.fill('#whatIf_weights_panelOpinion', '0');
     await organiser.fill('#whatIf_weights_jury', '0');
+    await organiser.locator('form#whatIf .ant-btn-loading').waitFor({ state: 'detached' }); // the first try has finished
     await organiser.getByRole('button', { name: '试算', exact: true }).click();
     await organiser.getByTestId('whatif-result').waitFor();
     await fieldError(organiser, 'whatIf_weightsTotal').waitFor({ state: 'detached' });
@@ -171,7 +173,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await screenshot(visitor, '24-public-objection', true);
   });
 
-  it('says why certification is refused, answers the objection in writing, then certifies', async () => {
+  it('says why certification is refused and answers the objection in writing (not upheld)', async () => {
     await openTab('结果公示');
     await organiser.getByTestId('objection').waitFor();
     await organiser.getByTestId('certify-results').click();
@@ -188,13 +190,82 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await organiser.fill('#objection1_resolution', '经核实，该同志兼职符合规定，维持选举结果');
     await organiser.getByRole('button', { name: '提交答复' }).click();
     await organiser.getByTestId('objection').getByText('异议不成立', { exact: true }).waitFor();
+    expect(await organiser.getByTestId('objection-needs-correction').count()).toBe(0);
+    expect(await organiser.getByRole('heading', { name: '记录更正' }).count()).toBe(0); // no upheld objection: nothing to correct
+  });
 
+  it('an upheld objection blocks certification, naming it, until the organiser records a correction that answers it', async () => {
+    const WRONG_EMPLOYER = '公示中吴敏的工作单位写错了，请核实更正';
+    const CORRECTION = '经核实，公示中吴敏的工作单位有误，现予更正';
+    await visitor.goto(`${stack.baseUrl}/app/public/results/${campaign.campaignId}`);
+    await visitor.getByTestId('public-stage').getByText('公示中').waitFor();
+    await visitor.fill('#objection_text', WRONG_EMPLOYER);
+    await visitor.getByRole('button', { name: '提交异议' }).click();
+    await visitor.getByTestId('objection-sent').waitFor();
+
+    await openTab('结果公示');
+    const second = organiser.getByTestId('objection').nth(1);
+    await second.getByText(WRONG_EMPLOYER).waitFor();
+    await organiser.fill('#objection2_resolution', '经核实，反映情况属实，异议成立');
+    await organiser.getByText('异议成立（结果须更正后才能确认）').click();
+    await organiser.getByRole('button', { name: '提交答复' }).click();
+    await second.getByText('异议成立', { exact: true }).waitFor();
+    await expect(second.getByTestId('objection-needs-correction').innerText()).resolves.toContain('此异议已认定属实：须先记录更正，才能确认结果');
+    expect(await organiser.getByTestId('objection').first().getByTestId('objection-needs-correction').count()).toBe(0);
+    await expect(organiser.getByTestId('certify-upheld-pending').innerText()).resolves.toContain('第 2 条异议已认定属实，尚未记录更正');
+
+    // Certification is refused, naming the upheld objection.
+    await organiser.getByTestId('certify-results').click();
+    await organiser.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await expect(organiser.getByTestId('certify-results-error').innerText()).resolves.toContain('不能确认结果：第 2 条异议已认定属实，尚未记录更正');
+    expect(await stageOf()).toBe('publicity');
+
+    // The correction form offers only the upheld, uncorrected objection, pre-selected.
+    const section = organiser.locator('section[aria-labelledby="rs-upheld-correction-heading"]');
+    await section.getByRole('heading', { name: '记录更正' }).waitFor();
+    expect(await section.getByRole('checkbox').count()).toBe(1);
+    const choice = section.getByRole('checkbox', { name: /第 2 条异议/ });
+    expect(await choice.isChecked()).toBe(true);
+    await checkA11y(organiser, 'upheld-needs-correction');
+
+    // At least one objection must be chosen; a blank correction is refused by the api, at its field.
+    await choice.uncheck();
+    await organiser.fill('#upheldCorrection_text', CORRECTION);
+    await section.getByTestId('record-correction').click();
+    await expect(fieldError(organiser, 'upheldCorrection_objectionIds').innerText()).resolves.toContain('请至少选择一条异议');
+    await choice.check();
+    await organiser.fill('#upheldCorrection_text', '  ');
+    await section.getByTestId('record-correction').click();
+    await expect(fieldError(organiser, 'upheldCorrection_text').innerText()).resolves.toContain('请写下更正内容');
+    await fieldError(organiser, 'upheldCorrection_objectionIds').waitFor({ state: 'detached' });
+    await screenshot(organiser, '29-upheld-correction', true);
+
+    await organiser.fill('#upheldCorrection_text', CORRECTION);
+    await section.getByTestId('record-correction').click();
+    await expect(second.getByTestId('objection-correction').innerText()).resolves.toContain(CORRECTION);
+    await section.getByTestId('upheld-all-corrected').waitFor();
+    expect(await section.getByTestId('corrections').innerText()).toContain(`${CORRECTION}（答复第 2 条异议）`);
+    await organiser.getByTestId('certify-upheld-pending').waitFor({ state: 'detached' });
+    await second.getByTestId('objection-needs-correction').waitFor({ state: 'detached' });
+    await checkA11y(organiser, 'upheld-corrected');
+
+    const view = (await campaign.organiser.get(`/campaigns/${campaign.campaignId}/results`)).body;
+    expect(view.objections[1]).toMatchObject({ text: WRONG_EMPLOYER, upheld: true, correction: CORRECTION });
+    expect(view.corrections).toEqual([expect.objectContaining({ text: CORRECTION, objectionIds: [view.objections[1].objectionId] })]);
+    expect(view.objections[0].correction).toBeNull();
+    expect(await stageOf()).toBe('publicity');
+  });
+
+  it('certifies once every upheld objection has its correction; later corrections name no objection', async () => {
     await organiser.getByTestId('certify-results').click();
     await organiser.getByRole('dialog').getByText('确认后结果成为最终结果').waitFor();
     await organiser.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await organiser.getByTestId('certified').waitFor();
     expect(await stageOf()).toBe('certified');
     await organiser.getByRole('heading', { name: '更正说明' }).waitFor();
+    expect(await organiser.getByTestId('corrections').innerText()).toContain('（答复第 2 条异议）');
+    await organiser.locator('#correction_text').waitFor();
+    expect(await organiser.locator('#upheldCorrection_objectionIds').count()).toBe(0); // no objection to choose after certification
     const hrefs = await organiser.locator('section[aria-labelledby="rs-downloads-heading"] a').evaluateAll((as) => as.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')));
     expect(hrefs).toEqual(expect.arrayContaining([`/public/campaigns/${campaign.campaignId}/results.csv`, `/public/campaigns/${campaign.campaignId}/notice`]));
     const csv = await fetch(`${stack.baseUrl}/public/campaigns/${campaign.campaignId}/results.csv`);
@@ -217,6 +288,9 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     expect(statuses[4]).toContain('考察未通过');
     expect(await visitor.getByTestId('elected-list').innerText()).toContain('兼职常委（2 名）：孙慧、林淑芬');
     await visitor.getByText('经核实，该同志兼职符合规定，维持选举结果').waitFor();
+    // The upheld objection with its correction, and the correction saying which objection it answers.
+    expect(await visitor.getByTestId('public-objection-correction').allInnerTexts()).toEqual(['更正：经核实，公示中吴敏的工作单位有误，现予更正']);
+    expect(await visitor.getByTestId('corrections').innerText()).toContain('经核实，公示中吴敏的工作单位有误，现予更正（答复第 2 条异议）');
     await visitor.getByText('结果已确认，不再受理异议。').waitFor();
     const published = (await new ApiClient(stack.baseUrl).get(`/public/campaigns/${campaign.campaignId}/results`)).body;
     expect(published.certifiedAt).not.toBeNull();
@@ -227,6 +301,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await visitor.waitForURL(`**/public/results/${campaign.campaignId}/notice`);
     await visitor.getByRole('heading', { level: 1 }).getByText('结果公示').waitFor();
     expect(await visitor.locator(`${rows} td:nth-child(2)`).allInnerTexts()).toEqual(RANKED);
+    expect(await visitor.getByTestId('corrections').innerText()).toContain('（答复第 2 条异议）');
     await checkA11y(visitor, 'public-notice');
     await screenshot(visitor, '28-public-notice', true);
 
@@ -234,10 +309,11 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await visitor.getByText('EN', { exact: true }).click();
     await visitor.getByRole('heading', { level: 1 }).getByText('public notice').waitFor();
     expect(await visitor.getByTestId('elected-list').innerText()).toContain('兼职副主席 (3 seats): 黄丽娟, 吴敏, 周晓雯');
+    expect(await visitor.getByTestId('corrections').innerText()).toContain('(answers Objection 2)');
   });
 
   it('has no serious or critical accessibility violations on these screens', () => {
-    expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(8);
+    expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(10);
     expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((k) => [k, []])));
   });
 });

@@ -47,6 +47,10 @@ const theme = {
   },
 };
 
+/** People who ask their system for less motion get none: no fades, no growing icons, no sliding panels. */
+const reducedMotion = typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+const stillTheme = { ...theme, token: { ...theme.token, motion: false } };
+
 function Localised() {
   const { i18n } = useTranslation();
   const zh = i18n.language !== 'en';
@@ -55,7 +59,7 @@ function Localised() {
     document.documentElement.lang = zh ? 'zh-CN' : 'en';
   }, [zh]);
   return (
-    <ConfigProvider locale={zh ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={zh ? zhCN : enUS} theme={reducedMotion ? stillTheme : theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <BrowserRouter basename="/app">
           <AppRoutes />

@@ -380,6 +380,8 @@ const en: Messages = {
     'conflict-of-interest.already-declared': 'Already recused',
     'project-review.incomplete': 'Score sheets are missing: give a reason to close anyway',
     'stage.use-close-project-review': 'Use “close project review” to move on',
+    'stage.use-publish-results': 'Publicity starts by publishing the result',
+    'stage.use-certify-results': 'The result is certified with “Certify the result”',
     'jury.credential-used': 'This code has been used; each code opens one ballot once',
     'jury.credential-unknown': 'Not a valid code; check it and try again',
     'jury.credential-revoked': 'This code was revoked; ask the organiser',

@@ -378,6 +378,8 @@ const zhCN = {
     'conflict-of-interest.already-declared': '已申报过回避',
     'project-review.incomplete': '仍有评分表未提交，须填写说明理由',
     'stage.use-close-project-review': '须通过“结束项目评审”进入下一阶段',
+    'stage.use-publish-results': '须通过“发布结果”进入公示阶段',
+    'stage.use-certify-results': '须通过“确认结果”确认结果',
     'jury.credential-used': '该投票码已使用过，每个投票码只能打开一次选票',
     'jury.credential-unknown': '投票码不正确，请核对后重试',
     'jury.credential-revoked': '该投票码已被组织方作废，请联系组织方',

@@ -1,13 +1,25 @@
 import { DownloadOutlined, FilePdfOutlined, GlobalOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Form, type GetProps, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHref } from 'react-router';
+import { ApiError } from '../../api/client';
 import { type Objection, publicResultsPaths, resultsApi, type ResultsView } from '../../api/results';
 import { CAMPAIGN_STAGES, type Campaign } from '../../api/types';
 import { StatusTag } from '../../components/StatusTag';
-import { ElectedList, placeResultsErrors, ResultLinesTable, resultsError, unmetText, when } from '../public/resultsCommon';
+import {
+  CorrectionList,
+  ElectedList,
+  objectionLabel,
+  objectionList,
+  placeResultsErrors,
+  ResultLinesTable,
+  resultsError,
+  uncorrectedUpheld,
+  unmetText,
+  when,
+} from '../public/resultsCommon';
 
 const reached = (c: Campaign, stage: Campaign['stage']) => CAMPAIGN_STAGES.indexOf(c.stage) >= CAMPAIGN_STAGES.indexOf(stage);
 
@@ -25,6 +37,7 @@ export function ResultsTab({ campaign }: { campaign: Campaign }) {
       {campaign.stage === 'election' && <PublishSection campaign={campaign} />}
       {published && <PublicitySection view={view} />}
       {published && <ObjectionsSection campaign={campaign} view={view} />}
+      {campaign.stage === 'publicity' && view.objections.some((o) => o.upheld === true) && <UpheldCorrectionSection campaign={campaign} view={view} />}
       {published && <CertifySection campaign={campaign} view={view} />}
       {campaign.stage === 'certified' && <CorrectionSection campaign={campaign} view={view} />}
       <section aria-labelledby="rs-result-table-heading">
@@ -55,6 +68,7 @@ function ConfirmedAction({
   done,
   testId,
   danger,
+  describeError,
 }: {
   label: string;
   title: string;
@@ -63,6 +77,8 @@ function ConfirmedAction({
   done: string;
   testId: string;
   danger?: boolean;
+  /** Our own sentence for a refusal, when the page knows more than the api's code says; else the usual one. */
+  describeError?: (err: unknown) => string | null;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -77,7 +93,7 @@ function ConfirmedAction({
       message.success(done);
       setOpen(false);
     } catch (err) {
-      setError(resultsError(t, err));
+      setError(describeError?.(err) ?? resultsError(t, err));
       setOpen(false);
     } finally {
       setBusy(false);
@@ -183,14 +199,14 @@ function ObjectionsSection({ campaign, view }: { campaign: Campaign; view: Resul
       {open > 0 && <Alert type="warning" showIcon title={t('results.objections.openCount', { count: open })} style={{ marginBottom: 12 }} />}
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {view.objections.map((o, i) => (
-          <ObjectionCard key={o.objectionId} campaign={campaign} objection={o} index={i + 1} canAnswer={campaign.stage === 'publicity'} />
+          <ObjectionCard key={o.objectionId} campaign={campaign} objection={o} index={i + 1} canAnswer={campaign.stage === 'publicity'} view={view} />
         ))}
       </Space>
     </section>
   );
 }
 
-function ObjectionCard({ campaign, objection: o, index, canAnswer }: { campaign: Campaign; objection: Objection; index: number; canAnswer: boolean }) {
+function ObjectionCard({ campaign, objection: o, index, canAnswer, view }: { campaign: Campaign; objection: Objection; index: number; canAnswer: boolean; view: ResultsView }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -211,6 +227,12 @@ function ObjectionCard({ campaign, objection: o, index, canAnswer }: { campaign:
     }
   };
   const formName = `objection${index}`;
+  const needsCorrection = o.upheld === true && o.correction === null && campaign.stage === 'publicity';
+  const goToCorrection = () => {
+    const field = document.getElementById('upheldCorrection_text');
+    field?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    field?.focus({ preventScroll: true });
+  };
   return (
     <Card
       size="small"
@@ -237,6 +259,25 @@ function ObjectionCard({ campaign, objection: o, index, canAnswer }: { campaign:
           <strong>{t('results.objections.answer')}：</strong>
           {o.resolution}
         </Typography.Paragraph>
+      )}
+      {o.correction !== null && (
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="objection-correction">
+          <strong>{t('results.objections.correction')}：</strong>
+          {o.correction}
+        </Typography.Paragraph>
+      )}
+      {needsCorrection && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="objection-needs-correction"
+          title={t('results.objections.needsCorrection')}
+          action={
+            <Button size="small" onClick={goToCorrection} aria-label={`${t('results.objections.goToCorrection')}：${objectionLabel(t, view, o.objectionId)}`}>
+              {t('results.objections.goToCorrection')}
+            </Button>
+          }
+        />
       )}
       {o.resolution === null && canAnswer && (
         <>
@@ -266,6 +307,10 @@ function ObjectionCard({ campaign, objection: o, index, canAnswer }: { campaign:
 function CertifySection({ campaign, view }: { campaign: Campaign; view: ResultsView }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const pending = uncorrectedUpheld(view);
+  const pendingList = objectionList(t, view, pending.map((o) => o.objectionId));
+  /** The api says only that some upheld objection lacks a correction: we name which ones. */
+  const describeError = (err: unknown) => (err instanceof ApiError && err.code === 'certify.objection-upheld' && pending.length > 0 ? t('results.certify.refusedUpheld', { list: pendingList }) : null);
   return (
     <section aria-labelledby="rs-certify-heading">
       <Typography.Title level={2} id="rs-certify-heading" style={{ fontSize: 20 }}>
@@ -276,12 +321,16 @@ function CertifySection({ campaign, view }: { campaign: Campaign; view: ResultsV
       ) : (
         <>
           <Typography.Paragraph>{t('results.certify.body')}</Typography.Paragraph>
+          {pending.length > 0 && (
+            <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="certify-upheld-pending" title={t('results.certify.upheldPending', { list: pendingList })} />
+          )}
           <ConfirmedAction
             label={t('results.certify.button')}
             title={t('results.certify.title')}
             body={t('results.certify.confirmBody')}
             done={t('results.certify.done')}
             testId="certify-results"
+            describeError={describeError}
             action={async () => {
               await resultsApi.certify(campaign.id);
               await refreshAll(queryClient, campaign.id);
@@ -294,7 +343,7 @@ function CertifySection({ campaign, view }: { campaign: Campaign; view: ResultsV
 }
 
 function CorrectionSection({ campaign, view }: { campaign: Campaign; view: ResultsView }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ text: string }>();
@@ -320,17 +369,7 @@ function CorrectionSection({ campaign, view }: { campaign: Campaign; view: Resul
         {t('results.correction.heading')}
       </Typography.Title>
       <Typography.Paragraph>{t('results.correction.intro')}</Typography.Paragraph>
-      {view.corrections.length === 0 ? (
-        <Typography.Paragraph type="secondary">{t('results.correction.none')}</Typography.Paragraph>
-      ) : (
-        <ul>
-          {view.corrections.map((c, i) => (
-            <li key={i}>
-              {when(c.recordedAt, i18n.language)}：{c.text}
-            </li>
-          ))}
-        </ul>
-      )}
+      {view.corrections.length === 0 ? <Typography.Paragraph type="secondary">{t('results.correction.none')}</Typography.Paragraph> : <CorrectionList view={view} />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} name="correction" layout="vertical" onFinish={send}>
         <Form.Item name="text" label={t('results.correction.text')} rules={[{ required: true, message: t('results.correction.required') }, { max: 5000 }]}>
@@ -340,6 +379,95 @@ function CorrectionSection({ campaign, view }: { campaign: Campaign; view: Resul
           {t('results.correction.send')}
         </Button>
       </Form>
+    </section>
+  );
+}
+
+/**
+ * A checkbox group named by its label (role "group"). Form.Item marks a required control with aria-required, which a
+ * group may not carry (axe: aria-allowed-attr); the asterisk and the rule stay on the Form.Item.
+ */
+function CheckboxGroup({ labelledBy, 'aria-required': _required, ...props }: GetProps<typeof Checkbox.Group> & { labelledBy: string; 'aria-required'?: unknown }) {
+  return <Checkbox.Group {...props} role="group" aria-labelledby={labelledBy} />;
+}
+
+/**
+ * During publicity: an upheld objection is answered by a correction that names it; certification waits until every
+ * upheld objection has one. The upheld, uncorrected objections are pre-selected.
+ */
+function UpheldCorrectionSection({ campaign, view }: { campaign: Campaign; view: ResultsView }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ text: string; objectionIds: string[] }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const pending = uncorrectedUpheld(view);
+  const send = async (v: { text: string; objectionIds: string[] }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await resultsApi.correct(campaign.id, v.text, v.objectionIds);
+      form.resetFields();
+      message.success(t('results.upheldCorrection.sent'));
+      await refreshAll(queryClient, campaign.id);
+    } catch (err) {
+      setError(placeResultsErrors(form, err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  return (
+    <section aria-labelledby="rs-upheld-correction-heading">
+      <Typography.Title level={2} id="rs-upheld-correction-heading" style={{ fontSize: 20 }}>
+        {t('results.upheldCorrection.heading')}
+      </Typography.Title>
+      <Typography.Paragraph>{t('results.upheldCorrection.intro')}</Typography.Paragraph>
+      {view.corrections.length > 0 && (
+        <>
+          <Typography.Title level={3} style={{ fontSize: 17 }}>
+            {t('results.upheldCorrection.recorded')}
+          </Typography.Title>
+          <CorrectionList view={view} />
+        </>
+      )}
+      {pending.length === 0 ? (
+        <Alert type="success" showIcon title={t('results.upheldCorrection.allCorrected')} data-testid="upheld-all-corrected" />
+      ) : (
+        <>
+          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="upheld-correction-error" />}
+          {/* Remounted when the set of uncorrected objections changes, so the pre-selection follows it. */}
+          <Form
+            key={pending.map((o) => o.objectionId).join(',')}
+            form={form}
+            name="upheldCorrection"
+            layout="vertical"
+            onFinish={send}
+            initialValues={{ objectionIds: pending.map((o) => o.objectionId) }}
+          >
+            <Form.Item
+              name="objectionIds"
+              label={<span id="upheld-correction-objections-label">{t('results.upheldCorrection.objections')}</span>}
+              rules={[{ required: true, type: 'array', min: 1, message: t('results.upheldCorrection.objectionsRequired') }]}
+            >
+              <CheckboxGroup labelledBy="upheld-correction-objections-label" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+                {pending.map((o) => (
+                  <Checkbox key={o.objectionId} value={o.objectionId}>
+                    {objectionLabel(t, view, o.objectionId)}：{excerpt(o.text)}
+                  </Checkbox>
+                ))}
+              </CheckboxGroup>
+            </Form.Item>
+            <Form.Item name="text" label={t('results.upheldCorrection.text')} rules={[{ required: true, message: t('results.upheldCorrection.required') }, { max: 5000 }]}>
+              <Input.TextArea rows={3} placeholder={t('results.upheldCorrection.placeholder')} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="record-correction">
+              {t('results.upheldCorrection.send')}
+            </Button>
+          </Form>
+        </>
+      )}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { publicResultsPaths, type ResultLine } from '../../api/results';
 import { PublicBanner, PublicFrame, PublicLoadState, usePublishedResult } from './PublicResults';
-import { ElectedList, panelText, ResultStatus, when } from './resultsCommon';
+import { CorrectionList, ElectedList, panelText, ResultStatus, when } from './resultsCommon';
 
 /** Public: the publicity notice (公示) — who was elected, the ranked table, the publicity period; printable. */
 export function PublicNotice() {
@@ -65,13 +65,7 @@ export function PublicNotice() {
             <Typography.Title level={2} style={{ fontSize: 20 }}>
               {t('results.correction.heading')}
             </Typography.Title>
-            <ul>
-              {view.corrections.map((c, i) => (
-                <li key={i}>
-                  {when(c.recordedAt, i18n.language)}：{c.text}
-                </li>
-              ))}
-            </ul>
+            <CorrectionList view={view} />
           </>
         )}
         <Typography.Paragraph style={{ textAlign: 'right', marginTop: 16 }}>

@@ -8,7 +8,7 @@ import { ApiError } from '../../api/client';
 import { publicResultsPaths, resultsApi, type ResultsView } from '../../api/results';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { StatusTag } from '../../components/StatusTag';
-import { ElectedList, placeResultsErrors, ResultLinesTable, resultsError, when } from './resultsCommon';
+import { CorrectionList, ElectedList, placeResultsErrors, ResultLinesTable, resultsError, when } from './resultsCommon';
 
 /** The published result as anyone may read it (no sign-in); shared by the result page and the notice. */
 export function usePublishedResult(campaignId: string | undefined) {
@@ -69,7 +69,7 @@ export function PublicBanner({ view }: { view: ResultsView }) {
 
 /** Public: the published result of a campaign with every part score, the objections and their answers; objections may be lodged here. */
 export function PublicResults() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { campaignId } = useParams();
   const result = usePublishedResult(campaignId);
   const view = result.data;
@@ -136,6 +136,18 @@ export function PublicResults() {
                     </span>
                   )}
                 </div>
+                {o.correction !== null ? (
+                  <div style={{ whiteSpace: 'pre-wrap' }} data-testid="public-objection-correction">
+                    <strong>{t('results.objections.correction')}：</strong>
+                    {o.correction}
+                  </div>
+                ) : (
+                  o.upheld === true && (
+                    <div>
+                      <StatusTag colour="gold">{t('results.objections.awaitingCorrection')}</StatusTag>
+                    </div>
+                  )
+                )}
               </li>
             ))}
           </ol>
@@ -147,13 +159,7 @@ export function PublicResults() {
           <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
             {t('results.correction.heading')}
           </Typography.Title>
-          <ul>
-            {view.corrections.map((c, i) => (
-              <li key={i}>
-                {when(c.recordedAt, i18n.language)}：{c.text}
-              </li>
-            ))}
-          </ul>
+          <CorrectionList view={view} />
         </Card>
       )}
 

@@ -157,3 +157,32 @@ export function ElectedList({ view }: { view: ResultsView }) {
     </ul>
   );
 }
+
+/** "第 2 条异议" / "Objection 2": objections are numbered in the order they were lodged, as every page lists them. */
+export function objectionLabel(t: TFunction, view: ResultsView, objectionId: string): string {
+  const n = view.objections.findIndex((o) => o.objectionId === objectionId) + 1;
+  return n > 0 ? t('results.objections.number', { n }) : objectionId;
+}
+
+/** Several objections named in one phrase: "第 1 条异议、第 3 条异议". */
+export function objectionList(t: TFunction, view: ResultsView, objectionIds: readonly string[]): string {
+  return objectionIds.map((id) => objectionLabel(t, view, id)).join(t('results.correction.listSeparator'));
+}
+
+/** The upheld objections that still wait for a correction (certification is refused until there are none). */
+export const uncorrectedUpheld = (view: ResultsView) => view.objections.filter((o) => o.upheld === true && o.correction === null);
+
+/** The corrections, each with the objections it answers (if any). */
+export function CorrectionList({ view }: { view: ResultsView }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <ul data-testid="corrections">
+      {view.corrections.map((c, i) => (
+        <li key={i} style={{ whiteSpace: 'pre-wrap' }}>
+          {when(c.recordedAt, i18n.language)}：{c.text}
+          {c.objectionIds.length > 0 && <span>{t('results.correction.answers', { list: objectionList(t, view, c.objectionIds) })}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
