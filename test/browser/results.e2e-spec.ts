@@ -176,6 +176,8 @@ describe('ranking, inspection, results and the public result pages in Chromium',
   it('says why certification is refused and answers the objection in writing (not upheld)', async () => {
     await openTab('结果公示');
     await organiser.getByTestId('objection').waitFor();
+    // The organiser sees how to reach the objector (the public page never shows it).
+    await organiser.getByTestId('objection').getByText('联系方式（仅组织方可见）：匿名').waitFor();
     await organiser.getByTestId('certify-results').click();
     await organiser.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await expect(organiser.getByTestId('certify-results-error').innerText()).resolves.toContain('还有异议未书面答复');

@@ -29,6 +29,8 @@ export interface Objection {
   upheld: boolean | null;
   /** The text of the correction that answers this (upheld) objection, once recorded. */
   correction: string | null;
+  /** How to reach the objector (organiser's view only; never in the published result). */
+  contact?: string | null;
 }
 
 export interface Correction {

@@ -125,6 +125,7 @@ const resultsEn: ResultsMessages = {
   objections: {
     heading: 'Objections and answers',
     none: 'No objection so far.',
+    contact: 'Contact (organisers only)',
     lodgedAt: 'Lodged',
     text: 'Objection',
     answer: 'Written answer',

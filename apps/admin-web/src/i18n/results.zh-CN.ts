@@ -123,6 +123,7 @@ const resultsZhCN = {
   objections: {
     heading: '异议及答复',
     none: '目前没有异议。',
+    contact: '联系方式（仅组织方可见）',
     lodgedAt: '提出时间',
     text: '异议内容',
     answer: '书面答复',

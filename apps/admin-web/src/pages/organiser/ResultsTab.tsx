@@ -252,6 +252,7 @@ function ObjectionCard({ campaign, objection: o, index, canAnswer, view }: { cam
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
         {t('results.objections.lodgedAt')}：{when(o.lodgedAt, i18n.language)}
+        {o.contact ? ` · ${t('results.objections.contact')}：${o.contact}` : ''}
       </Typography.Paragraph>
       <Typography.Paragraph style={{ fontSize: 17, whiteSpace: 'pre-wrap' }}>{o.text}</Typography.Paragraph>
       {o.resolution !== null && (
