@@ -1,10 +1,10 @@
 import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { publicResultsPaths, type ResultLine } from '../../api/results';
+import { publicResultsPaths } from '../../api/results';
 import { PublicBanner, PublicFrame, PublicLoadState, usePublishedResult } from './PublicResults';
-import { CorrectionList, ElectedList, panelText, ResultStatus, when } from './resultsCommon';
+import { CorrectionList, ElectedList, ResultLinesTable, when } from './resultsCommon';
 
 /** Public: the publicity notice (公示) — who was elected, the ranked table, the publicity period; printable. */
 export function PublicNotice() {
@@ -13,7 +13,6 @@ export function PublicNotice() {
   const result = usePublishedResult(campaignId);
   const view = result.data;
   if (!view) return <PublicFrame>{<PublicLoadState query={result} />}</PublicFrame>;
-  const positionTitle = new Map(view.positions.map((p) => [p.key, p.title]));
   return (
     <PublicFrame>
       <style>{'@media print { .jury-header, .skip-link, .no-print { display: none !important; } body, .jury-page { background: #fff; } }'}</style>
@@ -31,32 +30,7 @@ export function PublicNotice() {
           {t('results.public.rankedHeading')}
         </Typography.Title>
         <Typography.Paragraph>{t('results.ranking.formula', { ...view.weights })}</Typography.Paragraph>
-        <Table<ResultLine>
-          rowKey="candidacyId"
-          size="small"
-          bordered
-          dataSource={view.lines}
-          pagination={false}
-          scroll={{ x: 720 }}
-          data-testid="notice-lines"
-          columns={[
-            { title: t('results.columns.rank'), dataIndex: 'rank', align: 'right', width: 64, render: (r: number | null) => r ?? '—' },
-            { title: t('results.columns.name'), dataIndex: 'name' },
-            { title: t('results.columns.projectReview'), dataIndex: 'projectReview', align: 'right', render: (v: string | null) => v ?? '—' },
-            { title: t('results.columns.panel'), align: 'right', render: (_, l) => panelText(t, l.panelPoints, l.panelGrade) },
-            { title: t('results.columns.jury'), dataIndex: 'jury', align: 'right', render: (v: string | null) => v ?? '—' },
-            { title: t('results.columns.composite'), dataIndex: 'composite', align: 'right', render: (v: string | null) => <strong>{v ?? '—'}</strong> },
-            {
-              title: t('results.columns.status'),
-              render: (_, l) => (
-                <span>
-                  <ResultStatus status={l.status} />
-                  {l.positionKey ? ` ${positionTitle.get(l.positionKey) ?? ''}` : ''}
-                </span>
-              ),
-            },
-          ]}
-        />
+        <ResultLinesTable view={view} printed />
         <div style={{ marginTop: 16 }}>
           <PublicBanner view={view} />
         </div>

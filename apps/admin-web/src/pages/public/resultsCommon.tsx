@@ -107,31 +107,39 @@ export function panelText(t: TFunction, points: string | null, grade: string | n
   return grade ? `${points}（${t(`results.grades.${grade}`, { defaultValue: grade })}）` : points;
 }
 
-/** The ranked result with every part score, exactly as the api gives them. */
-export function ResultLinesTable({ view, caption }: { view: ResultsView; caption?: string }) {
+/**
+ * The ranked result with every part score, exactly as the api gives them. `printed`: the notice's form — small,
+ * bordered, without employer and project (they are on the result page).
+ */
+export function ResultLinesTable({ view, caption, printed = false }: { view: ResultsView; caption?: string; printed?: boolean }) {
   const { t } = useTranslation();
   const positionTitle = new Map(view.positions.map((p) => [p.key, p.title]));
   return (
     <Table<ResultLine>
       rowKey="candidacyId"
-      size="middle"
+      size={printed ? 'small' : 'middle'}
+      bordered={printed}
       dataSource={view.lines}
       pagination={false}
-      scroll={{ x: 900 }}
-      data-testid="result-lines"
+      scroll={{ x: printed ? 720 : 900 }}
+      data-testid={printed ? 'notice-lines' : 'result-lines'}
       title={caption ? () => <Typography.Text strong>{caption}</Typography.Text> : undefined}
       columns={[
-        { title: t('results.columns.rank'), dataIndex: 'rank', align: 'right', width: 70, render: (r: number | null) => r ?? '—' },
-        { title: t('results.columns.name'), dataIndex: 'name', render: (n: string) => <strong>{n}</strong> },
-        { title: t('results.columns.employer'), dataIndex: 'employer' },
-        { title: t('results.columns.project'), dataIndex: 'projectTitle' },
-        { title: t('results.columns.projectReview'), dataIndex: 'projectReview', align: 'right', render: (v: string | null) => v ?? '—' },
-        { title: t('results.columns.panel'), align: 'right', render: (_, l) => panelText(t, l.panelPoints, l.panelGrade) },
-        { title: t('results.columns.jury'), dataIndex: 'jury', align: 'right', render: (v: string | null) => v ?? '—' },
-        { title: t('results.columns.composite'), dataIndex: 'composite', align: 'right', render: (v: string | null) => <strong>{v ?? '—'}</strong> },
+        { title: t('results.columns.rank'), dataIndex: 'rank', align: 'right', width: printed ? 64 : 70, render: (r: number | null) => r ?? '—' },
+        { title: t('results.columns.name'), dataIndex: 'name', render: (n: string) => (printed ? n : <strong>{n}</strong>) },
+        ...(printed
+          ? []
+          : [
+              { title: t('results.columns.employer'), dataIndex: 'employer' },
+              { title: t('results.columns.project'), dataIndex: 'projectTitle' },
+            ]),
+        { title: t('results.columns.projectReview'), dataIndex: 'projectReview', align: 'right' as const, render: (v: string | null) => v ?? '—' },
+        { title: t('results.columns.panel'), align: 'right' as const, render: (_: unknown, l: ResultLine) => panelText(t, l.panelPoints, l.panelGrade) },
+        { title: t('results.columns.jury'), dataIndex: 'jury', align: 'right' as const, render: (v: string | null) => v ?? '—' },
+        { title: t('results.columns.composite'), dataIndex: 'composite', align: 'right' as const, render: (v: string | null) => <strong>{v ?? '—'}</strong> },
         {
           title: t('results.columns.status'),
-          render: (_, l) => (
+          render: (_: unknown, l: ResultLine) => (
             <span>
               <ResultStatus status={l.status} />
               {l.positionKey ? ` ${positionTitle.get(l.positionKey) ?? l.positionKey}` : ''}
