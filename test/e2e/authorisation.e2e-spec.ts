@@ -122,7 +122,7 @@ describe('rate limit on juror and delegate codes: refused codes per address, acc
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await startStack('codelimit', { RATE_LIMIT_FAILED_CODES_PER_MINUTE: '3' });
+    stack = await startStack('codelimit', { RATE_LIMIT_FAILED_CODES_PER_MINUTE: '3', TRUST_PROXY: 'loopback' });
   });
 
   afterAll(() => stack?.stop());
@@ -146,5 +146,17 @@ describe('rate limit on juror and delegate codes: refused codes per address, acc
     // The refused attempt did not spend her code: the juror's code is still unused.
     const { rows } = await stack.pool.query(`SELECT used_at FROM jury_jurors WHERE juror_id = $1`, [jurors[38].jurorId]);
     expect(rows[0].used_at).toBeNull();
+  });
+
+  it('behind a trusted proxy, counts each client address on its own', async () => {
+    const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-code-limit-proxy');
+    const campaign = await campaignInJuryStage(organiser, { candidates: 2, label: 'code-limit-proxy' });
+    const [juror] = await importJurors(organiser, campaign.campaignId, 1);
+    const from = (address: string, code: string) => new ApiClient(stack.baseUrl).request('POST', '/jury/session', { code }, { 'x-forwarded-for': address });
+    const guesses = [];
+    for (const code of ['DDDDD-DDDDD', 'EEEEE-EEEEE', 'FFFFF-FFFFF', 'GGGGG-GGGGG']) guesses.push((await from('203.0.113.8', code)).status);
+    expect(guesses).toEqual([401, 401, 401, 429]);
+    // The proxy's own address (blocked by the test above) and the guesser's are not hers.
+    expect((await from('203.0.113.7', juror.code)).status).toBe(200);
   });
 });

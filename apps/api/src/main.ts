@@ -22,6 +22,7 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   installJuryBallotFastPath(app); // before helmet and request logging: the ballot path's lean route
   // Security headers; the UI (antd) and Swagger UI need inline styles, nothing else is loosened.
   app.use(

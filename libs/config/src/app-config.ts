@@ -64,6 +64,15 @@ export class AppConfig {
   @Min(500)
   SWEEP_STALE_AFTER_MS = 10000;
 
+  /**
+   * Which proxies in front of the api to trust for the client's address (Express "trust proxy": e.g. `loopback`,
+   * `10.0.0.0/8`, or a number of hops). Per-address rate limits count the real client only when this is right;
+   * unset, the address is the TCP peer's.
+   */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
   /** Longest a client may block on `?wait=true`. */
   @Type(() => Number)
   @IsInt()
