@@ -89,6 +89,15 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'election.already-checked-in', field: 'delegateIds' });
     expect((await organiser.command('POST', election('/check-ins'), { delegateIds: ['D9999'] })).body).toMatchObject({ code: 'election.delegate-not-found', field: 'delegateIds' });
+    // A mistaken check-in is withdrawn with a reason (a missing reason is a 400 naming the field), and counted again later.
+    const noReason = await organiser.command('POST', election('/delegates/D0080/check-in/cancel'), {});
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'reason' })]));
+    expect(ok(await organiser.command('POST', election('/delegates/D0080/check-in/cancel'), { reason: '扫错了代表证' })).result).toEqual({ present: 79, registered: 120 });
+    const withdrawn = ok(await organiser.get(election('/delegates')));
+    expect(withdrawn.delegates.find((d: { delegateId: string }) => d.delegateId === 'D0080').checkedInAt).toBeNull();
+    expect((await organiser.command('POST', election('/delegates/D0080/check-in/cancel'), { reason: '再撤一次' })).body).toMatchObject({ code: 'election.not-checked-in', field: 'delegateId' });
+    ok(await organiser.command('POST', election('/delegates/D0080/check-in')));
 
     const noQuorum = await organiser.command('POST', election('/rounds'), { positionKey: 'vice-chair', method: 'paper' });
     expect(noQuorum.status).toBe(409);

@@ -5,6 +5,8 @@ import { SetCongressElectionRulesCommand } from './application/commands/set-cong
 import { SetCongressElectionRulesHandler } from './application/commands/set-congress-election-rules/set-congress-election-rules.handler';
 import { RegisterCongressDelegatesCommand } from './application/commands/register-congress-delegates/register-congress-delegates.command';
 import { RegisterCongressDelegatesHandler } from './application/commands/register-congress-delegates/register-congress-delegates.handler';
+import { CancelCongressCheckInCommand } from './application/commands/cancel-congress-check-in/cancel-congress-check-in.command';
+import { CancelCongressCheckInHandler } from './application/commands/cancel-congress-check-in/cancel-congress-check-in.handler';
 import { CheckInCongressDelegatesCommand } from './application/commands/check-in-congress-delegates/check-in-congress-delegates.command';
 import { CheckInCongressDelegatesHandler } from './application/commands/check-in-congress-delegates/check-in-congress-delegates.handler';
 import { OpenCongressRoundCommand } from './application/commands/open-congress-round/open-congress-round.command';
@@ -27,6 +29,7 @@ export const ELECTION_COMMANDS = [
   SetCongressElectionRulesCommand,
   RegisterCongressDelegatesCommand,
   CheckInCongressDelegatesCommand,
+  CancelCongressCheckInCommand,
   OpenCongressRoundCommand,
   IssueCongressCredentialsCommand,
   CastCongressBallotCommand,
@@ -41,6 +44,7 @@ export const ELECTION_COMMANDS = [
     SetCongressElectionRulesHandler,
     RegisterCongressDelegatesHandler,
     CheckInCongressDelegatesHandler,
+    CancelCongressCheckInHandler,
     OpenCongressRoundHandler,
     IssueCongressCredentialsHandler,
     CastCongressBallotHandler,

@@ -1,6 +1,7 @@
 export * from './application/commands/set-congress-election-rules/set-congress-election-rules.command';
 export * from './application/commands/register-congress-delegates/register-congress-delegates.command';
 export * from './application/commands/check-in-congress-delegates/check-in-congress-delegates.command';
+export * from './application/commands/cancel-congress-check-in/cancel-congress-check-in.command';
 export * from './application/commands/open-congress-round/open-congress-round.command';
 export * from './application/commands/issue-congress-credentials/issue-congress-credentials.command';
 export * from './application/commands/cast-congress-ballot/cast-congress-ballot.command';

@@ -39,6 +39,7 @@ export enum CommandJobName {
   SetCongressElectionRules = 'SetCongressElectionRules',
   RegisterCongressDelegates = 'RegisterCongressDelegates',
   CheckInCongressDelegates = 'CheckInCongressDelegates',
+  CancelCongressCheckIn = 'CancelCongressCheckIn',
   OpenCongressRound = 'OpenCongressRound',
   IssueCongressCredentials = 'IssueCongressCredentials',
   CastCongressBallot = 'CastCongressBallot',

@@ -6,7 +6,7 @@ import { type Candidacies, foldCandidacies } from '../candidacy/candidacy';
 import type { DomainEvent } from '../shared/domain-event';
 import type { CandidateMarks, CongressBallot } from './ballot-count';
 import {
-  castCongressBallot, checkElectedQuotas, checkInCongressDelegates, closeCongressElectionRound, congressProgress, foldCongressElection,
+  cancelCongressCheckIn, castCongressBallot, checkElectedQuotas, checkInCongressDelegates, closeCongressElectionRound, congressProgress, foldCongressElection,
   issueCongressCredentials, nextCongressRound, openCongressElectionRound, type OpenCongressRoundInput, recordCongressPaperCount,
   registerCongressDelegates, setCongressElectionRules,
 } from './congress-election';
@@ -128,6 +128,19 @@ describe('congress election — quorum', () => {
     expect(() => c.open('vice-chair', 'paper')).toThrow(rejects('election.quorum-not-met'));
     c.apply(checkInCongressDelegates(c.campaign, c.state, { delegateIds: ['D0081'] }));
     expect(c.open('vice-chair', 'paper').presentDelegates).toBe(81);
+  });
+
+  it('withdraws a mistaken check-in (with a reason) between rounds only; the quorum counts without her', () => {
+    const c = new Congress().delegates(120, 81);
+    expect(() => c.apply(cancelCongressCheckIn(c.campaign, c.state, { delegateId: 'D0081', reason: '  ' }))).toThrow(rejects('election.reason-required'));
+    expect(() => c.apply(cancelCongressCheckIn(c.campaign, c.state, { delegateId: 'D0099', reason: '扫错' }))).toThrow(rejects('election.not-checked-in'));
+    expect(() => c.apply(cancelCongressCheckIn(c.campaign, c.state, { delegateId: 'X', reason: '扫错' }))).toThrow(rejects('election.delegate-not-found'));
+    c.apply(cancelCongressCheckIn(c.campaign, c.state, { delegateId: 'D0081', reason: '扫错了代表证' }));
+    expect(c.state.delegates.get('D0081')!.checkedIn).toBe(false);
+    expect(() => c.open('vice-chair', 'paper')).toThrow(rejects('election.quorum-not-met')); // 80 of 120 is not more than 2/3
+    c.apply(checkInCongressDelegates(c.campaign, c.state, { delegateIds: ['D0081'] }));
+    c.open('vice-chair', 'paper');
+    expect(() => c.apply(cancelCongressCheckIn(c.campaign, c.state, { delegateId: 'D0081', reason: '扫错' }))).toThrow(rejects('election.round-open'));
   });
 
   it('uses the configured quorum and majority base', () => {

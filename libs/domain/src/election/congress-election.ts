@@ -10,7 +10,7 @@ import {
   type CompetitiveException, type CongressRoundConfig, DEFAULT_QUORUM, hasQuorum, type MajorityBase, openCongressRound, type QuorumRule,
 } from './congress-round';
 import type {
-  CongressBallotCast, CongressCredentialsIssued, CongressCredentialUsed, CongressDelegateCheckedIn, CongressDelegatesRegistered,
+  CongressBallotCast, CongressCredentialsIssued, CongressCredentialUsed, CongressDelegateCheckedIn, CongressDelegateCheckInCancelled, CongressDelegatesRegistered,
   CongressElectionEvent, CongressElectionRulesSet, CongressPaperCountRecorded, CongressPositionFilled, CongressRoundClosed, CongressRoundKind,
   CongressRoundOpened, CongressVotingMethod, ElectionCompleted,
 } from './congress-events';
@@ -112,6 +112,11 @@ export function foldCongressElection(history: readonly DomainEvent[]): CongressE
       case 'CongressDelegateCheckedIn': {
         const d = delegates.get(e.payload.delegateId);
         if (d) delegates.set(d.delegateId, { ...d, checkedIn: true });
+        break;
+      }
+      case 'CongressDelegateCheckInCancelled': {
+        const d = delegates.get(e.payload.delegateId);
+        if (d) delegates.set(d.delegateId, { ...d, checkedIn: false });
         break;
       }
       case 'CongressRoundOpened': {
@@ -348,6 +353,27 @@ export function checkInCongressDelegates(
     seen.add(delegateId);
     return { type: 'CongressDelegateCheckedIn', payload: { campaignId: campaign.id, delegateId } };
   });
+}
+
+/**
+ * Withdraws a check-in made by mistake (a wrong id scanned at the door), with the reason. Not while a round is
+ * open: that round's attendance was fixed when it opened; the correction counts from the next round on.
+ */
+export function cancelCongressCheckIn(
+  campaign: CampaignState,
+  state: CongressElectionState,
+  input: { delegateId: string; reason: string },
+): CongressDelegateCheckInCancelled[] {
+  assertElectionStage(campaign, 'withdraw a check-in');
+  assertNotCompleted(state);
+  const open = openRoundOf(state);
+  if (open) throw conflict('election.round-open', `Round ${open.number} is open and its attendance is fixed; withdraw the check-in after it closes.`);
+  const d = state.delegates.get(input.delegateId);
+  if (!d) throw notFound('election.delegate-not-found', `Delegate ${input.delegateId} is not registered.`, 'delegateId');
+  if (!d.checkedIn) throw conflict('election.not-checked-in', `Delegate ${input.delegateId} is not checked in.`, 'delegateId');
+  const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
+  if (!reason) throw invalid('election.reason-required', 'Say why the check-in is withdrawn.', 'reason');
+  return [{ type: 'CongressDelegateCheckInCancelled', payload: { campaignId: campaign.id, delegateId: input.delegateId, reason } }];
 }
 
 export interface OpenCongressRoundInput {

@@ -27,6 +27,9 @@ export type CongressDelegatesRegistered = DomainEvent<
 /** A delegate is present in the hall from now on; rounds opened afterwards count her as present. */
 export type CongressDelegateCheckedIn = DomainEvent<'CongressDelegateCheckedIn', { campaignId: string; delegateId: string }>;
 
+/** A check-in made by mistake is withdrawn, with the reason; rounds opened afterwards no longer count her. */
+export type CongressDelegateCheckInCancelled = DomainEvent<'CongressDelegateCheckInCancelled', { campaignId: string; delegateId: string; reason: string }>;
+
 /**
  * 'first': the first round of a position (all eligible finalists); 'run-off': among those tied for the last
  * seats (再次投票); 'further': a further round for seats left unfilled (另行选举), among those not elected.
@@ -112,6 +115,7 @@ export type CongressElectionEvent =
   | CongressElectionRulesSet
   | CongressDelegatesRegistered
   | CongressDelegateCheckedIn
+  | CongressDelegateCheckInCancelled
   | CongressRoundOpened
   | CongressCredentialsIssued
   | CongressCredentialUsed
@@ -125,6 +129,7 @@ export const CONGRESS_ELECTION_EVENT_TYPES: readonly CongressElectionEvent['type
   'CongressElectionRulesSet',
   'CongressDelegatesRegistered',
   'CongressDelegateCheckedIn',
+  'CongressDelegateCheckInCancelled',
   'CongressRoundOpened',
   'CongressCredentialsIssued',
   'CongressCredentialUsed',

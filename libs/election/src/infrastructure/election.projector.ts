@@ -40,6 +40,9 @@ export class ElectionProjector implements InTransactionProjector, OnModuleInit {
           { checkedInAt: stored.occurredAt },
         );
         return;
+      case 'CongressDelegateCheckInCancelled':
+        await m.getRepository(ElectionDelegateOrmEntity).update({ campaignId: event.payload.campaignId, delegateId: event.payload.delegateId }, { checkedInAt: null });
+        return;
       case 'CongressRoundOpened': {
         const { campaignId: _c, ...p } = event.payload;
         await rounds.insert({

@@ -7,14 +7,14 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nest
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, LimitFailedAttempts, Public, Roles } from '@app/auth';
 import {
-  CastCongressBallotCommand, CheckInCongressDelegatesCommand, CloseCongressRoundCommand, DelegateCodes, GetDelegateBallotQuery, GetDelegateRosterQuery,
+  CancelCongressCheckInCommand, CastCongressBallotCommand, CheckInCongressDelegatesCommand, CloseCongressRoundCommand, DelegateCodes, GetDelegateBallotQuery, GetDelegateRosterQuery,
   GetElectedQuery, GetElectedQuotaCheckQuery, GetElectionOverviewQuery, GetElectionRoundQuery, GetRoundAttendanceQuery, IssueCongressCredentialsCommand,
   ListElectionRoundsQuery, OpenCongressRoundCommand, RecordCongressPaperCountCommand, RegisterCongressDelegatesCommand, SetCongressElectionRulesCommand,
 } from '@app/election';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
 import {
-  CastBallotDto, CheckInDelegatesDto, DELEGATE_ID, ElectionRulesDto, OpenRoundDto, PaperCountDto, RegisterDelegatesDto,
+  CancelCheckInDto, CastBallotDto, CheckInDelegatesDto, DELEGATE_ID, ElectionRulesDto, OpenRoundDto, PaperCountDto, RegisterDelegatesDto,
 } from './election.dto';
 
 const POSITION_KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -92,6 +92,24 @@ export class ElectionController {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]', errors: [{ field: 'delegateId', rule: 'matches', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]' }] });
     }
     return CommandGateway.respond(await this.commands.send(CheckInCongressDelegatesCommand.type, campaignId, { delegateIds: [delegateId] }, user, options), res);
+  }
+
+  @Post('delegates/:delegateId/check-in/cancel')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Withdraw a check-in made by mistake, with the reason (between rounds only: an open round’s attendance is fixed)' })
+  async cancelCheckIn(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('delegateId') delegateId: string,
+    @Body() dto: CancelCheckInDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    if (!DELEGATE_ID.test(delegateId)) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]', errors: [{ field: 'delegateId', rule: 'matches', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]' }] });
+    }
+    return CommandGateway.respond(await this.commands.send(CancelCongressCheckInCommand.type, campaignId, { delegateId, reason: dto.reason }, user, options), res);
   }
 
   @Post('check-ins')

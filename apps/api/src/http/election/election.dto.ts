@@ -74,6 +74,10 @@ export class CheckInDelegatesDto {
   delegateIds: string[];
 }
 
+export class CancelCheckInDto {
+  @ApiProperty({ example: '扫错了代表证（应为 D0018）' }) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+}
+
 export class CompetitiveExceptionDto {
   @ApiProperty({ example: '经上级妇联批准，本轮实行等额选举' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
 }
