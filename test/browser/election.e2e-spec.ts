@@ -99,6 +99,19 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
 
     await organiser.getByRole('button', { name: '为赵静签到' }).click();
     await quorum.getByText('已达到法定人数：到会 4 人，超过应到 5 人的 2/3，会议有效。').waitFor();
+
+    // A mistaken check-in is withdrawn with a reason (required), and the quorum sentence follows; then she is back.
+    await organiser.getByRole('button', { name: '撤销签到：赵静' }).click();
+    const withdraw = organiser.getByRole('dialog');
+    await withdraw.getByText('只能在两轮投票之间撤销', { exact: false }).waitFor();
+    await withdraw.getByRole('button', { name: '撤销签到' }).click();
+    await fieldError(organiser, 'withdrawCheckIn_reason').waitFor();
+    await organiser.fill('#withdrawCheckIn_reason', '扫错了代表证');
+    await withdraw.getByRole('button', { name: '撤销签到' }).click();
+    await withdraw.waitFor({ state: 'detached' });
+    await quorum.getByText('尚未达到法定人数：到会 3 人', { exact: false }).waitFor();
+    await organiser.getByRole('button', { name: '为赵静签到' }).click();
+    await quorum.getByText('已达到法定人数：到会 4 人，超过应到 5 人的 2/3，会议有效。').waitFor();
     await organiser.getByTestId('delegate-count').getByText('应到代表 5 人，已签到 4 人').waitFor();
     const roster = (await api.get(election('/delegates'))).body;
     expect(roster.delegates.map((d: any) => [d.delegateId, d.name, d.checkedIn])).toEqual([

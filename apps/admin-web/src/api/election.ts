@@ -175,6 +175,8 @@ export const electionApi = {
   roster: (campaignId: string) => get<DelegateRoster>(`${base(campaignId)}/delegates`),
   checkIn: (campaignId: string, delegateIds: string[]) =>
     command<{ checkedIn: number; present: number; registered: number }>('POST', `${base(campaignId)}/check-ins`, { delegateIds }),
+  cancelCheckIn: (campaignId: string, delegateId: string, reason: string) =>
+    command<{ present: number; registered: number }>('POST', `${base(campaignId)}/delegates/${encodeURIComponent(delegateId)}/check-in/cancel`, { reason }),
   openRound: (
     campaignId: string,
     input: { positionKey: string; method: VotingMethod; allowWriteIns?: boolean; competitiveException?: { reason: string } },

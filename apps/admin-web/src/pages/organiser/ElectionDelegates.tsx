@@ -1,5 +1,5 @@
 import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, InputNumber, Radio, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Space, Table, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,7 +65,7 @@ export function ElectionDelegates({
         <Alert type="info" showIcon title={t('election.delegates.noDelegates')} />
       )}
       {rosterOpen ? <RegisterDelegates campaign={campaign} /> : <Alert type="info" showIcon title={t('election.delegates.closed')} />}
-      {r && r.registered > 0 && <Roster campaign={campaign} roster={r} canCheckIn={canCheckIn} />}
+      {r && r.registered > 0 && <Roster campaign={campaign} roster={r} canCheckIn={canCheckIn} canWithdraw={canCheckIn && !overview.openRoundId} />}
     </Space>
   );
 }
@@ -176,13 +176,51 @@ function RegisterDelegates({ campaign }: { campaign: Campaign }) {
   );
 }
 
-function Roster({ campaign, roster, canCheckIn }: { campaign: Campaign; roster: DelegateRoster; canCheckIn: boolean }) {
+type RosterDelegate = DelegateRoster['delegates'][number];
+
+/** Withdrawing a mistaken check-in: the reason is required and recorded. */
+function WithdrawCheckIn({ campaign, delegate, onDone }: { campaign: Campaign; delegate: RosterDelegate | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ reason: string }>();
+  const [busy, setBusy] = useState(false);
+  const name = delegate ? delegate.name || delegate.delegateId : '';
+  const submit = async ({ reason }: { reason: string }) => {
+    if (!delegate) return;
+    setBusy(true);
+    try {
+      await electionApi.cancelCheckIn(campaign.id, delegate.delegateId, reason);
+      message.success(t('election.delegates.withdrawn', { name }));
+      form.resetFields();
+      await queryClient.invalidateQueries({ queryKey: ['election', campaign.id] });
+      onDone();
+    } catch (err) {
+      applyApiErrors(form, localiseFieldErrors(t, err, undefined, 'reason'), t, { delegateId: 'reason' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open={!!delegate} title={t('election.delegates.withdrawTitle', { name })} okText={t('election.delegates.withdraw')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onDone} destroyOnHidden>
+      <Typography.Paragraph>{t('election.delegates.withdrawHint')}</Typography.Paragraph>
+      <Form form={form} name="withdrawCheckIn" layout="vertical" onFinish={submit} preserve={false}>
+        <Form.Item name="reason" label={t('election.delegates.withdrawReason')} rules={[{ required: true, whitespace: true, message: t('election.paper.required') }]}>
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function Roster({ campaign, roster, canCheckIn, canWithdraw }: { campaign: Campaign; roster: DelegateRoster; canCheckIn: boolean; canWithdraw: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ ids: string }>();
   const [search, setSearch] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
+  const [withdrawing, setWithdrawing] = useState<RosterDelegate | null>(null);
 
   const checkIn = async (ids: string[], fromForm: boolean) => {
     setBusy(fromForm ? '*' : ids[0]);
@@ -253,8 +291,14 @@ function Roster({ campaign, roster, canCheckIn }: { campaign: Campaign; roster: 
                 {
                   title: t('election.delegates.columns.action'),
                   key: 'action',
-                  render: (_: unknown, d: DelegateRoster['delegates'][number]) =>
-                    d.checkedIn ? null : (
+                  render: (_: unknown, d: RosterDelegate) =>
+                    d.checkedIn ? (
+                      canWithdraw ? (
+                        <Button size="small" onClick={() => setWithdrawing(d)} aria-label={t('election.delegates.withdrawFor', { name: d.name || d.delegateId })}>
+                          {t('election.delegates.withdraw')}
+                        </Button>
+                      ) : null
+                    ) : (
                       <Button size="small" loading={busy === d.delegateId} onClick={() => checkIn([d.delegateId], false)} aria-label={t('election.delegates.checkInFor', { name: d.name || d.delegateId })}>
                         {t('election.delegates.checkIn')}
                       </Button>
@@ -264,6 +308,7 @@ function Roster({ campaign, roster, canCheckIn }: { campaign: Campaign; roster: 
             : []),
         ]}
       />
+      <WithdrawCheckIn campaign={campaign} delegate={withdrawing} onDone={() => setWithdrawing(null)} />
     </section>
   );
 }
