@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { type CastResult, type DelegateBallot, electionApi, type Mark } from '../../api/election';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
 import '../organiser/election.css';
 import { electionError, nameMap } from '../organiser/electionShared';
+import { PublicShell } from '../../components/PublicShell';
 
 type Step =
   | { at: 'code' }
@@ -31,64 +31,58 @@ export function DelegateVote() {
   };
 
   return (
-    <div className="jury-page">
-      <header className="jury-header">
-        <span className="app-brand">{t('app.name')}</span>
-        <LanguageSwitch />
-      </header>
-      <main id="main" className="jury-main">
-        <Typography.Title level={1} style={{ fontSize: 26 }}>
-          {t('election.vote.title')}
-        </Typography.Title>
-        {!campaignId ? (
-          <Alert type="error" showIcon title={<span style={{ fontSize: 18 }}>{t('election.vote.noCampaign')}</span>} />
-        ) : step.at === 'code' ? (
-          <CodeStep
-            campaignId={campaignId}
-            initial={params.get('code') ?? ''}
-            onBallot={(code, ballot) =>
-              setStep(ballot.used ? { at: 'spent', reason: 'used' } : !ballot.roundOpen ? { at: 'spent', reason: 'closed' } : { at: 'ballot', code, ballot })
-            }
-          />
-        ) : step.at === 'ballot' ? (
-          <BallotStep
-            campaignId={campaignId}
-            code={step.code}
-            ballot={step.ballot}
-            onCast={(result) => setStep({ at: 'done', ballot: step.ballot, result })}
-            onSpent={(reason) => setStep({ at: 'spent', reason })}
-          />
-        ) : step.at === 'done' ? (
-          <Result
-            status="success"
-            title={<span style={{ fontSize: 26 }}>{t('election.vote.thanks')}</span>}
-            subTitle={
-              <span style={{ fontSize: 18, color: '#262626' }} data-testid="vote-done">
-                {t('election.vote.counted', { number: step.ballot.number, title: step.ballot.positionTitle })}
-              </span>
-            }
-            extra={
-              <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-                {!step.result.valid && <Alert type="warning" showIcon title={<span style={{ fontSize: 17 }}>{t('election.vote.invalidNote')}</span>} />}
-                <Button size="large" onClick={again}>
-                  {t('election.vote.otherCode')}
-                </Button>
-              </Space>
-            }
-          />
-        ) : (
-          <Result
-            status="warning"
-            title={<span style={{ fontSize: 22 }} data-testid="vote-spent">{step.reason === 'used' ? t('election.vote.used') : t('election.vote.closed')}</span>}
-            extra={
+    <PublicShell>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>
+        {t('election.vote.title')}
+      </Typography.Title>
+      {!campaignId ? (
+        <Alert type="error" showIcon title={<span style={{ fontSize: 18 }}>{t('election.vote.noCampaign')}</span>} />
+      ) : step.at === 'code' ? (
+        <CodeStep
+          campaignId={campaignId}
+          initial={params.get('code') ?? ''}
+          onBallot={(code, ballot) =>
+            setStep(ballot.used ? { at: 'spent', reason: 'used' } : !ballot.roundOpen ? { at: 'spent', reason: 'closed' } : { at: 'ballot', code, ballot })
+          }
+        />
+      ) : step.at === 'ballot' ? (
+        <BallotStep
+          campaignId={campaignId}
+          code={step.code}
+          ballot={step.ballot}
+          onCast={(result) => setStep({ at: 'done', ballot: step.ballot, result })}
+          onSpent={(reason) => setStep({ at: 'spent', reason })}
+        />
+      ) : step.at === 'done' ? (
+        <Result
+          status="success"
+          title={<span style={{ fontSize: 26 }}>{t('election.vote.thanks')}</span>}
+          subTitle={
+            <span style={{ fontSize: 18, color: '#262626' }} data-testid="vote-done">
+              {t('election.vote.counted', { number: step.ballot.number, title: step.ballot.positionTitle })}
+            </span>
+          }
+          extra={
+            <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+              {!step.result.valid && <Alert type="warning" showIcon title={<span style={{ fontSize: 17 }}>{t('election.vote.invalidNote')}</span>} />}
               <Button size="large" onClick={again}>
                 {t('election.vote.otherCode')}
               </Button>
-            }
-          />
-        )}
-      </main>
-    </div>
+            </Space>
+          }
+        />
+      ) : (
+        <Result
+          status="warning"
+          title={<span style={{ fontSize: 22 }} data-testid="vote-spent">{step.reason === 'used' ? t('election.vote.used') : t('election.vote.closed')}</span>}
+          extra={
+            <Button size="large" onClick={again}>
+              {t('election.vote.otherCode')}
+            </Button>
+          }
+        />
+      )}
+    </PublicShell>
   );
 }
 

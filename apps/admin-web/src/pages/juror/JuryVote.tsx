@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type BallotPaper, type CastReceipt, juryApi, type JurySession, type ReceiptStatus } from '../../api/jury';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { PublicShell } from '../../components/PublicShell';
 
 const KEY = 'open-selection.jury';
 
@@ -45,30 +45,24 @@ export function JuryVote() {
   };
 
   return (
-    <div className="jury-page">
-      <header className="jury-header">
-        <span className="app-brand">{t('app.name')}</span>
-        <LanguageSwitch />
-      </header>
-      <main id="main" className="jury-main">
-        <Typography.Title level={1} style={{ fontSize: 26 }}>
-          {t('jury.title')}
-        </Typography.Title>
-        {showCode ? (
-          <CodeStep initial={codeFromLink} onSession={(session) => update({ session })} />
-        ) : stored!.receipt && !replacing ? (
-          <ReceiptStep stored={stored!} onReplace={() => setReplacing(true)} onForget={forget} />
-        ) : (
-          <BallotStep
-            session={stored!.session}
-            onCast={(receipt) => {
-              update({ ...stored!, receipt });
-              setReplacing(false);
-            }}
-          />
-        )}
-      </main>
-    </div>
+    <PublicShell>
+      <Typography.Title level={1} style={{ fontSize: 26 }}>
+        {t('jury.title')}
+      </Typography.Title>
+      {showCode ? (
+        <CodeStep initial={codeFromLink} onSession={(session) => update({ session })} />
+      ) : stored!.receipt && !replacing ? (
+        <ReceiptStep stored={stored!} onReplace={() => setReplacing(true)} onForget={forget} />
+      ) : (
+        <BallotStep
+          session={stored!.session}
+          onCast={(receipt) => {
+            update({ ...stored!, receipt });
+            setReplacing(false);
+          }}
+        />
+      )}
+    </PublicShell>
   );
 }
 

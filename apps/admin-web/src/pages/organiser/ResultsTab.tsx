@@ -1,15 +1,16 @@
-import { DownloadOutlined, FilePdfOutlined, GlobalOutlined, PrinterOutlined } from '@ant-design/icons';
+import { GlobalOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Form, type GetProps, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHref } from 'react-router';
 import { ApiError } from '../../api/client';
-import { type Objection, publicResultsPaths, resultsApi, type ResultsView } from '../../api/results';
+import { type Objection, resultsApi, type ResultsView } from '../../api/results';
 import { CAMPAIGN_STAGES, type Campaign } from '../../api/types';
 import { StatusTag } from '../../components/StatusTag';
 import {
   CorrectionList,
+  ResultDownloads,
   ElectedList,
   objectionLabel,
   objectionList,
@@ -483,15 +484,7 @@ function DownloadsSection({ campaign, published }: { campaign: Campaign; publish
       </Typography.Title>
       {published ? (
         <Space wrap>
-          <Button icon={<DownloadOutlined aria-hidden />} href={publicResultsPaths.csv(campaign.id)} download>
-            {t('results.downloads.csv')}
-          </Button>
-          <Button icon={<PrinterOutlined aria-hidden />} href={publicResultsPaths.notice(campaign.id)} target="_blank" rel="noopener">
-            {t('results.downloads.notice')}
-          </Button>
-          <Button icon={<FilePdfOutlined aria-hidden />} href={publicResultsPaths.pdf(campaign.id)} target="_blank" rel="noopener">
-            {t('results.downloads.pdf')}
-          </Button>
+          <ResultDownloads campaignId={campaign.id} />
           <Button icon={<GlobalOutlined aria-hidden />} href={publicHref} target="_blank" rel="noopener" data-testid="public-page-link">
             {t('results.downloads.publicPage')}
           </Button>

@@ -1,14 +1,13 @@
-import { DownloadOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { publicResultsPaths, resultsApi, type ResultsView } from '../../api/results';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { resultsApi, type ResultsView } from '../../api/results';
 import { StatusTag } from '../../components/StatusTag';
-import { CorrectionList, ElectedList, placeResultsErrors, ResultLinesTable, resultsError, when } from './resultsCommon';
+import { CorrectionList, ElectedList, placeResultsErrors, ResultDownloads, ResultLinesTable, resultsError, when } from './resultsCommon';
+import { PublicShell } from '../../components/PublicShell';
 
 /** The published result as anyone may read it (no sign-in); shared by the result page and the notice. */
 export function usePublishedResult(campaignId: string | undefined) {
@@ -22,21 +21,7 @@ export function usePublishedResult(campaignId: string | undefined) {
 
 /** The frame of the public pages: brand, language switch, main landmark. */
 export function PublicFrame({ children }: { children: React.ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <div className="jury-page">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="jury-header">
-        <span className="app-brand">{t('app.name')}</span>
-        <LanguageSwitch />
-      </header>
-      <main id="main" className="app-main">
-        {children}
-      </main>
-    </div>
-  );
+  return <PublicShell wide>{children}</PublicShell>;
 }
 
 export function PublicLoadState({ query }: { query: ReturnType<typeof usePublishedResult> }) {
@@ -90,15 +75,7 @@ export function PublicResults() {
       <nav aria-label={t('results.downloads.heading')} style={{ margin: '16px 0' }}>
         <Space wrap>
           <Link to={`/public/results/${view.campaignId}/notice`}>{t('results.public.noticeLink')}</Link>
-          <Button icon={<DownloadOutlined aria-hidden />} href={publicResultsPaths.csv(view.campaignId)} download>
-            {t('results.downloads.csv')}
-          </Button>
-          <Button icon={<PrinterOutlined aria-hidden />} href={publicResultsPaths.notice(view.campaignId)} target="_blank" rel="noopener">
-            {t('results.downloads.notice')}
-          </Button>
-          <Button icon={<FilePdfOutlined aria-hidden />} href={publicResultsPaths.pdf(view.campaignId)} target="_blank" rel="noopener">
-            {t('results.downloads.pdf')}
-          </Button>
+          <ResultDownloads campaignId={view.campaignId} />
           <Link to={`/jury/receipt?campaign=${view.campaignId}`}>{t('results.public.receiptLink')}</Link>
         </Space>
       </nav>

@@ -1,9 +1,10 @@
+import { DownloadOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { FormInstance } from 'antd';
-import { Table, Typography } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import type { CandidateStatus, ResultLine, ResultsView } from '../../api/results';
+import { type CandidateStatus, publicResultsPaths, type ResultLine, type ResultsView } from '../../api/results';
 import type { QuotaSwap, QuotaViolation } from '../../api/shortlisting';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { StatusTag, type StatusColour } from '../../components/StatusTag';
@@ -192,5 +193,23 @@ export function CorrectionList({ view }: { view: ResultsView }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The CSV, the printable notice and its PDF: public files, so no sign-in is needed to open them. */
+export function ResultDownloads({ campaignId }: { campaignId: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button icon={<DownloadOutlined aria-hidden />} href={publicResultsPaths.csv(campaignId)} download>
+        {t('results.downloads.csv')}
+      </Button>
+      <Button icon={<PrinterOutlined aria-hidden />} href={publicResultsPaths.notice(campaignId)} target="_blank" rel="noopener">
+        {t('results.downloads.notice')}
+      </Button>
+      <Button icon={<FilePdfOutlined aria-hidden />} href={publicResultsPaths.pdf(campaignId)} target="_blank" rel="noopener">
+        {t('results.downloads.pdf')}
+      </Button>
+    </>
   );
 }
