@@ -6,5 +6,6 @@ export * from './application/commands/resolve-objection/resolve-objection.comman
 export * from './application/queries/get-results.query';
 export * from './infrastructure/notice-pdf';
 export * from './infrastructure/public-notice.html';
-export * from './infrastructure/results-csv';
+export * from './infrastructure/csv/results-csv';
+export * from './infrastructure/csv/spreadsheet-csv';
 export * from './results.module';

@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import type { ResultsView } from '@app/domain';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../status-labels';
+import { toSpreadsheetCsv } from './spreadsheet-csv';
 
-/** The ranked result as CSV, with a byte-order mark so that Excel opens the Chinese text correctly. */
+/** The ranked result as CSV. */
 export function resultsCsv(view: ResultsView): string {
   const positionTitle = new Map(view.positions.map((p) => [p.key, p.title]));
   const rows = view.lines.map((l) => [
@@ -10,5 +10,5 @@ export function resultsCsv(view: ResultsView): string {
     l.composite ?? '', STATUS_LABELS[l.status], l.positionKey ? positionTitle.get(l.positionKey) ?? l.positionKey : '',
   ]);
   const header = ['排名 rank', '姓名 name', '单位 employer', '竞职项目 project', '基层一线 grassroots', '项目评审 project review', '专家评审组意见 panel', '群众评审团 jury', '综合成绩 composite', '结果 status', '当选职务 position'];
-  return '\uFEFF' + stringify([header, ...rows]);
+  return toSpreadsheetCsv([header, ...rows]);
 }
