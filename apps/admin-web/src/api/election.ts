@@ -59,13 +59,16 @@ export interface MinutesLine {
   oppose: number;
   abstain: number;
   writeIn: boolean;
-  passesMajority: boolean;
+  /** null in a run-off: most votes wins, no majority is needed. */
+  passesMajority: boolean | null;
   outcome: CandidateOutcome;
 }
 
 export interface ElectionMinutes {
   positionId: string | null;
   round: 'congress' | 'run-off';
+  /** Absent on rounds recorded before it was added: then `round` says the same. */
+  electedBy?: 'majority' | 'most-votes';
   registeredDelegates: number;
   presentDelegates: number;
   quorum: QuorumRule;

@@ -159,6 +159,7 @@ const electionEn: ElectionMessages = {
     threshold: 'Approvals needed',
     thresholdValue: 'at least {{n}} (more than half of the {{base}})',
     runOffRule: 'Run-off: most approvals wins',
+    majorityNotRequired: 'not required (most votes wins)',
     invalidReasons: 'Invalid because',
     reason: { 'over-approval': 'more approvals than seats', 'unknown-candidate': 'a person not on the ballot', 'bad-mark': 'an unreadable mark' },
     disregarded: 'Write-ins disregarded: {{n}}',

@@ -157,6 +157,7 @@ const electionZhCN = {
     threshold: '当选所需赞成票',
     thresholdValue: '至少 {{n}} 票（超过{{base}}的半数）',
     runOffRule: '再次投票：得赞成票多者当选',
+    majorityNotRequired: '不要求（得票多者当选）',
     invalidReasons: '无效原因',
     reason: { 'over-approval': '赞成人数超过应选名额', 'unknown-candidate': '含选票以外的人', 'bad-mark': '标记无法识别' },
     disregarded: '未计入的另选他人：{{n}}',

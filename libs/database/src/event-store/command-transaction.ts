@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, type DomainEvent, eventHash, GENESIS_HASH } from '@app/domain';
+import { DomainError, type DomainEvent, eventHash, GENESIS_HASH, withCurrentMinutes } from '@app/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CommandEnvelope, CommandOutcome, CommandRejection } from '../commands/command-envelope';
 import { findCommand } from '../commands/command-store';
@@ -119,7 +119,8 @@ export async function loadHistory(m: EntityManager, campaignId: string): Promise
 }
 
 /** The domain's view of a stream: type and payload only. */
-export const asDomainEvents = (events: readonly StoredEvent[]): DomainEvent[] => events.map((e) => ({ type: e.type, payload: e.payload }));
+/** The stored events as the domain reads them today (older recorded shapes brought up to date, never rewritten). */
+export const asDomainEvents = (events: readonly StoredEvent[]): DomainEvent[] => events.map((e) => withCurrentMinutes({ type: e.type, payload: e.payload }));
 
 export function toStoredEvent(row: Record<string, any>): StoredEvent {
   return {

@@ -5,3 +5,4 @@ export * from './tally-congress-election';
 export * from './run-off';
 export * from './congress-events';
 export * from './congress-election';
+export * from './recorded-minutes';

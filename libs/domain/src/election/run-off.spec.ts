@@ -51,6 +51,21 @@ describe('tallyRunOff', () => {
     expect(result.furtherRound).toBeNull();
   });
 
+  it('minutes of the demo run-off (58 and 40 of 100) claim no majority: most votes wins, and they say so', () => {
+    const { minutes } = tallyRunOff(config({ registeredDelegates: 120, presentDelegates: 100 }), paper({ B: 58, C: 40 }, 100));
+    expect(minutes).toMatchObject({ round: 'run-off', electedBy: 'most-votes', majorityBase: null, majorityThreshold: null });
+    expect(minutes.candidates.map((l) => [l.candidateId, l.approve, l.passesMajority, l.outcome])).toEqual([
+      ['B', 58, null, 'elected'],
+      ['C', 40, null, 'not-elected'],
+    ]);
+  });
+
+  it('minutes of an ordinary round say a majority decides, and who reached it', () => {
+    const { minutes } = tallyCongressElection({ registeredDelegates: 120, presentDelegates: 100, seats: 1, candidateIds: ['B', 'C'] }, paper({ B: 58, C: 40 }, 100));
+    expect(minutes).toMatchObject({ round: 'congress', electedBy: 'majority', majorityBase: 'present', majorityThreshold: 51 });
+    expect(minutes.candidates.map((l) => [l.candidateId, l.passesMajority])).toEqual([['B', true], ['C', false]]);
+  });
+
   it('is void when more ballots return than were issued', () => {
     expect(tallyRunOff(config(), paper({ B: 30, C: 25 }, 70, 71)).status).toBe('void');
   });

@@ -38,5 +38,5 @@ export const tallyRunOff = (config: RunOffConfig, votes: RoundVotes): CongressEl
     candidateIds: config.candidateIds,
   });
   const count = countVotes(round, votes);
-  return buildElectionResult('run-off', round, count, () => true);
+  return buildElectionResult('run-off', round, count);
 };

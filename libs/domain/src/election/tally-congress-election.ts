@@ -19,15 +19,25 @@ export type CongressElectionStatus = 'elected' | 'run-off-required' | 'further-r
 export type CandidateOutcome = 'elected' | 'run-off' | 'not-elected' | 'void';
 
 export interface MinutesLine extends CandidateTally {
-  /** Whether the approvals pass the majority threshold (always true in a run-off, which needs no majority). */
-  readonly passesMajority: boolean;
+  /**
+   * Whether the approvals pass the majority threshold; null in a run-off, which needs no majority (most votes
+   * wins), so that the minutes never state 过半数 for someone who had, say, 40 of 100.
+   */
+  readonly passesMajority: boolean | null;
   readonly outcome: CandidateOutcome;
 }
+
+/**
+ * What decides who is elected: more than half of the majority base in a round (过半数), or the most votes among
+ * the tied in a run-off (得票多者当选) — the tied candidates already passed the majority in the round that tied them.
+ */
+export type ElectedBy = 'majority' | 'most-votes';
 
 /** The election minutes (选举记录) as published. */
 export interface ElectionMinutes {
   readonly positionId: string | null;
   readonly round: 'congress' | 'run-off';
+  readonly electedBy: ElectedBy;
   readonly registeredDelegates: number;
   readonly presentDelegates: number;
   readonly quorum: QuorumRule;
@@ -76,13 +86,12 @@ export const voidReasonOf = (count: VoteCount): string | null =>
     ? `${count.ballotsReturned} ballots returned but only ${count.ballotsIssued} issued: the vote is void and must be repeated`
     : null;
 
-/** Assembles minutes and result from a count and a seat allocation; shared with the run-off. */
-export const buildElectionResult = (
-  kind: 'congress' | 'run-off',
-  round: CongressRound,
-  count: VoteCount,
-  passes: (tally: CandidateTally) => boolean,
-): CongressElectionResult => {
+/**
+ * Assembles minutes and result from a count and a seat allocation; shared with the run-off, where every tied
+ * candidate may take a seat and the approvals alone order them.
+ */
+export const buildElectionResult = (kind: 'congress' | 'run-off', round: CongressRound, count: VoteCount): CongressElectionResult => {
+  const passes = (tally: CandidateTally) => kind === 'run-off' || tally.approve >= round.majorityThreshold;
   const voidReason = voidReasonOf(count);
   const allocation: SeatAllocation | null =
     voidReason === null
@@ -113,6 +122,7 @@ export const buildElectionResult = (
   const minutes: ElectionMinutes = {
     positionId: round.positionId,
     round: kind,
+    electedBy: kind === 'congress' ? 'majority' : 'most-votes',
     registeredDelegates: round.registeredDelegates,
     presentDelegates: round.presentDelegates,
     quorum: round.quorum,
@@ -128,7 +138,7 @@ export const buildElectionResult = (
     disregardedWriteIns: count.disregardedWriteIns,
     candidates: count.tallies.map((t) => ({
       ...t,
-      passesMajority: passes(t),
+      passesMajority: kind === 'congress' ? passes(t) : null,
       outcome: allocation === null ? 'void' : electedIds.has(t.candidateId) ? 'elected' : tiedIds.has(t.candidateId) ? 'run-off' : 'not-elected',
     })),
     elected: elected.map((c) => c.candidateId),
@@ -152,5 +162,5 @@ export const buildElectionResult = (
 export const tallyCongressElection = (config: CongressRoundConfig, votes: RoundVotes): CongressElectionResult => {
   const round = openCongressRound(config);
   const count = countVotes(round, votes);
-  return buildElectionResult('congress', round, count, (t) => t.approve >= round.majorityThreshold);
+  return buildElectionResult('congress', round, count);
 };

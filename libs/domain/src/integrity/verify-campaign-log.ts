@@ -1,6 +1,7 @@
 import { foldCampaign } from '../campaign/campaign';
 import { foldCandidacies } from '../candidacy/candidacy';
 import { closeCongressElectionRound, foldCongressElection } from '../election/congress-election';
+import { withCurrentMinutes } from '../election/recorded-minutes';
 import { approvalShare, trimmedMeanFromAggregate } from '../jury/jury-tally';
 import { foldResults, publishResults } from '../results/results';
 import type { DomainEvent } from '../shared/domain-event';
@@ -104,11 +105,13 @@ export function verifyCampaignLog(log: CampaignLog): VerificationReport {
     if (hash !== event.hash) problems.push({ ...where, message: `content changed: its hash is ${hash}, recorded ${event.hash}` });
     prevHash = event.hash;
 
+    // The hash covers the event as stored; the recomputation is compared with it as the domain reads it today.
+    const recorded = withCurrentMinutes({ type: event.type, payload: event.payload });
     const recompute = RECOMPUTE[event.type];
     try {
       if (recompute) {
         const [expected] = recompute(history, event, log.events[i - 1]) ?? [];
-        if (!expected || canonicalJson(expected.payload) !== canonicalJson(event.payload)) {
+        if (!expected || canonicalJson(expected.payload) !== canonicalJson(recorded.payload)) {
           problems.push({ ...where, message: `recorded outcome differs from the one recomputed from the events before it` });
         } else recomputed += 1;
       }
@@ -120,7 +123,7 @@ export function verifyCampaignLog(log: CampaignLog): VerificationReport {
     } catch (err) {
       problems.push({ ...where, message: `cannot be recomputed: ${(err as Error).message}` });
     }
-    history.push({ type: event.type, payload: event.payload });
+    history.push(recorded);
   });
   return { ok: problems.length === 0, campaignId: log.campaignId, events: log.events.length, recomputed, problems };
 }

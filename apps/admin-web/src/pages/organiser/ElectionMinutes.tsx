@@ -140,7 +140,12 @@ function RoundMinutes({ round, names }: { round: ElectionRound; names: Map<strin
             { title: t('election.minutes.columns.approve'), dataIndex: 'approve', align: 'right', render: (n: number) => <strong>{n}</strong> },
             { title: t('election.minutes.columns.oppose'), dataIndex: 'oppose', align: 'right' },
             { title: t('election.minutes.columns.abstain'), dataIndex: 'abstain', align: 'right' },
-            { title: t('election.minutes.columns.majority'), dataIndex: 'passesMajority', render: (v: boolean) => (v ? t('app.yes') : t('app.no')) },
+            {
+              title: t('election.minutes.columns.majority'),
+              dataIndex: 'passesMajority',
+              // A run-off is won by most votes: its minutes must not say a majority was reached (or missed).
+              render: (v: boolean | null) => (m.round === 'run-off' || v === null ? t('election.minutes.majorityNotRequired') : v ? t('app.yes') : t('app.no')),
+            },
             { title: t('election.minutes.columns.outcome'), dataIndex: 'outcome', render: (v: MinutesLine['outcome']) => <StatusTag colour={OUTCOME_COLOUR[v]}>{t(`election.minutes.outcome.${v}`)}</StatusTag> },
           ]}
         />
