@@ -116,6 +116,19 @@ export class AppConfig {
   @Min(1)
   JURY_BALLOTS_PER_JUROR_PER_MINUTE = 20;
 
+  /** Notice PDFs rendered at once by the api's one Chromium (each new version of a notice is rendered once). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(8)
+  NOTICE_PDF_CONCURRENCY = 1;
+
+  /** Renders of new notice versions that may wait for Chromium; beyond them a request gets 503 with Retry-After. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  NOTICE_PDF_MAX_WAITING = 4;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -11,6 +11,9 @@ import { RecordCorrectionHandler } from './application/commands/record-correctio
 import { ResolveObjectionCommand } from './application/commands/resolve-objection/resolve-objection.command';
 import { ResolveObjectionHandler } from './application/commands/resolve-objection/resolve-objection.handler';
 import { GetResultsHandler } from './application/queries/get-results.handler';
+import { NoticePdfStore } from './infrastructure/notice-pdf/notice-pdf-store';
+import { NoticePdfs } from './infrastructure/notice-pdf/notice-pdfs';
+import { SharedChromium } from './infrastructure/notice-pdf/shared-chromium';
 
 export const RESULTS_COMMANDS = [PublishResultsCommand, LodgeObjectionCommand, ResolveObjectionCommand, CertifyResultsCommand, RecordCorrectionCommand];
 
@@ -22,6 +25,7 @@ export class ResultsCommandsModule {}
 
 @Module({
   imports: [CqrsModule],
-  providers: [GetResultsHandler],
+  providers: [GetResultsHandler, NoticePdfStore, SharedChromium, NoticePdfs],
+  exports: [NoticePdfs],
 })
 export class ResultsQueriesModule {}

@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public, RateLimited } from '@app/auth';
 import type { ResultsView } from '@app/domain';
-import { GetResultsQuery, LodgeObjectionCommand, noticePdf, publicNoticeHtml, resultsCsv } from '@app/results';
+import { GetResultsQuery, LodgeObjectionCommand, NoticePdfs, publicNoticeHtml, RenderQueueFull, resultsCsv } from '@app/results';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
 import { LodgeObjectionDto } from './results.dto';
@@ -17,6 +17,7 @@ export class PublicResultsController {
   constructor(
     private readonly commands: CommandGateway,
     private readonly queries: QueryBus,
+    private readonly noticePdfs: NoticePdfs,
   ) {}
 
   private async published(campaignId: string): Promise<ResultsView> {
@@ -51,9 +52,18 @@ export class PublicResultsController {
 
   @Get('notice.pdf')
   @Public()
-  @ApiOperation({ summary: 'The public notice as PDF (rendered with Chromium; 503 when the server has none)' })
+  @ApiOperation({
+    summary: 'The public notice as PDF: rendered once per version of the notice and stored; 503 with Retry-After while too many new versions wait to be rendered, or when the server has no Chromium',
+  })
   async noticePdf(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Res({ passthrough: true }) res: Response) {
-    const pdf = await noticePdf(publicNoticeHtml(await this.published(campaignId)));
+    let pdf: Buffer | undefined;
+    try {
+      pdf = await this.noticePdfs.pdfFor(campaignId, publicNoticeHtml(await this.published(campaignId)));
+    } catch (err) {
+      if (!(err instanceof RenderQueueFull)) throw err;
+      res.setHeader('Retry-After', String(err.retryAfterSeconds));
+      throw new ServiceUnavailableException({ statusCode: 503, error: 'Service Unavailable', code: 'notice-pdf.busy', message: err.message });
+    }
     if (!pdf) throw new ServiceUnavailableException('PDF export needs Chromium on the server (CHROMIUM_PATH); print the HTML notice instead.');
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `inline; filename="notice-${campaignId}.pdf"`);
