@@ -142,12 +142,14 @@ export async function seedDemoCampaign(baseUrl: string, report: Report = console
     const objected = await organiser.anonymous().request('POST', `/public/campaigns/${campaignId}/objections?wait=true`, { text: '反映某当选人兼职过多，担心精力不足', contact: '匿名' }, { 'idempotency-key': 'demo-objection' });
     if (objected.status !== 200) throw new Error(`Objection refused (${objected.status}): ${JSON.stringify(objected.body)}`);
     const results = expectOk('Results', await organiser.get(`${base}/results`));
-    for (const o of results.objections.filter((o: any) => o.resolution === null)) {
+    // An anonymous objection is public only once the organiser admits it for the record; then she answers it.
+    for (const o of results.objections.filter((o: any) => o.status !== 'dismissed' && o.resolution === null)) {
+      if (o.status === 'pending') expectOk('Admit objection', await organiser.command('POST', `${base}/objections/${o.objectionId}/admit`, undefined, `demo-admit-${o.objectionId}`));
       expectOk('Resolve objection', await organiser.command('POST', `${base}/objections/${o.objectionId}/resolve`, { resolution: '经核实，该同志兼职符合规定，维持选举结果', upheld: false }, `demo-resolve-${o.objectionId}`));
     }
     expectOk('Certify', await organiser.command('POST', `${base}/results/certify`, undefined, 'demo-certify'));
   }
-  report('✔ published; one objection answered in writing; result certified\n');
+  report('✔ published; one objection admitted for the record and answered in writing; result certified\n');
 
   const results = expectOk('Results', await organiser.get(`${base}/results`));
   const positionTitle = new Map(results.positions.map((p: any) => [p.key, p.title]));

@@ -33,6 +33,8 @@ export enum CommandJobName {
   CloseInspection = 'CloseInspection',
   PublishResults = 'PublishResults',
   LodgeObjection = 'LodgeObjection',
+  AdmitObjection = 'AdmitObjection',
+  DismissObjections = 'DismissObjections',
   ResolveObjection = 'ResolveObjection',
   CertifyResults = 'CertifyResults',
   RecordCorrection = 'RecordCorrection',

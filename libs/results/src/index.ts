@@ -1,3 +1,5 @@
+export * from './application/commands/admit-objection/admit-objection.command';
+export * from './application/commands/dismiss-objections/dismiss-objections.command';
 export * from './application/commands/certify-results/certify-results.command';
 export * from './application/commands/lodge-objection/lodge-objection.command';
 export * from './application/commands/publish-results/publish-results.command';

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AdmitObjectionCommand } from './application/commands/admit-objection/admit-objection.command';
+import { AdmitObjectionHandler } from './application/commands/admit-objection/admit-objection.handler';
 import { CertifyResultsCommand } from './application/commands/certify-results/certify-results.command';
 import { CertifyResultsHandler } from './application/commands/certify-results/certify-results.handler';
+import { DismissObjectionsCommand } from './application/commands/dismiss-objections/dismiss-objections.command';
+import { DismissObjectionsHandler } from './application/commands/dismiss-objections/dismiss-objections.handler';
 import { LodgeObjectionCommand } from './application/commands/lodge-objection/lodge-objection.command';
 import { LodgeObjectionHandler } from './application/commands/lodge-objection/lodge-objection.handler';
 import { PublishResultsCommand } from './application/commands/publish-results/publish-results.command';
@@ -15,11 +19,11 @@ import { NoticePdfStore } from './infrastructure/notice-pdf/notice-pdf-store';
 import { NoticePdfs } from './infrastructure/notice-pdf/notice-pdfs';
 import { SharedChromium } from './infrastructure/notice-pdf/shared-chromium';
 
-export const RESULTS_COMMANDS = [PublishResultsCommand, LodgeObjectionCommand, ResolveObjectionCommand, CertifyResultsCommand, RecordCorrectionCommand];
+export const RESULTS_COMMANDS = [PublishResultsCommand, LodgeObjectionCommand, AdmitObjectionCommand, DismissObjectionsCommand, ResolveObjectionCommand, CertifyResultsCommand, RecordCorrectionCommand];
 
 @Module({
   imports: [CqrsModule],
-  providers: [PublishResultsHandler, LodgeObjectionHandler, ResolveObjectionHandler, CertifyResultsHandler, RecordCorrectionHandler],
+  providers: [PublishResultsHandler, LodgeObjectionHandler, AdmitObjectionHandler, DismissObjectionsHandler, ResolveObjectionHandler, CertifyResultsHandler, RecordCorrectionHandler],
 })
 export class ResultsCommandsModule {}
 

@@ -2,3 +2,4 @@ export * from './results';
 export * from './results-events';
 export * from './working-days';
 export * from './results-view';
+export * from './objection-moderation';

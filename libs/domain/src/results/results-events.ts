@@ -14,6 +14,12 @@ export type ResultsPublished = DomainEvent<
 
 export type ObjectionLodged = DomainEvent<'ObjectionLodged', { campaignId: string; objectionId: string; text: string; contact?: string; lodgedAt: string }>;
 
+/** The organiser accepted an objection for the record: from now on it is public and must be answered. */
+export type ObjectionAdmitted = DomainEvent<'ObjectionAdmitted', { campaignId: string; objectionId: string; admittedAt: string }>;
+
+/** The organiser set aside pending objections (spam, abuse, off-topic) in one go, saying why; never published. */
+export type ObjectionsDismissed = DomainEvent<'ObjectionsDismissed', { campaignId: string; objectionIds: string[]; reason: string; dismissedAt: string }>;
+
 export type ObjectionResolved = DomainEvent<'ObjectionResolved', { campaignId: string; objectionId: string; resolution: string; upheld: boolean }>;
 
 /** Final: a certified result never changes; any later correction is a new, visible event. */
@@ -22,7 +28,7 @@ export type ResultsCertified = DomainEvent<'ResultsCertified', { campaignId: str
 /** During publicity a correction answers upheld objections (objectionIds); after certification it stands beside the result. */
 export type ResultCorrectionRecorded = DomainEvent<'ResultCorrectionRecorded', { campaignId: string; text: string; recordedAt: string; objectionIds?: string[] }>;
 
-export type ResultsEvent = ResultsPublished | ObjectionLodged | ObjectionResolved | ResultsCertified | ResultCorrectionRecorded;
+export type ResultsEvent = ResultsPublished | ObjectionLodged | ObjectionAdmitted | ObjectionsDismissed | ObjectionResolved | ResultsCertified | ResultCorrectionRecorded;
 
 /** The election context's event when every position's seats are filled (see libs/domain/src/election). */
 export interface ElectionCompletedPayload {

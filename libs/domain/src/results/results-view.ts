@@ -2,7 +2,7 @@ import { foldCampaign } from '../campaign/campaign';
 import { foldCandidacies } from '../candidacy/candidacy';
 import type { DomainEvent } from '../shared/domain-event';
 import { foldShortlisting } from '../shortlisting/shortlisting-state';
-import { foldResults } from './results';
+import { foldResults, type ObjectionStatus } from './results';
 import type { ResultCorrectionRecorded } from './results-events';
 
 export type CandidateStatus = 'elected' | 'not-elected' | 'failed-inspection' | 'not-shortlisted' | 'withdrawn' | 'not-qualified';
@@ -45,8 +45,21 @@ export interface ResultsView {
   readonly publicityEndsAt: string | null;
   readonly certifiedAt: string | null;
   readonly basedOnEventHash: string | null;
-  /** The objector's contact is in the organiser's view only (`withContacts`), never in the published one. */
-  readonly objections: { objectionId: string; text: string; lodgedAt: string; resolution: string | null; upheld: boolean | null; correction: string | null; contact?: string | null }[];
+  /**
+   * The published view lists admitted objections only. The organiser's view lists every objection with its
+   * status, the objector's contact and why it was dismissed; none of these is ever published.
+   */
+  readonly objections: {
+    objectionId: string;
+    status: ObjectionStatus;
+    text: string;
+    lodgedAt: string;
+    resolution: string | null;
+    upheld: boolean | null;
+    correction: string | null;
+    contact?: string | null;
+    dismissalReason?: string | null;
+  }[];
   readonly corrections: { text: string; recordedAt: string; objectionIds: string[] }[];
 }
 
@@ -54,7 +67,8 @@ export interface ResultsView {
  * The result as published, computed from the event log alone — the same function serves the api, the notice,
  * the CSV and a third party's verifier.
  */
-export function resultsView(history: readonly DomainEvent[], options: { withContacts?: boolean } = {}): ResultsView | undefined {
+export function resultsView(history: readonly DomainEvent[], options: { audience?: 'public' | 'organiser' } = {}): ResultsView | undefined {
+  const forOrganiser = options.audience === 'organiser';
   const campaign = foldCampaign(history);
   if (!campaign) return undefined;
   const candidacies = foldCandidacies(history);
@@ -120,7 +134,18 @@ export function resultsView(history: readonly DomainEvent[], options: { withCont
     publicityEndsAt: results.published?.publicityEndsAt ?? null,
     certifiedAt: results.certified?.certifiedAt ?? null,
     basedOnEventHash: results.certified?.basedOnEventHash ?? results.published?.basedOnEventHash ?? null,
-    objections: [...results.objections.values()].map((o) => ({ objectionId: o.objectionId, text: o.text, lodgedAt: o.lodgedAt, resolution: o.resolution ?? null, upheld: o.upheld ?? null, correction: o.correction ?? null, ...(options.withContacts ? { contact: o.contact ?? null } : {}) })),
+    objections: [...results.objections.values()]
+      .filter((o) => forOrganiser || o.status === 'admitted')
+      .map((o) => ({
+        objectionId: o.objectionId,
+        status: o.status,
+        text: o.text,
+        lodgedAt: o.lodgedAt,
+        resolution: o.resolution ?? null,
+        upheld: o.upheld ?? null,
+        correction: o.correction ?? null,
+        ...(forOrganiser ? { contact: o.contact ?? null, dismissalReason: o.dismissalReason ?? null } : {}),
+      })),
     corrections: history
       .filter((e): e is ResultCorrectionRecorded => e.type === 'ResultCorrectionRecorded')
       .map((e) => ({ text: e.payload.text, recordedAt: e.payload.recordedAt, objectionIds: e.payload.objectionIds ?? [] })),

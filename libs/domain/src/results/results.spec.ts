@@ -3,6 +3,7 @@ import { withDefaults } from '../campaign/campaign-config';
 import type { Candidacies, CandidacyState } from '../candidacy/candidacy';
 import type { DomainEvent } from '../shared/domain-event';
 import { refusalCode } from '../shared/domain-error.testing';
+import { admitObjection } from './objection-moderation';
 import { certifyResults, foldResults, lodgeObjection, publishResults, recordCorrection, resolveObjection } from './results';
 
 const config = withDefaults({
@@ -34,6 +35,7 @@ describe('results: publication, publicity, objections, certification', () => {
     history.push(...publishResults(campaign('election'), candidacies, foldResults(history), { now: monday, lastEventHash: 'h' }));
     const lodged = lodgeObjection(campaign('publicity'), foldResults(history), { objectionId: 'o1', text: '对某候选人有异议', now: new Date('2026-11-24T00:00:00Z') });
     history.push(...lodged);
+    history.push(...admitObjection(campaign('publicity'), foldResults(history), { objectionId: 'o1', now: new Date('2026-11-24T00:00:00Z') }));
     expect(() => lodgeObjection(campaign('publicity'), foldResults(history), { objectionId: 'o2', text: '迟到的异议', now: new Date('2026-12-01T00:00:00Z') })).toThrow(/ended/);
     expect(() => certifyResults(campaign('publicity'), foldResults(history), { now: new Date('2026-12-01T00:00:00Z'), lastEventHash: 'h' })).toThrow(/written answer/);
     history.push(...resolveObjection(campaign('publicity'), foldResults(history), { objectionId: 'o1', resolution: '经核实，反映情况不属实', upheld: false }));
@@ -56,6 +58,7 @@ describe('results: publication, publicity, objections, certification', () => {
     history.push(...publishResults(campaign('election', 0), candidacies, foldResults(history), { now: monday, lastEventHash: 'h' }));
     history.push(...lodgeObjection(campaign('publicity', 0), foldResults(history), { objectionId: 'o1', text: '计票有误', now: monday }));
     history.push(...lodgeObjection(campaign('publicity', 0), foldResults(history), { objectionId: 'o2', text: '另一异议', now: monday }));
+    for (const objectionId of ['o1', 'o2']) history.push(...admitObjection(campaign('publicity', 0), foldResults(history), { objectionId, now: monday }));
     history.push(...resolveObjection(campaign('publicity', 0), foldResults(history), { objectionId: 'o1', resolution: '属实，需更正', upheld: true }));
     history.push(...resolveObjection(campaign('publicity', 0), foldResults(history), { objectionId: 'o2', resolution: '不属实', upheld: false }));
     expect(() => certifyResults(campaign('publicity', 0), foldResults(history), { now: monday, lastEventHash: 'h' })).toThrow(/upheld objection\(s\) have no correction/);

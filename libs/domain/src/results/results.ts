@@ -11,8 +11,16 @@ import { publicityEndsAt } from './working-days';
 
 export const DEFAULT_PUBLICITY_WORKING_DAYS = 5;
 
+/**
+ * Anyone may object, anonymously, so an objection is first `pending`: seen by the organiser only. She admits it
+ * for the record (public from then on, and certification waits for its answer) or dismisses it with a reason.
+ */
+export type ObjectionStatus = 'pending' | 'admitted' | 'dismissed';
+
 export interface Objection {
   readonly objectionId: string;
+  readonly status: ObjectionStatus;
+  readonly dismissalReason?: string;
   readonly text: string;
   readonly lodgedAt: string;
   /** How the organiser can reach the objector, if given: for the organiser only, never published. */
@@ -43,11 +51,29 @@ export function foldResults(history: readonly DomainEvent[]): ResultsState {
         state = { ...state, published: e.payload };
         break;
       case 'ObjectionLodged':
-        state = { ...state, objections: new Map(state.objections).set(e.payload.objectionId, { objectionId: e.payload.objectionId, text: e.payload.text, lodgedAt: e.payload.lodgedAt, contact: e.payload.contact }) };
+        state = {
+          ...state,
+          objections: new Map(state.objections).set(e.payload.objectionId, { objectionId: e.payload.objectionId, status: 'pending', text: e.payload.text, lodgedAt: e.payload.lodgedAt, contact: e.payload.contact }),
+        };
         break;
+      case 'ObjectionAdmitted': {
+        const o = state.objections.get(e.payload.objectionId);
+        if (o) state = { ...state, objections: new Map(state.objections).set(o.objectionId, { ...o, status: 'admitted' }) };
+        break;
+      }
+      case 'ObjectionsDismissed': {
+        const objections = new Map(state.objections);
+        for (const id of e.payload.objectionIds) {
+          const o = objections.get(id);
+          if (o) objections.set(id, { ...o, status: 'dismissed', dismissalReason: e.payload.reason });
+        }
+        state = { ...state, objections };
+        break;
+      }
       case 'ObjectionResolved': {
         const o = state.objections.get(e.payload.objectionId);
-        if (o) state = { ...state, objections: new Map(state.objections).set(o.objectionId, { ...o, resolution: e.payload.resolution, upheld: e.payload.upheld }) };
+        // Objections answered before moderation existed were public from the start: an answer admits them.
+        if (o) state = { ...state, objections: new Map(state.objections).set(o.objectionId, { ...o, status: 'admitted', resolution: e.payload.resolution, upheld: e.payload.upheld }) };
         break;
       }
       case 'ResultsCertified':
@@ -99,7 +125,7 @@ export function publishResults(
   ];
 }
 
-/** Anyone may object during the publicity period. */
+/** Anyone may object during the publicity period; the objection waits for the organiser to admit or dismiss it. */
 export function lodgeObjection(
   campaign: CampaignState,
   state: ResultsState,
@@ -116,11 +142,13 @@ export function lodgeObjection(
   return [{ type: 'ObjectionLodged', payload: { campaignId: campaign.id, objectionId: input.objectionId, text, contact: input.contact, lodgedAt: input.now.toISOString() } }];
 }
 
-/** The organiser answers each objection in writing. */
+/** The organiser answers each admitted objection in writing. */
 export function resolveObjection(campaign: CampaignState, state: ResultsState, input: { objectionId: string; resolution: string; upheld: boolean }): ObjectionResolved[] {
   assertStage(campaign.stage, 'publicity', 'resolve an objection');
   const objection = state.objections.get(input.objectionId);
   if (!objection) throw notFound('objection.not-found', `Objection ${input.objectionId} does not exist.`);
+  if (objection.status === 'dismissed') throw conflict('objection.dismissed', `Objection ${input.objectionId} was dismissed: ${objection.dismissalReason}`);
+  if (objection.status === 'pending') throw conflict('objection.not-admitted', 'Admit the objection for the record before answering it.');
   if (objection.resolution !== undefined) throw conflict('objection.resolved', 'This objection has already been answered.');
   const resolution = input.resolution.trim();
   if (!resolution) throw invalid('objection.resolution-required', 'The answer must be written down.', 'resolution');
@@ -128,8 +156,9 @@ export function resolveObjection(campaign: CampaignState, state: ResultsState, i
 }
 
 /**
- * Certification: after the publicity period, with every objection answered, none upheld, and every quota on the
- * elected set met. After this the result never changes.
+ * Certification: after the publicity period, with every admitted objection answered (pending and dismissed ones
+ * are not part of the record), none upheld without a correction, and every quota on the elected set met. After
+ * this the result never changes.
  */
 export function certifyResults(
   campaign: CampaignState,
@@ -141,8 +170,8 @@ export function certifyResults(
   if (input.now < new Date(published.publicityEndsAt)) {
     throw conflict('certify.publicity-running', `The publicity period runs until ${published.publicityEndsAt}; certify after it ends.`);
   }
-  const open = [...state.objections.values()].filter((o) => o.resolution === undefined);
-  if (open.length) throw conflict('certify.objections-open', `${open.length} objection(s) still need a written answer.`);
+  const open = [...state.objections.values()].filter((o) => o.status === 'admitted' && o.resolution === undefined);
+  if (open.length) throw conflict('certify.objections-open', `${open.length} admitted objection(s) still need a written answer.`);
   const uncorrected = [...state.objections.values()].filter((o) => o.upheld && o.correction === undefined);
   if (uncorrected.length) {
     throw conflict(

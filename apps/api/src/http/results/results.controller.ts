@@ -3,10 +3,10 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@app/auth';
-import { CertifyResultsCommand, GetResultsQuery, PublishResultsCommand, RecordCorrectionCommand, ResolveObjectionCommand } from '@app/results';
+import { AdmitObjectionCommand, CertifyResultsCommand, DismissObjectionsCommand, GetResultsQuery, PublishResultsCommand, RecordCorrectionCommand, ResolveObjectionCommand } from '@app/results';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
-import { CorrectionDto, ResolveObjectionDto } from './results.dto';
+import { CorrectionDto, DismissObjectionsDto, ResolveObjectionDto } from './results.dto';
 
 @ApiTags('results')
 @Controller('campaigns/:campaignId')
@@ -33,10 +33,38 @@ export class ResultsController {
     return CommandGateway.respond(await this.commands.send(PublishResultsCommand.type, campaignId, {}, user, options), res);
   }
 
+  @Post('objections/:objectionId/admit')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Admit a pending objection for the record: it becomes public, and certification waits for its written answer' })
+  async admit(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('objectionId', ParseUUIDPipe) objectionId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return CommandGateway.respond(await this.commands.send(AdmitObjectionCommand.type, campaignId, { objectionId }, user, options), res);
+  }
+
+  @Post('objections/dismiss')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Dismiss pending objections (spam, abuse) in one go with a reason kept in the audit trail; they are never published' })
+  async dismiss(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: DismissObjectionsDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return CommandGateway.respond(await this.commands.send(DismissObjectionsCommand.type, campaignId, dto, user, options), res);
+  }
+
   @Post('objections/:objectionId/resolve')
   @Roles('organiser')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Answer an objection in writing' })
+  @ApiOperation({ summary: 'Answer an admitted objection in writing' })
   async resolve(
     @Param('campaignId', ParseUUIDPipe) campaignId: string,
     @Param('objectionId', ParseUUIDPipe) objectionId: string,

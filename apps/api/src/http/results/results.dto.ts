@@ -17,3 +17,11 @@ export class CorrectionDto {
   @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @IsUUID('all', { each: true })
   objectionIds?: string[];
 }
+
+export class DismissObjectionsDto {
+  @ApiProperty({ type: [String], description: 'The pending objections to dismiss (1–1000); admitted ones are answered instead' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @IsUUID('all', { each: true })
+  objectionIds: string[];
+  @ApiProperty({ example: '内容与本次选配无关（广告），不予受理', description: 'Why: kept in the campaign history and the audit trail, never published' })
+  @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+}

@@ -16,7 +16,8 @@ import {
  * The audit log (audit_log, an async projection of the events) names only the actor's id and the event type; the
  * event row names the command that caused it, and the command row the actor as she was signed in (name, roles).
  * Payloads (the event's or the command's) and command results are never read here: they can carry juror and
- * delegate codes. The only thing taken from an event's payload is the stage a CampaignStageAdvanced entered.
+ * delegate codes. The only things taken from an event's payload are the stage a CampaignStageAdvanced entered and
+ * the count and reason of an ObjectionsDismissed (a decision the organiser must be able to account for).
  */
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
@@ -51,9 +52,13 @@ export class GetAuditTrailHandler implements IQueryHandler<GetAuditTrailQuery> {
       command_id: string | null;
       command_type: string | null;
       stage: string | null;
+      dismissal_reason: string | null;
+      dismissed: number | null;
     }[] = await this.dataSource.query(
       `SELECT a.event_seq::text AS seq, a.type, a.occurred_at, a.actor_id, c.actor, e.command_id, c.type AS command_type,
-              CASE WHEN a.type = 'CampaignStageAdvanced' THEN e.payload->>'to' END AS stage
+              CASE WHEN a.type = 'CampaignStageAdvanced' THEN e.payload->>'to' END AS stage,
+              CASE WHEN a.type = 'ObjectionsDismissed' THEN e.payload->>'reason' END AS dismissal_reason,
+              CASE WHEN a.type = 'ObjectionsDismissed' THEN jsonb_array_length(e.payload->'objectionIds') END AS dismissed
        FROM audit_log a
        LEFT JOIN events e ON e.seq = a.event_seq
        LEFT JOIN commands c ON c.id = e.command_id
@@ -74,6 +79,7 @@ export class GetAuditTrailHandler implements IQueryHandler<GetAuditTrailQuery> {
       commandId: r.command_id,
       commandType: r.command_type,
       ...(r.stage ? { stage: r.stage } : {}),
+      ...(r.dismissal_reason !== null ? { dismissal: { objections: Number(r.dismissed), reason: r.dismissal_reason } } : {}),
     }));
   }
 }

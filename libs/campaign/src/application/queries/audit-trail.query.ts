@@ -26,6 +26,8 @@ export interface AuditEntryView {
   commandType: string | null;
   /** CampaignStageAdvanced only: the stage entered (so that "opened candidacy" can be told from "closed it") */
   stage?: string;
+  /** ObjectionsDismissed only: how many objections and why (the reason is the organiser's own words) */
+  dismissal?: { objections: number; reason: string };
 }
 
 /** A command about the campaign that was refused (rejected by a rule, or failed) and so changed nothing. */

@@ -10,8 +10,8 @@ export class GetResultsHandler implements IQueryHandler<GetResultsQuery> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute({ campaignId, publishedOnly }: GetResultsQuery) {
-    // The organiser's view (not only published) includes objectors' contacts; the public one never does.
-    const view = resultsView(asDomainEvents(await loadHistory(this.dataSource.manager, campaignId)), { withContacts: !publishedOnly });
+    // The organiser's view (not only published) lists every objection with contacts; the public one admitted ones only.
+    const view = resultsView(asDomainEvents(await loadHistory(this.dataSource.manager, campaignId)), { audience: publishedOnly ? 'public' : 'organiser' });
     if (!view || (publishedOnly && !view.publishedAt)) return undefined;
     return view;
   }
