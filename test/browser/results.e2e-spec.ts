@@ -168,19 +168,51 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await visitor.fill('#objection_contact', '匿名');
     await visitor.getByRole('button', { name: '提交异议' }).click();
     await visitor.getByTestId('objection-sent').waitFor();
-    await visitor.getByText('待答复').waitFor();
+    // Not public until the organiser admits it.
+    expect(await visitor.getByText('待答复').count()).toBe(0);
     await checkA11y(visitor, 'public-publicity');
     await screenshot(visitor, '24-public-objection', true);
+  });
+
+  it('reviews anonymous objections: dismisses spam with a reason, admits the real one for the record', async () => {
+    const SPAM = '【广告】代办各类证件，请加微信';
+    const spam = await campaign.organiser.anonymous().request('POST', `/public/campaigns/${campaign.campaignId}/objections?wait=true`, { text: SPAM }, { 'idempotency-key': 'ui-spam' });
+    expect(spam.status).toBe(200);
+    await openTab('结果公示');
+    const pending = organiser.getByTestId('pending-objection');
+    await pending.nth(1).waitFor();
+    const real = pending.filter({ hasText: '反映某当选人兼职过多' });
+    // The organiser sees how to reach the objector (the public page never shows it).
+    await real.getByText('联系方式（仅组织方可见）：匿名').waitFor();
+    expect(await organiser.getByTestId('objection').count()).toBe(0);
+
+    // A dismissal needs a reason, given in the form and kept with the objection.
+    await pending.filter({ hasText: SPAM }).getByRole('checkbox').check();
+    await organiser.getByTestId('dismiss-objections').click();
+    await expect(fieldError(organiser, 'dismissObjections_reason').innerText()).resolves.toContain('请写明不予受理的理由');
+    await organiser.fill('#dismissObjections_reason', '与本次选配无关的广告内容');
+    await checkA11y(organiser, 'objections-review');
+    await screenshot(organiser, '24b-objections-review', true);
+    await organiser.getByTestId('dismiss-objections').click();
+    await pending.filter({ hasText: SPAM }).waitFor({ state: 'detached' });
+    expect(await organiser.getByTestId('dismissed-objections').innerText()).toContain('不予受理的异议（1 条，不公开）');
+
+    await real.getByTestId('admit-objection').click();
+    await organiser.getByTestId('objection').waitFor();
+    await organiser.getByText('没有待审核的异议。').waitFor();
+    const view = (await campaign.organiser.get(`/campaigns/${campaign.campaignId}/results`)).body;
+    expect(view.objections.map((o: any) => [o.text, o.status, o.dismissalReason])).toEqual([
+      ['反映某当选人兼职过多，担心精力不足', 'admitted', null],
+      [SPAM, 'dismissed', '与本次选配无关的广告内容'],
+    ]);
   });
 
   it('says why certification is refused and answers the objection in writing (not upheld)', async () => {
     await openTab('结果公示');
     await organiser.getByTestId('objection').waitFor();
-    // The organiser sees how to reach the objector (the public page never shows it).
-    await organiser.getByTestId('objection').getByText('联系方式（仅组织方可见）：匿名').waitFor();
     await organiser.getByTestId('certify-results').click();
     await organiser.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await expect(organiser.getByTestId('certify-results-error').innerText()).resolves.toContain('还有异议未书面答复');
+    await expect(organiser.getByTestId('certify-results-error').innerText()).resolves.toContain('还有已受理的异议未书面答复');
     expect(await stageOf()).toBe('publicity');
     await checkA11y(organiser, 'certify-refused');
     await screenshot(organiser, '25-certify-refused', true);
@@ -206,6 +238,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await visitor.getByTestId('objection-sent').waitFor();
 
     await openTab('结果公示');
+    await organiser.getByTestId('pending-objection').filter({ hasText: WRONG_EMPLOYER }).getByTestId('admit-objection').click();
     const second = organiser.getByTestId('objection').nth(1);
     await second.getByText(WRONG_EMPLOYER).waitFor();
     await organiser.fill('#objection2_resolution', '经核实，反映情况属实，异议成立');
@@ -252,9 +285,10 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await checkA11y(organiser, 'upheld-corrected');
 
     const view = (await campaign.organiser.get(`/campaigns/${campaign.campaignId}/results`)).body;
-    expect(view.objections[1]).toMatchObject({ text: WRONG_EMPLOYER, upheld: true, correction: CORRECTION });
-    expect(view.corrections).toEqual([expect.objectContaining({ text: CORRECTION, objectionIds: [view.objections[1].objectionId] })]);
-    expect(view.objections[0].correction).toBeNull();
+    const admitted = view.objections.filter((o: any) => o.status === 'admitted');
+    expect(admitted[1]).toMatchObject({ text: WRONG_EMPLOYER, upheld: true, correction: CORRECTION });
+    expect(view.corrections).toEqual([expect.objectContaining({ text: CORRECTION, objectionIds: [admitted[1].objectionId] })]);
+    expect(admitted[0].correction).toBeNull();
     expect(await stageOf()).toBe('publicity');
   });
 

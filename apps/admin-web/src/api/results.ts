@@ -21,8 +21,14 @@ export interface ResultLine {
   positionKey: string | null;
 }
 
+/** pending: seen by the organiser only, until she admits it (public, to be answered) or dismisses it with a reason. */
+export type ObjectionStatus = 'pending' | 'admitted' | 'dismissed';
+
 export interface Objection {
   objectionId: string;
+  status: ObjectionStatus;
+  /** Why it was dismissed (organiser's view only). */
+  dismissalReason?: string | null;
   text: string;
   lodgedAt: string;
   resolution: string | null;
@@ -69,6 +75,8 @@ export const resultsApi = {
   // organiser
   results: (campaignId: string) => get<ResultsView>(`/campaigns/${campaignId}/results`),
   publish: (campaignId: string) => command('POST', `/campaigns/${campaignId}/results/publish`, {}),
+  admit: (campaignId: string, objectionId: string) => command('POST', `/campaigns/${campaignId}/objections/${objectionId}/admit`, {}),
+  dismiss: (campaignId: string, objectionIds: string[], reason: string) => command('POST', `/campaigns/${campaignId}/objections/dismiss`, { objectionIds, reason }),
   resolve: (campaignId: string, objectionId: string, body: { resolution: string; upheld: boolean }) =>
     command('POST', `/campaigns/${campaignId}/objections/${objectionId}/resolve`, body),
   certify: (campaignId: string) => command('POST', `/campaigns/${campaignId}/results/certify`, {}),

@@ -1,14 +1,17 @@
 import { GlobalOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Form, type GetProps, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHref } from 'react-router';
 import { ApiError } from '../../api/client';
 import { type Objection, resultsApi, type ResultsView } from '../../api/results';
 import { CAMPAIGN_STAGES, type Campaign } from '../../api/types';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { StatusTag } from '../../components/StatusTag';
+import { ObjectionModeration } from './ObjectionModeration';
 import {
+  admittedObjections,
   CorrectionList,
   ResultDownloads,
   ElectedList,
@@ -188,18 +191,22 @@ function PublicitySection({ view }: { view: ResultsView }) {
   );
 }
 
+/** The objections on the record (admitted), each answered in writing; the ones waiting for review come first. */
 function ObjectionsSection({ campaign, view }: { campaign: Campaign; view: ResultsView }) {
   const { t } = useTranslation();
-  const open = view.objections.filter((o) => o.resolution === null).length;
+  const queryClient = useQueryClient();
+  const admitted = admittedObjections(view);
+  const open = admitted.filter((o) => o.resolution === null).length;
   return (
     <section aria-labelledby="rs-objections-heading">
       <Typography.Title level={2} id="rs-objections-heading" style={{ fontSize: 20 }}>
         {t('results.objections.heading')}
       </Typography.Title>
-      {view.objections.length === 0 && <Typography.Paragraph>{t('results.objections.none')}</Typography.Paragraph>}
+      <ObjectionModeration campaign={campaign} view={view} onChanged={() => refreshAll(queryClient, campaign.id)} />
+      {admitted.length === 0 && <Typography.Paragraph>{t('results.objections.none')}</Typography.Paragraph>}
       {open > 0 && <Alert type="warning" showIcon title={t('results.objections.openCount', { count: open })} style={{ marginBottom: 12 }} />}
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        {view.objections.map((o, i) => (
+        {admitted.map((o, i) => (
           <ObjectionCard key={o.objectionId} campaign={campaign} objection={o} index={i + 1} canAnswer={campaign.stage === 'publicity'} view={view} />
         ))}
       </Space>
@@ -385,13 +392,6 @@ function CorrectionSection({ campaign, view }: { campaign: Campaign; view: Resul
   );
 }
 
-/**
- * A checkbox group named by its label (role "group"). Form.Item marks a required control with aria-required, which a
- * group may not carry (axe: aria-allowed-attr); the asterisk and the rule stay on the Form.Item.
- */
-function CheckboxGroup({ labelledBy, 'aria-required': _required, ...props }: GetProps<typeof Checkbox.Group> & { labelledBy: string; 'aria-required'?: unknown }) {
-  return <Checkbox.Group {...props} role="group" aria-labelledby={labelledBy} />;
-}
 
 /**
  * During publicity: an upheld objection is answered by a correction that names it; certification waits until every

@@ -168,8 +168,11 @@ export function ElectedList({ view }: { view: ResultsView }) {
 }
 
 /** "第 2 条异议" / "Objection 2": objections are numbered in the order they were lodged, as every page lists them. */
+/** The objections on the record (the published view holds only these), numbered as the public page numbers them. */
+export const admittedObjections = (view: ResultsView) => view.objections.filter((o) => o.status === 'admitted');
+
 export function objectionLabel(t: TFunction, view: ResultsView, objectionId: string): string {
-  const n = view.objections.findIndex((o) => o.objectionId === objectionId) + 1;
+  const n = admittedObjections(view).findIndex((o) => o.objectionId === objectionId) + 1;
   return n > 0 ? t('results.objections.number', { n }) : objectionId;
 }
 
