@@ -22,6 +22,8 @@ export interface AuditEntry {
   commandId: string | null;
   commandType: string | null;
   stage?: CampaignStage;
+  /** ObjectionsDismissed only: how many and why. */
+  dismissal?: { objections: number; reason: string };
 }
 
 /** GET /campaigns/:id/audit/refused: a command that was refused and changed nothing. */

@@ -27,8 +27,11 @@ export function rolesText(t: TFunction, roles: string[], lang: string): string {
   return roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(lang.startsWith('zh') ? '、' : ', ');
 }
 
-/** What happened, in words: a stage change says which stage; an unknown event type is shown as it is. */
-export function actionLabel(t: TFunction, entry: Pick<AuditEntry, 'type' | 'stage'>): string {
+/** What happened, in words: a stage change says which stage, a dismissal how many and why; an unknown event type is shown as it is. */
+export function actionLabel(t: TFunction, entry: Pick<AuditEntry, 'type' | 'stage' | 'dismissal'>): string {
+  if (entry.type === 'ObjectionsDismissed' && entry.dismissal) {
+    return t('campaign.audit.objectionsDismissed', { count: entry.dismissal.objections, reason: entry.dismissal.reason });
+  }
   if (entry.type === 'CampaignStageAdvanced' && entry.stage) {
     const stage = t(`stages.${entry.stage}`, { defaultValue: entry.stage });
     return t(`campaign.auditStages.${entry.stage}`, { defaultValue: t('campaign.audit.stageEntered', { stage }) });
