@@ -88,3 +88,27 @@ describe('published result: the CSV, the notice PDF and the minutes', () => {
     expect(rows[0].notice_sha256).not.toBe(rows[1].notice_sha256);
   }, 120_000);
 });
+
+describe('notice PDF under load: renders beyond the limit are refused with Retry-After, not queued without end', () => {
+  let stack: Stack;
+  let campaigns: RankingStageCampaign[];
+
+  beforeAll(async () => {
+    stack = await startStack('notice_pdf_busy', { NOTICE_PDF_CONCURRENCY: '1', NOTICE_PDF_MAX_WAITING: '0' });
+    campaigns = [await publishedDemoCampaign(stack.baseUrl, 'busy-a'), await publishedDemoCampaign(stack.baseUrl, 'busy-b')];
+  }, 300_000);
+
+  afterAll(() => stack?.stop());
+
+  it('answers 503 with Retry-After to a second new version while one renders, and serves it afterwards', async () => {
+    const fetchPdf = (c: RankingStageCampaign) => fetch(`${stack.baseUrl}/public/campaigns/${c.campaignId}/notice.pdf`);
+    const [first, second] = await Promise.all(campaigns.map(fetchPdf));
+    const statuses = [first.status, second.status].sort();
+    expect(statuses).toEqual([200, 503]);
+    const refused = first.status === 503 ? first : second;
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.json()).toMatchObject({ code: 'notice-pdf.busy' });
+    const again = await fetchPdf(campaigns[first.status === 503 ? 0 : 1]);
+    expect(again.status).toBe(200);
+  }, 120_000);
+});
