@@ -356,7 +356,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await organiser.getByRole('button', { name: '登记并发放投票码' }).click();
     jurorLink = (await organiser.getByTestId('juror-link').innerText()).trim();
     expect(jurorLink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/jury\/vote\?code=[A-Z0-9-]+$/);
-    await organiser.getByRole('cell', { name: '未使用' }).waitFor();
+    await organiser.getByRole('cell', { name: '未打开' }).waitFor();
     await checkA11y(organiser, 'jury-tab');
     await screenshot(organiser, '16-jury-roster');
   });
@@ -396,11 +396,11 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     expect(check.body).toMatchObject({ status: 'counted' });
     await context.close();
 
-    // The code opened one ballot once: the same link on another phone is refused, with the reason.
+    // The code has voted: the same link on another phone is refused, with the reason.
     const other = await newPerson(browser, pageErrors, { width: 390, height: 844 });
     await other.page.goto(jurorLink);
     await other.page.getByRole('button', { name: '开始投票' }).click();
-    await other.page.getByText('该投票码已使用过').waitFor();
+    await other.page.getByText('该投票码已投过票').waitFor();
     await other.context.close();
 
     await organiser.reload();

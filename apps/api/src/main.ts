@@ -11,6 +11,7 @@ import { loadConfig } from '@app/config';
 import { ensureDatabase, runMigrations } from '@app/database';
 import { ApiModule } from './api.module';
 import { DatabaseUnavailableFilter } from './http/errors/database-unavailable.filter';
+import { TooManyRequestsFilter } from './http/errors/too-many-requests.filter';
 import { installJuryBallotFastPath } from './http/jury/jury-ballot-intake';
 import { apiValidationPipe } from './validation/validation.pipe';
 
@@ -40,7 +41,8 @@ async function bootstrap(): Promise<void> {
   );
   serveAdminWeb(app);
   app.useGlobalPipes(apiValidationPipe());
-  app.useGlobalFilters(new DatabaseUnavailableFilter(app.get(HttpAdapterHost).httpAdapter));
+  const httpAdapter = app.get(HttpAdapterHost).httpAdapter;
+  app.useGlobalFilters(new DatabaseUnavailableFilter(httpAdapter), new TooManyRequestsFilter(httpAdapter));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -7,3 +7,5 @@ export * from './rate-limit/rate-limited.decorator';
 export * from './rate-limit/redis-throttler.storage';
 export * from './rate-limit/failed-attempt-limiter';
 export * from './rate-limit/rate-limit-storage.module';
+export * from './rate-limit/code-attempt-counter';
+export * from './rate-limit/too-many-requests.exception';

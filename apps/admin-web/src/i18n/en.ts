@@ -1,6 +1,7 @@
 import resultsEn from './results.en';
 import type { Messages } from './zh-CN';
 import electionEn from './election.en';
+import juryAdminEn from './jury-admin.en';
 
 /** English. Same keys as zh-CN.ts (the type checks it). */
 const en: Messages = {
@@ -387,7 +388,14 @@ const en: Messages = {
     'stage.use-close-project-review': 'Use “close project review” to move on',
     'stage.use-publish-results': 'Publicity starts by publishing the result',
     'stage.use-certify-results': 'The result is certified with “Certify the result”',
-    'jury.credential-used': 'This code has been used; each code opens one ballot once',
+    'jury.credential-used': 'This code has already voted, so it opens no ballot again; change the vote on the phone where it was cast',
+    'jury.not-a-juror': 'This ballot does not belong to a juror of this campaign; it was not accepted',
+    'jury.juror-voted': 'She has already voted: her code can no longer be revoked',
+    'jury.credential-opened': 'This code has been opened: she can open it again on any phone until she votes. If it may be in the wrong hands, revoke it',
+    'jury.ballots-pending': 'Some ballots are still being counted; try again in a moment',
+    'jury.result-recorded': 'The jury result is already recorded',
+    'credentials.too-many-failures': 'Too many wrong codes from this network; wait and try again',
+    'credentials.too-many-at-once': 'Too many codes are being checked from this network at once; try again in a second',
     'jury.credential-unknown': 'Not a valid code; check it and try again',
     'jury.credential-revoked': 'This code was revoked; ask the organiser',
     'jury.not-open': 'The jury is not open yet',
@@ -512,23 +520,7 @@ const en: Messages = {
     checkTitle: 'Check a ballot receipt',
     campaignId: 'Campaign id',
   },
-  juryAdmin: {
-    jurors: 'Grassroots jury',
-    name: 'Name',
-    reference: 'Reference (optional)',
-    register: 'Register and issue code',
-    registered: 'Registered: hand the code to her',
-    shownOnce: 'Codes are shown this once: print them or hand them over now (only a digest is kept).',
-    qrFor: 'QR code for {{name}}',
-    rosterSummary: '{{total}} jurors: {{issued}} issued, {{used}} used, {{revoked}} revoked',
-    noJurors: 'No juror yet.',
-    credential: 'Code',
-    status: { issued: 'Unused', used: 'Used', revoked: 'Revoked' },
-    tally: 'Tally',
-    validBallots: '{{n}} valid ballots',
-    ballots: 'Ballots',
-    juryScore: 'Jury score',
-  },
+  juryAdmin: juryAdminEn,
 };
 
 export default en;

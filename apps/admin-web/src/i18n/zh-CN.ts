@@ -1,5 +1,6 @@
 import resultsZhCN from './results.zh-CN';
 import electionZhCN from './election.zh-CN';
+import juryAdminZhCN from './jury-admin.zh-CN';
 /** 简体中文（默认）。Keys are shared with en.ts; a missing key there falls back to this file. */
 const zhCN = {
   results: resultsZhCN,
@@ -385,7 +386,14 @@ const zhCN = {
     'stage.use-close-project-review': '须通过“结束项目评审”进入下一阶段',
     'stage.use-publish-results': '须通过“发布结果”进入公示阶段',
     'stage.use-certify-results': '须通过“确认结果”确认结果',
-    'jury.credential-used': '该投票码已使用过，每个投票码只能打开一次选票',
+    'jury.credential-used': '该投票码已投过票，不能再次打开选票；如需修改，请在投票时用的手机上修改',
+    'jury.not-a-juror': '这张选票不属于本次评审团的成员，未被接受',
+    'jury.juror-voted': '该成员已经投票，投票码不能再作废',
+    'jury.credential-opened': '该投票码已被打开过：投票之前本人可在任何手机上重新打开。如可能落入他人之手，请作废',
+    'jury.ballots-pending': '还有选票正在计入，请稍后再试',
+    'jury.result-recorded': '群众评审结果已经记录过',
+    'credentials.too-many-failures': '这个网络输错投票码的次数太多，请稍后再试',
+    'credentials.too-many-at-once': '这个网络同时核对的投票码太多，请一秒后重试',
     'jury.credential-unknown': '投票码不正确，请核对后重试',
     'jury.credential-revoked': '该投票码已被组织方作废，请联系组织方',
     'jury.not-open': '群众评审尚未开始',
@@ -510,23 +518,7 @@ const zhCN = {
     checkTitle: '核对投票回执',
     campaignId: '活动编号',
   },
-  juryAdmin: {
-    jurors: '群众评审团成员',
-    name: '姓名',
-    reference: '编号（可选）',
-    register: '登记并发放投票码',
-    registered: '已登记，请把投票码交给本人',
-    shownOnce: '投票码只显示这一次，请立即打印或交给本人（系统只保存其摘要）。',
-    qrFor: '{{name}}的投票二维码',
-    rosterSummary: '共 {{total}} 人：已发放 {{issued}}，已使用 {{used}}，已作废 {{revoked}}',
-    noJurors: '还没有登记评审团成员。',
-    credential: '投票码状态',
-    status: { issued: '未使用', used: '已使用', revoked: '已作废' },
-    tally: '计票',
-    validBallots: '有效选票 {{n}} 张',
-    ballots: '票数',
-    juryScore: '群众评审得分',
-  },
+  juryAdmin: juryAdminZhCN,
 };
 
 export default zhCN;

@@ -1,48 +1,43 @@
 import { type CallHandler, type ExecutionContext, HttpException, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
-import { catchError, defer, from, type Observable, switchMap } from 'rxjs';
-import { AppConfig } from '@app/config';
-import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { catchError, finalize, from, type Observable, switchMap, throwError } from 'rxjs';
+import { CodeAttemptCounter } from './code-attempt-counter';
+import { TooManyRequestsException } from './too-many-requests.exception';
 
-const NAME = 'failed-codes';
-const WINDOW_MS = 60_000;
 /** The answers that mean "this code is not good": what a guesser collects. */
-const FAILED = new Set([401, 403]);
+const WRONG_CODE = new Set([401, 403]);
 
 /**
- * Counts refused credentials (401/403) per address; after RATE_LIMIT_FAILED_CODES_PER_MINUTE of them the address
- * gets 429 for a minute. Accepted codes never count, so a congress hall or village hall where hundreds vote
- * through one router is not throttled, while a guesser is stopped after a few misses.
+ * Limits wrong codes per address (RATE_LIMIT_FAILED_CODES_PER_MINUTE). Each check takes its slot before the code
+ * is looked at and gives it back when the code was good, so accepted codes never count and a congress hall or
+ * village hall where hundreds vote through one router is not throttled, while a guesser — however many requests
+ * he fires at once — gets at most the limit of codes checked, then 429 with Retry-After.
  */
 @Injectable()
 export class FailedAttemptLimiter implements NestInterceptor {
-  private readonly limit: number;
-
-  constructor(
-    private readonly storage: RedisThrottlerStorage,
-    config: AppConfig,
-  ) {
-    this.limit = config.RATE_LIMIT_FAILED_CODES_PER_MINUTE;
-  }
+  constructor(private readonly counter: CodeAttemptCounter) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const address = context.switchToHttp().getRequest<Request>().ip ?? 'unknown';
-    return from(this.storage.blockedFor(address, NAME)).pipe(
-      switchMap((wait) => {
-        if (wait > 0) {
-          throw new HttpException(
-            { statusCode: 429, error: 'Too Many Requests', code: 'credentials.too-many-failures', message: `Too many wrong codes from this address; wait ${wait} s and try again.` },
-            429,
+    return from(this.counter.reserve(address)).pipe(
+      switchMap((attempt) => {
+        if (!attempt.granted) {
+          throw new TooManyRequestsException(
+            attempt.retryAfterSeconds,
+            attempt.blocked
+              ? { code: 'credentials.too-many-failures', message: `Too many wrong codes from this address; wait ${attempt.retryAfterSeconds} s and try again.` }
+              : { code: 'credentials.too-many-at-once', message: 'Too many codes are being checked from this address at this moment; try again in a second.' },
           );
         }
+        let wrongCode = false;
         return next.handle().pipe(
-          catchError((err: unknown) =>
-            defer(async () => {
-              // Blocked from the limit-th failure on: the next attempt is refused.
-              if (err instanceof HttpException && FAILED.has(err.getStatus())) await this.storage.increment(address, WINDOW_MS, this.limit - 1, WINDOW_MS, NAME);
-              throw err;
-            }),
-          ),
+          catchError((err: unknown) => {
+            wrongCode = err instanceof HttpException && WRONG_CODE.has(err.getStatus());
+            return throwError(() => err);
+          }),
+          // Queued on the counter's Redis connection before the answer is written, so the address's next
+          // request is counted after it.
+          finalize(() => void this.counter.settle(address, wrongCode)),
         );
       }),
     );

@@ -18,7 +18,9 @@ import { RedisThrottlerStorage } from './redis-throttler.storage';
       imports: [RateLimitStorageModule],
       inject: [AppConfig, RedisThrottlerStorage],
       useFactory: (config: AppConfig, storage: RedisThrottlerStorage) => ({
-        throttlers: [{ name: 'credentials', ttl: 60_000, limit: config.RATE_LIMIT_CREDENTIALS_PER_MINUTE }],
+        // Named "default": @nestjs/throttler suffixes any other name to its headers (Retry-After-credentials),
+        // and clients only know the plain Retry-After.
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_CREDENTIALS_PER_MINUTE }],
         storage,
         errorMessage: 'Too many attempts from this address; wait a minute and try again.',
       }),

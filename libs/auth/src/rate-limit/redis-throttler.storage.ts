@@ -52,14 +52,4 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
       timeToBlockExpire: Math.max(0, Math.ceil(blockedMs / 1000)),
     };
   }
-
-  /** Seconds until this key is unblocked (0 when it is not blocked, or when Redis cannot say). */
-  async blockedFor(key: string, throttlerName: string): Promise<number> {
-    try {
-      const ms = await this.redis.pttl(`${this.prefix}:throttle:${throttlerName}:${key}:blocked`);
-      return ms > 0 ? Math.ceil(ms / 1000) : 0;
-    } catch {
-      return 0;
-    }
-  }
 }

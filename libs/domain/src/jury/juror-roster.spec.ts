@@ -55,17 +55,17 @@ describe('juror roster', () => {
     expect(refusalCode(() => registerJurors(campaign('ranking'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe('jury.closed');
   });
 
-  it('revokes or reissues a credential only while it is unused', () => {
+  it('revokes a credential until she votes, reissues it only while never opened', () => {
     const jury = foldJury(history);
-    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', used: true, reason: 'x' }))).toBe('jury.credential-used');
-    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'nobody', used: false, reason: 'x' }))).toBe('jury.juror-not-found');
-    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', used: false, reason: ' ' }))).toBe('jury.reason-required');
-    apply(revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', used: false, reason: '发错了人' }));
+    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', use: { opened: true, voted: true }, reason: 'x' }))).toBe('jury.juror-voted');
+    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'nobody', use: { opened: true, voted: false }, reason: 'x' }))).toBe('jury.juror-not-found');
+    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', use: { opened: true, voted: false }, reason: ' ' }))).toBe('jury.reason-required');
+    apply(revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', use: { opened: true, voted: false }, reason: '发错了人' }));
     expect(foldJury(history).jurors.get('j1')!.revoked).toBe(true);
-    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j1', used: false, reason: 'again' }))).toBe('jury.credential-revoked');
-    apply(reissueJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j2', used: false, codeHash: 'new' }));
+    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j1', use: { opened: true, voted: false }, reason: 'again' }))).toBe('jury.credential-revoked');
+    apply(reissueJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j2', use: { opened: false, voted: false }, codeHash: 'new' }));
     expect(foldJury(history).jurors.get('j2')!.codeHash).toBe('new');
-    expect(refusalCode(() => reissueJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j3', used: true, codeHash: 'newer' }))).toBe('jury.credential-used');
+    expect(refusalCode(() => reissueJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j3', use: { opened: true, voted: false }, codeHash: 'newer' }))).toBe('jury.credential-opened');
   });
 
   it('takes a paper count only in the jury stage and only without electronic ballots', () => {

@@ -151,26 +151,44 @@ export function registerJurors(
   return [{ type: 'JurorsRegistered', payload: { campaignId: campaign.id, source: input.source, jurors } }];
 }
 
-function requireUnusedCredential(campaign: CampaignState, jury: JuryState, jurorId: string, used: boolean, doing: string): JurorState {
+/**
+ * Where a juror's one-time code stands, from the roster table: opened (exchanged for a ballot token, in any number
+ * of browsers) and voted (a ballot of hers was accepted). Not events: both are written on the ballot path.
+ */
+export interface CredentialUse {
+  readonly opened: boolean;
+  readonly voted: boolean;
+}
+
+function requireUnrevokedJuror(campaign: CampaignState, jury: JuryState, jurorId: string, doing: string): JurorState {
   assertRosterOpen(campaign.stage, doing);
   const juror = jury.jurors.get(jurorId);
   if (!juror) throw notFound('jury.juror-not-found', `Juror ${jurorId} is not on this campaign's roster.`);
   if (juror.revoked) throw conflict('jury.credential-revoked', `The credential of juror ${jurorId} is already revoked.`);
-  // A used credential has been exchanged for a ballot token; her ballot may already be counted.
-  if (used) throw conflict('jury.credential-used', `The credential of juror ${jurorId} has been used; it can no longer be ${doing === 'revoke a credential' ? 'revoked' : 'reissued'}.`);
   return juror;
 }
 
-/** The organiser revokes a credential before it is used (e.g. handed to the wrong person), with a reason. */
-export function revokeJurorCredential(campaign: CampaignState, jury: JuryState, input: { jurorId: string; used: boolean; reason: string }): JuryEvent[] {
-  requireUnusedCredential(campaign, jury, input.jurorId, input.used, 'revoke a credential');
+/**
+ * The organiser revokes a credential (handed to the wrong person, a lost phone), with a reason — also after it
+ * was opened, so that a ballot page left open elsewhere can no longer vote. Not once she has voted: her ballot is
+ * counted and stays so.
+ */
+export function revokeJurorCredential(campaign: CampaignState, jury: JuryState, input: { jurorId: string; use: CredentialUse; reason: string }): JuryEvent[] {
+  requireUnrevokedJuror(campaign, jury, input.jurorId, 'revoke a credential');
+  if (input.use.voted) throw conflict('jury.juror-voted', `Juror ${input.jurorId} has already voted; her counted ballot cannot be taken back, so her code can no longer be revoked.`);
   if (!input.reason?.trim()) throw invalid('jury.reason-required', 'A written reason is required.', 'reason');
   return [{ type: 'JurorCredentialRevoked', payload: { campaignId: campaign.id, jurorId: input.jurorId, reason: input.reason.trim() } }];
 }
 
-/** A lost code is replaced by a new one while unused; the old one stops working. */
-export function reissueJurorCredential(campaign: CampaignState, jury: JuryState, input: { jurorId: string; used: boolean; codeHash: string }): JuryEvent[] {
-  requireUnusedCredential(campaign, jury, input.jurorId, input.used, 'reissue a credential');
+/**
+ * A lost code is replaced by a new one while it was never opened; the old one stops working. An opened code
+ * needs no new one (it opens again in any browser until she votes); one that may be in the wrong hands is revoked.
+ */
+export function reissueJurorCredential(campaign: CampaignState, jury: JuryState, input: { jurorId: string; use: CredentialUse; codeHash: string }): JuryEvent[] {
+  requireUnrevokedJuror(campaign, jury, input.jurorId, 'reissue a credential');
+  if (input.use.opened) {
+    throw conflict('jury.credential-opened', `The code of juror ${input.jurorId} has been opened: she can open it again in any browser until she votes. If it may be in the wrong hands, revoke it instead.`);
+  }
   if ([...jury.jurors.values()].some((j) => j.codeHash === input.codeHash)) throw conflict('jury.code-collision', 'This credential is already issued.');
   return [{ type: 'JurorCredentialReissued', payload: { campaignId: campaign.id, jurorId: input.jurorId, codeHash: input.codeHash } }];
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BallotPaper, CampaignStage, JuryCounts, ScoreAggregate } from '@app/domain';
+import type { BallotPaper, CampaignStage, CredentialUse, JuryCounts, ScoreAggregate } from '@app/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
 export interface JuryProgress {
@@ -89,8 +89,9 @@ export class JuryStore {
     return rows[0].digest;
   }
 
-  async credentialUsed(jurorId: string, m?: EntityManager): Promise<boolean> {
-    const rows = await this.q(m).query(`SELECT used_at FROM jury_jurors WHERE juror_id = $1`, [jurorId]);
-    return !!rows[0]?.used_at;
+  /** Exact inside a command: the ballot path writes both columns holding the campaign's lock shared. */
+  async credentialUse(jurorId: string, m?: EntityManager): Promise<CredentialUse> {
+    const rows = await this.q(m).query(`SELECT used_at, voted_at FROM jury_jurors WHERE juror_id = $1`, [jurorId]);
+    return { opened: !!rows[0]?.used_at, voted: !!rows[0]?.voted_at };
   }
 }

@@ -7,7 +7,9 @@ import { DataSource } from 'typeorm';
  * Writes one batch of accepted ballots with one statement:
  * 1. the batch id goes into jury_batches — if it is already there, the batch was applied before (a redelivery
  *    after a crash) and the statement changes nothing at all;
- * 2. each ballot id is logged in jury_submissions (a repeat of a ballot id keeps its latest acceptance);
+ * 2. only ballots of jurors who may vote are taken — on this campaign's roster, code opened, not revoked — as the
+ *    api checked when it accepted them; a batch that reached the queue some other way counts nobody else;
+ *    each ballot id taken is logged in jury_submissions (a repeat of a ballot id keeps its latest acceptance);
  * 3. each juror's latest ballot is upserted into jury_ballots, `WHERE excluded.seq > jury_ballots.seq`, so the
  *    ballot with the highest acceptance sequence is the one counted, in whatever order batches arrive;
  * 4. the progress counters (one of the campaign's 16 counter rows) move by exactly what was applied;
@@ -24,6 +26,7 @@ WITH batch AS (
 ), input AS (
   SELECT DISTINCT ON (t.ballot_id) t.ballot_id, t.juror_id, t.seq, t.marks::smallint[] AS marks, t.receipt, t.accepted_at
   FROM unnest($4::uuid[], $5::uuid[], $6::bigint[], $7::text[], $8::text[], $9::timestamptz[]) AS t(ballot_id, juror_id, seq, marks, receipt, accepted_at)
+  JOIN jury_jurors j ON j.juror_id = t.juror_id AND j.campaign_id = $2 AND j.used_at IS NOT NULL AND j.revoked_at IS NULL
   WHERE EXISTS (SELECT 1 FROM batch)
   ORDER BY t.ballot_id, t.seq DESC
 ), logged AS (

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
-import { type BeforeApplicationShutdown, ConflictException, HttpException, Injectable, Logger, NotFoundException, type OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
+import { type BeforeApplicationShutdown, ConflictException, ForbiddenException, HttpException, Injectable, Logger, NotFoundException, type OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { Pool } from 'pg';
 import { type CheckedOut, checkOut } from '@app/database';
@@ -36,6 +36,40 @@ INSERT INTO jury_counters (campaign_id, shard, received) VALUES ($2, $4, $5)
 ON CONFLICT (campaign_id, shard) DO UPDATE SET received = jury_counters.received + excluded.received`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/**
+ * Who may vote: a juror of this campaign whose code was opened and not revoked. The statement returns, for each
+ * juror of the flush found on the campaign's roster, whether she is entitled, and marks the entitled ones' first
+ * ballot (voted_at) — in juror order, so concurrent flushes never deadlock on the rows. Ids are inlined: each is a
+ * checked UUID (the flush is one simple-protocol round trip).
+ */
+const entitlementSql = (campaignId: string, jurorIds: readonly string[]) => `
+WITH asked AS (SELECT unnest('{${jurorIds.join(',')}}'::uuid[]) AS juror_id),
+first_ballots AS (
+  SELECT j.juror_id FROM jury_jurors j
+  WHERE j.campaign_id = '${campaignId}' AND j.juror_id IN (SELECT juror_id FROM asked)
+    AND j.used_at IS NOT NULL AND j.revoked_at IS NULL AND j.voted_at IS NULL
+  ORDER BY j.juror_id FOR UPDATE
+), marked AS (
+  UPDATE jury_jurors j SET voted_at = now() FROM first_ballots f WHERE j.juror_id = f.juror_id
+)
+SELECT j.juror_id, (j.used_at IS NOT NULL AND j.revoked_at IS NULL) AS entitled, j.revoked_at IS NOT NULL AS revoked
+FROM jury_jurors j WHERE j.campaign_id = '${campaignId}' AND j.juror_id IN (SELECT juror_id FROM asked)`;
+
+const notAJuror = () =>
+  new ForbiddenException({
+    statusCode: 403,
+    error: 'Forbidden',
+    code: 'jury.not-a-juror',
+    message: 'This ballot token does not belong to a juror of this campaign who has opened her code; the ballot was not accepted.',
+  });
+const revokedJuror = () =>
+  new ForbiddenException({
+    statusCode: 403,
+    error: 'Forbidden',
+    code: 'jury.credential-revoked',
+    message: 'The organiser has revoked this juror’s code; the ballot was not accepted. Ask the organiser.',
+  });
+
 export const juryStageRefusal = (stage: CampaignStage): HttpException =>
   stageIndex(stage) < stageIndex('jury')
     ? new ConflictException({ statusCode: 409, error: 'Conflict', code: 'jury.not-open', message: `The jury is not open yet: the campaign is in stage "${stage}".` })
@@ -46,7 +80,8 @@ export const juryStageRefusal = (stage: CampaignStage): HttpException =>
  * then flushed as ONE batch; every ballot of the flush is answered only after PostgreSQL has committed the batch.
  *
  * A flush is one short PostgreSQL transaction of three round trips (never a write per ballot): it takes the
- * campaign's advisory lock SHARED — commands take it exclusively — reads the stage and numbers the ballots, writes
+ * campaign's advisory lock SHARED — commands take it exclusively — reads the stage, keeps only the ballots of
+ * jurors who may vote (on the roster, code opened, not revoked: a signed token alone is not enough), numbers them, writes
  * the batch to jury_intake and adds the count to the campaign's received counter, and commits. So the jury's close
  * (a stage command) and intake are serialised: a ballot is accepted only if its flush saw stage "jury", and every
  * flush that saw it has committed before the close can. Only then is the batch handed to BullMQ, best effort: if
@@ -134,7 +169,9 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
 
   private async flushBatch(campaignId: string, items: Waiting[]): Promise<void> {
     let checkedOut: CheckedOut | undefined;
-    let accepted: string[] | undefined;
+    let accepted: Map<Waiting, string> | undefined;
+    /** Ballots refused one by one (not a juror who may vote); the others of the flush go on. */
+    const refusedOne = new Map<Waiting, HttpException>();
     let refusal: unknown;
     let open = false;
     /** COMMIT was sent: if its answer is lost, the batch may have been accepted after all. */
@@ -142,37 +179,46 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
     try {
       checkedOut = await checkOut(this.pool);
       const { client } = checkedOut;
+      const jurorIds = [...new Set(items.map((item) => item.ballot.jurorId).filter((id) => UUID.test(id)))];
       // One round trip: begin, lock shared, then — a new statement, so a new snapshot that sees every command
-      // committed before the lock was granted — the stage and a flush number. (The id is a checked UUID.)
+      // committed before the lock was granted — the stage and a flush number, and who of these may vote. (The
+      // ids are checked UUIDs.)
       open = true;
       const results = (await client.query(
         `BEGIN ISOLATION LEVEL READ COMMITTED;
          SET LOCAL lock_timeout = '5s';
          SELECT pg_advisory_xact_lock_shared(hashtextextended('${campaignId}', 0));
          SELECT c.stage, EXISTS (SELECT 1 FROM jury_paper_counts p WHERE p.campaign_id = c.id) AS paper, nextval('jury_flush_seq')::text AS flush
-         FROM campaigns c WHERE c.id = '${campaignId}'`,
-      )) as unknown as { rows: { stage: CampaignStage; paper: boolean; flush: string }[] }[];
-      const state = results[3].rows[0];
+         FROM campaigns c WHERE c.id = '${campaignId}';
+         ${entitlementSql(campaignId, jurorIds)}`,
+      )) as unknown as { rows: Record<string, any>[] }[];
+      const state = results[3].rows[0] as { stage: CampaignStage; paper: boolean; flush: string } | undefined;
+      const rostered = new Map((results[4].rows as { juror_id: string; entitled: boolean; revoked: boolean }[]).map((r) => [r.juror_id, r]));
+      for (const item of items) {
+        const juror = rostered.get(item.ballot.jurorId);
+        if (!juror?.entitled) refusedOne.set(item, juror?.revoked ? revokedJuror() : notAJuror());
+      }
+      const entitled = items.filter((item) => !refusedOne.has(item));
       if (!state) refusal = new NotFoundException(`Campaign ${campaignId} does not exist.`);
       else if (state.stage !== 'jury') refusal = juryStageRefusal(state.stage);
       else if (state.paper) {
         refusal = new ConflictException({ statusCode: 409, error: 'Conflict', code: 'jury.paper-count-recorded', message: 'This jury voted on paper; electronic ballots are not accepted.' });
       }
-      if (refusal) {
+      if (refusal || entitled.length === 0) {
         await client.query('ROLLBACK');
         open = false;
       } else {
-        const base = BigInt(state.flush) * SEQ_PER_FLUSH;
+        const base = BigInt(state!.flush) * SEQ_PER_FLUSH;
         const acceptedAt = new Date().toISOString();
-        const ballots: AcceptedBallot[] = items.map(({ ballot }, i) => ({
+        const ballots: AcceptedBallot[] = entitled.map(({ ballot }, i) => ({
           ballotId: ballot.ballotId, jurorId: ballot.jurorId, seq: (base + BigInt(i)).toString(), marks: ballot.marks, receipt: ballot.receipt, acceptedAt,
         }));
         const batch: JuryBallotBatchJobData = { batchId: randomUUID(), campaignId, ballots };
-        await client.query(RECORD_INTAKE_SQL, [batch.batchId, campaignId, JSON.stringify(ballots), Number(BigInt(state.flush) % 16n), items.length]);
+        await client.query(RECORD_INTAKE_SQL, [batch.batchId, campaignId, JSON.stringify(ballots), Number(BigInt(state!.flush) % 16n), ballots.length]);
         committing = true;
         await client.query('COMMIT');
         open = false;
-        accepted = ballots.map((b) => b.seq);
+        accepted = new Map(entitled.map((item, i) => [item, ballots[i].seq]));
         await enqueueBestEffort(
           () => this.queue.add(JuryJobName.BallotBatch, batch, { jobId: batch.batchId }),
           (reason) => this.logger.warn(`Ballot batch ${batch.batchId} is committed but not yet queued (${reason}); the worker's sweeper will queue it`),
@@ -181,6 +227,8 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
     } catch (err) {
       this.logger.error(`Ballot flush of ${items.length} for campaign ${campaignId} failed: ${(err as Error).message}`);
       if (checkedOut && open) await checkedOut.client.query('ROLLBACK').catch(() => undefined);
+      accepted = undefined;
+      refusedOne.clear();
       refusal = new ServiceUnavailableException({
         statusCode: 503,
         error: 'Service Unavailable',
@@ -193,7 +241,10 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
       // A connection whose transaction could not be closed cleanly is discarded, not reused.
       checkedOut?.release(open);
     }
-    if (accepted) items.forEach((item, i) => item.resolve(accepted![i]));
-    else items.forEach((item) => item.reject(refusal));
+    for (const item of items) {
+      const seq = accepted?.get(item);
+      if (seq !== undefined) item.resolve(seq);
+      else item.reject(refusal ?? refusedOne.get(item));
+    }
   }
 }

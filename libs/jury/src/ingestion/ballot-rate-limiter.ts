@@ -1,5 +1,5 @@
-import { HttpException, Injectable } from '@nestjs/common';
-import { RedisThrottlerStorage } from '@app/auth';
+import { Injectable } from '@nestjs/common';
+import { RedisThrottlerStorage, TooManyRequestsException } from '@app/auth';
 import { AppConfig } from '@app/config';
 
 const WINDOW_MS = 60_000;
@@ -25,15 +25,11 @@ export class BallotRateLimiter {
   async consume(jurorId: string): Promise<void> {
     const { totalHits, isBlocked, timeToBlockExpire } = await this.storage.increment(jurorId, WINDOW_MS, this.limit, WINDOW_MS, 'ballots');
     if (isBlocked || totalHits > this.limit) {
-      throw new HttpException(
-        {
-          statusCode: 429,
-          error: 'Too Many Requests',
-          code: 'jury.ballot-rate-limited',
-          message: `This ballot token has cast ${this.limit} ballots within a minute; wait ${Math.max(1, timeToBlockExpire)} s before replacing the ballot again. The last accepted ballot stands.`,
-        },
-        429,
-      );
+      const wait = Math.max(1, timeToBlockExpire);
+      throw new TooManyRequestsException(wait, {
+        code: 'jury.ballot-rate-limited',
+        message: `This ballot token has cast ${this.limit} ballots within a minute; wait ${wait} s before replacing the ballot again. The last accepted ballot stands.`,
+      });
     }
   }
 }

@@ -17,13 +17,14 @@ export interface JurySession {
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /**
- * A juror's one-time code is exchanged, once, for a ballot token. "Used" means exchanged: a second exchange is
- * refused, and so is a revoked code. With the token she may cast and, until the jury closes, replace her ballot.
+ * A juror's one-time code opens her ballot: it is exchanged for a ballot token. Until a ballot of hers is accepted
+ * the same code opens it again, in any browser (a card scanned inside WeChat, then opened in the phone's browser)
+ * — the token is the same juror's, so she still has one counted ballot. Once she has voted the code is spent: the
+ * page where she voted replaces her ballot until the jury closes. A revoked code opens nothing.
  *
  * The exchange is one round trip: a transaction that takes the campaign's advisory lock SHARED and then, in a new
- * statement, marks the code used only if it is unused, unrevoked and the campaign is in its jury stage. Revoking
- * a code is a command, which holds that lock exclusively while it decides: a code is revoked or used, never both.
- * Two exchanges of one code queue on its row; the second finds it used.
+ * statement, marks the code opened only if it has not voted, is unrevoked and the campaign is in its jury stage.
+ * Revoking a code is a command, which holds that lock exclusively while it decides: it sees every opening.
  */
 @Injectable()
 export class CredentialExchange implements OnApplicationShutdown {
@@ -57,8 +58,8 @@ export class CredentialExchange implements OnApplicationShutdown {
         `BEGIN ISOLATION LEVEL READ COMMITTED;
          SET LOCAL lock_timeout = '5s';
          SELECT pg_advisory_xact_lock_shared(hashtextextended(campaign_id::text, 0)) FROM jury_jurors WHERE code_hash = '${hash}';
-         UPDATE jury_jurors j SET used_at = now() FROM campaigns c
-           WHERE j.code_hash = '${hash}' AND c.id = j.campaign_id AND j.used_at IS NULL AND j.revoked_at IS NULL AND c.stage = 'jury'
+         UPDATE jury_jurors j SET used_at = coalesce(j.used_at, now()) FROM campaigns c
+           WHERE j.code_hash = '${hash}' AND c.id = j.campaign_id AND j.voted_at IS NULL AND j.revoked_at IS NULL AND c.stage = 'jury'
            RETURNING j.juror_id, j.campaign_id, j.name;
          COMMIT`,
       )) as unknown as { rows: Record<string, any>[] }[];
@@ -79,20 +80,21 @@ export class CredentialExchange implements OnApplicationShutdown {
     }
     // Not exchanged: say why.
     const { rows } = await this.pool.query(
-      `SELECT j.used_at, j.revoked_at, c.stage FROM jury_jurors j JOIN campaigns c ON c.id = j.campaign_id WHERE j.code_hash = $1`,
+      `SELECT j.voted_at, j.revoked_at, c.stage FROM jury_jurors j JOIN campaigns c ON c.id = j.campaign_id WHERE j.code_hash = $1`,
       [hash],
     );
-    const row = rows[0] as { used_at: Date | null; revoked_at: Date | null; stage: CampaignStage } | undefined;
+    const row = rows[0] as { voted_at: Date | null; revoked_at: Date | null; stage: CampaignStage } | undefined;
     if (!row) throw unknown();
     if (row.revoked_at) {
       throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'jury.credential-revoked', message: 'This code has been revoked by the organiser; ask her for a new one.' });
     }
-    if (row.used_at) {
+    if (row.voted_at) {
       throw new ConflictException({
         statusCode: 409,
         error: 'Conflict',
         code: 'jury.credential-used',
-        message: 'This code has already been used; each code opens one ballot once. Use the ballot you opened with it to change your vote before the jury closes.',
+        message:
+          'This code has already voted, so it cannot open a ballot again. To change the vote, use the phone or browser where it was cast, before the jury closes.',
       });
     }
     throw juryStageRefusal(row.stage);

@@ -1,41 +1,53 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Space, Table, Typography } from 'antd';
-import { QRCodeSVG } from 'qrcode.react';
+import { Alert, App, Button, Form, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type IssuedCredential, juryApi } from '../../api/jury';
 import type { Campaign } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
-import { StatusTag } from '../../components/StatusTag';
+import { JurorCards } from './JurorCards';
+import { JurorImport } from './JurorImport';
+import { JurorRoster } from './JurorRoster';
+import { JuryResultStep } from './JuryResultStep';
 
-/** Organiser: register jurors (each gets a one-time code and QR link, shown once), the roster, the live tally. */
+const ROSTER_OPEN = ['qualification-review', 'project-review', 'panel-opinion', 'jury'];
+const TALLY_STAGES = ['jury', 'ranking', 'inspection', 'election', 'publicity', 'certified'];
+
+/**
+ * Organiser: the roster (one by one or from a CSV file; each juror's card with her one-time code and QR link is
+ * shown once, to print), where each code stands on the day, revoking and replacing codes, the live tally, and
+ * recording the jury result once the jury has closed.
+ */
 export function JuryTab({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ name: string; reference?: string }>();
-  const [issued, setIssued] = useState<IssuedCredential[]>([]);
+  const [cards, setCards] = useState<IssuedCredential[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const roster = useQuery({ queryKey: ['jury', campaign.id, 'jurors'], queryFn: () => juryApi.jurors(campaign.id) });
   const inJury = campaign.stage === 'jury';
+  const rosterOpen = ROSTER_OPEN.includes(campaign.stage);
+  const roster = useQuery({ queryKey: ['jury', campaign.id, 'jurors'], queryFn: () => juryApi.jurors(campaign.id), refetchInterval: inJury ? 3000 : false });
   const tally = useQuery({
     queryKey: ['jury', campaign.id, 'tally'],
     queryFn: () => juryApi.tally(campaign.id),
-    enabled: ['jury', 'ranking', 'inspection', 'election', 'publicity', 'certified'].includes(campaign.stage),
+    enabled: TALLY_STAGES.includes(campaign.stage),
     refetchInterval: inJury ? 3000 : false,
   });
-  const open = ['draft', 'candidacy-open', 'qualification-review', 'project-review', 'panel-opinion', 'jury'].includes(campaign.stage);
+  const issued = async (list: IssuedCredential[]) => {
+    setCards((shown) => [...list, ...shown]);
+    await queryClient.invalidateQueries({ queryKey: ['jury', campaign.id] });
+  };
 
   const register = async (v: { name: string; reference?: string }) => {
     setBusy(true);
     setError(null);
     try {
-      const res = await juryApi.register(campaign.id, v.name.trim(), v.reference?.trim() || undefined);
-      if (res.credential) setIssued((list) => [res.credential!, ...list]);
+      const { credentials } = await juryApi.register(campaign.id, v.name.trim(), v.reference?.trim() || undefined);
+      await issued(credentials);
       form.resetFields();
       message.success(t('juryAdmin.registered'));
-      await queryClient.invalidateQueries({ queryKey: ['jury', campaign.id] });
     } catch (err) {
       if (!applyApiErrors(form, err, t).length) setError(errorMessage(t, err));
     } finally {
@@ -49,52 +61,26 @@ export function JuryTab({ campaign }: { campaign: Campaign }) {
         <Typography.Title level={2} id="jurors-heading" style={{ fontSize: 20 }}>
           {t('juryAdmin.jurors')}
         </Typography.Title>
+        <Typography.Paragraph>{t('juryAdmin.intro')}</Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        {open && (
-          <Form form={form} name="registerJuror" layout="inline" onFinish={register} style={{ marginBottom: 16, rowGap: 8 }}>
-            <Form.Item name="name" label={t('juryAdmin.name')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('juryAdmin.name') }) }]}>
-              <Input placeholder="王秀兰" />
-            </Form.Item>
-            <Form.Item name="reference" label={t('juryAdmin.reference')}>
-              <Input placeholder="东湖社区-017" />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" loading={busy}>
-              {t('juryAdmin.register')}
-            </Button>
-          </Form>
+        {rosterOpen && (
+          <>
+            <Form form={form} name="registerJuror" layout="inline" onFinish={register} style={{ marginBottom: 16, rowGap: 8 }}>
+              <Form.Item name="name" label={t('juryAdmin.name')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('juryAdmin.name') }) }]}>
+                <Input placeholder="王秀兰" />
+              </Form.Item>
+              <Form.Item name="reference" label={t('juryAdmin.reference')}>
+                <Input placeholder="东湖社区-017" />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" loading={busy}>
+                {t('juryAdmin.register')}
+              </Button>
+            </Form>
+            <JurorImport campaignId={campaign.id} onIssued={issued} />
+          </>
         )}
-        {issued.length > 0 && <Alert type="warning" showIcon title={t('juryAdmin.shownOnce')} style={{ marginBottom: 12 }} />}
-        <Space wrap size="middle" style={{ marginBottom: 12 }}>
-          {issued.map((c) => (
-            <Card key={c.jurorId} size="small" style={{ width: 260 }} data-testid="juror-credential">
-              <div style={{ fontWeight: 600 }}>{c.name}</div>
-              <div style={{ fontFamily: 'monospace', fontSize: 22, margin: '4px 0' }} data-testid="juror-code">
-                {c.code}
-              </div>
-              <QRCodeSVG value={`${window.location.origin}${c.link}`} size={140} title={t('juryAdmin.qrFor', { name: c.name })} />
-              <div style={{ wordBreak: 'break-all', fontSize: 13 }} data-testid="juror-link">{`${window.location.origin}${c.link}`}</div>
-            </Card>
-          ))}
-        </Space>
-        {roster.data && <Typography.Paragraph>{t('juryAdmin.rosterSummary', { total: roster.data.total, issued: roster.data.issued, used: roster.data.used, revoked: roster.data.revoked })}</Typography.Paragraph>}
-        <Table
-          rowKey="jurorId"
-          size="middle"
-          loading={roster.isLoading}
-          dataSource={roster.data?.jurors ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: 480 }}
-          locale={{ emptyText: t('juryAdmin.noJurors') }}
-          columns={[
-            { title: t('juryAdmin.name'), dataIndex: 'name' },
-            { title: t('juryAdmin.reference'), dataIndex: 'reference', render: (r: string | null) => r ?? '—' },
-            {
-              title: t('juryAdmin.credential'),
-              dataIndex: 'status',
-              render: (s: 'issued' | 'used' | 'revoked') => <StatusTag colour={s === 'used' ? 'green' : s === 'revoked' ? 'red' : 'blue'}>{t(`juryAdmin.status.${s}`)}</StatusTag>,
-            },
-          ]}
-        />
+        <JurorCards cards={cards} />
+        <JurorRoster campaignId={campaign.id} roster={roster.data} loading={roster.isLoading} editable={rosterOpen} onIssued={issued} />
       </section>
       {tally.data && (
         <section aria-labelledby="tally-heading">
@@ -107,12 +93,17 @@ export function JuryTab({ campaign }: { campaign: Campaign }) {
             size="middle"
             dataSource={tally.data.candidates}
             pagination={false}
+            style={{ marginBottom: 16 }}
             columns={[
               { title: t('candidacies.columns.name'), dataIndex: 'name' },
               { title: t('juryAdmin.ballots'), dataIndex: 'ballots', align: 'right' },
               { title: t('juryAdmin.juryScore'), dataIndex: 'juryScore', align: 'right', render: (s: string | null) => <strong>{s ?? '—'}</strong> },
             ]}
           />
+          <Typography.Title level={3} style={{ fontSize: 17 }}>
+            {t('juryAdmin.resultTitle')}
+          </Typography.Title>
+          <JuryResultStep campaign={campaign} tally={tally.data} />
         </section>
       )}
     </Space>

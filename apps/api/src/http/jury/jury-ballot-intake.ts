@@ -4,6 +4,7 @@ import { validateSync } from 'class-validator';
 import type { NextFunction, Request, Response } from 'express';
 import { ballotContent, ballotMarks, ballotReceipt } from '@app/domain';
 import { databaseUnavailable, isDatabaseUnavailable } from '@app/database';
+import { TooManyRequestsException } from '@app/auth';
 import { BallotIngestor, BallotRateLimiter, JuryCredentials, JurySnapshotCache, juryStageRefusal } from '@app/jury';
 import { flattenValidationErrors } from '../../validation/validation.pipe';
 import { JuryBallotDto } from './jury.dto';
@@ -76,9 +77,10 @@ export function validateBallotBody(body: unknown): JuryBallotDto {
   return dto;
 }
 
-function send(res: Response, status: number, body: unknown): void {
+function send(res: Response, status: number, body: unknown, retryAfterSeconds?: number): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
+    ...(retryAfterSeconds !== undefined ? { 'retry-after': String(retryAfterSeconds) } : {}),
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(json),
     'cache-control': 'no-store',
@@ -93,7 +95,8 @@ function answerError(res: Response, err: unknown): void {
   if (!(err instanceof HttpException) && isDatabaseUnavailable(err)) err = databaseUnavailable();
   if (err instanceof HttpException) {
     const payload = err.getResponse();
-    send(res, err.getStatus(), typeof payload === 'string' ? { statusCode: err.getStatus(), message: payload } : payload);
+    const retryAfter = err instanceof TooManyRequestsException ? err.retryAfterSeconds : undefined;
+    send(res, err.getStatus(), typeof payload === 'string' ? { statusCode: err.getStatus(), message: payload } : payload, retryAfter);
   } else {
     send(res, 500, { statusCode: 500, error: 'Internal Server Error', message: 'The ballot could not be taken; it was not accepted. Send it again.' });
   }

@@ -4,7 +4,7 @@ import { checkJuryPaperCount, type JuryPaperCount, type JuryResult, stageIndex, 
 import { DataSource } from 'typeorm';
 import { JuryStore } from '../../infrastructure/jury-store';
 import { CheckReceiptQuery, GetBallotPaperQuery, GetJuryProgressQuery, GetJuryTallyQuery, ListJurorsQuery, ListReceiptsQuery } from './jury.queries';
-import type { CredentialStatus, JuryProgressView } from './jury.views';
+import type { CredentialStatus, JurorListView, JurorView, JuryProgressView } from './jury.views';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -16,36 +16,44 @@ export class ListJurorsHandler implements IQueryHandler<ListJurorsQuery> {
     const [counts] = await this.dataSource.query(
       `SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = $1) AS campaign, count(*)::int AS total,
               count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked,
-              count(*) FILTER (WHERE used_at IS NOT NULL)::int AS used
+              count(*) FILTER (WHERE revoked_at IS NULL AND voted_at IS NOT NULL)::int AS voted,
+              count(*) FILTER (WHERE revoked_at IS NULL AND voted_at IS NULL AND used_at IS NOT NULL)::int AS opened
        FROM jury_jurors WHERE campaign_id = $1`,
       [campaignId],
     );
     if (!counts.campaign) return undefined;
     const rows = await this.dataSource.query(
-      `SELECT juror_id, name, reference, user_id, line, registered_at, used_at, revoked_at, revoke_reason
+      `SELECT juror_id, name, reference, user_id, line, registered_at, used_at, voted_at, revoked_at, revoke_reason
        FROM jury_jurors WHERE campaign_id = $1 ORDER BY registered_at, line NULLS FIRST, juror_id OFFSET $2 LIMIT $3`,
       [campaignId, offset, limit],
     );
     return {
       total: counts.total,
-      issued: counts.total - counts.used - counts.revoked,
-      used: counts.used,
+      notOpened: counts.total - counts.revoked - counts.voted - counts.opened,
+      opened: counts.opened,
+      voted: counts.voted,
       revoked: counts.revoked,
-      jurors: rows.map((r: Record<string, any>) => ({
-        jurorId: r.juror_id,
-        name: r.name,
-        reference: r.reference,
-        userId: r.user_id,
-        line: r.line,
-        status: (r.revoked_at ? 'revoked' : r.used_at ? 'used' : 'issued') as CredentialStatus,
-        registeredAt: iso(r.registered_at)!,
-        usedAt: iso(r.used_at),
-        revokedAt: iso(r.revoked_at),
-        revokeReason: r.revoke_reason,
-      })),
-    };
+      jurors: rows.map(
+        (r: Record<string, any>): JurorView => ({
+          jurorId: r.juror_id,
+          name: r.name,
+          reference: r.reference,
+          userId: r.user_id,
+          line: r.line,
+          status: credentialStatus(r),
+          registeredAt: iso(r.registered_at)!,
+          openedAt: iso(r.used_at),
+          votedAt: iso(r.voted_at),
+          revokedAt: iso(r.revoked_at),
+          revokeReason: r.revoke_reason,
+        }),
+      ),
+    } satisfies JurorListView;
   }
 }
+
+const credentialStatus = (r: Record<string, Date | null>): CredentialStatus =>
+  r.revoked_at ? 'revoked' : r.voted_at ? 'voted' : r.used_at ? 'opened' : 'not-opened';
 
 @QueryHandler(GetBallotPaperQuery)
 export class GetBallotPaperHandler implements IQueryHandler<GetBallotPaperQuery> {

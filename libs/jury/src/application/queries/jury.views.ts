@@ -1,7 +1,11 @@
 import type { CampaignStage, JuryMode, JuryResult, JuryTallyRow } from '@app/domain';
 import type { JuryProgress } from '../../infrastructure/jury-store';
 
-export type CredentialStatus = 'issued' | 'used' | 'revoked';
+/**
+ * Where a juror's code stands: not opened yet; opened (in one or more browsers) but no ballot yet; voted (a
+ * ballot of hers was accepted: the code opens nothing more); revoked by the organiser.
+ */
+export type CredentialStatus = 'not-opened' | 'opened' | 'voted' | 'revoked';
 
 export interface JurorView {
   jurorId: string;
@@ -11,15 +15,17 @@ export interface JurorView {
   line: number | null;
   status: CredentialStatus;
   registeredAt: string;
-  usedAt: string | null;
+  openedAt: string | null;
+  votedAt: string | null;
   revokedAt: string | null;
   revokeReason: string | null;
 }
 
 export interface JurorListView {
   total: number;
-  issued: number;
-  used: number;
+  notOpened: number;
+  opened: number;
+  voted: number;
   revoked: number;
   jurors: JurorView[];
 }

@@ -14,9 +14,9 @@ export class ReissueJurorCredentialHandler implements ICommandHandler<ReissueJur
   execute({ envelope }: ReissueJurorCredentialCommand) {
     return this.tx.execute(envelope, async (history) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      const used = await this.store.credentialUsed(envelope.payload.jurorId);
-      const events = reissueJurorCredential(campaign, foldJury(history), { ...envelope.payload, used });
-      return { events, result: { jurorId: envelope.payload.jurorId, status: 'issued' } };
+      const use = await this.store.credentialUse(envelope.payload.jurorId);
+      const events = reissueJurorCredential(campaign, foldJury(history), { ...envelope.payload, use });
+      return { events, result: { jurorId: envelope.payload.jurorId, status: 'not-opened' } };
     });
   }
 }

@@ -15,9 +15,9 @@ export class RevokeJurorCredentialHandler implements ICommandHandler<RevokeJuror
     return this.tx.execute(envelope, async (history) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
       // The transaction holds the campaign's lock exclusively; exchanging a code takes it shared, so no code of
-      // this campaign can become used between this read and the commit.
-      const used = await this.store.credentialUsed(envelope.payload.jurorId);
-      const events = revokeJurorCredential(campaign, foldJury(history), { ...envelope.payload, used });
+      // this campaign can be opened or voted with between this read and the commit.
+      const use = await this.store.credentialUse(envelope.payload.jurorId);
+      const events = revokeJurorCredential(campaign, foldJury(history), { ...envelope.payload, use });
       return { events, result: { jurorId: envelope.payload.jurorId, status: 'revoked' } };
     });
   }
