@@ -11,7 +11,7 @@ export function dataSourceOptions(databaseUrl: string, extra: Partial<DataSource
     migrationsRun: false,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
-    logging: ['error', 'warn'],
+    logging: ['error'],
     logger: new LogSafeTypeOrmLogger(),
     extra: { max: 20, application_name: 'open-selection' },
     ...extra,

@@ -12,31 +12,22 @@ const sqlShape = (query: string) => query.replace(/'(?:[^']|'')*'/g, "'…'").re
 export class LogSafeTypeOrmLogger implements TypeOrmLogger {
   private readonly logger = new Logger('Database');
 
-  logQuery(): void {
-    // Queries that succeed are not logged: at any volume that matters they would drown the rest.
-  }
+  // Queries that succeed, schema builds and migrations are not logged: the migration runner reports what it applied.
+  logQuery(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
 
   logQueryError(error: string | Error, query: string): void {
     const failure = typeof error === 'string' ? { message: logSafeDatabaseMessage(error) } : logSafeError(error);
-    const where = 'constraint' in failure && failure.constraint ? ` (constraint ${failure.constraint})` : '';
-    this.logger.error(`Query failed: ${failure.message}${where} — ${sqlShape(query)}`);
+    const facts = 'sqlState' in failure ? [failure.sqlState && `SQLSTATE ${failure.sqlState}`, failure.constraint && `constraint ${failure.constraint}`].filter(Boolean) : [];
+    this.logger.error(`Query failed: ${failure.message}${facts.length ? ` (${facts.join(', ')})` : ''} — ${sqlShape(query)}`);
   }
 
   logQuerySlow(time: number, query: string): void {
     this.logger.warn(`Slow query (${time} ms): ${sqlShape(query)}`);
   }
 
-  logSchemaBuild(message: string): void {
-    this.logger.log(message);
-  }
-
-  logMigration(message: string): void {
-    this.logger.log(message);
-  }
-
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    const line = typeof message === 'string' ? message : JSON.stringify(message);
-    if (level === 'warn') this.logger.warn(line);
-    else this.logger.log(line);
+    if (level === 'warn') this.logger.warn(typeof message === 'string' ? message : JSON.stringify(message));
   }
 }
