@@ -16,13 +16,13 @@ require_services() {
   local ok=0
   if ! postgres_up; then
     echo "✖ PostgreSQL is not reachable at $PGHOST_ADDR:5432 (user postgres)." >&2
-    echo "  Start it: 'docker compose up -d postgres', or on this machine:" >&2
+    echo "  Start it: 'docker compose -f docker-compose.services.yml up -d postgres', or on this machine:" >&2
     echo "  pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start" >&2
     ok=1
   fi
   if ! redis_up; then
     echo "✖ Redis is not reachable at $REDIS_HOST_ADDR:6379." >&2
-    echo "  Start it: 'docker compose up -d redis', or on this machine:" >&2
+    echo "  Start it: 'docker compose -f docker-compose.services.yml up -d redis', or on this machine:" >&2
     echo "  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save \"\" --appendonly no" >&2
     ok=1
   fi

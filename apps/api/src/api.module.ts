@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule, RateLimitModule } from '@app/auth';
@@ -28,6 +28,7 @@ import { HealthController } from './http/health/health.controller';
 import { JuryBallotIntake } from './http/jury/jury-ballot-intake';
 import { JuryBallotsController } from './http/jury/jury-ballots.controller';
 import { JuryRosterController } from './http/jury/jury-roster.controller';
+import { UntrustedInputMiddleware } from './validation/untrusted-input.middleware';
 
 @Module({
   imports: [
@@ -50,4 +51,8 @@ import { JuryRosterController } from './http/jury/jury-roster.controller';
   controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController],
   providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake],
 })
-export class ApiModule {}
+export class ApiModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(UntrustedInputMiddleware).forRoutes('*');
+  }
+}

@@ -7,7 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { loadConfig } from '@app/config';
+import { configWarnings, loadConfig } from '@app/config';
 import { ensureDatabase, runMigrations } from '@app/database';
 import { ApiModule } from './api.module';
 import { DatabaseUnavailableFilter } from './http/errors/database-unavailable.filter';
@@ -17,6 +17,8 @@ import { apiValidationPipe } from './validation/validation.pipe';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  // On stderr whatever the log level, at every start: allowed is not the same as fine.
+  for (const warning of configWarnings(config)) console.error(warning);
   if (config.MIGRATE_ON_START) {
     await ensureDatabase(config.DATABASE_URL);
     await runMigrations(config.DATABASE_URL);

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { loadConfig } from '@app/config';
+import { configWarnings, loadConfig } from '@app/config';
 import { ensureDatabase, runMigrations } from '@app/database';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  // On stderr whatever the log level, at every start: allowed is not the same as fine.
+  for (const warning of configWarnings(config)) console.error(warning);
   if (config.MIGRATE_ON_START) {
     await ensureDatabase(config.DATABASE_URL);
     await runMigrations(config.DATABASE_URL);

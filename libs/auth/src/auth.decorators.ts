@@ -5,6 +5,7 @@ import type { AuthUser } from './auth-user';
 
 export const IS_PUBLIC = 'auth:public';
 export const ROLES = 'auth:roles';
+export const QUERY_TOKEN = 'auth:query-token';
 
 /**
  * Who may call a route is also written into the OpenAPI document as `x-roles`, so that clients can read it and
@@ -20,5 +21,11 @@ export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES, ro
 
 /** Any signed-in person, whatever her role (e.g. reading her own command's outcome). */
 export const AnyRole = () => applyDecorators(SetMetadata(ROLES, 'any'), ApiBearerAuth(), documentRoles(['any']));
+
+/**
+ * A server-sent-events route: the browser's EventSource cannot send headers, so the bearer token may come as
+ * `?access_token=` here — and only here, since a token in a URL ends up in histories, proxies and referrers.
+ */
+export const EventStream = () => SetMetadata(QUERY_TOKEN, true);
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => ctx.switchToHttp().getRequest().user);

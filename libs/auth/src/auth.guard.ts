@@ -3,7 +3,14 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { ROLES as KNOWN_ROLES, type Role } from '@app/domain';
 import type { AuthUser } from './auth-user';
-import { IS_PUBLIC, ROLES } from './auth.decorators';
+import { IS_PUBLIC, QUERY_TOKEN, ROLES } from './auth.decorators';
+
+interface TokenClaims {
+  sub?: unknown;
+  exp?: unknown;
+  name?: unknown;
+  roles?: unknown;
+}
 
 /**
  * One guard for every route: a public route passes; any other needs a valid bearer token (else 401) and one of
@@ -22,15 +29,11 @@ export class AuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest();
     const header: string | undefined = request.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7) : (request.query?.access_token as string | undefined);
+    const queryToken = this.reflector.getAllAndOverride<boolean>(QUERY_TOKEN, targets) ? request.query?.access_token : undefined;
+    const token = header?.startsWith('Bearer ') ? header.slice(7) : typeof queryToken === 'string' ? queryToken : undefined;
     if (!token) throw new UnauthorizedException('Sign in first: send "Authorization: Bearer <token>".');
-    let user: AuthUser;
-    try {
-      const claims = await this.jwt.verifyAsync<{ sub: string; name?: string; roles: Role[] }>(token);
-      user = { id: claims.sub, name: claims.name, roles: (claims.roles ?? []).filter((r) => KNOWN_ROLES.includes(r)) };
-    } catch {
-      throw new UnauthorizedException('The bearer token is invalid or has expired; sign in again.');
-    }
+    const user = userOf(await this.jwt.verifyAsync<TokenClaims>(token).catch(() => undefined));
+    if (!user) throw new UnauthorizedException('The bearer token is invalid or has expired; sign in again.');
     request.user = user;
 
     const required = this.reflector.getAllAndOverride<Role[] | 'any' | undefined>(ROLES, targets);
@@ -41,4 +44,15 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
+}
+
+/**
+ * The person a verified token names, or undefined. A signature alone is not enough: a token without a subject
+ * would be nobody (and a query for "her own" rows with no id matches everyone's), and one without an expiry
+ * would never expire.
+ */
+function userOf(claims: TokenClaims | undefined): AuthUser | undefined {
+  if (!claims || typeof claims.sub !== 'string' || claims.sub === '' || typeof claims.exp !== 'number') return undefined;
+  const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => KNOWN_ROLES.includes(r)) : [];
+  return { id: claims.sub, name: typeof claims.name === 'string' ? claims.name : undefined, roles };
 }

@@ -2,6 +2,23 @@ import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 
+/**
+ * Fixed secrets for development and tests, so that tokens and codes survive a restart there. They are public (they
+ * are in this file), so production refuses them; each is its own value, so no secret can be worked out from another.
+ */
+export const DEVELOPMENT_SECRETS = {
+  JWT_SECRET: 'development-only-jwt-secret-never-used-in-production',
+  JURY_SECRET: 'development-only-jury-secret-never-used-in-production',
+  DELEGATE_CODE_SECRET: 'development-only-delegate-code-secret-never-used-in-production',
+} as const;
+
+type SecretName = keyof typeof DEVELOPMENT_SECRETS;
+const SECRET_NAMES = Object.keys(DEVELOPMENT_SECRETS) as SecretName[];
+const PRODUCTION_SECRET_MIN_LENGTH = 32;
+
+/** What an operator must write to run the development login in production: it says what it means. */
+export const DEV_LOGIN_IN_PRODUCTION_CONSENT = 'i-understand-anyone-can-sign-in-as-anyone';
+
 /** Every setting the processes read, validated once at start-up so that a bad value fails fast and clearly. */
 export class AppConfig {
   @IsIn(['development', 'test', 'production'])
@@ -23,9 +40,10 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
+  /** Signs bearer tokens. Required in production (see productionProblems); development has its own default. */
   @IsString()
   @MinLength(16)
-  JWT_SECRET = 'dev-only-secret-change-me-in-production';
+  JWT_SECRET!: string;
 
   @Type(() => Number)
   @IsInt()
@@ -36,6 +54,11 @@ export class AppConfig {
   @Type(() => Boolean)
   @IsBoolean()
   AUTH_DEV_LOGIN = true;
+
+  /** The only way to run with AUTH_DEV_LOGIN in production: exactly DEV_LOGIN_IN_PRODUCTION_CONSENT. */
+  @IsOptional()
+  @IsIn([DEV_LOGIN_IN_PRODUCTION_CONSENT], { message: `AUTH_DEV_LOGIN_IN_PRODUCTION must be exactly "${DEV_LOGIN_IN_PRODUCTION_CONSENT}" when set` })
+  AUTH_DEV_LOGIN_IN_PRODUCTION?: string;
 
   @Type(() => Boolean)
   @IsBoolean()
@@ -91,11 +114,15 @@ export class AppConfig {
   @Min(1)
   RATE_LIMIT_FAILED_CODES_PER_MINUTE = 10;
 
-  /** Secret for juror codes (pepper), ballot tokens and receipt salts; derived from JWT_SECRET when unset. */
-  @IsOptional()
+  /** Secret for juror codes (pepper), ballot tokens and receipt salts. Required in production. */
   @IsString()
   @MinLength(16)
-  JURY_SECRET?: string;
+  JURY_SECRET!: string;
+
+  /** Secret (pepper) for delegates' one-time codes. Required in production. */
+  @IsString()
+  @MinLength(16)
+  DELEGATE_CODE_SECRET!: string;
 
   /** The api collects ballots this long (ms) before queueing them as one batch job, or until JURY_BATCH_MAX. */
   @Type(() => Number)
@@ -146,21 +173,60 @@ function parseBoolean(value: unknown): unknown {
 
 const BOOLEAN_KEYS: (keyof AppConfig)[] = ['AUTH_DEV_LOGIN', 'MIGRATE_ON_START'];
 
-/** Validates the environment; throws one error listing every bad setting. */
+/**
+ * Rules across settings. In production: every secret set by the operator, long, not a development value, and the
+ * development login only with the written consent. Everywhere: no two secrets the same, since one leaking must
+ * not give away another.
+ */
+function crossSettingProblems(env: Record<string, unknown>, config: AppConfig): string[] {
+  const problems: string[] = [];
+  const production = config.NODE_ENV === 'production';
+  if (production) {
+    for (const name of SECRET_NAMES) {
+      const value = env[name];
+      if (typeof value !== 'string' || value === '') problems.push(`${name} must be set in production (a random value of at least ${PRODUCTION_SECRET_MIN_LENGTH} characters, e.g. \`openssl rand -hex 32\`)`);
+      else if (value.length < PRODUCTION_SECRET_MIN_LENGTH) problems.push(`${name} must be at least ${PRODUCTION_SECRET_MIN_LENGTH} characters in production`);
+      else if (Object.values(DEVELOPMENT_SECRETS).includes(value as never)) problems.push(`${name} is the public development value; set a secret of your own in production`);
+    }
+    if (config.AUTH_DEV_LOGIN && config.AUTH_DEV_LOGIN_IN_PRODUCTION !== DEV_LOGIN_IN_PRODUCTION_CONSENT) {
+      problems.push(`AUTH_DEV_LOGIN=true is refused in production: anyone could sign in as anyone. Unset it, or set AUTH_DEV_LOGIN_IN_PRODUCTION=${DEV_LOGIN_IN_PRODUCTION_CONSENT}`);
+    }
+  }
+  SECRET_NAMES.forEach((name, i) => {
+    for (const other of SECRET_NAMES.slice(i + 1)) {
+      if (config[name] && config[name] === config[other]) problems.push(`${name} and ${other} must differ: each secret is independent`);
+    }
+  });
+  return problems;
+}
+
+/** Validates the environment; throws one error listing every bad setting. Secret values never appear in it. */
 export function validateConfig(env: Record<string, unknown>): AppConfig {
   const raw: Record<string, unknown> = { ...env };
   for (const key of BOOLEAN_KEYS) if (key in raw) raw[key] = parseBoolean(raw[key]);
-  if (raw.NODE_ENV === 'production' && raw.AUTH_DEV_LOGIN === undefined) raw.AUTH_DEV_LOGIN = false;
+  if (raw.AUTH_DEV_LOGIN_IN_PRODUCTION === '') delete raw.AUTH_DEV_LOGIN_IN_PRODUCTION; // compose's `${X:-}` when unset
+  if (raw.NODE_ENV === 'production') {
+    if (raw.AUTH_DEV_LOGIN === undefined) raw.AUTH_DEV_LOGIN = false;
+  } else {
+    for (const name of SECRET_NAMES) if (raw[name] === undefined || raw[name] === '') raw[name] = DEVELOPMENT_SECRETS[name];
+  }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
-  const errors = validateSync(config, { skipMissingProperties: false, whitelist: false });
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
-    throw new Error('Configuration error: JWT_SECRET must be set in production.');
-  }
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-    throw new Error(`Configuration error:\n${lines.join('\n')}`);
-  }
+  const secret = (property: string) => (SECRET_NAMES as string[]).includes(property);
+  const lines = validateSync(config, { skipMissingProperties: false, whitelist: false })
+    // A missing production secret is said once, by crossSettingProblems, with what to do.
+    .filter((e) => !(secret(e.property) && config.NODE_ENV === 'production' && (e.value === undefined || e.value === '')))
+    .map((e) => `  ${e.property}=${secret(e.property) ? '[secret]' : JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  lines.push(...crossSettingProblems(env, config).map((problem) => `  ${problem}`));
+  if (lines.length > 0) throw new Error(`Configuration error:\n${lines.join('\n')}`);
   return config;
+}
+
+/** What must be said loudly at every start although it is allowed. */
+export function configWarnings(config: AppConfig): string[] {
+  if (config.NODE_ENV === 'production' && config.AUTH_DEV_LOGIN) {
+    return ['WARNING: the development login is ON in production (AUTH_DEV_LOGIN_IN_PRODUCTION is set): anyone can sign in as anyone, with any role, through POST /auth/dev-login. Switch it off unless this is a demonstration.'];
+  }
+  return [];
 }
 
 /** Reads and validates process.env; for code that runs outside Nest (CLI, scripts). */

@@ -19,6 +19,15 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   });
 }
 
+/** The one shape of a 400 for bad input: every broken rule, each naming its field. */
+export const invalidRequest = (fieldErrors: FieldError[]) =>
+  new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: `Invalid request: ${fieldErrors.map((e) => `${e.field} (${e.rule})`).join(', ')}`,
+    errors: fieldErrors,
+  });
+
 /** whitelist + forbidNonWhitelisted: an unknown field is an error, never silently dropped. */
 export const apiValidationPipe = () =>
   new ValidationPipe({
@@ -26,13 +35,5 @@ export const apiValidationPipe = () =>
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) => {
-      const fieldErrors = flattenValidationErrors(errors);
-      return new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `Invalid request: ${fieldErrors.map((e) => `${e.field} (${e.rule})`).join(', ')}`,
-        errors: fieldErrors,
-      });
-    },
+    exceptionFactory: (errors) => invalidRequest(flattenValidationErrors(errors)),
   });

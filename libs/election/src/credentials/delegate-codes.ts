@@ -9,15 +9,16 @@ export const DELEGATE_CODE_LENGTH = 10;
 
 /**
  * Delegates' one-time codes (one per delegate per electronic round). Only HMAC-SHA256(pepper, code) is ever
- * stored; the pepper is derived from JWT_SECRET with HKDF, so a copy of the database alone does not allow the
- * 10-symbol codes to be recovered by trying them all. Used by the api only: the worker compares hashes.
+ * stored; the pepper is derived with HKDF from DELEGATE_CODE_SECRET (a secret of its own, so that a leaked token
+ * key gives nothing away), so a copy of the database alone does not allow the 10-symbol codes to be recovered by
+ * trying them all. Used by the api only: the worker compares hashes.
  */
 @Injectable()
 export class DelegateCodes {
   private readonly pepper: Buffer;
 
   constructor(config: AppConfig) {
-    this.pepper = Buffer.from(hkdfSync('sha256', config.JWT_SECRET, 'open-selection', 'election:delegate-code-pepper', 32));
+    this.pepper = Buffer.from(hkdfSync('sha256', config.DELEGATE_CODE_SECRET, 'open-selection', 'election:delegate-code-pepper', 32));
   }
 
   /** A fresh code, printed as two groups of five, e.g. "K7QWM-3PXTA". */

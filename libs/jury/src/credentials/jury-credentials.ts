@@ -14,7 +14,7 @@ export interface BallotTokenClaims {
 }
 
 /**
- * The jury's secrets, all derived from one server secret (JURY_SECRET, else JWT_SECRET) with HKDF:
+ * The jury's secrets, all derived from JURY_SECRET (its own secret: never the one that signs bearer tokens) with HKDF:
  * - a pepper for juror codes: only HMAC-SHA256(pepper, code) is stored, never the code;
  * - the key that signs ballot tokens (what a code is exchanged for, once);
  * - the key that derives each ballot's receipt salt and, from a client's Idempotency-Key, its ballot id.
@@ -26,7 +26,7 @@ export class JuryCredentials {
   private readonly ballotKey: Buffer;
 
   constructor(config: AppConfig) {
-    const secret = config.JURY_SECRET ?? config.JWT_SECRET;
+    const secret = config.JURY_SECRET;
     const derive = (label: string) => Buffer.from(hkdfSync('sha256', secret, 'open-selection', label, 32));
     this.pepper = derive('jury:code-pepper');
     this.tokenKey = derive('jury:ballot-token');

@@ -6,7 +6,8 @@ import { ballotContent, ballotMarks, ballotReceipt } from '@app/domain';
 import { databaseUnavailable, isDatabaseUnavailable } from '@app/database';
 import { TooManyRequestsException } from '@app/auth';
 import { BallotIngestor, BallotRateLimiter, JuryCredentials, JurySnapshotCache, juryStageRefusal } from '@app/jury';
-import { flattenValidationErrors } from '../../validation/validation.pipe';
+import { untrustedInputProblems } from '../../validation/untrusted-input';
+import { flattenValidationErrors, invalidRequest } from '../../validation/validation.pipe';
 import { JuryBallotDto } from './jury.dto';
 import { domainErrorToHttp } from './jury-http';
 
@@ -65,6 +66,8 @@ const bad = (message: string, errors = [{ field: 'body', rule: 'isObject', messa
 /** The same checks the global ValidationPipe makes (class-validator, whitelist, unknown fields refused), same answer. */
 export function validateBallotBody(body: unknown): JuryBallotDto {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw bad('A ballot is a JSON object: { "scores": [...] } or { "approvals": [...] }.');
+  const untrusted = untrustedInputProblems(body); // what every other route gets from UntrustedInputMiddleware
+  if (untrusted.length) throw invalidRequest(untrusted);
   // The DTO is flat (no @Type, no @Transform), so copying the own fields is what plainToInstance would do — for a
   // fraction of its cost. A "__proto__" key would be a prototype change under Object.assign: refused first.
   if (Object.prototype.hasOwnProperty.call(body, '__proto__')) throw bad('Invalid request: __proto__ (unknownField)', [{ field: '__proto__', rule: 'unknownField', message: '__proto__ is not a known field' }]);

@@ -2,6 +2,7 @@ import { BadRequestException, HttpException, HttpStatus, PayloadTooLargeExceptio
 import { parse } from 'csv-parse/sync';
 import type { Request } from 'express';
 import { DomainError, JUROR_NAME_MAX, JUROR_REFERENCE_MAX, MAX_JURORS_PER_IMPORT, type JurorLineError } from '@app/domain';
+import { textProblem } from '../../validation/untrusted-input';
 import { USER_ID } from './jury.dto';
 
 const STATUS: Record<DomainError['kind'], HttpStatus> = {
@@ -65,13 +66,16 @@ const COLUMNS: Record<string, 'name' | 'reference' | 'userId'> = {
   user_id: 'userId', userid: 'userId', 账号: 'userId',
 };
 
-export const lineErrorsException = (status: 400 | 422, errors: readonly JurorLineError[]) => {
+/** A line's problem, with the rule it breaks when that is more than "a good CSV line" (e.g. noControlCharacters). */
+type CsvLineError = JurorLineError & { readonly rule?: string };
+
+export const lineErrorsException = (status: 400 | 422, errors: readonly CsvLineError[]) => {
   const body = {
     statusCode: status,
     error: status === 400 ? 'Bad Request' : 'Unprocessable Entity',
     code: 'jury.import-invalid',
     message: `Nothing was imported: ${errors.length} line(s) need fixing (${errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join('; ')}${errors.length > 5 ? '; …' : ''})`,
-    errors: errors.map((e) => ({ line: e.line, field: e.field, rule: 'csv', message: e.message })),
+    errors: errors.map((e) => ({ line: e.line, field: e.field, rule: e.rule ?? 'csv', message: e.message })),
   };
   return status === 400 ? new BadRequestException(body) : new UnprocessableEntityException(body);
 };
@@ -81,7 +85,7 @@ export const lineErrorsException = (status: 400 | 422, errors: readonly JurorLin
  * quoted fields may hold commas). Every malformed line is reported; nothing is returned unless all lines are good.
  */
 export function parseJurorCsv(text: string): CsvJuror[] {
-  const errors: JurorLineError[] = [];
+  const errors: CsvLineError[] = [];
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(text, { bom: true, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true, relax_column_count: false });
@@ -100,7 +104,12 @@ export function parseJurorCsv(text: string): CsvJuror[] {
   const jurors = records.map(({ record, info }) => {
     const line = info.lines;
     const juror: Record<string, string | number> = { line };
-    for (const [column, value] of Object.entries(record)) if (value !== '') juror[COLUMNS[column]] = value;
+    for (const [column, value] of Object.entries(record)) {
+      // A file is not a JSON body, so UntrustedInputMiddleware never saw these cells: the same text rules here.
+      const problem = textProblem(value, COLUMNS[column]);
+      if (problem) errors.push({ line, field: problem.field, rule: problem.rule, message: problem.message });
+      if (value !== '') juror[COLUMNS[column]] = value;
+    }
     const name = (juror.name as string | undefined) ?? '';
     if (!name) errors.push({ line, field: 'name', message: 'A juror needs a name.' });
     else if (name.length > JUROR_NAME_MAX) errors.push({ line, field: 'name', message: `A name has at most ${JUROR_NAME_MAX} characters.` });

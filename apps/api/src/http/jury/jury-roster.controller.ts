@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { exhaustMap, from, interval, map, type Observable, filter, startWith } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { type AuthUser, CurrentUser, Roles } from '@app/auth';
+import { type AuthUser, CurrentUser, EventStream, Roles } from '@app/auth';
 import { type CommandOutcome, asDomainEvents, loadEnvelope, loadHistory } from '@app/database';
 import { foldCandidacies, foldJury, type JurorEntry, jurorEntryErrors } from '@app/domain';
 import {
@@ -200,6 +200,7 @@ export class JuryRosterController {
 
   @Sse('progress')
   @Roles('organiser')
+  @EventStream()
   @ApiProduces('text/event-stream')
   @ApiOperation({ summary: 'Live progress as server-sent events ("progress": received, processed, counted, pending, stage, final); EventSource may pass ?access_token=' })
   async progress(@Param('campaignId', ParseUUIDPipe) campaignId: string): Promise<Observable<MessageEvent>> {
