@@ -279,9 +279,15 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await page.getByRole('heading', { name: '评分：周晓雯' }).waitFor();
     await page.getByText('辖区困难家庭缺少理财知识和就业渠道。').waitFor(); // the proposal, beside the sheet
 
-    // 27.3 is within 0–30 but not on the 0.5 step: the draft save is refused (422 scores.needs-fit), shown at the field.
+    // 27.3 is within 0–30 but not on the 0.5 step: the form says so at the field, keeps 27.3 and saves nothing;
+    // a client that skips the form is refused by the api (422 scores.needs-fit), which the audit trail shows below.
     await page.fill('#sheet_scores_needs-fit', '27.3');
-    await expect(fieldError(page, 'sheet_scores_needs-fit').innerText()).resolves.toContain('分值须是最小分值单位的整数倍');
+    await expect(fieldError(page, 'sheet_scores_needs-fit').innerText()).resolves.toContain('以 0.5 为单位');
+    expect(await page.inputValue('#sheet_scores_needs-fit')).toBe('27.3');
+    const bypass = await ApiClient.login(stack.baseUrl, ['expert'], 'expert-wang', '王教授');
+    const candidacyId = new URL(page.url()).pathname.split('/').pop();
+    const offStep = await bypass.command('PUT', `/campaigns/${campaignId}/evaluation/candidacies/${candidacyId}/sheet`, { scores: { 'needs-fit': '27.3' } });
+    expect([offStep.status, offStep.body.code, offStep.body.field]).toEqual([422, 'score.wrong-step', 'scores.needs-fit']);
     await page.fill('#sheet_scores_needs-fit', '27.5');
     await page.fill('#sheet_scores_feasibility', '22');
     await page.fill('#sheet_scores_innovation', '17.5');
@@ -417,7 +423,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await trail.getByRole('row', { name: /李主任/ }).filter({ hasText: '开放报名' }).waitFor();
     await trail.getByRole('row', { name: /周晓雯/ }).filter({ hasText: '提交报名' }).first().waitFor();
     await trail.getByRole('row', { name: /王教授/ }).filter({ hasText: '提交评分表' }).waitFor();
-    // The expert's off-step draft (27.3) was refused: who tried what, and why, in words.
+    // The expert's off-step draft (27.3, sent past the form) was refused: who tried what, and why, in words.
     const refused = organiser.getByTestId('audit-refused');
     await refused.getByRole('row', { name: /王教授/ }).filter({ hasText: '保存评分草稿' }).getByText('分值须是最小分值单位的整数倍').first().waitFor();
     await checkA11y(organiser, 'audit-trail');

@@ -17,10 +17,11 @@ export const FINALISTS = ['周晓雯', '林淑芬', '黄丽娟', '陈美玲', '�
 /**
  * A campaign taken through the public API to its congress election stage, as test/e2e/congress-election does:
  * six candidacies accepted, project review closed with no expert, jury and ranking passed with no scores (so the
- * ranking is the submission order), the shortlist frozen (5 seats × 1.2 = 6), everyone passes inspection.
+ * ranking is the submission order; the jury result is recorded, and the panel, with no expert to grade, weighs 0),
+ * the shortlist frozen (5 seats × 1.2 = 6), everyone passes inspection.
  */
 export async function campaignInElectionStage(organiser: ApiClient, title: string): Promise<ElectionCampaign> {
-  const campaignId: string = ok('create', await organiser.command('POST', '/campaigns', campaignBody({ title, quotas: [] }))).result.campaignId;
+  const campaignId: string = ok('create', await organiser.command('POST', '/campaigns', campaignBody({ title, quotas: [], weights: { projectReview: '50', panelOpinion: '0', jury: '50' } }))).result.campaignId;
   ok('open candidacy', await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`));
   const candidacyIds: string[] = [];
   for (const [i, name] of FINALISTS.entries()) {
@@ -33,6 +34,7 @@ export async function campaignInElectionStage(organiser: ApiClient, title: strin
   ok('close project review', await organiser.command('POST', `/campaigns/${campaignId}/evaluation/project-review/close`, {}));
   ok('jury', await organiser.command('POST', `/campaigns/${campaignId}/stage`, { to: 'jury' }));
   ok('ranking', await organiser.command('POST', `/campaigns/${campaignId}/stage`, { to: 'ranking' }));
+  ok('jury result', await organiser.command('POST', `/campaigns/${campaignId}/jury/result`, {}));
   ok('freeze', await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`));
   const inspector = await ApiClient.login(organiser.baseUrl, ['inspector'], 'election-ui-inspector');
   for (const id of candidacyIds) ok('inspect', await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: id, result: 'pass', findings: '群众评价好，符合任职条件' }));

@@ -34,6 +34,7 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
   it('gets a campaign to stage "election" with 6 finalists (candidacy → qualification → … → inspection closed)', async () => {
     const created = ok(
       await organiser.command('POST', '/campaigns', campaignBody({
+        weights: { projectReview: '50', panelOpinion: '0', jury: '50' },
         quotas: [
           { attribute: 'grassrootsFrontline', minSharePercent: 30, appliesTo: 'shortlist' },
           { attribute: 'employment', equals: 'full-time', maxSharePercent: 50, appliesTo: 'elected' },
@@ -62,8 +63,10 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     ok(await organiser.command('POST', `/campaigns/${campaignId}/evaluation/project-review/close`, {})); // no expert assigned: nothing missing
     ok(await organiser.command('POST', `/campaigns/${campaignId}/stage`, { to: 'jury' }));
     ok(await organiser.command('POST', `/campaigns/${campaignId}/stage`, { to: 'ranking' }));
-    // Every part is missing and counts as 0, so all composites tie and the last tie-break, earlier submission,
-    // ranks them in submission order. Shortlist: 5 seats × 1.2 = 6.
+    // The freeze waits for every weighted part: the jury result is recorded (nobody voted), and the panel, which
+    // has no expert to grade, weighs 0. Every score is then 0, so all composites tie and the last tie-break,
+    // earlier submission, ranks them in submission order. Shortlist: 5 seats × 1.2 = 6.
+    ok(await organiser.command('POST', `/campaigns/${campaignId}/jury/result`, {}));
     ok(await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`));
     const inspector = await ApiClient.login(stack.baseUrl, ['inspector'], 'inspector-wu');
     for (const id of c) ok(await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: id, result: 'pass', findings: '群众评价好，符合任职条件' }));

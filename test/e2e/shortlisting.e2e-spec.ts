@@ -102,6 +102,21 @@ describe('ranking, what-if, shortlist and inspection through the API', () => {
     expect(res.body.code).toBe('stage.use-freeze-ranking');
   });
 
+  it('refuses to freeze while the jury result is not recorded (409, in words), and says so on the ranking beforehand', async () => {
+    const before = (await stack.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n;
+    expect((await organiser.get(`/campaigns/${campaignId}/ranking`)).body.freezeBlockers).toEqual([{ part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [] }]);
+    const refused = await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`, {}, 'freeze-too-early');
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('ranking.parts-missing');
+    expect(refused.body.message).toMatch(/jury result has not been recorded/);
+    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n).toBe(before);
+    expect((await organiser.get(`/campaigns/${campaignId}`)).body.stage).toBe('ranking');
+
+    // Nobody voted: the result is recorded all the same (every jury score missing, counted as 0), and the freeze may go ahead.
+    expect((await organiser.command('POST', `/campaigns/${campaignId}/jury/result`, {}, 'jury-result')).status).toBe(200);
+    expect((await organiser.get(`/campaigns/${campaignId}/ranking`)).body.freezeBlockers).toEqual([]);
+  });
+
   it('freezes the ranking and forms the quota-aware shortlist, saying who was swapped and why', async () => {
     const res = await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`);
     expect(res.status).toBe(200);

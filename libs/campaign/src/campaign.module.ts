@@ -5,6 +5,8 @@ import { AdvanceCampaignStageCommand } from './application/commands/advance-camp
 import { AdvanceCampaignStageHandler } from './application/commands/advance-campaign-stage/advance-campaign-stage.handler';
 import { CreateCampaignCommand } from './application/commands/create-campaign/create-campaign.command';
 import { CreateCampaignHandler } from './application/commands/create-campaign/create-campaign.handler';
+import { DiscardDraftCampaignCommand } from './application/commands/discard-draft-campaign/discard-draft-campaign.command';
+import { DiscardDraftCampaignHandler } from './application/commands/discard-draft-campaign/discard-draft-campaign.handler';
 import { ReconfigureCampaignCommand } from './application/commands/reconfigure-campaign/reconfigure-campaign.command';
 import { ReconfigureCampaignHandler } from './application/commands/reconfigure-campaign/reconfigure-campaign.handler';
 import { GetAuditPeopleHandler, GetAuditTrailHandler, GetRefusedAttemptsHandler } from './application/queries/audit-trail.handler';
@@ -13,12 +15,12 @@ import { ListCampaignsHandler } from './application/queries/list-campaigns.handl
 import { CampaignOrmEntity } from './infrastructure/campaign.orm-entity';
 import { CampaignProjector } from './infrastructure/campaign.projector';
 
-export const CAMPAIGN_COMMANDS = [CreateCampaignCommand, ReconfigureCampaignCommand, AdvanceCampaignStageCommand];
+export const CAMPAIGN_COMMANDS = [CreateCampaignCommand, ReconfigureCampaignCommand, AdvanceCampaignStageCommand, DiscardDraftCampaignCommand];
 
 /** The write side, for the worker: command handlers and the in-transaction projector. */
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature([CampaignOrmEntity])],
-  providers: [CreateCampaignHandler, ReconfigureCampaignHandler, AdvanceCampaignStageHandler, CampaignProjector],
+  providers: [CreateCampaignHandler, ReconfigureCampaignHandler, AdvanceCampaignStageHandler, DiscardDraftCampaignHandler, CampaignProjector],
 })
 export class CampaignCommandsModule {}
 

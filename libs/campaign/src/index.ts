@@ -1,5 +1,6 @@
 export * from './application/commands/advance-campaign-stage/advance-campaign-stage.command';
 export * from './application/commands/create-campaign/create-campaign.command';
+export * from './application/commands/discard-draft-campaign/discard-draft-campaign.command';
 export * from './application/commands/reconfigure-campaign/reconfigure-campaign.command';
 export * from './application/queries/audit-trail.query';
 export * from './application/queries/campaign.view';

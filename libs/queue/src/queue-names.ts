@@ -10,6 +10,7 @@ export enum CommandJobName {
   CreateCampaign = 'CreateCampaign',
   ReconfigureCampaign = 'ReconfigureCampaign',
   AdvanceCampaignStage = 'AdvanceCampaignStage',
+  DiscardDraftCampaign = 'DiscardDraftCampaign',
   SubmitCandidacy = 'SubmitCandidacy',
   EditCandidacy = 'EditCandidacy',
   WithdrawCandidacy = 'WithdrawCandidacy',

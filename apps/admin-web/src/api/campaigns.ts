@@ -61,6 +61,7 @@ export const campaignsApi = {
   get: (id: string) => get<Campaign>(`/campaigns/${id}`),
   create: (config: CampaignConfigInput) => command<{ campaignId: string }>('POST', '/campaigns', config),
   reconfigure: (id: string, config: CampaignConfigInput) => command('PUT', `/campaigns/${id}/config`, config),
+  discard: (id: string, reason?: string) => command('POST', `/campaigns/${id}/discard`, reason ? { reason } : {}),
   advance: (id: string, to: CampaignStage, reason?: string) => command('POST', `/campaigns/${id}/stage`, reason ? { to, reason } : { to }),
   audit: (id: string, filter: AuditFilter = {}) => get<AuditEntry[]>(`/campaigns/${id}/audit${queryString(filter)}`),
   auditRefused: (id: string, filter: { actorId?: string; offset?: number; limit?: number } = {}) => get<RefusedAttempt[]>(`/campaigns/${id}/audit/refused${queryString(filter)}`),

@@ -18,11 +18,20 @@ export interface RankingLine {
   missingParts: string[];
 }
 
+/** A weighted part of the ranking with no result yet: while there is one, the freeze is refused. */
+export interface FreezeBlocker {
+  part: 'projectReview' | 'panelOpinion' | 'jury';
+  reason: 'project-review-open' | 'panel-grades-missing' | 'jury-result-not-recorded';
+  /** The candidacies concerned (panel grades), else empty. */
+  candidacyIds: string[];
+}
+
 export interface RankingView {
   campaignId: string;
   frozen: boolean;
   weights: Weights;
   lines: RankingLine[];
+  freezeBlockers: FreezeBlocker[];
 }
 
 export interface RankedRef {

@@ -2,11 +2,13 @@ import resultsEn from './results.en';
 import type { Messages } from './zh-CN';
 import electionEn from './election.en';
 import juryAdminEn from './jury-admin.en';
+import formsEn from './forms.en';
 
 /** English. Same keys as zh-CN.ts (the type checks it). */
 const en: Messages = {
   results: resultsEn,
   election: electionEn,
+  forms: formsEn,
   app: {
     name: 'Open Selection',
     subtitle: 'Open selection of part-time federation leaders',
@@ -200,6 +202,7 @@ const en: Messages = {
     auditEvents: {
       CampaignCreated: 'Created the campaign',
       CampaignReconfigured: 'Changed the configuration',
+      DraftCampaignDiscarded: 'Discarded the draft',
       CampaignStageAdvanced: 'Moved the campaign to its next stage',
       CandidacySubmitted: 'Submitted a candidacy',
       CandidacyEdited: 'Edited a candidacy',
@@ -245,6 +248,7 @@ const en: Messages = {
     auditCommands: {
       CreateCampaign: 'Create the campaign',
       ReconfigureCampaign: 'Change the configuration',
+      DiscardDraftCampaign: 'Discard the draft',
       AdvanceCampaignStage: 'Move to the next stage',
       SubmitCandidacy: 'Submit a candidacy',
       EditCandidacy: 'Edit a candidacy',
@@ -402,6 +406,10 @@ const en: Messages = {
     'jury.closed': 'The jury has closed',
     'candidacy.duplicate': 'You have already applied to this campaign',
     'campaign.not-draft': 'The configuration can only change in draft',
+    'campaign.discarded': 'This draft has been discarded',
+    'quota.duplicate': 'The same quota twice (same attribute, value and body)',
+    uniqueQuota: 'The same quota twice (same attribute, value and body)',
+    'ranking.parts-missing': 'A weighted part of the ranking has no result yet: the ranking cannot be frozen',
     fields: { userId: 'Letters, digits, dot, underscore and dash only (1–64)', 'proposal.budget': 'Budget must be an amount in yuan with at most 2 decimals, e.g. 12000.00' },
     network: 'Cannot reach the server; please try again.',
     server: 'Server error ({{status}})',

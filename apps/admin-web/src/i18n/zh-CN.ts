@@ -1,10 +1,12 @@
 import resultsZhCN from './results.zh-CN';
 import electionZhCN from './election.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
+import formsZhCN from './forms.zh-CN';
 /** 简体中文（默认）。Keys are shared with en.ts; a missing key there falls back to this file. */
 const zhCN = {
   results: resultsZhCN,
   election: electionZhCN,
+  forms: formsZhCN,
   app: {
     name: '公开选配',
     subtitle: '妇联兼职领导干部公开选配工作平台',
@@ -198,6 +200,7 @@ const zhCN = {
     auditEvents: {
       CampaignCreated: '创建活动',
       CampaignReconfigured: '修改活动配置',
+      DraftCampaignDiscarded: '作废草稿',
       CampaignStageAdvanced: '推进活动阶段',
       CandidacySubmitted: '提交报名',
       CandidacyEdited: '修改报名',
@@ -243,6 +246,7 @@ const zhCN = {
     auditCommands: {
       CreateCampaign: '创建活动',
       ReconfigureCampaign: '修改活动配置',
+      DiscardDraftCampaign: '作废草稿',
       AdvanceCampaignStage: '推进活动阶段',
       SubmitCandidacy: '提交报名',
       EditCandidacy: '修改报名',
@@ -400,6 +404,10 @@ const zhCN = {
     'jury.closed': '群众评审已截止',
     'candidacy.duplicate': '您已在该活动报名，不能重复报名',
     'campaign.not-draft': '只有草稿阶段可以修改活动配置',
+    'campaign.discarded': '该草稿已作废',
+    'quota.duplicate': '结构比例重复（条件、取值和适用范围相同）',
+    uniqueQuota: '结构比例重复（条件、取值和适用范围相同）',
+    'ranking.parts-missing': '还有计入排名的成绩尚未产生，不能冻结排名',
     fields: { userId: '只能使用字母、数字、点、下划线和短横线（1–64 个字符）', 'proposal.budget': '预算须为金额（元），最多两位小数，例如 12000.00' },
     network: '无法连接服务器，请稍后重试。',
     server: '服务器出错了（{{status}}）',

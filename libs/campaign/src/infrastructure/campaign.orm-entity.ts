@@ -13,4 +13,6 @@ export class CampaignOrmEntity {
   @Column('int') version: number;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
+  /** Set when the draft was discarded: such a campaign is in no list and cannot be read as a campaign any more. */
+  @Column('timestamptz', { name: 'discarded_at', nullable: true }) discardedAt: Date | null;
 }

@@ -35,6 +35,10 @@ export class CampaignProjector implements InTransactionProjector, OnModuleInit {
       case 'CampaignStageAdvanced':
         await repo.update(stored.campaignId, { stage: event.payload.to, ...touched });
         return;
+      case 'DraftCampaignDiscarded':
+        // The row stays (its audit trail and events are still read through it); the lists leave it out.
+        await repo.update(stored.campaignId, { discardedAt: stored.occurredAt, ...touched });
+        return;
       default:
         // Every event of the stream moves the campaign's version on, so clients can tell fresh from stale.
         await repo.update(stored.campaignId, touched);

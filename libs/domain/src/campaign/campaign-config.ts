@@ -10,7 +10,6 @@ export interface Position {
 }
 
 /** Percentages with at most 2 decimals, kept as text so that no float ever touches them. */
-/** Percentages with at most 2 decimals, kept as text so that no float ever touches them. */
 export interface WeightsConfig {
   readonly projectReview: string;
   readonly panelOpinion: string;
@@ -52,6 +51,10 @@ export interface CampaignConfig {
   /** Working days of the publicity period (公示期) after results are published; default 5. */
   readonly publicityWorkingDays?: number;
 }
+
+/** What makes two quota rows the same quota: who counts (attribute and value, true when left out) and for which body. */
+export const quotaIdentity = (q: Pick<QuotaRule, 'attribute' | 'equals' | 'appliesTo'>): string =>
+  JSON.stringify([q.attribute, q.equals ?? true, q.appliesTo]);
 
 export const DEFAULT_WEIGHTS_CONFIG: WeightsConfig = { projectReview: '40', panelOpinion: '30', jury: '30' };
 
@@ -96,6 +99,7 @@ export function validateCampaignConfig(config: CampaignConfig): void {
   if (config.competitiveMarginPercent < 0) {
     throw invalid('margin.negative', 'The competitive margin cannot be negative.', 'competitiveMarginPercent');
   }
+  const quotaRows = new Map<string, number>();
   config.quotas.forEach((q, i) => {
     try {
       validateQuota(q);
@@ -103,6 +107,18 @@ export function validateCampaignConfig(config: CampaignConfig): void {
       if (err instanceof DomainError) throw invalid(err.code, `Quota ${i + 1}: ${err.message}`, `quotas.${i}`);
       throw err;
     }
+    // Two rows for the same people and body would be checked one after the other, the stricter silently winning:
+    // one row holds both bounds.
+    const key = quotaIdentity(q);
+    const first = quotaRows.get(key);
+    if (first !== undefined) {
+      throw invalid(
+        'quota.duplicate',
+        `Quota ${i + 1} repeats quota ${first + 1} (${q.attribute} = ${String(q.equals ?? true)}, ${q.appliesTo}): put the minimum and maximum in one quota.`,
+        `quotas.${i}.attribute`,
+      );
+    }
+    quotaRows.set(key, i);
   });
   const { candidacyOpensAt, candidacyClosesAt } = config.timeline;
   if (candidacyOpensAt && candidacyClosesAt && new Date(candidacyClosesAt) <= new Date(candidacyOpensAt)) {

@@ -9,4 +9,6 @@ export type CampaignStageAdvanced = DomainEvent<
   { campaignId: string; from: CampaignStage; to: CampaignStage; reason?: string }
 >;
 
-export type CampaignEvent = CampaignCreated | CampaignReconfigured | CampaignStageAdvanced;
+export type DraftCampaignDiscarded = DomainEvent<'DraftCampaignDiscarded', { campaignId: string; reason?: string }>;
+
+export type CampaignEvent = CampaignCreated | CampaignReconfigured | CampaignStageAdvanced | DraftCampaignDiscarded;

@@ -1,5 +1,5 @@
-import { refusalCode } from '../shared/domain-error.testing';
-import { advanceCampaignStage, type CampaignState } from './campaign';
+import { refusalCode, thrownDomainError } from '../shared/domain-error.testing';
+import { advanceCampaignStage, type CampaignState, discardDraftCampaign, foldCampaign, requireCampaign } from './campaign';
 import { type CampaignStage, CAMPAIGN_STAGES, nextStage } from './campaign-stage';
 
 const at = (stage: CampaignStage): CampaignState => ({ id: 'camp', stage, config: {} as CampaignState['config'] });
@@ -33,5 +33,20 @@ describe('advanceCampaignStage', () => {
         expect(refusalCode(() => advanceCampaignStage(at(from), to))).toMatch(/^stage\./);
       }
     }
+  });
+});
+
+describe('discardDraftCampaign', () => {
+  it('discards a draft: the event is recorded and every later command finds no campaign', () => {
+    const events = discardDraftCampaign(at('draft'));
+    expect(events).toEqual([{ type: 'DraftCampaignDiscarded', payload: { campaignId: 'camp' } }]);
+    const created = { type: 'CampaignCreated', payload: { campaignId: 'camp', config: {} } };
+    const state = foldCampaign([created, ...events]);
+    expect(state).toMatchObject({ id: 'camp', discarded: true });
+    expect(thrownDomainError(() => requireCampaign(state, 'camp'))).toMatchObject({ code: 'campaign.discarded', kind: 'not-found' });
+  });
+
+  it.each(CAMPAIGN_STAGES.filter((s) => s !== 'draft'))('refuses once the campaign has left draft (%s)', (stage) => {
+    expect(refusalCode(() => discardDraftCampaign(at(stage)))).toBe('campaign.not-draft');
   });
 });

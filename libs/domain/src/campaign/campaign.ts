@@ -1,7 +1,7 @@
 import { conflict, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
 import { type CampaignConfig, validateCampaignConfig } from './campaign-config';
-import type { CampaignEvent, CampaignStageAdvanced } from './campaign-events';
+import type { CampaignEvent, CampaignStageAdvanced, DraftCampaignDiscarded } from './campaign-events';
 import { assertCanAdvance, type CampaignStage } from './campaign-stage';
 
 /** What the rules need to know about a campaign, folded from its events. */
@@ -9,6 +9,8 @@ export interface CampaignState {
   readonly id: string;
   readonly config: CampaignConfig;
   readonly stage: CampaignStage;
+  /** A discarded draft keeps its history but no command may act on it again. */
+  readonly discarded?: boolean;
 }
 
 export function evolveCampaign(state: CampaignState | undefined, event: DomainEvent): CampaignState | undefined {
@@ -20,6 +22,8 @@ export function evolveCampaign(state: CampaignState | undefined, event: DomainEv
       return state && { ...state, config: e.payload.config };
     case 'CampaignStageAdvanced':
       return state && { ...state, stage: e.payload.to };
+    case 'DraftCampaignDiscarded':
+      return state && { ...state, discarded: true };
     default:
       return state;
   }
@@ -30,6 +34,7 @@ export const foldCampaign = (history: readonly DomainEvent[]): CampaignState | u
 
 export function requireCampaign(state: CampaignState | undefined, campaignId: string): CampaignState {
   if (!state) throw notFound('campaign.not-found', `Campaign ${campaignId} does not exist.`);
+  if (state.discarded) throw notFound('campaign.discarded', `Campaign ${campaignId} was a draft and has been discarded.`);
   return state;
 }
 
@@ -46,6 +51,17 @@ export function reconfigureCampaign(state: CampaignState, config: CampaignConfig
   }
   validateCampaignConfig(config);
   return [{ type: 'CampaignReconfigured', payload: { campaignId: state.id, config } }];
+}
+
+/**
+ * A draft nobody will run (a test, a duplicate, a false start) is discarded: it leaves every list, and its history
+ * keeps who discarded it and when. Once candidacy has opened, people have acted on the campaign: never discarded.
+ */
+export function discardDraftCampaign(state: CampaignState, reason?: string): DraftCampaignDiscarded[] {
+  if (state.stage !== 'draft') {
+    throw conflict('campaign.not-draft', `Only a draft can be discarded; the campaign is in stage "${state.stage}".`);
+  }
+  return [{ type: 'DraftCampaignDiscarded', payload: { campaignId: state.id, ...(reason ? { reason } : {}) } }];
 }
 
 /**

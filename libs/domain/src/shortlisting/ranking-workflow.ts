@@ -10,6 +10,7 @@ import { type ScoreWeightsInput, validateWeights } from '../ranking/score-weight
 import { formShortlist, type Shortlist, shortlistSize } from '../ranking/shortlist';
 import type { DomainEvent } from '../shared/domain-event';
 import { conflict } from '../shared/domain-error';
+import { assertRankingComplete } from './missing-ranking-parts';
 import { partScoresOf, type PartScores } from './part-scores';
 import type { RankingFrozen, RankingLine, ShortlistFormed } from './shortlisting-events';
 
@@ -105,6 +106,7 @@ export function freezeRanking(
   history: readonly DomainEvent[],
 ): (RankingFrozen | ShortlistFormed | CampaignStageAdvanced)[] {
   assertStage(campaign.stage, 'ranking', 'freeze the ranking');
+  assertRankingComplete(campaign, candidacies, history);
   const preview = previewRanking(campaign, candidacies, history);
   if (preview.lines.length === 0) throw conflict('ranking.empty', 'There is no accepted candidacy to rank.');
   const { shortlist } = preview;

@@ -4,6 +4,8 @@ import { CAMPAIGN_STAGES, type CampaignStage } from '../campaign/campaign-stage'
 import { foldCandidacies } from '../candidacy/candidacy';
 import type { DomainEvent } from '../shared/domain-event';
 import { DomainError } from '../shared/domain-error';
+import { thrownDomainError } from '../shared/domain-error.testing';
+import { missingRankingParts } from './missing-ranking-parts';
 import { closeInspection, recordInspection } from './inspection';
 import { freezeRanking, previewRanking, whatIfWeights } from './ranking-workflow';
 import { foldShortlisting } from './shortlisting-state';
@@ -150,10 +152,58 @@ describe('ranking, shortlist and inspection', () => {
     expect(() => recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'A', result: 'pass', findings: '  ', inspectorId: 'i1' })).toThrow(/findings/);
   });
 
-  it('counts a missing part as 0 and says so', () => {
+  it('counts a missing part as 0 and says so (in the live ranking)', () => {
     const history = historyUpTo('ranking').filter((e) => e.type !== 'JuryResultRecorded');
     const { campaign, candidacies } = decide(history);
     const preview = previewRanking(campaign, candidacies, history);
     expect(preview.lines[0]).toMatchObject({ candidacyId: 'A', jury: '0.00', composite: '66.0000', missingParts: ['jury'] });
+  });
+});
+
+describe('freezing waits for every weighted part', () => {
+  const without = (history: DomainEvent[], drop: (e: DomainEvent) => boolean) => history.filter((e) => !drop(e));
+  const reconfigured = (history: DomainEvent[], weights: { projectReview: string; panelOpinion: string; jury: string }) => {
+    const [created, ...rest] = history;
+    return [{ ...created, payload: { campaignId, config: { ...config, weights } } }, ...rest];
+  };
+
+  it('has nothing missing when every part has its result', () => {
+    const history = historyUpTo('ranking');
+    const { campaign, candidacies } = decide(history);
+    expect(missingRankingParts(campaign, candidacies, history)).toEqual([]);
+  });
+
+  it('refuses while the jury result is not recorded, saying so', () => {
+    const history = without(historyUpTo('ranking'), (e) => e.type === 'JuryResultRecorded');
+    const { campaign, candidacies } = decide(history);
+    expect(missingRankingParts(campaign, candidacies, history)).toEqual([{ part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [] }]);
+    const err = thrownDomainError(() => freezeRanking(campaign, candidacies, history));
+    expect(err).toMatchObject({ code: 'ranking.parts-missing', kind: 'conflict' });
+    expect(err.message).toMatch(/jury result has not been recorded/);
+  });
+
+  it('refuses while a candidate has no panel grade, naming her', () => {
+    const history = without(historyUpTo('ranking'), (e) => e.type === 'PanelGradeRecorded' && ['C', 'G'].includes((e.payload as any).candidacyId));
+    const { campaign, candidacies } = decide(history);
+    expect(missingRankingParts(campaign, candidacies, history)).toEqual([{ part: 'panelOpinion', reason: 'panel-grades-missing', candidacyIds: ['C', 'G'] }]);
+    expect(thrownDomainError(() => freezeRanking(campaign, candidacies, history)).message).toMatch(/no panel grade: C, G/);
+  });
+
+  it('names an open project review (the ranking is shown live from then on)', () => {
+    const full = historyUpTo('ranking');
+    const history = full.slice(0, full.findIndex((e) => e.type === 'CampaignStageAdvanced' && (e.payload as any).to === 'panel-opinion'));
+    const { campaign, candidacies } = decide(history);
+    expect(campaign.stage).toBe('project-review');
+    expect(missingRankingParts(campaign, candidacies, history).map((m) => m.reason)).toEqual(['project-review-open', 'panel-grades-missing', 'jury-result-not-recorded']);
+  });
+
+  it('ignores a part whose weight is 0', () => {
+    const history = reconfigured(
+      without(historyUpTo('ranking'), (e) => e.type === 'JuryResultRecorded' || e.type === 'PanelGradeRecorded'),
+      { projectReview: '100', panelOpinion: '0', jury: '0' },
+    );
+    const { campaign, candidacies } = decide(history);
+    expect(missingRankingParts(campaign, candidacies, history)).toEqual([]);
+    expect(freezeRanking(campaign, candidacies, history).map((e) => e.type)).toEqual(['RankingFrozen', 'ShortlistFormed', 'CampaignStageAdvanced']);
   });
 });

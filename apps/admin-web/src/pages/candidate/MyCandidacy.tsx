@@ -1,5 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Radio, Select, Space, Switch, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
+import { numberRule } from '../../components/numberLimits';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -187,8 +189,8 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
           <Form.Item name={['details', 'gender']} label={label('gender')}>
             <Radio.Group options={GENDERS.map((g) => ({ value: g, label: t(`candidate.genders.${g}`) }))} />
           </Form.Item>
-          <Form.Item name={['details', 'birthYear']} label={label('birthYear')} rules={[{ required: true, message: t('form.required', { label: label('birthYear') }) }]}>
-            <InputNumber precision={0} style={{ width: '100%' }} />
+          <Form.Item name={['details', 'birthYear']} label={label('birthYear')} rules={[{ required: true, message: t('form.required', { label: label('birthYear') }) }, numberRule(t, { min: 1900, max: 2030 })]}>
+            <NumberInput valueAs="number" style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name={['details', 'education']} label={label('education')} rules={[{ max: 50 }]}>
             <Input />

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Radio, Row, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Modal, Radio, Row, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import { evaluationApi, type ExpertCandidacyView, PANEL_GRADES, type PanelGrade 
 import type { Campaign, RubricCriterion } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { sumDecimals } from '../../components/decimal';
+import { NumberInput } from '../../components/NumberInput';
+import { numberProblem, numberRule } from '../../components/numberLimits';
 import { LinkButton } from '../../components/LinkButton';
 import { ProposalView } from '../../components/ProposalView';
 import { PageLoading } from '../../routes';
@@ -92,6 +94,11 @@ function SheetCard({ campaign, assignment }: { campaign: Campaign; assignment: E
   const save = useCallback(() => {
     const run = async () => {
       const v = form.getFieldsValue(true) as SheetValues;
+      // Nothing is saved while a score breaks its limits: the field says which, the draft keeps the last good save.
+      if (rubric.some((r) => numberProblem(v.scores?.[r.key], { min: 0, max: r.max, step: r.step }))) {
+        setSaveState({ kind: 'error', message: t('forms.sheet.notSaved') });
+        return;
+      }
       setSaveState({ kind: 'saving' });
       try {
         await evaluationApi.saveDraft(campaign.id, assignment.candidacyId, filled(v.scores), v.comment ?? '');
@@ -103,7 +110,7 @@ function SheetCard({ campaign, assignment }: { campaign: Campaign; assignment: E
     };
     chain.current = chain.current.then(run, run);
     return chain.current;
-  }, [form, campaign.id, assignment.candidacyId, t]);
+  }, [form, rubric, campaign.id, assignment.candidacyId, t]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -159,15 +166,9 @@ function SheetCard({ campaign, assignment }: { campaign: Campaign; assignment: E
             key={r.key}
             name={['scores', r.key]}
             label={`${r.title}（${t('expert.bounds', { max: r.max, step: r.step })}）`}
-            rules={[
-              { required: true, message: t('expert.scoreRequired') },
-              {
-                validator: (_, v) =>
-                  v === null || v === undefined || v === '' || (Number(v) >= 0 && Number(v) <= Number(r.max)) ? Promise.resolve() : Promise.reject(new Error(t('expert.outOfRange', { max: r.max }))),
-              },
-            ]}
+            rules={[{ required: true, message: t('expert.scoreRequired') }, numberRule(t, { min: 0, max: r.max, step: r.step })]}
           >
-            <InputNumber stringMode min="0" max={String(r.max)} step={String(r.step)} style={{ width: '100%', maxWidth: 240 }} inputMode="decimal" />
+            <NumberInput style={{ width: '100%', maxWidth: 240 }} />
           </Form.Item>
         ))}
         <div style={{ fontSize: 20, margin: '8px 0 16px' }} aria-live="polite" data-testid="sheet-total">

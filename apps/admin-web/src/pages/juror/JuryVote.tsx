@@ -1,4 +1,6 @@
-import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Result, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Modal, Result, Space, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
+import { numberLimitsMessage, numberProblem } from '../../components/numberLimits';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -98,10 +100,14 @@ function CodeStep({ initial, onSession }: { initial: string; onSession: (s: Jury
   );
 }
 
+/** A juror's score: a whole number from 0 to 100 (DOMAIN.md stage 6). */
+const JURY_SCORE = { min: 0, max: 100 };
+
 function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: CastReceipt) => void }) {
   const { t } = useTranslation();
   const [paper, setPaper] = useState<BallotPaper | null>(session.ballotPaper);
-  const [scores, setScores] = useState<Record<string, number | null>>({});
+  // As typed: a score out of 0–100 or with decimals is shown as it is, with the rule, never rounded into another.
+  const [scores, setScores] = useState<Record<string, string>>({});
   const [approvals, setApprovals] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -114,7 +120,9 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
   if (!paper) return error ? <Alert type="error" showIcon title={error} /> : null;
   const scoreMode = paper.mode === 'score';
   const limit = paper.approvalLimit ?? paper.candidates.length;
-  const missing = scoreMode ? paper.candidates.filter((c) => scores[c.candidacyId] === null || scores[c.candidacyId] === undefined) : [];
+  const missing = scoreMode ? paper.candidates.filter((c) => (scores[c.candidacyId] ?? '').trim() === '') : [];
+  const wrong = (id: string) => numberProblem(scores[id], JURY_SCORE) !== null;
+  const anyWrong = scoreMode && paper.candidates.some((c) => wrong(c.candidacyId));
 
   const cast = async () => {
     setBusy(true);
@@ -122,7 +130,7 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
     try {
       const key = crypto.randomUUID();
       const ballot = scoreMode
-        ? { scores: paper.candidates.map((c) => ({ candidacyId: c.candidacyId, score: scores[c.candidacyId] as number })) }
+        ? { scores: paper.candidates.map((c) => ({ candidacyId: c.candidacyId, score: Number(scores[c.candidacyId]) })) }
         : { approvals };
       onCast(await juryApi.cast(session.ballotToken, ballot, key));
     } catch (err) {
@@ -147,18 +155,24 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
             </div>
             <div style={{ fontSize: 17, margin: '4px 0 12px' }}>{c.projectTitle}</div>
             {scoreMode ? (
-              <InputNumber
-                aria-label={t('jury.scoreFor', { name: c.name })}
-                min={0}
-                max={100}
-                precision={0}
-                inputMode="numeric"
-                size="large"
-                placeholder="0–100"
-                value={scores[c.candidacyId] ?? null}
-                onChange={(v) => setScores((s) => ({ ...s, [c.candidacyId]: v === null ? null : Number(v) }))}
-                style={{ width: '100%', fontSize: 24 }}
-              />
+              <>
+                <NumberInput
+                  aria-label={t('jury.scoreFor', { name: c.name })}
+                  aria-invalid={wrong(c.candidacyId)}
+                  aria-describedby={wrong(c.candidacyId) ? `score-rule-${c.candidacyId}` : undefined}
+                  status={wrong(c.candidacyId) ? 'error' : undefined}
+                  size="large"
+                  placeholder="0–100"
+                  value={scores[c.candidacyId] ?? ''}
+                  onChange={(v) => setScores((s) => ({ ...s, [c.candidacyId]: String(v) }))}
+                  style={{ width: '100%', fontSize: 24 }}
+                />
+                {wrong(c.candidacyId) && (
+                  <div id={`score-rule-${c.candidacyId}`} role="alert" style={{ color: '#a8071a', fontSize: 16, marginTop: 4 }}>
+                    {numberLimitsMessage(t, JURY_SCORE)}
+                  </div>
+                )}
+              </>
             ) : (
               <Checkbox
                 checked={approvals.includes(c.candidacyId)}
@@ -173,7 +187,7 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
         ))}
       </Space>
       {!scoreMode && <Typography.Paragraph style={{ fontSize: 18, marginTop: 12 }}>{t('jury.approvedCount', { n: approvals.length, k: limit })}</Typography.Paragraph>}
-      <Button type="primary" size="large" block disabled={missing.length > 0} onClick={() => setConfirming(true)} style={{ height: 56, fontSize: 20, marginTop: 16 }}>
+      <Button type="primary" size="large" block disabled={missing.length > 0 || anyWrong} onClick={() => setConfirming(true)} style={{ height: 56, fontSize: 20, marginTop: 16 }}>
         {t('jury.review')}
       </Button>
       {missing.length > 0 && <Typography.Paragraph style={{ marginTop: 8, fontSize: 16 }}>{t('jury.scoreAll', { n: missing.length })}</Typography.Paragraph>}

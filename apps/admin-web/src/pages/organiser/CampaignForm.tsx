@@ -1,14 +1,16 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Form, Grid, Input, InputNumber, Radio, Select, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Grid, Input, Radio, Select, Space, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { type CampaignConfigInput, campaignsApi } from '../../api/campaigns';
 import type { CampaignConfig, Quota } from '../../api/types';
 import { applyApiErrors, errorMessage, fieldMessage } from '../../components/apiErrors';
 import { sumDecimals } from '../../components/decimal';
+import { NumberInput } from '../../components/NumberInput';
+import { numberRule } from '../../components/numberLimits';
 import { PageLoading } from '../../routes';
 import type { FieldError } from '../../api/client';
 
@@ -17,14 +19,15 @@ const TIMELINE_KEYS = ['candidacyOpensAt', 'candidacyClosesAt', 'juryClosesAt', 
 interface FormValues {
   title: string;
   organisingBody: string;
-  positions: { key?: string; title: string; seats: number }[];
+  positions: { key?: string; title: string; seats: number | string }[];
   weights: { projectReview: string; panelOpinion: string; jury: string };
   weightsTotal?: unknown;
   rubric: { key?: string; title: string; max: string; step: string }[];
   juryMode: 'score' | 'approval';
-  approvalLimit?: number;
-  competitiveMarginPercent: number;
-  quotas: { attribute: Quota['attribute']; equals?: string; minSharePercent?: number; maxSharePercent?: number; appliesTo: Quota['appliesTo'] }[];
+  approvalLimit?: number | string;
+  competitiveMarginPercent: number | string;
+  /** Shares as typed: a number, or '' when the box was emptied. */
+  quotas: { attribute: Quota['attribute']; equals?: string; minSharePercent?: number | string; maxSharePercent?: number | string; appliesTo: Quota['appliesTo'] }[];
   timeline: Partial<Record<(typeof TIMELINE_KEYS)[number], Dayjs | null>>;
   blindReview: boolean;
 }
@@ -85,6 +88,9 @@ function withKeys<T extends { key?: string }>(rows: T[], prefix: string): (T & {
   });
 }
 
+/** A whole-number box as the api takes it (a JSON number); an emptied box is no value. The form checked the text. */
+const wholeOrNothing = (v: number | string | null | undefined): number | undefined => (v === undefined || v === null || String(v).trim() === '' ? undefined : Number(v));
+
 function toConfig(v: FormValues): CampaignConfigInput {
   const timeline = Object.fromEntries(
     TIMELINE_KEYS.filter((k) => v.timeline?.[k]).map((k) => [k, (v.timeline[k] as Dayjs).toISOString()]),
@@ -92,17 +98,17 @@ function toConfig(v: FormValues): CampaignConfigInput {
   return {
     title: v.title.trim(),
     organisingBody: v.organisingBody.trim(),
-    positions: withKeys(v.positions ?? [], 'position').map((p) => ({ key: p.key, title: p.title.trim(), seats: p.seats })),
+    positions: withKeys(v.positions ?? [], 'position').map((p) => ({ key: p.key, title: p.title.trim(), seats: Number(p.seats) })),
     weights: { projectReview: String(v.weights.projectReview ?? ''), panelOpinion: String(v.weights.panelOpinion ?? ''), jury: String(v.weights.jury ?? '') },
     rubric: withKeys(v.rubric ?? [], 'criterion').map((r) => ({ key: r.key, title: r.title.trim(), max: String(r.max ?? ''), step: String(r.step ?? '') })),
     juryMode: v.juryMode,
-    ...(v.juryMode === 'approval' && v.approvalLimit !== undefined && v.approvalLimit !== null ? { approvalLimit: v.approvalLimit } : {}),
-    competitiveMarginPercent: v.competitiveMarginPercent,
+    ...(v.juryMode === 'approval' && wholeOrNothing(v.approvalLimit) !== undefined ? { approvalLimit: wholeOrNothing(v.approvalLimit) } : {}),
+    competitiveMarginPercent: Number(v.competitiveMarginPercent),
     quotas: (v.quotas ?? []).map((q) => ({
       attribute: q.attribute,
       ...(q.equals === undefined || q.equals === null ? {} : { equals: q.attribute === 'grassrootsFrontline' ? q.equals === 'true' : q.equals }),
-      ...(q.minSharePercent === undefined || q.minSharePercent === null ? {} : { minSharePercent: q.minSharePercent }),
-      ...(q.maxSharePercent === undefined || q.maxSharePercent === null ? {} : { maxSharePercent: q.maxSharePercent }),
+      ...(wholeOrNothing(q.minSharePercent) === undefined ? {} : { minSharePercent: wholeOrNothing(q.minSharePercent) }),
+      ...(wholeOrNothing(q.maxSharePercent) === undefined ? {} : { maxSharePercent: wholeOrNothing(q.maxSharePercent) }),
       appliesTo: q.appliesTo,
     })),
     timeline,
@@ -219,6 +225,11 @@ export function CampaignForm() {
         // The total is checked as the officer types, not only on submit.
         onValuesChange={(changed: Partial<FormValues>) => {
           if (changed.weights) void form.validateFields(['weightsTotal']).catch(() => undefined);
+          // A repeated quota is a property of two rows: changing either may make or mend it.
+          if (changed.quotas) {
+            const rows = (form.getFieldValue('quotas') as FormValues['quotas'] | undefined) ?? [];
+            void form.validateFields(rows.map((_, i) => ['quotas', i, 'attribute'])).catch(() => undefined);
+          }
         }}
         onFinishFailed={({ errorFields }) => errorFields[0] && form.scrollToField(errorFields[0].name, { block: 'center' })}
         scrollToFirstError={false}
@@ -241,8 +252,8 @@ export function CampaignForm() {
                     <Form.Item name={[field.name, 'title']} label={rowLabel(index, t('form.positionTitle'))} rules={[required(t('form.positionTitle')), { max: 100 }]} style={{ flex: '3 1 220px' }}>
                       <Input aria-label={`${t('form.positionTitle')} ${index + 1}`} placeholder={t('form.positionTitlePlaceholder')} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'seats']} label={rowLabel(index, t('form.seats'))} rules={[required(t('form.seats'))]} style={{ flex: '1 1 120px' }}>
-                      <InputNumber aria-label={`${t('form.seats')} ${index + 1}`} min={1} max={100} precision={0} style={{ width: '100%' }} />
+                    <Form.Item name={[field.name, 'seats']} label={rowLabel(index, t('form.seats'))} rules={[required(t('form.seats')), numberRule(t, { min: 1, max: 100 })]} style={{ flex: '1 1 120px' }}>
+                      <NumberInput valueAs="number" aria-label={`${t('form.seats')} ${index + 1}`} style={{ width: '100%' }} />
                     </Form.Item>
                     <Button className="row-remove" icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} disabled={fields.length <= 1} aria-label={`${t('form.remove')} ${index + 1}`} style={{ marginTop: index === 0 || compact ? 34 : 0 }} />
                   </div>
@@ -258,8 +269,8 @@ export function CampaignForm() {
         <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.weights')}</h2>} className="section-card">
           <div className="row-fields">
             {(['projectReview', 'panelOpinion', 'jury'] as const).map((part) => (
-              <Form.Item key={part} name={['weights', part]} label={`${t(`form.${part}`)}（%）`} rules={[required(t(`form.${part}`))]}>
-                <InputNumber stringMode min="0" max="100" step="1" style={{ width: '100%' }} />
+              <Form.Item key={part} name={['weights', part]} label={`${t(`form.${part}`)}（%）`} rules={[required(t(`form.${part}`)), numberRule(t, { min: 0, max: 100, step: '0.01' })]}>
+                <NumberInput style={{ width: '100%' }} />
               </Form.Item>
             ))}
           </div>
@@ -287,11 +298,11 @@ export function CampaignForm() {
                     <Form.Item name={[field.name, 'title']} label={rowLabel(index, t('form.criterion'))} rules={[required(t('form.criterion')), { max: 100 }]} style={{ flex: '3 1 220px' }}>
                       <Input aria-label={`${t('form.criterion')} ${index + 1}`} placeholder={t('form.criterionPlaceholder')} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'max']} label={rowLabel(index, t('form.max'))} rules={[required(t('form.max'))]} style={{ flex: '1 1 110px' }}>
-                      <InputNumber aria-label={`${t('form.max')} ${index + 1}`} stringMode min="0" max="1000" style={{ width: '100%' }} />
+                    <Form.Item name={[field.name, 'max']} label={rowLabel(index, t('form.max'))} rules={[required(t('form.max')), numberRule(t, { min: '0.01', max: 1000, step: '0.01' })]} style={{ flex: '1 1 110px' }}>
+                      <NumberInput aria-label={`${t('form.max')} ${index + 1}`} style={{ width: '100%' }} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'step']} label={rowLabel(index, t('form.step'))} rules={[required(t('form.step'))]} style={{ flex: '1 1 110px' }}>
-                      <InputNumber aria-label={`${t('form.step')} ${index + 1}`} stringMode min="0" max="100" step="0.5" style={{ width: '100%' }} />
+                    <Form.Item name={[field.name, 'step']} label={rowLabel(index, t('form.step'))} rules={[required(t('form.step')), numberRule(t, { min: '0.01', max: 100, step: '0.01' })]} style={{ flex: '1 1 110px' }}>
+                      <NumberInput aria-label={`${t('form.step')} ${index + 1}`} style={{ width: '100%' }} />
                     </Form.Item>
                     <Button className="row-remove" icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} disabled={fields.length <= 1} aria-label={`${t('form.remove')} ${index + 1}`} style={{ marginTop: index === 0 || compact ? 34 : 0 }} />
                   </div>
@@ -314,12 +325,12 @@ export function CampaignForm() {
             />
           </Form.Item>
           {juryMode === 'approval' && (
-            <Form.Item name="approvalLimit" label={t('form.approvalLimit')} rules={[required(t('form.approvalLimit'))]}>
-              <InputNumber min={1} max={100} precision={0} style={{ width: 200 }} />
+            <Form.Item name="approvalLimit" label={t('form.approvalLimit')} rules={[required(t('form.approvalLimit')), numberRule(t, { min: 1, max: 100 })]}>
+              <NumberInput valueAs="number" style={{ width: 200 }} />
             </Form.Item>
           )}
-          <Form.Item name="competitiveMarginPercent" label={t('form.margin')} extra={t('form.marginHelp')} rules={[required(t('form.margin'))]}>
-            <InputNumber min={0} max={100} precision={0} style={{ width: 200 }} />
+          <Form.Item name="competitiveMarginPercent" label={t('form.margin')} extra={t('form.marginHelp')} rules={[required(t('form.margin')), numberRule(t, { min: 0, max: 100 })]}>
+            <NumberInput valueAs="number" style={{ width: 200 }} />
           </Form.Item>
         </Card>
 
@@ -333,7 +344,19 @@ export function CampaignForm() {
                     attribute === 'grassrootsFrontline' ? t(v === 'true' ? 'app.yes' : 'app.no') : attribute === 'gender' ? t(`candidate.genders.${v}`) : t(`candidate.employment.${v}`);
                   return (
                     <div className="row-fields" key={field.key}>
-                      <Form.Item name={[field.name, 'attribute']} label={rowLabel(index, t('form.quotaAttribute'))} rules={[required(t('form.quotaAttribute'))]}>
+                      <Form.Item
+                        name={[field.name, 'attribute']}
+                        label={rowLabel(index, t('form.quotaAttribute'))}
+                        rules={[
+                          required(t('form.quotaAttribute')),
+                          {
+                            validator: () => {
+                              const row = repeatedQuotaRow(form.getFieldValue('quotas'), field.name);
+                              return row === null ? Promise.resolve() : Promise.reject(new Error(t('forms.quota.duplicate', { row })));
+                            },
+                          },
+                        ]}
+                      >
                         <Select
                           aria-label={`${t('form.quotaAttribute')} ${index + 1}`}
                           options={(Object.keys(QUOTA_VALUES) as Quota['attribute'][]).map((a) => ({ value: a, label: t(`form.attributes.${a}`) }))}
@@ -343,11 +366,11 @@ export function CampaignForm() {
                       <Form.Item name={[field.name, 'equals']} label={rowLabel(index, t('form.quotaEquals'))}>
                         <Select aria-label={`${t('form.quotaEquals')} ${index + 1}`} options={QUOTA_VALUES[attribute].map((v) => ({ value: v, label: valueLabel(v) }))} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'minSharePercent']} label={rowLabel(index, t('form.quotaMin'))}>
-                        <InputNumber aria-label={`${t('form.quotaMin')} ${index + 1}`} min={0} max={100} precision={0} style={{ width: '100%' }} />
+                      <Form.Item name={[field.name, 'minSharePercent']} label={rowLabel(index, t('form.quotaMin'))} rules={[numberRule(t, { min: 0, max: 100 })]}>
+                        <NumberInput valueAs="number" aria-label={`${t('form.quotaMin')} ${index + 1}`} style={{ width: '100%' }} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'maxSharePercent']} label={rowLabel(index, t('form.quotaMax'))}>
-                        <InputNumber aria-label={`${t('form.quotaMax')} ${index + 1}`} min={0} max={100} precision={0} style={{ width: '100%' }} />
+                      <Form.Item name={[field.name, 'maxSharePercent']} label={rowLabel(index, t('form.quotaMax'))} rules={[numberRule(t, { min: 0, max: 100 })]}>
+                        <NumberInput valueAs="number" aria-label={`${t('form.quotaMax')} ${index + 1}`} style={{ width: '100%' }} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'appliesTo']} label={rowLabel(index, t('form.quotaAppliesTo'))} rules={[required(t('form.quotaAppliesTo'))]}>
                         <Select
@@ -374,7 +397,7 @@ export function CampaignForm() {
           <div className="row-fields">
             {TIMELINE_KEYS.map((k) => (
               <Form.Item key={k} name={['timeline', k]} label={t(`form.${k}`)}>
-                <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+                <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} onKeyDown={keepEnterInPicker} />
               </Form.Item>
             ))}
           </div>
@@ -394,6 +417,23 @@ export function CampaignForm() {
       </Form>
     </>
   );
+}
+
+/**
+ * Enter in a date box confirms the date typed there (the picker does that itself); the browser would also take it
+ * as "submit the form", sending a half-filled campaign. Only the browser's part is stopped.
+ */
+function keepEnterInPicker(e: KeyboardEvent<HTMLElement>) {
+  if (e.key === 'Enter') e.preventDefault();
+}
+
+/** The row number (1-based) of an earlier quota with the same attribute, value and body, or null. */
+function repeatedQuotaRow(quotas: FormValues['quotas'] | undefined, index: number): number | null {
+  const identity = (q: FormValues['quotas'][number] | undefined) => q && JSON.stringify([q.attribute, q.equals ?? (q.attribute === 'grassrootsFrontline' ? 'true' : undefined), q.appliesTo]);
+  const own = identity(quotas?.[index]);
+  if (!own) return null;
+  const earlier = (quotas ?? []).slice(0, index).findIndex((q) => identity(q) === own);
+  return earlier === -1 ? null : earlier + 1;
 }
 
 function weightsTotalOf(form: ReturnType<typeof Form.useForm<FormValues>>[0]): string | null {

@@ -16,6 +16,7 @@ import { PageLoading } from '../../routes';
 import { AuditTrail } from './AuditTrail';
 import { campaignTabs } from './campaignTabs';
 import { CandidaciesReview } from './CandidaciesReview';
+import { DiscardDraftButton } from './DiscardDraftButton';
 
 export function CampaignPage() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function CampaignPage() {
           {c.stage === 'draft' && (
             <LinkButton to={`/campaigns/${c.id}/edit`} icon={<EditOutlined aria-hidden />}>{t('campaign.editConfig')}</LinkButton>
           )}
+          {c.stage === 'draft' && <DiscardDraftButton campaign={c} />}
           <Button icon={<ReloadOutlined aria-hidden />} onClick={() => campaign.refetch()} aria-label={t('app.refresh')} />
         </Space>
       </Space>

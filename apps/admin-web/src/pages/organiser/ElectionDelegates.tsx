@@ -1,5 +1,7 @@
 import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Radio, Space, Table, Typography, Upload } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
+import { numberRule } from '../../components/numberLimits';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -161,9 +163,9 @@ function RegisterDelegates({ campaign }: { campaign: Campaign }) {
             name="count"
             label={t('election.delegates.count')}
             extra={t('election.delegates.countHelp')}
-            rules={[{ required: true, message: t('election.paper.required') }]}
+            rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 1, max: 5000 })]}
           >
-            <InputNumber min={1} max={5000} precision={0} style={{ width: 200 }} />
+            <NumberInput valueAs="number" style={{ width: 200 }} />
           </Form.Item>
         )}
         <div>

@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, InputNumber, Radio, Typography } from 'antd';
+import { Alert, App, Button, Form, Radio, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
+import { numberRule } from '../../components/numberLimits';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ElectionOverview, electionApi, type MajorityBase } from '../../api/election';
@@ -68,11 +70,11 @@ export function ElectionRules({ campaign, overview, fixed }: { campaign: Campaig
                 {t('election.rules.quorumHint')}
               </Typography.Paragraph>
               <div className="row-fields" style={{ maxWidth: 420 }}>
-                <Form.Item name={['quorum', 'numerator']} label={t('election.rules.numerator')} rules={[{ required: true, message: t('election.paper.required') }]}>
-                  <InputNumber min={0} max={1000} precision={0} style={{ width: '100%' }} />
+                <Form.Item name={['quorum', 'numerator']} label={t('election.rules.numerator')} rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 0, max: 1000 })]}>
+                  <NumberInput valueAs="number" style={{ width: '100%' }} />
                 </Form.Item>
-                <Form.Item name={['quorum', 'denominator']} label={t('election.rules.denominator')} rules={[{ required: true, message: t('election.paper.required') }]}>
-                  <InputNumber min={1} max={1000} precision={0} style={{ width: '100%' }} />
+                <Form.Item name={['quorum', 'denominator']} label={t('election.rules.denominator')} rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 1, max: 1000 })]}>
+                  <NumberInput valueAs="number" style={{ width: '100%' }} />
                 </Form.Item>
               </div>
             </fieldset>

@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Radio, Space, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Radio, Space, Switch, Table, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
+import { numberRule } from '../../components/numberLimits';
 import { QRCodeSVG } from 'qrcode.react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -433,8 +435,8 @@ function PaperCountForm({ campaign, round }: { campaign: Campaign; round: Electi
   };
 
   const num = (name: (string | number)[], label: string, testid?: string) => (
-    <Form.Item name={name} label={label} rules={[{ required: true, message: t('election.paper.required') }]} style={{ marginBottom: 0 }}>
-      <InputNumber min={0} precision={0} inputMode="numeric" style={{ width: '100%' }} data-testid={testid} />
+    <Form.Item name={name} label={label} rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 0 })]} style={{ marginBottom: 0 }}>
+      <NumberInput valueAs="number" style={{ width: '100%' }} data-testid={testid} />
     </Form.Item>
   );
 
@@ -475,8 +477,8 @@ function PaperCountForm({ campaign, round }: { campaign: Campaign; round: Electi
               title: t(`election.paper.${m}`),
               key: m,
               render: (_: unknown, c: NamedCandidacy) => (
-                <Form.Item name={['perCandidate', c.candidacyId, m]} rules={[{ required: true, message: t('election.paper.required') }]} style={{ marginBottom: 0 }}>
-                  <InputNumber min={0} precision={0} inputMode="numeric" aria-label={t('election.paper.fieldLabel', { name: c.name, mark: t(`election.paper.${m}`) })} style={{ width: 100 }} />
+                <Form.Item name={['perCandidate', c.candidacyId, m]} rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 0 })]} style={{ marginBottom: 0 }}>
+                  <NumberInput valueAs="number" aria-label={t('election.paper.fieldLabel', { name: c.name, mark: t(`election.paper.${m}`) })} style={{ width: 100 }} />
                 </Form.Item>
               ),
             })),
@@ -498,8 +500,8 @@ function PaperCountForm({ campaign, round }: { campaign: Campaign; round: Electi
             <legend style={{ fontSize: 16, fontWeight: 600 }}>{t('election.paper.writeIn')}</legend>
             <div className="row-fields">
               {round.writeInEligible.map((p) => (
-                <Form.Item key={p.candidacyId} name={['writeIns', p.candidacyId]} label={p.name} style={{ maxWidth: 200 }}>
-                  <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                <Form.Item key={p.candidacyId} name={['writeIns', p.candidacyId]} label={p.name} style={{ maxWidth: 200 }} rules={[numberRule(t, { min: 0 })]}>
+                  <NumberInput valueAs="number" style={{ width: '100%' }} />
                 </Form.Item>
               ))}
             </div>

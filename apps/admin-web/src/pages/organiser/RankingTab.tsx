@@ -1,10 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Radio, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type RankingLine, type ShortlistMember, shortlistingApi, type WhatIfComparison } from '../../api/shortlisting';
+import { type FreezeBlocker, type RankingLine, type ShortlistMember, shortlistingApi, type WhatIfComparison } from '../../api/shortlisting';
 import { CAMPAIGN_STAGES, type Campaign, type Weights } from '../../api/types';
 import { sumDecimals } from '../../components/decimal';
+import { NumberInput } from '../../components/NumberInput';
+import { numberRule } from '../../components/numberLimits';
 import { StatusTag } from '../../components/StatusTag';
 import { panelText, placeResultsErrors, resultsError, swapText, unmetText } from '../public/resultsCommon';
 
@@ -60,10 +62,13 @@ function RankingSection({ campaign }: { campaign: Campaign }) {
       await refreshAll(queryClient, campaign.id);
     } catch (err) {
       setError(resultsError(t, err));
+      // A refusal may mean the page was out of date: what is missing is read again and shown above the button.
+      void ranking.refetch();
     } finally {
       setBusy(false);
     }
   };
+  const blockers = r?.freezeBlockers ?? [];
 
   return (
     <section aria-labelledby="sl-ranking-heading">
@@ -104,7 +109,15 @@ function RankingSection({ campaign }: { campaign: Campaign }) {
       />
       {campaign.stage === 'ranking' && r && !r.frozen && (
         <div style={{ marginTop: 16 }}>
-          <Button type="primary" size="large" onClick={() => setOpen(true)} disabled={r.lines.length === 0}>
+          {blockers.length > 0 && <FreezeBlockers blockers={blockers} names={new Map(r.lines.map((l) => [l.candidacyId, l.name]))} />}
+          {error && !open && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="freeze-refused" />}
+          <Button
+            type="primary"
+            size="large"
+            onClick={() => setOpen(true)}
+            disabled={r.lines.length === 0 || blockers.length > 0}
+            aria-describedby={blockers.length > 0 ? 'freeze-blockers' : undefined}
+          >
             {t('results.ranking.freeze')}
           </Button>
           <Modal
@@ -115,6 +128,7 @@ function RankingSection({ campaign }: { campaign: Campaign }) {
             confirmLoading={busy}
             onOk={freeze}
             onCancel={() => setOpen(false)}
+            afterClose={() => void ranking.refetch()}
             destroyOnHidden
           >
             <Typography.Paragraph style={{ fontSize: 17 }}>{t('results.ranking.freezeBody')}</Typography.Paragraph>
@@ -123,6 +137,31 @@ function RankingSection({ campaign }: { campaign: Campaign }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** What keeps the ranking from being frozen, in words, each part with whom it concerns. */
+function FreezeBlockers({ blockers, names }: { blockers: FreezeBlocker[]; names: Map<string, string> }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      id="freeze-blockers"
+      data-testid="freeze-blockers"
+      title={t('forms.freeze.blockedTitle')}
+      description={
+        <>
+          <ul style={{ margin: 0, paddingLeft: 20 }}>
+            {blockers.map((b) => (
+              <li key={b.reason}>{t(`forms.freeze.${b.reason}`, { names: b.candidacyIds.map((id) => names.get(id) ?? id).join('、') })}</li>
+            ))}
+          </ul>
+          <div>{t('forms.freeze.blockedHint')}</div>
+        </>
+      }
+    />
   );
 }
 
@@ -177,8 +216,8 @@ function WhatIfSection({ campaign }: { campaign: Campaign }) {
         style={{ rowGap: 8, marginBottom: 12 }}
       >
         {(['projectReview', 'panelOpinion', 'jury'] as const).map((k) => (
-          <Form.Item key={k} name={['weights', k]} label={t(`results.whatIf.${k}`)} rules={[{ required: true, message: t('form.required', { label: t(`results.whatIf.${k}`) }) }]}>
-            <InputNumber<string> stringMode min="0" max="100" step="1" style={{ width: 100 }} />
+          <Form.Item key={k} name={['weights', k]} label={t(`results.whatIf.${k}`)} rules={[{ required: true, message: t('form.required', { label: t(`results.whatIf.${k}`) }) }, numberRule(t, { min: 0, max: 100, step: '0.01' })]}>
+            <NumberInput style={{ width: 100 }} />
           </Form.Item>
         ))}
         <Form.Item name="weightsTotal" label={t('results.whatIf.total')}>

@@ -4,7 +4,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max,
   MaxLength, Min, registerDecorator, ValidateNested, type ValidationArguments,
 } from 'class-validator';
-import { dec, EMPLOYMENT_TYPES, GENDERS, sum } from '@app/domain';
+import { dec, EMPLOYMENT_TYPES, GENDERS, quotaIdentity, sum } from '@app/domain';
 
 const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
 const DECIMAL = /^\d{1,4}(\.\d{1,2})?$/;
@@ -83,9 +83,46 @@ function IsQuotaValue() {
     });
 }
 
+/** The quota rows before this one, attached (not enumerable, so never taken for a request field) by linkEarlierQuotas. */
+const EARLIER_QUOTAS = Symbol('earlierQuotas');
+type LinkedQuota = QuotaDto & { [EARLIER_QUOTAS]?: { index: number; quota: QuotaDto }[] };
+
+/**
+ * class-validator checks each row on its own; a repeated quota is a property of the list. Linking each row to the
+ * rows before it lets the row itself be reported (quotas.2.attribute), which is where the form shows it.
+ */
+const linkEarlierQuotas = () =>
+  Transform(({ value }) => {
+    if (Array.isArray(value)) {
+      value.forEach((q: unknown, i) => {
+        if (q && typeof q === 'object') Object.defineProperty(q, EARLIER_QUOTAS, { value: value.slice(0, i).map((quota, index) => ({ index, quota })), enumerable: false });
+      });
+    }
+    return value;
+  });
+
+/** The same attribute, value and body as an earlier row: one quota written twice (the domain refuses it as well). */
+function IsNotARepeatedQuota() {
+  const repeated = (q: LinkedQuota) => (q[EARLIER_QUOTAS] ?? []).find((e) => e.quota && quotaIdentity(e.quota) === quotaIdentity(q));
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'uniqueQuota',
+      target: object.constructor,
+      propertyName,
+      validator: {
+        validate: (_value: unknown, args: ValidationArguments) => !repeated(args.object as LinkedQuota),
+        defaultMessage: (args: ValidationArguments) => {
+          const q = args.object as LinkedQuota;
+          return `this quota repeats quotas.${repeated(q)?.index} (${q.attribute} = ${String(q.equals ?? true)}, ${q.appliesTo}): put the minimum and maximum in one quota`;
+        },
+      },
+    });
+}
+
 export class QuotaDto {
   @ApiProperty({ example: 'grassrootsFrontline', enum: Object.keys(QUOTA_VALUES) })
   @IsIn(Object.keys(QUOTA_VALUES))
+  @IsNotARepeatedQuota()
   attribute: string;
   @ApiPropertyOptional({ example: 'full-time', description: 'The value that counts towards the quota; true when left out' })
   @IsOptional() @IsQuotaValue() equals?: string | boolean;
@@ -123,13 +160,17 @@ export class CampaignConfigDto {
   @ApiPropertyOptional({ example: 20 }) @IsOptional() @IsInt() @Min(0) @Max(100) competitiveMarginPercent?: number;
 
   @ApiPropertyOptional({ type: [QuotaDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => QuotaDto)
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => QuotaDto) @linkEarlierQuotas()
   quotas?: QuotaDto[];
 
   @ApiPropertyOptional({ type: TimelineDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TimelineDto) timeline?: TimelineDto;
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() blindReview?: boolean;
   @ApiPropertyOptional({ default: 5, description: 'Working days of the publicity period (公示期), weekends skipped' })
   @IsOptional() @IsInt() @Min(0) @Max(30) publicityWorkingDays?: number;
+}
+
+export class DiscardDraftDto {
+  @ApiPropertyOptional({ example: '重复创建', description: 'Why the draft is discarded; kept in its history' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
 }
 
 export class AdvanceStageDto {

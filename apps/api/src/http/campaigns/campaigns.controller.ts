@@ -4,10 +4,10 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, AnyRole, CurrentUser, Roles } from '@app/auth';
-import { AdvanceCampaignStageCommand, CreateCampaignCommand, GetCampaignQuery, ListCampaignsQuery, ReconfigureCampaignCommand } from '@app/campaign';
+import { AdvanceCampaignStageCommand, CreateCampaignCommand, DiscardDraftCampaignCommand, GetCampaignQuery, ListCampaignsQuery, ReconfigureCampaignCommand } from '@app/campaign';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
-import { AdvanceStageDto, CampaignConfigDto } from './campaign-config.dto';
+import { AdvanceStageDto, CampaignConfigDto, DiscardDraftDto } from './campaign-config.dto';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -55,6 +55,20 @@ export class CampaignsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return CommandGateway.respond(await this.commands.send(ReconfigureCampaignCommand.type, campaignId, { config: dto }, user, options), res);
+  }
+
+  @Post(':campaignId/discard')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Discard a draft (draft only): it leaves every list; its history keeps the discard' })
+  async discard(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: DiscardDraftDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return CommandGateway.respond(await this.commands.send(DiscardDraftCampaignCommand.type, campaignId, dto, user, options), res);
   }
 
   @Post(':campaignId/stage')

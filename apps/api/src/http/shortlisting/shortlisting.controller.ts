@@ -19,7 +19,10 @@ export class ShortlistingController {
 
   @Get('ranking')
   @Roles('organiser')
-  @ApiOperation({ summary: 'The composite ranking: every part, the composite and the rank (live until frozen)' })
+  @ApiOperation({
+    summary: 'The composite ranking: every part, the composite and the rank (live until frozen)',
+    description: '`freezeBlockers` lists each weighted part with no result yet (project review open, panel grades missing, jury result not recorded); the freeze is refused (409 ranking.parts-missing) until it is empty.',
+  })
   ranking(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
     return this.queries.execute(new GetRankingQuery(campaignId));
   }
@@ -42,7 +45,7 @@ export class ShortlistingController {
   @Post('ranking/freeze')
   @Roles('organiser')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Freeze the ranking, form the quota-aware shortlist and move on to inspection' })
+  @ApiOperation({ summary: 'Freeze the ranking, form the quota-aware shortlist and move on to inspection; 409 ranking.parts-missing while a weighted part has no result' })
   async freeze(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
     return CommandGateway.respond(await this.commands.send(FreezeRankingCommand.type, campaignId, {}, user, options), res);
   }

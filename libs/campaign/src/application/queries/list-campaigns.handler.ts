@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { IsNull, type Repository } from 'typeorm';
 import { CampaignOrmEntity } from '../../infrastructure/campaign.orm-entity';
 import { toCampaignView } from './campaign.view';
 import { ListCampaignsQuery } from './list-campaigns.query';
@@ -10,7 +10,7 @@ export class ListCampaignsHandler implements IQueryHandler<ListCampaignsQuery> {
   constructor(@InjectRepository(CampaignOrmEntity) private readonly campaigns: Repository<CampaignOrmEntity>) {}
 
   async execute() {
-    const rows = await this.campaigns.find({ order: { createdAt: 'DESC' } });
+    const rows = await this.campaigns.find({ where: { discardedAt: IsNull() }, order: { createdAt: 'DESC' } });
     return rows.map(toCampaignView);
   }
 }

@@ -1,6 +1,8 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { foldCampaign, foldCandidacies, type MissingRankingPart, missingRankingParts } from '@app/domain';
+import { asDomainEvents, loadHistory } from '@app/database';
 import { GetRankingQuery, type RankingView } from './get-ranking.query';
 
 @QueryHandler(GetRankingQuery)
@@ -19,11 +21,20 @@ export class GetRankingHandler implements IQueryHandler<GetRankingQuery> {
       [campaignId],
     );
     const frozenWeights = await this.dataSource.query(`SELECT weights FROM shortlists WHERE campaign_id = $1`, [campaignId]);
+    const frozen = rows.some((r: { frozen: boolean }) => r.frozen);
     return {
       campaignId,
-      frozen: rows.some((r: { frozen: boolean }) => r.frozen),
+      frozen,
+      freezeBlockers: frozen ? [] : await this.freezeBlockers(campaignId),
       weights: frozenWeights[0]?.weights ?? campaign?.weights,
       lines: rows.map(({ frozen: _frozen, ...line }: { frozen: boolean }) => line),
     };
+  }
+
+  /** The same rule the freeze applies, so that the organiser reads what is missing before she presses the button. */
+  private async freezeBlockers(campaignId: string): Promise<MissingRankingPart[]> {
+    const history = asDomainEvents(await loadHistory(this.dataSource.manager, campaignId));
+    const campaign = foldCampaign(history);
+    return campaign ? missingRankingParts(campaign, foldCandidacies(history), history) : [];
   }
 }

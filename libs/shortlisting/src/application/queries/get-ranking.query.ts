@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { MissingRankingPart } from '@app/domain';
 
 export interface RankingRowView {
   rank: number;
@@ -20,6 +21,8 @@ export interface RankingView {
   frozen: boolean;
   weights: { projectReview: string; panelOpinion: string; jury: string };
   lines: RankingRowView[];
+  /** What keeps the ranking from being frozen (a weighted part with no result); empty when it may be frozen, or is. */
+  freezeBlockers: MissingRankingPart[];
 }
 
 /** The ranking as it stands: live (recomputed as parts change) until frozen. */
