@@ -24,6 +24,8 @@ export interface FreezeBlocker {
   reason: 'project-review-open' | 'panel-grades-missing' | 'jury-result-not-recorded';
   /** The candidacies concerned (panel grades), else empty. */
   candidacyIds: string[];
+  /** It can never come any more (panel grades after panel opinion): the freeze may go ahead with a written reason. */
+  overridable: boolean;
 }
 
 export interface RankingView {
@@ -111,7 +113,7 @@ export const shortlistingApi = {
     get<WhatIfComparison>(
       `/campaigns/${campaignId}/ranking/what-if?${new URLSearchParams({ projectReview: w.projectReview, panelOpinion: w.panelOpinion, jury: w.jury }).toString()}`,
     ),
-  freeze: (campaignId: string) => command('POST', `/campaigns/${campaignId}/ranking/freeze`, {}),
+  freeze: (campaignId: string, overrideReason?: string) => command('POST', `/campaigns/${campaignId}/ranking/freeze`, overrideReason ? { overrideReason } : {}),
   shortlist: (campaignId: string) => get<ShortlistView>(`/campaigns/${campaignId}/shortlist`),
   inspect: (campaignId: string, body: { candidacyId: string; result: 'pass' | 'fail'; findings: string }) =>
     command<{ candidacyId: string; result: 'pass' | 'fail'; replacement: string | null }>('POST', `/campaigns/${campaignId}/inspections`, body),

@@ -23,6 +23,8 @@ const formsZhCN = {
     'panel-grades-missing': '专家评审组尚未评定等次：{{names}}。',
     'jury-result-not-recorded': '群众评审团结果尚未记录（请在“群众评审团”页记录结果）。',
     blockedHint: '以上成绩在排名中占有权重，产生之前冻结会被拒绝。',
+    overrideLabel: '不计缺失等次冻结的理由',
+    overrideHelp: '评审阶段已结束，以上等次已无法补评。如确需冻结，请写明理由（例如候选人因病未参加答辩、经领导小组同意）；理由随冻结的排名一并记录，缺失的部分按 0 计。',
   },
   sheet: {
     notSaved: '草稿未保存：请先改正标红的分值',

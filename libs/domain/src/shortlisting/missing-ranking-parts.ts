@@ -20,6 +20,11 @@ export interface MissingRankingPart {
   readonly reason: 'project-review-open' | 'panel-grades-missing' | 'jury-result-not-recorded';
   /** The candidacies concerned, when the part is missing for some and not others (panel grades). */
   readonly candidacyIds: readonly string[];
+  /**
+   * Whether the organiser may freeze anyway with a written reason: only when the stage that produces the part is
+   * over and it can never come (panel grades are recorded in panel-opinion only), so the campaign is not stuck.
+   */
+  readonly overridable: boolean;
 }
 
 /** What keeps the ranking from being frozen, in the order the stages produce the parts; empty when nothing does. */
@@ -27,14 +32,15 @@ export function missingRankingParts(campaign: CampaignState, candidacies: Candid
   const weighted = (part: MissingRankingPart['part']) => dec(campaign.config.weights[part]).gt(0);
   const missing: MissingRankingPart[] = [];
   if (weighted('projectReview') && stageIndex(campaign.stage) <= stageIndex('project-review')) {
-    missing.push({ part: 'projectReview', reason: 'project-review-open', candidacyIds: [] });
+    missing.push({ part: 'projectReview', reason: 'project-review-open', candidacyIds: [], overridable: false });
   }
   if (weighted('panelOpinion')) {
     const ungraded = panelOpinionResults(foldEvaluation(history), candidacies).filter((r) => r.grade === null).map((r) => r.candidacyId);
-    if (ungraded.length > 0) missing.push({ part: 'panelOpinion', reason: 'panel-grades-missing', candidacyIds: ungraded });
+    const gradingOver = stageIndex(campaign.stage) > stageIndex('panel-opinion');
+    if (ungraded.length > 0) missing.push({ part: 'panelOpinion', reason: 'panel-grades-missing', candidacyIds: ungraded, overridable: gradingOver });
   }
   if (weighted('jury') && !latestJuryResult(history)) {
-    missing.push({ part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [] });
+    missing.push({ part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [], overridable: false });
   }
   return missing;
 }
@@ -50,9 +56,25 @@ function describe(missing: MissingRankingPart, candidacies: Candidacies): string
   }
 }
 
-/** Refuses (409 ranking.parts-missing) while a weighted part has no result, saying which. */
-export function assertRankingComplete(campaign: CampaignState, candidacies: Candidacies, history: readonly DomainEvent[]): void {
+/** Parts the organiser chose to freeze without, and why (kept in the RankingFrozen event). */
+export interface RankingPartsOverride {
+  readonly reason: string;
+  readonly parts: readonly MissingRankingPart[];
+}
+
+/**
+ * Refuses (409 ranking.parts-missing) while a weighted part has no result, saying which. With a written
+ * `overrideReason`, parts that can never come any more (see `overridable`) are let through and returned, so the
+ * frozen ranking records who was ranked without them and why.
+ */
+export function assertRankingComplete(campaign: CampaignState, candidacies: Candidacies, history: readonly DomainEvent[], overrideReason?: string): RankingPartsOverride | undefined {
   const missing = missingRankingParts(campaign, candidacies, history);
-  if (missing.length === 0) return;
-  throw conflict('ranking.parts-missing', `The ranking cannot be frozen while a weighted part has no result: ${missing.map((m) => describe(m, candidacies)).join('; ')}.`);
+  if (missing.length === 0) return undefined;
+  const reason = overrideReason?.trim();
+  const blocking = reason ? missing.filter((m) => !m.overridable) : missing;
+  if (blocking.length > 0) {
+    const hint = !reason && missing.every((m) => m.overridable) ? ' Panel grades can no longer be recorded: freeze with a written overrideReason to rank without them.' : '';
+    throw conflict('ranking.parts-missing', `The ranking cannot be frozen while a weighted part has no result: ${blocking.map((m) => describe(m, candidacies)).join('; ')}.${hint}`);
+  }
+  return { reason: reason!, parts: missing };
 }

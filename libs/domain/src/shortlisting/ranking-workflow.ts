@@ -104,14 +104,23 @@ export function freezeRanking(
   campaign: CampaignState,
   candidacies: Candidacies,
   history: readonly DomainEvent[],
+  overrideReason?: string,
 ): (RankingFrozen | ShortlistFormed | CampaignStageAdvanced)[] {
   assertStage(campaign.stage, 'ranking', 'freeze the ranking');
-  assertRankingComplete(campaign, candidacies, history);
+  const override = assertRankingComplete(campaign, candidacies, history, overrideReason);
   const preview = previewRanking(campaign, candidacies, history);
   if (preview.lines.length === 0) throw conflict('ranking.empty', 'There is no accepted candidacy to rank.');
   const { shortlist } = preview;
   return [
-    { type: 'RankingFrozen', payload: { campaignId: campaign.id, weights: preview.weights, lines: preview.lines } },
+    {
+      type: 'RankingFrozen',
+      payload: {
+        campaignId: campaign.id,
+        weights: preview.weights,
+        lines: preview.lines,
+        ...(override ? { override: { reason: override.reason, missing: override.parts.map((p) => ({ part: p.part, candidacyIds: [...p.candidacyIds] })) } } : {}),
+      },
+    },
     {
       type: 'ShortlistFormed',
       payload: {

@@ -18,7 +18,13 @@ export interface RankingLine {
 
 export type RankingFrozen = DomainEvent<
   'RankingFrozen',
-  { campaignId: string; weights: { projectReview: string; panelOpinion: string; jury: string }; lines: RankingLine[] }
+  {
+    campaignId: string;
+    weights: { projectReview: string; panelOpinion: string; jury: string };
+    lines: RankingLine[];
+    /** Frozen without parts that could never come any more, with the organiser's written reason. */
+    override?: { reason: string; missing: { part: 'projectReview' | 'panelOpinion' | 'jury'; candidacyIds: string[] }[] };
+  }
 >;
 
 export type ShortlistFormed = DomainEvent<

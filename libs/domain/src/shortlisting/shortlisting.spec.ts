@@ -176,7 +176,7 @@ describe('freezing waits for every weighted part', () => {
   it('refuses while the jury result is not recorded, saying so', () => {
     const history = without(historyUpTo('ranking'), (e) => e.type === 'JuryResultRecorded');
     const { campaign, candidacies } = decide(history);
-    expect(missingRankingParts(campaign, candidacies, history)).toEqual([{ part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [] }]);
+    expect(missingRankingParts(campaign, candidacies, history)).toEqual([{ part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [], overridable: false }]);
     const err = thrownDomainError(() => freezeRanking(campaign, candidacies, history));
     expect(err).toMatchObject({ code: 'ranking.parts-missing', kind: 'conflict' });
     expect(err.message).toMatch(/jury result has not been recorded/);
@@ -185,8 +185,36 @@ describe('freezing waits for every weighted part', () => {
   it('refuses while a candidate has no panel grade, naming her', () => {
     const history = without(historyUpTo('ranking'), (e) => e.type === 'PanelGradeRecorded' && ['C', 'G'].includes((e.payload as any).candidacyId));
     const { campaign, candidacies } = decide(history);
-    expect(missingRankingParts(campaign, candidacies, history)).toEqual([{ part: 'panelOpinion', reason: 'panel-grades-missing', candidacyIds: ['C', 'G'] }]);
+    expect(missingRankingParts(campaign, candidacies, history)).toEqual([{ part: 'panelOpinion', reason: 'panel-grades-missing', candidacyIds: ['C', 'G'], overridable: true }]);
     expect(thrownDomainError(() => freezeRanking(campaign, candidacies, history)).message).toMatch(/no panel grade: C, G/);
+  });
+
+  it('freezes without panel grades that can never come, only with a written reason, and records who and why', () => {
+    const history = without(historyUpTo('ranking'), (e) => e.type === 'PanelGradeRecorded' && ['C', 'G'].includes((e.payload as any).candidacyId));
+    const { campaign, candidacies } = decide(history);
+    expect(thrownDomainError(() => freezeRanking(campaign, candidacies, history, '   ')).code).toBe('ranking.parts-missing');
+    const events = freezeRanking(campaign, candidacies, history, '两位候选人因病未参加答辩，经领导小组同意');
+    expect(events[0]).toMatchObject({
+      type: 'RankingFrozen',
+      payload: { override: { reason: '两位候选人因病未参加答辩，经领导小组同意', missing: [{ part: 'panelOpinion', candidacyIds: ['C', 'G'] }] } },
+    });
+  });
+
+  it('never lets a reason stand in for a jury result that can still be recorded', () => {
+    const history = without(historyUpTo('ranking'), (e) => e.type === 'JuryResultRecorded' || (e.type === 'PanelGradeRecorded' && (e.payload as any).candidacyId === 'C'));
+    const { campaign, candidacies } = decide(history);
+    const err = thrownDomainError(() => freezeRanking(campaign, candidacies, history, 'a reason'));
+    expect(err.code).toBe('ranking.parts-missing');
+    expect(err.message).toMatch(/jury result has not been recorded/);
+    expect(err.message).not.toMatch(/no panel grade/);
+  });
+
+  it('does not offer the override while panel grades can still be recorded', () => {
+    const full = historyUpTo('ranking');
+    const history = full.slice(0, full.findIndex((e) => e.type === 'CampaignStageAdvanced' && (e.payload as any).to === 'jury'));
+    const { campaign, candidacies } = decide(without(history, (e) => e.type === 'PanelGradeRecorded'));
+    expect(campaign.stage).toBe('panel-opinion');
+    expect(missingRankingParts(campaign, candidacies, without(history, (e) => e.type === 'PanelGradeRecorded')).find((m) => m.part === 'panelOpinion')?.overridable).toBe(false);
   });
 
   it('names an open project review (the ranking is shown live from then on)', () => {

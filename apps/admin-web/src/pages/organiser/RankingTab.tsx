@@ -50,13 +50,14 @@ function RankingSection({ campaign }: { campaign: Campaign }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [overrideReason, setOverrideReason] = useState('');
   const r = ranking.data;
 
   const freeze = async () => {
     setBusy(true);
     setError(null);
     try {
-      await shortlistingApi.freeze(campaign.id);
+      await shortlistingApi.freeze(campaign.id, overridable ? overrideReason.trim() : undefined);
       message.success(t('results.ranking.frozenDone'));
       setOpen(false);
       await refreshAll(queryClient, campaign.id);
@@ -69,6 +70,9 @@ function RankingSection({ campaign }: { campaign: Campaign }) {
     }
   };
   const blockers = r?.freezeBlockers ?? [];
+  // Parts that can never come any more (panel grades once panel opinion is over) do not leave the campaign stuck:
+  // the organiser freezes without them, and the written reason is kept with the frozen ranking.
+  const overridable = blockers.length > 0 && blockers.every((b) => b.overridable);
 
   return (
     <section aria-labelledby="sl-ranking-heading">
@@ -110,12 +114,19 @@ function RankingSection({ campaign }: { campaign: Campaign }) {
       {campaign.stage === 'ranking' && r && !r.frozen && (
         <div style={{ marginTop: 16 }}>
           {blockers.length > 0 && <FreezeBlockers blockers={blockers} names={new Map(r.lines.map((l) => [l.candidacyId, l.name]))} />}
+          {overridable && (
+            <Form layout="vertical" style={{ maxWidth: 640 }}>
+              <Form.Item label={t('forms.freeze.overrideLabel')} extra={t('forms.freeze.overrideHelp')} htmlFor="freeze-override-reason">
+                <Input.TextArea id="freeze-override-reason" rows={2} maxLength={2000} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} data-testid="freeze-override-reason" />
+              </Form.Item>
+            </Form>
+          )}
           {error && !open && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="freeze-refused" />}
           <Button
             type="primary"
             size="large"
             onClick={() => setOpen(true)}
-            disabled={r.lines.length === 0 || blockers.length > 0}
+            disabled={r.lines.length === 0 || (blockers.length > 0 && !(overridable && overrideReason.trim() !== ''))}
             aria-describedby={blockers.length > 0 ? 'freeze-blockers' : undefined}
           >
             {t('results.ranking.freeze')}

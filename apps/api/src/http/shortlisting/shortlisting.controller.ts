@@ -7,7 +7,7 @@ import { DomainError } from '@app/domain';
 import { CloseInspectionCommand, FreezeRankingCommand, GetRankingQuery, GetShortlistQuery, RecordInspectionCommand, WhatIfWeightsQuery } from '@app/shortlisting';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
-import { RecordInspectionDto, WhatIfWeightsDto } from './shortlisting.dto';
+import { FreezeRankingDto, RecordInspectionDto, WhatIfWeightsDto } from './shortlisting.dto';
 
 @ApiTags('ranking, shortlist and inspection')
 @Controller('campaigns/:campaignId')
@@ -45,9 +45,9 @@ export class ShortlistingController {
   @Post('ranking/freeze')
   @Roles('organiser')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Freeze the ranking, form the quota-aware shortlist and move on to inspection; 409 ranking.parts-missing while a weighted part has no result' })
-  async freeze(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    return CommandGateway.respond(await this.commands.send(FreezeRankingCommand.type, campaignId, {}, user, options), res);
+  @ApiOperation({ summary: 'Freeze the ranking, form the quota-aware shortlist and move on to inspection; 409 ranking.parts-missing while a weighted part has no result (panel grades that can no longer come: freeze with overrideReason)' })
+  async freeze(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: FreezeRankingDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+    return CommandGateway.respond(await this.commands.send(FreezeRankingCommand.type, campaignId, dto.overrideReason ? { overrideReason: dto.overrideReason } : {}, user, options), res);
   }
 
   @Get('shortlist')

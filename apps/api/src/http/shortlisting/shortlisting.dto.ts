@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { WeightsDto } from '../campaigns/campaign-config.dto';
 
 /** The same three weights as a campaign's configuration, checked by the same rules, here as query parameters. */
@@ -9,4 +9,13 @@ export class RecordInspectionDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() candidacyId: string;
   @ApiProperty({ enum: ['pass', 'fail'] }) @IsIn(['pass', 'fail']) result: 'pass' | 'fail';
   @ApiProperty({ example: '群众评价好，廉洁自律，符合任职条件' }) @IsString() @IsNotEmpty() @MaxLength(5000) findings: string;
+}
+
+export class FreezeRankingDto {
+  @ApiPropertyOptional({
+    example: '一位候选人因病未能参加答辩，专家评审组无法评定等次；经领导小组同意按其他成绩排名',
+    description: 'Only for parts that can never come any more (panel grades once panel opinion is over): freeze without them, with this reason kept in the RankingFrozen event',
+  })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000)
+  overrideReason?: string;
 }

@@ -1,6 +1,6 @@
 import { SelectionCommand } from '@app/database';
 import { CommandJobName } from '@app/queue';
 
-export class FreezeRankingCommand extends SelectionCommand<Record<string, never>> {
+export class FreezeRankingCommand extends SelectionCommand<{ overrideReason?: string }> {
   static override readonly type = CommandJobName.FreezeRanking;
 }

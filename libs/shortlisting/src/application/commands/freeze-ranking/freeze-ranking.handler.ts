@@ -10,7 +10,7 @@ export class FreezeRankingHandler implements ICommandHandler<FreezeRankingComman
   execute({ envelope }: FreezeRankingCommand) {
     return this.tx.execute(envelope, (history) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      const events = freezeRanking(campaign, foldCandidacies(history), history);
+      const events = freezeRanking(campaign, foldCandidacies(history), history, envelope.payload.overrideReason);
       const shortlist = events.find((e) => e.type === 'ShortlistFormed')!.payload as { members: { candidacyId: string }[] };
       return { events, result: { campaignId: campaign.id, shortlist: shortlist.members.map((m) => m.candidacyId) } };
     });
