@@ -21,7 +21,10 @@ export function asHttp<T>(check: () => T): T {
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
     const status = STATUS[err.kind];
-    throw new HttpException({ statusCode: status, error: HttpStatus[status], code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) }, status);
+    throw new HttpException(
+      { statusCode: status, error: HttpStatus[status], code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...(err.params ? { params: err.params } : {}) },
+      status,
+    );
   }
 }
 
