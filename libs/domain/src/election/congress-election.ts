@@ -284,7 +284,7 @@ export function setCongressElectionRules(
   state: CongressElectionState,
   input: { quorum?: QuorumRule; majorityBase?: MajorityBase },
 ): CongressElectionRulesSet[] {
-  if (stageIndex(campaign.stage) > stageIndex('election')) throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`);
+  if (stageIndex(campaign.stage) > stageIndex('election')) throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`, undefined, { stage: campaign.stage });
   if (state.rounds.length > 0) throw conflict('election.rules-fixed', 'The election rules cannot change once a round has opened.');
   const quorum = input.quorum ?? state.quorum;
   const majorityBase = input.majorityBase ?? state.majorityBase;
@@ -305,7 +305,7 @@ export function registerCongressDelegates(
   state: CongressElectionState,
   input: { delegates?: readonly { delegateId: string; name?: string }[]; count?: number },
 ): CongressDelegatesRegistered[] {
-  if (stageIndex(campaign.stage) > stageIndex('election')) throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`);
+  if (stageIndex(campaign.stage) > stageIndex('election')) throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`, undefined, { stage: campaign.stage });
   if (state.rounds.length > 0) throw conflict('election.roster-closed', 'The roster is fixed once the first round has opened.');
   const hasList = Array.isArray(input.delegates) && input.delegates.length > 0;
   const hasCount = input.count !== undefined && input.count !== null;
