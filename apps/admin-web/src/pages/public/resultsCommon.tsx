@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { type CandidateStatus, publicResultsPaths, type ResultLine, type ResultsView } from '../../api/results';
 import type { QuotaSwap, QuotaViolation } from '../../api/shortlisting';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
-import { refusalText, type RefusalParams } from '../../components/refusalText';
+import { formatInstant, refusalText, type RefusalParams } from '../../components/refusalText';
 import { StatusTag, type StatusColour } from '../../components/StatusTag';
 
 /** Our sentence for one of the ranking / inspection / results rules (with its params), or null when we have none. */
@@ -63,10 +63,10 @@ export function ResultStatus({ status }: { status: CandidateStatus }) {
   return <StatusTag colour={STATUS_COLOUR[status] ?? 'grey'}>{t(`results.status.${status}`)}</StatusTag>;
 }
 
-/** A date and time in the reader's language (the api sends ISO 8601). */
+/** A date and time in the reader's language, on the campaign's clock as its refusals say it (the api sends ISO 8601). */
 export function when(iso: string | null | undefined, lang: string): string {
   if (!iso) return '—';
-  return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return formatInstant(iso, lang === 'en' ? 'en-GB' : 'zh-CN');
 }
 
 /** "grassrootsFrontline=true" → "基层一线"; "employment=full-time" → "任职方式：专职". */
