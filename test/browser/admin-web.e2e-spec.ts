@@ -281,7 +281,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
 
     // 27.3 is within 0–30 but not on the 0.5 step: the draft save is refused (422 scores.needs-fit), shown at the field.
     await page.fill('#sheet_scores_needs-fit', '27.3');
-    await expect(fieldError(page, 'sheet_scores_needs-fit').innerText()).resolves.toContain('“契合妇女群众需求 Needs fit”的分值须是 0.5 的整数倍（填写的是 27.3）');
+    await expect(fieldError(page, 'sheet_scores_needs-fit').innerText()).resolves.toContain('“契合妇女群众需求”的分值须是 0.5 的整数倍（填写的是 27.3）');
     await page.fill('#sheet_scores_needs-fit', '27.5');
     await page.fill('#sheet_scores_feasibility', '22');
     await page.fill('#sheet_scores_innovation', '17.5');
