@@ -425,7 +425,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await trail.getByRole('row', { name: /王教授/ }).filter({ hasText: '提交评分表' }).waitFor();
     // The expert's off-step draft (27.3, sent past the form) was refused: who tried what, and why, in words.
     const refused = organiser.getByTestId('audit-refused');
-    await refused.getByRole('row', { name: /王教授/ }).filter({ hasText: '保存评分草稿' }).getByText('分值须是最小分值单位的整数倍').first().waitFor();
+    await refused.getByRole('row', { name: /王教授/ }).filter({ hasText: '保存评分草稿' }).getByText('的分值须是 0.5 的整数倍（填写的是 27.3）').first().waitFor();
     await checkA11y(organiser, 'audit-trail');
     await organiser.getByRole('heading', { name: '操作记录' }).scrollIntoViewIfNeeded();
     await organiser.evaluate('window.scrollBy(0, 480)');

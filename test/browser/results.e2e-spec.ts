@@ -212,7 +212,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await organiser.getByTestId('objection').waitFor();
     await organiser.getByTestId('certify-results').click();
     await organiser.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await expect(organiser.getByTestId('certify-results-error').innerText()).resolves.toContain('还有已受理的异议未书面答复');
+    await expect(organiser.getByTestId('certify-results-error').innerText()).resolves.toContain('还有 1 条已受理的异议未书面答复');
     expect(await stageOf()).toBe('publicity');
     await checkA11y(organiser, 'certify-refused');
     await screenshot(organiser, '25-certify-refused', true);
@@ -347,6 +347,33 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     expect(await visitor.getByTestId('elected-list').innerText()).toContain('兼职副主席 (3 seats): 黄丽娟, 吴敏, 周晓雯');
     expect(await visitor.getByTestId('corrections').innerText()).toContain('(answers Objection 2)');
   });
+
+  it('says a refusal that names a time in Chinese, on the campaign’s clock (Asia/Shanghai): no ISO time, no English', async () => {
+    // A second campaign whose publicity period (5 working days) is still running, prepared through the API.
+    const running = await demoCampaignAtRanking(stack.baseUrl, 'results-ui-running', { config: { publicityWorkingDays: 5 } });
+    const base = `/campaigns/${running.campaignId}`;
+    expect((await running.organiser.command('POST', `${base}/ranking/freeze`, {})).status).toBe(200);
+    await passRemainingInspections(stack.baseUrl, running.campaignId);
+    expect((await running.organiser.command('POST', `${base}/inspection/close`, {})).status).toBe(200);
+    await holdDemoCongress(running.organiser, running.campaignId, running.nameOf);
+    expect((await running.organiser.command('POST', `${base}/results/publish`, {})).status).toBe(200);
+    const endsAt: string = (await running.organiser.get(`${base}/results`)).body.publicityEndsAt;
+    // The period ends at midnight in Shanghai: 16:00 UTC the day before, so the zone decides the day and the hour.
+    const shanghai = new Date(Date.parse(endsAt) + 8 * 3600_000);
+    const day = `${shanghai.getUTCFullYear()}年${shanghai.getUTCMonth() + 1}月${shanghai.getUTCDate()}日`;
+
+    await organiser.goto(`${stack.baseUrl}/app/campaigns/${running.campaignId}`);
+    await organiser.getByRole('tab', { name: '结果公示' }).click();
+    await organiser.getByTestId('certify-results').click();
+    await organiser.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    const refusal = await organiser.getByTestId('certify-results-error').innerText();
+    expect(refusal).toContain(`公示期到 ${day} 00:00 结束，期满后才能确认`);
+    expect(refusal).not.toContain(endsAt);
+    expect(refusal).not.toMatch(/[A-Za-z]/);
+    expect((await running.organiser.get(base)).body.stage).toBe('publicity');
+    await checkA11y(organiser, 'certify-refused-publicity-running');
+    await screenshot(organiser, '25b-certify-refused-time', true);
+  }, 300_000);
 
   it('has no serious or critical accessibility violations on these screens', () => {
     expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(10);

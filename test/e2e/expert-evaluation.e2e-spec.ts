@@ -184,8 +184,9 @@ describe('expert evaluation (api → BullMQ → worker → PostgreSQL)', () => {
     const mine = await E('E5').get(`${base}/assignments/mine`);
     expect(mine.status).toBe(200);
     expect(mine.body.blind).toBe(true);
-    expect(mine.body.assignments.map((a: any) => [a.candidacyId, a.label, a.candidate])).toEqual(
-      ['C1', 'C2', 'C3', 'C4', 'C5'].map((k, i) => [C(k), `Project ${i + 1}`, null]),
+    // A blind expert refers to a project by its number, which the UI words in the reader's language (项目 1).
+    expect(mine.body.assignments.map((a: any) => [a.candidacyId, a.numberedAs, a.number, a.label, a.candidate])).toEqual(
+      ['C1', 'C2', 'C3', 'C4', 'C5'].map((k, i) => [C(k), 'project', i + 1, `Project ${i + 1}`, null]),
     );
     const c1 = mine.body.assignments[0];
     expect(c1.proposal.actions).toBe('由〔已隐去 redacted〕牵头，联合〔已隐去 redacted〕志愿者开展理财课堂。');

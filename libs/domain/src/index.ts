@@ -1,4 +1,5 @@
 export * from './shared/domain-error';
+export * from './shared/campaign-time-zone';
 export * from './shared/domain-event';
 export * from './shared/score';
 export * from './campaign';

@@ -34,7 +34,7 @@ export interface RefusedAttempt {
   actor: AuditActor;
   attemptedAt: string;
   refusedAt: string | null;
-  reason: { code: string; message: string; kind: string | null; field: string | null };
+  reason: { code: string; message: string; kind: string | null; field: string | null; params?: Record<string, string | number> };
 }
 
 export interface AuditPerson extends AuditActor {

@@ -5,6 +5,8 @@ export interface FieldError {
   field: string;
   rule?: string;
   message: string;
+  /** The variable parts of a refusal (a 422/409 with a field), for our own sentence. */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** Any answer that is not a success: keeps the status, the api's code and message, and the field errors. */
@@ -15,15 +17,17 @@ export class ApiError extends Error {
     readonly code?: string,
     readonly fieldErrors: FieldError[] = [],
     readonly body?: unknown,
+    /** The refusal's variable parts (times, titles, names, numbers), to word it in the reader's language. */
+    readonly params?: Readonly<Record<string, string | number>>,
   ) {
     super(message);
   }
 
   static from(status: number, body: unknown): ApiError {
-    const b = (body && typeof body === 'object' ? body : {}) as { message?: unknown; code?: string; field?: string; errors?: FieldError[] };
+    const b = (body && typeof body === 'object' ? body : {}) as { message?: unknown; code?: string; field?: string; errors?: FieldError[]; params?: Record<string, string | number> };
     const message = Array.isArray(b.message) ? b.message.join('; ') : typeof b.message === 'string' ? b.message : `HTTP ${status}`;
-    const fieldErrors = Array.isArray(b.errors) ? b.errors : b.field ? [{ field: b.field, rule: b.code, message }] : [];
-    return new ApiError(status, message, b.code, fieldErrors, body);
+    const fieldErrors = Array.isArray(b.errors) ? b.errors : b.field ? [{ field: b.field, rule: b.code, message, params: b.params }] : [];
+    return new ApiError(status, message, b.code, fieldErrors, body, b.params);
   }
 }
 
@@ -34,7 +38,7 @@ export interface CommandOutcome<R = Record<string, unknown>> {
   campaignId: string;
   status: 'pending' | 'succeeded' | 'rejected' | 'failed';
   result?: R;
-  error?: { code: string; message: string; kind: string; field?: string };
+  error?: { code: string; message: string; kind: string; field?: string; params?: Record<string, string | number> };
 }
 
 let onUnauthorised: () => void = () => undefined;
@@ -86,7 +90,7 @@ export async function anonymousRequest<T>(method: string, path: string, body?: u
 export function throwIfRefused<O extends Pick<CommandOutcome, 'status' | 'error'>>(outcome: O): O {
   if (outcome.status === 'rejected' || outcome.status === 'failed') {
     const e = outcome.error;
-    throw new ApiError(409, e?.message ?? 'rejected', e?.code, e?.field ? [{ field: e.field, rule: e.code, message: e.message }] : [], outcome);
+    throw new ApiError(409, e?.message ?? 'rejected', e?.code, e?.field ? [{ field: e.field, rule: e.code, message: e.message, params: e.params }] : [], outcome, e?.params);
   }
   return outcome;
 }

@@ -18,6 +18,9 @@ export interface SheetView {
 
 export interface ExpertCandidacyView {
   candidacyId: string;
+  /** A blind expert's name for it: project (or candidacy) number; `label` is the api's English wording. */
+  numberedAs: 'project' | 'candidacy';
+  number: number;
   label: string;
   blind: boolean;
   candidate: (CandidateDetails & { candidateId: string }) | null;

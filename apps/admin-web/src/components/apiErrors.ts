@@ -1,6 +1,7 @@
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import { ApiError, type FieldError } from '../api/client';
+import { refusalText } from './refusalText';
 
 type NamePath = (string | number)[];
 
@@ -15,6 +16,8 @@ const same = (a: NamePath, b: NamePath) => a.length === b.length && a.every((x, 
 export function fieldMessage(t: TFunction, e: FieldError): string {
   const own = t(`errors.fields.${e.field}`, { defaultValue: '' });
   if (own) return own;
+  const refusal = refusalText(t, e.rule, e.params);
+  if (refusal) return refusal;
   const key = e.rule ? `errors.${e.rule}` : '';
   if (key && t(key, { defaultValue: '' })) {
     const known = t(key);
@@ -24,10 +27,15 @@ export function fieldMessage(t: TFunction, e: FieldError): string {
   return e.message;
 }
 
-/** A readable sentence for an error that belongs to no field. */
+/**
+ * A readable sentence for an error that belongs to no field: our words for a refusal we know (with its params), in
+ * the reader's language only; the api's English message only for a code we have no words for.
+ */
 export function errorMessage(t: TFunction, err: unknown): string {
   if (err instanceof ApiError) {
-    if (err.code && t(`errors.${err.code}`, { defaultValue: '' })) return `${t(`errors.${err.code}`)}（${err.message}）`;
+    const refusal = refusalText(t, err.code, err.params);
+    if (refusal) return refusal;
+    if (err.code && t(`errors.${err.code}`, { defaultValue: '' })) return t(`errors.${err.code}`);
     if (err.status >= 500) return t('errors.server', { status: err.status });
     return err.message;
   }

@@ -423,6 +423,7 @@ const en: Messages = {
     progress: '{{submitted}} of {{total}} submitted ({{recused}} recused)',
     openAssignments: 'Open',
     blind: 'Blind review: candidates are not identified',
+    blindLabel: { project: 'Project {{n}}', candidacy: 'Candidacy {{n}}' },
     notScoringYet: 'Scoring starts with the project review stage.',
     noAssignments: 'Nothing is assigned to you.',
     columns: { candidate: 'Candidate', project: 'Project', status: 'Sheet', total: 'Total', actions: 'Actions' },

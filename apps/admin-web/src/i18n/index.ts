@@ -1,6 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en';
+import refusalsEn from './refusals.en';
+import refusalsZhCN from './refusals.zh-CN';
 import zhCN from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en';
@@ -12,7 +14,9 @@ export function initialLang(): Lang {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  // Refusal texts are keyed by the api's codes (which contain dots): a namespace of their own, looked up flat.
+  resources: { 'zh-CN': { translation: zhCN, refusals: refusalsZhCN }, en: { translation: en, refusals: refusalsEn } },
+  defaultNS: 'translation',
   lng: initialLang(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

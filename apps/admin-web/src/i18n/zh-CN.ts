@@ -421,6 +421,7 @@ const zhCN = {
     progress: '已提交 {{submitted}} / {{total}} 份（回避 {{recused}} 份）',
     openAssignments: '进入评审',
     blind: '匿名评审：不显示报名人身份',
+    blindLabel: { project: '项目 {{n}}', candidacy: '报名 {{n}}' },
     notScoringYet: '项目评审阶段开始后才能评分。',
     noAssignments: '暂无分配给您的项目。',
     columns: { candidate: '报名人', project: '竞职项目', status: '评分状态', total: '总分', actions: '操作' },

@@ -24,6 +24,8 @@ export interface CommandRejection {
   readonly message: string;
   readonly kind: 'conflict' | 'invalid' | 'forbidden' | 'not-found' | 'internal';
   readonly field?: string;
+  /** The refusal's variable parts (see RefusalParams in libs/domain), for clients that word it themselves. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** What a client learns about a command: `GET /commands/:id` and `?wait=true` both answer with this. */

@@ -63,7 +63,7 @@ export class CommandTransaction {
         if (failed) this.logger.error(`${envelope.type} ${envelope.commandId} failed: ${(err as Error).stack ?? err}`);
         rejection = failed
           ? { code: 'internal-error', message: `An internal error stopped this command; nothing was applied. Reference: ${envelope.commandId}`, kind: 'internal' }
-          : { code: err.code, message: err.message, kind: err.kind, ...(err.field ? { field: err.field } : {}) };
+          : { code: err.code, message: err.message, kind: err.kind, ...(err.field ? { field: err.field } : {}), ...(err.params ? { params: err.params } : {}) };
         await m.query(`UPDATE commands SET status = $3, error = $2, completed_at = now() WHERE id = $1`, [
           envelope.commandId,
           rejection,

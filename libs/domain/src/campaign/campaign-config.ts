@@ -116,6 +116,7 @@ export function validateCampaignConfig(config: CampaignConfig): void {
         'quota.duplicate',
         `Quota ${i + 1} repeats quota ${first + 1} (${q.attribute} = ${String(q.equals ?? true)}, ${q.appliesTo}): put the minimum and maximum in one quota.`,
         `quotas.${i}.attribute`,
+        { row: i + 1, firstRow: first + 1 },
       );
     }
     quotaRows.set(key, i);

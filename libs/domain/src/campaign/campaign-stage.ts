@@ -23,11 +23,13 @@ export const nextStage = (stage: CampaignStage): CampaignStage | undefined => CA
 /** A stage can never be re-opened once its successor has started, so the only legal move is one step forward. */
 export function assertCanAdvance(from: CampaignStage, to: CampaignStage): void {
   const expected = nextStage(from);
-  if (expected === undefined) throw conflict('stage.final', `The campaign is ${from}; no stage follows.`);
+  if (expected === undefined) throw conflict('stage.final', `The campaign is ${from}; no stage follows.`, undefined, { stage: from });
   if (to !== expected) {
     throw conflict(
       'stage.out-of-order',
       `The campaign is in stage "${from}"; the next stage is "${expected}", not "${to}". Stages run in order and never re-open.`,
+      undefined,
+      { stage: from, next: expected, requested: to },
     );
   }
 }
@@ -35,6 +37,6 @@ export function assertCanAdvance(from: CampaignStage, to: CampaignStage): void {
 export function assertStage(actual: CampaignStage, allowed: CampaignStage | readonly CampaignStage[], doing: string): void {
   const list = typeof allowed === 'string' ? [allowed] : allowed;
   if (!list.includes(actual)) {
-    throw conflict('stage.wrong', `Cannot ${doing}: the campaign is in stage "${actual}" (allowed: ${list.join(', ')}).`);
+    throw conflict('stage.wrong', `Cannot ${doing}: the campaign is in stage "${actual}" (allowed: ${list.join(', ')}).`, undefined, { stage: actual });
   }
 }

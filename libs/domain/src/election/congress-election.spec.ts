@@ -172,6 +172,13 @@ describe('congress election — quorum', () => {
     expect([...c.state.delegates.keys()]).toEqual(expected);
   });
 
+  it('names delegates registered by a count by their ids, in no language, as a listed delegate without a name is', () => {
+    const c = new Congress();
+    c.apply(registerCongressDelegates(c.campaign, c.state, { count: 2 }));
+    c.apply(registerCongressDelegates(c.campaign, c.state, { delegates: [{ delegateId: 'hz-01' }] }));
+    expect([...c.state.delegates.values()].map((d) => [d.delegateId, d.name])).toEqual([['D0001', 'D0001'], ['D0002', 'D0002'], ['hz-01', 'hz-01']]);
+  });
+
   it.each([
     ['neither list nor count', {}, 'election.roster-input'],
     ['both', { count: 1, delegates: [{ delegateId: 'a' }] }, 'election.roster-input'],

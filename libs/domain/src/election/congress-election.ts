@@ -208,7 +208,7 @@ export interface CongressPositionProgress {
 /** The round a position needs next, from the outcome of its last closed round (null when filled or a round is open). */
 export function nextCongressRound(state: CongressElectionState, config: CampaignConfig, positionKey: string): NextCongressRound | null {
   const position = config.positions.find((p) => p.key === positionKey);
-  if (!position) throw notFound('election.position-unknown', `The campaign has no position "${positionKey}".`);
+  if (!position) throw notFound('election.position-unknown', `The campaign has no position "${positionKey}".`, undefined, { position: positionKey });
   const rounds = roundsOfPosition(state, positionKey);
   if (rounds.some((r) => r.status === 'open')) return null;
   const elected = electedToPosition(state, positionKey);
@@ -270,7 +270,7 @@ const requireRound = (state: CongressElectionState, roundId: string): CongressRo
 
 const requireOpenRound = (state: CongressElectionState, roundId: string, doing: string): CongressRoundState => {
   const round = requireRound(state, roundId);
-  if (round.status !== 'open') throw conflict('election.round-closed', `Cannot ${doing}: round ${round.number} is closed.`);
+  if (round.status !== 'open') throw conflict('election.round-closed', `Cannot ${doing}: round ${round.number} is closed.`, undefined, { round: round.number });
   return round;
 };
 
@@ -284,7 +284,7 @@ export function setCongressElectionRules(
   state: CongressElectionState,
   input: { quorum?: QuorumRule; majorityBase?: MajorityBase },
 ): CongressElectionRulesSet[] {
-  if (stageIndex(campaign.stage) > stageIndex('election')) throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`);
+  if (stageIndex(campaign.stage) > stageIndex('election')) throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`, undefined, { stage: campaign.stage });
   if (state.rounds.length > 0) throw conflict('election.rules-fixed', 'The election rules cannot change once a round has opened.');
   const quorum = input.quorum ?? state.quorum;
   const majorityBase = input.majorityBase ?? state.majorityBase;
@@ -296,7 +296,8 @@ export function setCongressElectionRules(
 }
 
 /**
- * Registers delegates: given ids and names, or a count for which ids D0001, D0002, … (continuing the roster) are
+ * Registers delegates: given ids and names, or a count for which ids D0001, D0002, … (continuing the roster, each
+ * named by its id) are
  * made. The roster is fixed once the first round opens (the registered count is the base of every quorum).
  */
 export function registerCongressDelegates(
@@ -304,7 +305,7 @@ export function registerCongressDelegates(
   state: CongressElectionState,
   input: { delegates?: readonly { delegateId: string; name?: string }[]; count?: number },
 ): CongressDelegatesRegistered[] {
-  if (stageIndex(campaign.stage) > stageIndex('election')) throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`);
+  if (stageIndex(campaign.stage) > stageIndex('election')) throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`, undefined, { stage: campaign.stage });
   if (state.rounds.length > 0) throw conflict('election.roster-closed', 'The roster is fixed once the first round has opened.');
   const hasList = Array.isArray(input.delegates) && input.delegates.length > 0;
   const hasCount = input.count !== undefined && input.count !== null;
@@ -313,11 +314,12 @@ export function registerCongressDelegates(
   if (hasCount) {
     const count = input.count!;
     if (!Number.isSafeInteger(count) || count < 1) throw invalid('election.count-invalid', 'count must be a whole number of at least 1', 'count');
-    if (state.delegates.size + count > MAX_DELEGATES) throw invalid('election.roster-too-large', `A congress has at most ${MAX_DELEGATES} delegates.`, 'count');
+    if (state.delegates.size + count > MAX_DELEGATES) throw invalid('election.roster-too-large', `A congress has at most ${MAX_DELEGATES} delegates.`, 'count', { max: MAX_DELEGATES });
     delegates = [];
     for (let n = state.delegates.size + 1; delegates.length < count; n++) {
       const delegateId = `D${String(n).padStart(4, '0')}`;
-      if (!state.delegates.has(delegateId)) delegates.push({ delegateId, name: `Delegate ${n}` });
+      // Named by the id, as a listed delegate given without a name is: no words of any one language in the record.
+      if (!state.delegates.has(delegateId)) delegates.push({ delegateId, name: delegateId });
     }
   } else {
     const seen = new Set<string>();
@@ -325,13 +327,13 @@ export function registerCongressDelegates(
       if (typeof d?.delegateId !== 'string' || !DELEGATE_ID.test(d.delegateId)) {
         throw invalid('election.delegate-id-invalid', 'A delegate id is 1–64 of [A-Za-z0-9._-]', `delegates.${i}.delegateId`);
       }
-      if (seen.has(d.delegateId)) throw invalid('election.duplicate-delegate', `Delegate ${d.delegateId} is listed twice.`, `delegates.${i}.delegateId`);
+      if (seen.has(d.delegateId)) throw invalid('election.duplicate-delegate', `Delegate ${d.delegateId} is listed twice.`, `delegates.${i}.delegateId`, { delegate: d.delegateId });
       seen.add(d.delegateId);
-      if (state.delegates.has(d.delegateId)) throw conflict('election.delegate-exists', `Delegate ${d.delegateId} is already registered.`);
+      if (state.delegates.has(d.delegateId)) throw conflict('election.delegate-exists', `Delegate ${d.delegateId} is already registered.`, undefined, { delegate: d.delegateId });
       const name = (d.name ?? '').trim() || d.delegateId;
       return { delegateId: d.delegateId, name };
     });
-    if (state.delegates.size + delegates.length > MAX_DELEGATES) throw invalid('election.roster-too-large', `A congress has at most ${MAX_DELEGATES} delegates.`, 'delegates');
+    if (state.delegates.size + delegates.length > MAX_DELEGATES) throw invalid('election.roster-too-large', `A congress has at most ${MAX_DELEGATES} delegates.`, 'delegates', { max: MAX_DELEGATES });
   }
   return [{ type: 'CongressDelegatesRegistered', payload: { campaignId: campaign.id, delegates } }];
 }
@@ -348,8 +350,8 @@ export function checkInCongressDelegates(
   const seen = new Set<string>();
   return input.delegateIds.map((delegateId) => {
     const d = state.delegates.get(delegateId);
-    if (!d) throw notFound('election.delegate-not-found', `Delegate ${delegateId} is not registered.`, 'delegateIds');
-    if (d.checkedIn || seen.has(delegateId)) throw conflict('election.already-checked-in', `Delegate ${delegateId} is already checked in.`, 'delegateIds');
+    if (!d) throw notFound('election.delegate-not-found', `Delegate ${delegateId} is not registered.`, 'delegateIds', { delegate: delegateId });
+    if (d.checkedIn || seen.has(delegateId)) throw conflict('election.already-checked-in', `Delegate ${delegateId} is already checked in.`, 'delegateIds', { delegate: delegateId });
     seen.add(delegateId);
     return { type: 'CongressDelegateCheckedIn', payload: { campaignId: campaign.id, delegateId } };
   });
@@ -367,10 +369,10 @@ export function cancelCongressCheckIn(
   assertElectionStage(campaign, 'withdraw a check-in');
   assertNotCompleted(state);
   const open = openRoundOf(state);
-  if (open) throw conflict('election.round-open', `Round ${open.number} is open and its attendance is fixed; withdraw the check-in after it closes.`);
+  if (open) throw conflict('election.round-open', `Round ${open.number} is open and its attendance is fixed; withdraw the check-in after it closes.`, undefined, { round: open.number });
   const d = state.delegates.get(input.delegateId);
-  if (!d) throw notFound('election.delegate-not-found', `Delegate ${input.delegateId} is not registered.`, 'delegateId');
-  if (!d.checkedIn) throw conflict('election.not-checked-in', `Delegate ${input.delegateId} is not checked in.`, 'delegateId');
+  if (!d) throw notFound('election.delegate-not-found', `Delegate ${input.delegateId} is not registered.`, 'delegateId', { delegate: input.delegateId });
+  if (!d.checkedIn) throw conflict('election.not-checked-in', `Delegate ${input.delegateId} is not checked in.`, 'delegateId', { delegate: input.delegateId });
   const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
   if (!reason) throw invalid('election.reason-required', 'Say why the check-in is withdrawn.', 'reason');
   return [{ type: 'CongressDelegateCheckInCancelled', payload: { campaignId: campaign.id, delegateId: input.delegateId, reason } }];
@@ -410,18 +412,27 @@ export function openCongressElectionRound(
   if (!state.finalists) throw conflict('election.no-finalists', 'Inspection has not closed: there are no finalists to elect from.');
   if (state.rounds.some((r) => r.roundId === input.roundId)) throw conflict('election.round-exists', `Round ${input.roundId} already exists.`);
   const open = openRoundOf(state);
-  if (open) throw conflict('election.round-open', `Round ${open.number} (${open.positionKey}) is still open; close it first.`);
-  if (input.method !== 'electronic' && input.method !== 'paper') throw invalid('election.method-invalid', 'The method must be electronic or paper.', 'method');
   const positions = campaign.config.positions;
+  const titleOf = (key: string) => positions.find((p) => p.key === key)?.title ?? key;
+  if (open) {
+    throw conflict('election.round-open', `Round ${open.number} (${titleOf(open.positionKey)}) is still open; close it first.`, undefined, {
+      round: open.number,
+      position: titleOf(open.positionKey),
+    });
+  }
+  if (input.method !== 'electronic' && input.method !== 'paper') throw invalid('election.method-invalid', 'The method must be electronic or paper.', 'method');
   const index = positions.findIndex((p) => p.key === input.positionKey);
-  if (index < 0) throw notFound('election.position-unknown', `The campaign has no position "${input.positionKey}".`);
+  if (index < 0) throw notFound('election.position-unknown', `The campaign has no position "${input.positionKey}".`, undefined, { position: input.positionKey });
+  const position = positions[index].title;
   const earlier = positions.slice(0, index).find((p) => electedToPosition(state, p.key).length < p.seats);
   if (earlier) {
-    throw conflict('election.position-out-of-order', `Positions are elected in the configured order: "${earlier.key}" still has seats to fill.`);
+    throw conflict('election.position-out-of-order', `Positions are elected in the configured order: "${earlier.title}" still has seats to fill.`, undefined, {
+      position: earlier.title,
+    });
   }
   const next = nextCongressRound(state, campaign.config, input.positionKey);
-  if (!next) throw conflict('election.position-filled', `Every seat of "${input.positionKey}" is filled.`);
-  if (next.candidateIds.length === 0) throw conflict('election.no-candidates', `Nobody is left to stand for "${input.positionKey}".`);
+  if (!next) throw conflict('election.position-filled', `Every seat of "${position}" is filled.`, undefined, { position });
+  if (next.candidateIds.length === 0) throw conflict('election.no-candidates', `Nobody is left to stand for "${position}".`, undefined, { position });
 
   const reason = input.competitiveException?.reason?.trim();
   const competitiveException: CompetitiveException | null = reason ? { reason, recordedBy: input.actorId } : null;
@@ -435,8 +446,11 @@ export function openCongressElectionRound(
     if (input.writeInEligibleIds) {
       writeInEligibleIds = [...new Set(input.writeInEligibleIds)];
       for (const id of writeInEligibleIds) {
-        if (candidacies.get(id)?.status !== 'accepted') throw invalid('election.write-in-not-eligible', `${id} is not a qualified candidacy of this campaign.`, 'writeInEligibleIds');
-        if (!available(id)) throw invalid('election.write-in-not-eligible', `${id} is on the ballot or already elected.`, 'writeInEligibleIds');
+        const candidacy = candidacies.get(id);
+        if (candidacy?.status !== 'accepted') {
+          throw invalid('election.write-in-not-eligible', `${id} is not a qualified candidacy of this campaign.`, 'writeInEligibleIds', { candidate: candidacy?.details.name ?? id });
+        }
+        if (!available(id)) throw invalid('election.write-in-not-eligible', `${candidacy.details.name} is on the ballot or already elected.`, 'writeInEligibleIds', { candidate: candidacy.details.name });
       }
     } else {
       writeInEligibleIds = state.finalists.map((f) => f.candidacyId).filter(available);
@@ -507,11 +521,15 @@ export function issueCongressCredentials(
 ): CongressCredentialsIssued[] {
   assertElectionStage(campaign, 'issue credentials');
   const round = requireOpenRound(state, input.roundId, 'issue credentials');
-  if (round.method !== 'electronic') throw conflict('election.not-electronic', `Round ${round.number} is counted on paper: no credentials.`);
+  if (round.method !== 'electronic') throw conflict('election.not-electronic', `Round ${round.number} is counted on paper: no credentials.`, undefined, { round: round.number });
   if (round.ballots.length > 0) throw conflict('election.ballots-already-cast', 'Ballots have been cast with the codes issued; they cannot be replaced now.');
   const hashes = [...(input.codeHashes ?? [])];
   if (hashes.length !== round.presentDelegates) {
-    throw conflict('election.credential-count', `Round ${round.number} was opened with ${round.presentDelegates} delegates present; ${hashes.length} codes were given.`);
+    throw conflict('election.credential-count', `Round ${round.number} was opened with ${round.presentDelegates} delegates present; ${hashes.length} codes were given.`, undefined, {
+      round: round.number,
+      present: round.presentDelegates,
+      given: hashes.length,
+    });
   }
   const seen = new Set<string>();
   const elsewhere = new Set(state.rounds.filter((r) => r.roundId !== round.roundId).flatMap((r) => [...r.credentials.keys()]));
@@ -547,7 +565,7 @@ export function castCongressBallot(
   assertElectionStage(campaign, 'cast a ballot');
   const round = input.roundId ? requireRound(state, input.roundId) : roundOfCredential(state, input.codeHash);
   if (!round || !round.credentials.has(input.codeHash)) throw forbidden('election.credential-unknown', 'This code is not a credential of the round.');
-  if (round.status !== 'open') throw conflict('election.round-closed', `Round ${round.number} is closed.`);
+  if (round.status !== 'open') throw conflict('election.round-closed', `Round ${round.number} is closed.`, undefined, { round: round.number });
   if (round.credentials.get(input.codeHash)) throw conflict('election.credential-used', 'This code has already been used to vote in this round.');
   const marks = input.marks ?? {};
   const onBallot = new Set(round.candidateIds);
@@ -576,7 +594,7 @@ export function recordCongressPaperCount(
 ): CongressPaperCountRecorded[] {
   assertElectionStage(campaign, 'record a paper count');
   const round = requireOpenRound(state, input.roundId, 'record a paper count');
-  if (round.method !== 'paper') throw conflict('election.not-paper', `Round ${round.number} is electronic: its ballots are counted by the system.`);
+  if (round.method !== 'paper') throw conflict('election.not-paper', `Round ${round.number} is electronic: its ballots are counted by the system.`, undefined, { round: round.number });
   const count: PaperCount = {
     method: 'paper',
     ballotsIssued: input.count.ballotsIssued,

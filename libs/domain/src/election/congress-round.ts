@@ -93,6 +93,8 @@ export const assertQuorum = (registeredDelegates: number, presentDelegates: numb
       'election.quorum-not-met',
       `Quorum not met: ${presentDelegates} of ${registeredDelegates} registered delegates present; ` +
         `more than ${rule.numerator}/${rule.denominator} are required`,
+      undefined,
+      { present: presentDelegates, registered: registeredDelegates, numerator: rule.numerator, denominator: rule.denominator },
     );
   }
 };
@@ -109,6 +111,8 @@ export const assertCompetitive = (candidateCount: number, seats: number, excepti
   throw conflict(
     'election.not-competitive',
     `${candidateCount} candidates for ${seats} seats: a round needs more candidates than seats unless an exception is recorded`,
+    undefined,
+    { candidates: candidateCount, seats },
   );
 };
 

@@ -38,7 +38,8 @@ describe('validateSheetScores', () => {
     for (const options of [undefined, { requireComplete: true }]) {
       const err = thrownDomainError(() => validateSheetScores(DEFAULT_REVIEW_RUBRIC, partial, options));
       expect(err).toMatchObject({ kind: 'invalid', code: 'score.missing-criterion', field: 'scores.presentation' });
-      expect(err.message).toContain('presentation');
+      // People read the criterion's title; the field keeps the key for the form.
+      expect(err.message).toContain('陈述答辩 Presentation');
     }
   });
 
@@ -59,7 +60,8 @@ describe('validateSheetScores', () => {
   ])('refuses a score %s', (_, scores, code, key) => {
     const err = thrownDomainError(() => validateSheetScores(DEFAULT_REVIEW_RUBRIC, scores));
     expect(err).toMatchObject({ kind: 'invalid', code, field: `scores.${key}` });
-    expect(err.message).toContain(key);
+    // A known criterion is named by its title (an unknown one has only the key that was sent).
+    expect(err.message).toContain(DEFAULT_REVIEW_RUBRIC.find((c) => c.key === key)?.title ?? key);
   });
 
   it('respects each criterion’s own step and max', () => {

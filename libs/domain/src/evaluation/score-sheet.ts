@@ -33,24 +33,34 @@ export function validateSheetScores(
   const given = Object.keys(scores);
 
   for (const key of given) {
-    if (!byKey.has(key)) throw invalid('score.unknown-criterion', `"${key}" is not a criterion of this rubric.`, `scores.${key}`);
+    if (!byKey.has(key)) throw invalid('score.unknown-criterion', `"${key}" is not a criterion of this rubric.`, `scores.${key}`, { criterion: key });
   }
 
   const entries: [string, Decimal][] = [];
   for (const criterion of criteria) {
-    const { key, max, step } = criterion;
+    const { key, title, max, step } = criterion;
     if (!Object.prototype.hasOwnProperty.call(scores, key) || scores[key] === undefined || scores[key] === null) {
       if (options.requireComplete) {
-        throw invalid('score.missing-criterion', `Criterion "${key}" has no score; every criterion must be scored before submitting.`, `scores.${key}`);
+        throw invalid('score.missing-criterion', `Criterion "${title}" has no score; every criterion must be scored before submitting.`, `scores.${key}`, {
+          criterion: title,
+        });
       }
       continue;
     }
-    const value = parseFiniteDecimal(scores[key], 'score.not-a-number', `The score for "${key}" is not a number.`, `scores.${key}`);
+    const value = parseFiniteDecimal(scores[key], 'score.not-a-number', `The score for "${title}" is not a number.`, `scores.${key}`, { criterion: title });
     if (value.lessThan(0) || value.greaterThan(max)) {
-      throw invalid('score.out-of-range', `The score for "${key}" must be between 0 and ${max.toString()}; got ${value.toString()}.`, `scores.${key}`);
+      throw invalid('score.out-of-range', `The score for "${title}" must be between 0 and ${max.toString()}; got ${value.toString()}.`, `scores.${key}`, {
+        criterion: title,
+        max: max.toString(),
+        score: value.toString(),
+      });
     }
     if (!isMultipleOf(value, step)) {
-      throw invalid('score.wrong-step', `The score for "${key}" must be a multiple of ${step.toString()}; got ${value.toString()}.`, `scores.${key}`);
+      throw invalid('score.wrong-step', `The score for "${title}" must be a multiple of ${step.toString()}; got ${value.toString()}.`, `scores.${key}`, {
+        criterion: title,
+        step: step.toString(),
+        score: value.toString(),
+      });
     }
     entries.push([key, value]);
   }

@@ -203,7 +203,7 @@ export function recordJuryPaperCount(
   input: { count: JuryPaperCount; electronicBallotsReceived: number },
 ): JuryEvent[] {
   if (campaign.stage !== 'jury') {
-    throw conflict('stage.wrong', `Cannot record a paper jury count: the campaign is in stage "${campaign.stage}" (allowed: jury).`);
+    throw conflict('stage.wrong', `Cannot record a paper jury count: the campaign is in stage "${campaign.stage}" (allowed: jury).`, undefined, { stage: campaign.stage });
   }
   if (input.electronicBallotsReceived > 0) {
     throw conflict('jury.electronic-ballots-exist', `${input.electronicBallotsReceived} electronic ballot(s) were already received; a jury votes either electronically or on paper.`);

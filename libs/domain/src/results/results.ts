@@ -4,6 +4,7 @@ import { assertStage } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
 import { checkQuotas } from '../ranking/quota-check';
 import type { DomainEvent } from '../shared/domain-event';
+import { CAMPAIGN_TIME_ZONE } from '../shared/campaign-time-zone';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import { candidateAttributes, quotasFor } from '../shortlisting/ranking-workflow';
 import type { ElectedPosition, ElectionCompletedPayload, ObjectionLodged, ResultCorrectionRecorded, ResultsCertified, ResultsEvent, ResultsPublished, ObjectionResolved } from './results-events';
@@ -135,7 +136,10 @@ export function lodgeObjection(
   // A period of 0 working days sets no minimum: objections are taken until the organiser certifies.
   const published = state.published;
   if (published && published.publicityEndsAt !== published.publishedAt && input.now > new Date(published.publicityEndsAt)) {
-    throw conflict('objection.period-over', `The publicity period ended at ${published.publicityEndsAt}.`);
+    throw conflict('objection.period-over', `The publicity period ended at ${published.publicityEndsAt}.`, undefined, {
+      publicityEndsAt: published.publicityEndsAt,
+      timeZone: CAMPAIGN_TIME_ZONE,
+    });
   }
   const text = input.text.trim();
   if (!text) throw invalid('objection.text-required', 'Say what the objection is.', 'text');
@@ -168,15 +172,20 @@ export function certifyResults(
   assertStage(campaign.stage, 'publicity', 'certify the results');
   const published = state.published!;
   if (input.now < new Date(published.publicityEndsAt)) {
-    throw conflict('certify.publicity-running', `The publicity period runs until ${published.publicityEndsAt}; certify after it ends.`);
+    throw conflict('certify.publicity-running', `The publicity period runs until ${published.publicityEndsAt}; certify after it ends.`, undefined, {
+      publicityEndsAt: published.publicityEndsAt,
+      timeZone: CAMPAIGN_TIME_ZONE,
+    });
   }
   const open = [...state.objections.values()].filter((o) => o.status === 'admitted' && o.resolution === undefined);
-  if (open.length) throw conflict('certify.objections-open', `${open.length} admitted objection(s) still need a written answer.`);
+  if (open.length) throw conflict('certify.objections-open', `${open.length} admitted objection(s) still need a written answer.`, undefined, { count: open.length });
   const uncorrected = [...state.objections.values()].filter((o) => o.upheld && o.correction === undefined);
   if (uncorrected.length) {
     throw conflict(
       'certify.objection-upheld',
       `${uncorrected.length} upheld objection(s) have no correction yet: record a correction that names them (POST /campaigns/{campaignId}/results/corrections with objectionIds) before certification.`,
+      undefined,
+      { count: uncorrected.length },
     );
   }
   if (published.quotaViolations.length) {

@@ -7,19 +7,27 @@
  */
 export type DomainErrorKind = 'conflict' | 'invalid' | 'forbidden' | 'not-found';
 
+/**
+ * The variable parts of a refusal, apart from its English message, so that a client can say the same thing in
+ * its reader's language: numbers, labels as the organiser wrote them (a criterion's or position's title, a
+ * candidate's name — never an internal key), and instants as ISO 8601 UTC with the `timeZone` they are read in.
+ */
+export type RefusalParams = Readonly<Record<string, string | number>>;
+
 export class DomainError extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly kind: DomainErrorKind = 'conflict',
     readonly field?: string,
+    readonly params?: RefusalParams,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export const conflict = (code: string, message: string, field?: string) => new DomainError(code, message, 'conflict', field);
-export const invalid = (code: string, message: string, field?: string) => new DomainError(code, message, 'invalid', field);
-export const forbidden = (code: string, message: string) => new DomainError(code, message, 'forbidden');
-export const notFound = (code: string, message: string, field?: string) => new DomainError(code, message, 'not-found', field);
+export const conflict = (code: string, message: string, field?: string, params?: RefusalParams) => new DomainError(code, message, 'conflict', field, params);
+export const invalid = (code: string, message: string, field?: string, params?: RefusalParams) => new DomainError(code, message, 'invalid', field, params);
+export const forbidden = (code: string, message: string, params?: RefusalParams) => new DomainError(code, message, 'forbidden', undefined, params);
+export const notFound = (code: string, message: string, field?: string, params?: RefusalParams) => new DomainError(code, message, 'not-found', field, params);

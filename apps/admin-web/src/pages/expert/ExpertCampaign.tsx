@@ -37,14 +37,14 @@ export function ExpertCampaign() {
         scroll={{ x: 640 }}
         locale={{ emptyText: t('expert.noAssignments') }}
         columns={[
-          { title: t('expert.columns.candidate'), render: (_, a) => a.candidate?.name ?? a.label },
+          { title: t('expert.columns.candidate'), render: (_, a) => a.candidate?.name ?? t(`expert.blindLabel.${a.numberedAs}`, { n: a.number }) },
           { title: t('expert.columns.project'), render: (_, a) => a.proposal?.title ?? '—' },
           { title: t('expert.columns.status'), render: (_, a) => <SheetStatusTag assignment={a} /> },
           { title: t('expert.columns.total'), align: 'right', render: (_, a) => a.sheet?.total ?? '—' },
           {
             title: t('expert.columns.actions'),
             render: (_, a) => {
-              const name = a.candidate?.name ?? a.label;
+              const name = a.candidate?.name ?? t(`expert.blindLabel.${a.numberedAs}`, { n: a.number });
               const label = grading ? t('expert.grade') : scoring && !a.recused && a.sheet?.status !== 'submitted' ? t('expert.score') : t('expert.view');
               return (
                 <LinkButton to={`/expert/campaigns/${campaignId}/candidacies/${a.candidacyId}`} type={label === t('expert.view') ? 'default' : 'primary'} aria-label={`${label} ${name}`}>

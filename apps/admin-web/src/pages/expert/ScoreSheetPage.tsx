@@ -31,7 +31,7 @@ export function ScoreSheetPage() {
   if (!campaign.data || !item.data) return <Alert type="error" showIcon title={errorMessage(t, item.error ?? campaign.error)} />;
   const a = item.data;
   const c = campaign.data;
-  const name = a.candidate?.name ?? a.label;
+  const name = a.candidate?.name ?? t(`expert.blindLabel.${a.numberedAs}`, { n: a.number });
 
   return (
     <>

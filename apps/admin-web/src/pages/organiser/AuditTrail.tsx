@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AuditActor, type AuditEntry, campaignsApi, type RefusedAttempt } from '../../api/campaigns';
 import { errorMessage } from '../../components/apiErrors';
+import { refusalText } from '../../components/refusalText';
 import zhCN from '../../i18n/zh-CN';
 
 /** Entries per request; "load more" asks for the next page after the last entry shown. */
@@ -181,11 +182,24 @@ export function AuditTrail({ campaignId }: { campaignId: string }) {
   );
 }
 
-/** The refusal in the current language when its code is known, with the api's own message beside it. */
+/**
+ * The refusal in the current language when its code is known (the api's English only for a code we have no words
+ * for); a failure keeps the api's message beside ours, as it carries the reference to report.
+ */
 function RefusalReason({ attempt }: { attempt: RefusedAttempt }) {
   const { t } = useTranslation();
-  const { code, message } = attempt.reason;
-  const known = attempt.status === 'failed' ? t('campaign.audit.failed') : t(`errors.${code}`, { defaultValue: '' });
+  const { code, message, params } = attempt.reason;
+  if (attempt.status !== 'failed') {
+    const known = refusalText(t, code, params) || t(`errors.${code}`, { defaultValue: '' });
+    return (
+      <span>
+        <Typography.Text>{known || message}</Typography.Text>
+        <br />
+        <Tag style={{ marginTop: 4 }}>{code}</Tag>
+      </span>
+    );
+  }
+  const known = t('campaign.audit.failed');
   return (
     <span>
       {known ? (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import type { NamedCandidacy, QuorumRule } from '../../api/election';
 import { errorMessage } from '../../components/apiErrors';
+import { refusalText, type RefusalParams } from '../../components/refusalText';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
@@ -16,19 +17,20 @@ export const nameMap = (...lists: (NamedCandidacy[] | null | undefined)[]) => {
   return map;
 };
 
-/** Our own words for the election's refusal codes (election.* and delegate-code.*), else the app's usual message. */
-export function ownWords(t: TFunction, code: string | undefined): string {
+/** Our own words for a refusal code (with its params), else the election screens' older words for it, else ''. */
+export function ownWords(t: TFunction, code: string | undefined, params?: RefusalParams): string {
   if (!code) return '';
+  const refusal = refusalText(t, code, params);
+  if (refusal) return refusal;
   const key = code.startsWith('election.') ? code.slice('election.'.length) : code.startsWith('delegate-code.') ? `code-${code.slice('delegate-code.'.length)}` : '';
   return key ? t(`election.errors.${key}`, { defaultValue: '' }) : '';
 }
 
-/** A readable sentence for a refusal: our words, then the api's own detail (with names for candidacy ids). */
+/** A readable sentence for a refusal: our words when we know it, else the api's own (with names for candidacy ids). */
 export function electionError(t: TFunction, err: unknown, names: Map<string, string> = new Map()): string {
   if (err instanceof ApiError) {
-    const own = ownWords(t, err.code);
-    const detail = withNames(err.message, names);
-    if (own) return own === detail ? own : `${own}（${detail}）`;
+    const own = ownWords(t, err.code, err.params);
+    if (own) return own;
     return withNames(errorMessage(t, err), names);
   }
   return errorMessage(t, err);
@@ -40,18 +42,18 @@ export function electionError(t: TFunction, err: unknown, names: Map<string, str
  */
 export function localiseFieldErrors(t: TFunction, err: unknown, names: Map<string, string> = new Map(), fallbackField?: string): unknown {
   if (!(err instanceof ApiError)) return err;
-  const fields = err.fieldErrors.length ? err.fieldErrors : fallbackField && err.code ? [{ field: fallbackField, rule: err.code, message: err.message }] : [];
+  const fields = err.fieldErrors.length ? err.fieldErrors : fallbackField && err.code ? [{ field: fallbackField, rule: err.code, message: err.message, params: err.params }] : [];
   if (!fields.length) return err;
   return new ApiError(
     err.status,
     err.message,
     err.code,
     fields.map((f) => {
-      const own = ownWords(t, f.rule ?? err.code);
-      const detail = withNames(f.message, names);
-      return { field: f.field, message: own && own !== detail ? `${own}（${detail}）` : detail };
+      const own = ownWords(t, f.rule ?? err.code, f.params ?? err.params);
+      return { field: f.field, message: own || withNames(f.message, names) };
     }),
     err.body,
+    err.params,
   );
 }
 

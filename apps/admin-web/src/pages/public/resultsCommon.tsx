@@ -7,20 +7,21 @@ import { ApiError } from '../../api/client';
 import { type CandidateStatus, publicResultsPaths, type ResultLine, type ResultsView } from '../../api/results';
 import type { QuotaSwap, QuotaViolation } from '../../api/shortlisting';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
+import { formatInstant, refusalText, type RefusalParams } from '../../components/refusalText';
 import { StatusTag, type StatusColour } from '../../components/StatusTag';
 
-/** Our sentence for one of the ranking / inspection / results rules, or null when we have none. */
-function known(t: TFunction, code: string | undefined): string | null {
+/** Our sentence for one of the ranking / inspection / results rules (with its params), or null when we have none. */
+function known(t: TFunction, code: string | undefined, params?: RefusalParams): string | null {
   if (!code) return null;
-  const own = t(`results.errors.${code}`, { defaultValue: '' });
+  const own = refusalText(t, code, params) || t(`results.errors.${code}`, { defaultValue: '' });
   return own || null;
 }
 
-/** A readable sentence for an error of these screens: ours for the rules we know (with the api's detail), else the app's. */
+/** A readable sentence for an error of these screens: ours for the rules we know, else the app's. */
 export function resultsError(t: TFunction, err: unknown): string {
   if (err instanceof ApiError) {
-    const own = known(t, err.code);
-    if (own) return `${own}（${err.message}）`;
+    const own = known(t, err.code, err.params);
+    if (own) return own;
   }
   return errorMessage(t, err);
 }
@@ -36,11 +37,12 @@ export function placeResultsErrors(form: FormInstance, err: unknown, t: TFunctio
     err.message,
     err.code,
     err.fieldErrors.map((e) => {
-      const own = known(t, e.rule);
+      const own = known(t, e.rule, e.params ?? err.params);
       // The rule is dropped when we have our own sentence, so the app's generic lookup does not replace it.
       return own ? { field: e.field, message: own } : e;
     }),
     err.body,
+    err.params,
   );
   const unplaced = applyApiErrors(form, translated, t, aliases);
   if (err.fieldErrors.length > 0 && unplaced.length === 0) return null;
@@ -61,10 +63,10 @@ export function ResultStatus({ status }: { status: CandidateStatus }) {
   return <StatusTag colour={STATUS_COLOUR[status] ?? 'grey'}>{t(`results.status.${status}`)}</StatusTag>;
 }
 
-/** A date and time in the reader's language (the api sends ISO 8601). */
+/** A date and time in the reader's language, on the campaign's clock as its refusals say it (the api sends ISO 8601). */
 export function when(iso: string | null | undefined, lang: string): string {
   if (!iso) return '—';
-  return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return formatInstant(iso, lang === 'en' ? 'en-GB' : 'zh-CN');
 }
 
 /** "grassrootsFrontline=true" → "基层一线"; "employment=full-time" → "任职方式：专职". */

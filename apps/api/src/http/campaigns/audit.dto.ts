@@ -70,6 +70,7 @@ export class RefusalReasonDto {
   @ApiProperty({ example: 'Cannot submit a candidacy: the campaign is in stage "draft".' }) message: string;
   @ApiProperty({ example: 'conflict', nullable: true, type: String, enum: ['conflict', 'invalid', 'forbidden', 'not-found', 'internal'] }) kind: string | null;
   @ApiProperty({ example: null, nullable: true, type: String, description: 'The field the rule concerns, when it concerns one' }) field: string | null;
+  @ApiPropertyOptional({ example: { stage: 'draft' }, description: 'The variable parts of the refusal (see CommandRejection.params)' }) params?: Record<string, string | number>;
 }
 
 export class RefusedAttemptDto {

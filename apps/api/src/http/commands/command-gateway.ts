@@ -83,7 +83,15 @@ export class CommandGateway {
     if ((outcome.status === 'rejected' || outcome.status === 'failed') && outcome.error) {
       const status = REJECTION_STATUS[outcome.error.kind] ?? HttpStatus.CONFLICT;
       throw new HttpException(
-        { statusCode: status, error: HttpStatus[status], message: outcome.error.message, code: outcome.error.code, field: outcome.error.field, commandId: outcome.commandId },
+        {
+          statusCode: status,
+          error: HttpStatus[status],
+          message: outcome.error.message,
+          code: outcome.error.code,
+          field: outcome.error.field,
+          params: outcome.error.params,
+          commandId: outcome.commandId,
+        },
         status,
       );
     }

@@ -6,6 +6,11 @@ export class CommandRejectionDto implements CommandRejection {
   @ApiProperty({ example: 'Cannot submit a candidacy: the campaign is in stage "qualification-review".' }) message: string;
   @ApiProperty({ enum: ['conflict', 'invalid', 'forbidden', 'not-found', 'internal'] }) kind: CommandRejection['kind'];
   @ApiPropertyOptional({ example: 'weights' }) field?: string;
+  @ApiPropertyOptional({
+    description: 'The variable parts of the refusal, for a client that words it in its own language: numbers, titles, names, and instants (ISO 8601 UTC) with the timeZone to show them in',
+    example: { publicityEndsAt: '2026-11-30T16:00:00.000Z', timeZone: 'Asia/Shanghai' },
+  })
+  params?: Record<string, string | number>;
 }
 
 export class CommandOutcomeDto implements CommandOutcome {

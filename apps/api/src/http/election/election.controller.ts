@@ -190,7 +190,7 @@ export class ElectionController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const attendance = await this.queries.execute(new GetRoundAttendanceQuery(campaignId, roundId));
-    if (attendance.method !== 'electronic') throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.not-electronic', message: `Round ${attendance.number} is counted on paper: no codes.` });
+    if (attendance.method !== 'electronic') throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.not-electronic', message: `Round ${attendance.number} is counted on paper: no codes.`, params: { round: attendance.number } });
     const issued = attendance.delegates.map((d) => {
       const code = this.codes.newCode();
       return { delegateId: d.delegateId, name: d.name, code, hash: this.codes.hash(code)! };
@@ -309,7 +309,7 @@ export class DelegateBallotController {
     // Early answers that spare a command row; with an Idempotency-Key the request goes on, so that a retry of a
     // ballot that was counted gets the first outcome back (the domain refuses any other reuse of the code).
     if (options.idempotencyKey === undefined) {
-      if (!ballot.roundOpen) throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.round-closed', message: `Round ${ballot.number} is closed.` });
+      if (!ballot.roundOpen) throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.round-closed', message: `Round ${ballot.number} is closed.`, params: { round: ballot.number } });
       if (ballot.used) throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.credential-used', message: 'This code has already been used to vote in this round.' });
     }
     const codeHash = this.codes.hash(code)!;

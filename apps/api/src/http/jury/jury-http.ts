@@ -16,7 +16,10 @@ const STATUS: Record<DomainError['kind'], HttpStatus> = {
 export function domainErrorToHttp(err: unknown): unknown {
   if (!(err instanceof DomainError)) return err;
   const status = STATUS[err.kind];
-  return new HttpException({ statusCode: status, error: HttpStatus[status], code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) }, status);
+  return new HttpException(
+    { statusCode: status, error: HttpStatus[status], code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...(err.params ? { params: err.params } : {}) },
+    status,
+  );
 }
 
 export const CSV_MAX_BYTES = 2 * 1024 * 1024;

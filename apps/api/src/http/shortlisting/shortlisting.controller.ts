@@ -37,7 +37,7 @@ export class ShortlistingController {
       return comparison;
     } catch (err) {
       // The weights broke a rule of the domain (e.g. not summing to 100): say which, as a command would.
-      if (err instanceof DomainError) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', code: err.code, message: err.message, field: err.field });
+      if (err instanceof DomainError) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', code: err.code, message: err.message, field: err.field, params: err.params });
       throw err;
     }
   }

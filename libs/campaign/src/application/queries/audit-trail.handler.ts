@@ -102,9 +102,10 @@ export class GetRefusedAttemptsHandler implements IQueryHandler<GetRefusedAttemp
       message: string | null;
       kind: string | null;
       field: string | null;
+      params: Record<string, string | number> | null;
     }[] = await this.dataSource.query(
       `SELECT c.id, c.type, c.status, c.actor_id, c.actor, c.created_at, c.completed_at,
-              c.error->>'code' AS code, c.error->>'message' AS message, c.error->>'kind' AS kind, c.error->>'field' AS field
+              c.error->>'code' AS code, c.error->>'message' AS message, c.error->>'kind' AS kind, c.error->>'field' AS field, c.error->'params' AS params
        FROM commands c
        WHERE c.campaign_id = $1 AND c.status IN ('rejected', 'failed')
          AND ($2::text IS NULL OR c.actor_id = $2)
@@ -120,7 +121,7 @@ export class GetRefusedAttemptsHandler implements IQueryHandler<GetRefusedAttemp
       actor: actorOf(r.actor_id, r.actor),
       attemptedAt: iso(r.created_at)!,
       refusedAt: iso(r.completed_at),
-      reason: { code: r.code ?? 'unknown', message: r.message ?? '', kind: r.kind, field: r.field },
+      reason: { code: r.code ?? 'unknown', message: r.message ?? '', kind: r.kind, field: r.field, ...(r.params ? { params: r.params } : {}) },
     }));
   }
 }

@@ -38,7 +38,7 @@ export interface RefusedAttemptView {
   actor: AuditActorView;
   attemptedAt: string;
   refusedAt: string | null;
-  reason: { code: string; message: string; kind: string | null; field: string | null };
+  reason: { code: string; message: string; kind: string | null; field: string | null; params?: Readonly<Record<string, string | number>> };
 }
 
 /** Everyone who acted on the campaign (or tried to), for the organiser's "filter by person". */

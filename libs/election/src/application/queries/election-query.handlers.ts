@@ -70,7 +70,7 @@ export class ListElectionRoundsHandler implements IQueryHandler<ListElectionRoun
   async execute({ campaignId, positionKey }: ListElectionRoundsQuery): Promise<ElectionRoundView[]> {
     const campaign = await this.reader.campaign(campaignId);
     if (positionKey !== undefined && !campaign.config.positions.some((p) => p.key === positionKey)) {
-      throw notFoundWith('election.position-unknown', `The campaign has no position "${positionKey}".`);
+      throw notFoundWith('election.position-unknown', `The campaign has no position "${positionKey}".`, { position: positionKey });
     }
     const [rounds, candidacies] = await Promise.all([this.reader.rounds(campaignId, positionKey), this.reader.candidacies(campaignId)]);
     return rounds.map((r) => toRoundView(r, campaign.config, candidacies));

@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { ElectionRoundOrmEntity } from '../../infrastructure/election.orm-entities';
 import type { ElectionRoundView, NamedCandidacy } from './election.views';
 
-export const notFoundWith = (code: string, message: string) => new NotFoundException({ statusCode: 404, error: 'Not Found', code, message });
+export const notFoundWith = (code: string, message: string, params?: Record<string, string | number>) =>
+  new NotFoundException({ statusCode: 404, error: 'Not Found', code, message, ...(params ? { params } : {}) });
 
 export interface CampaignRow {
   readonly id: string;

@@ -58,7 +58,7 @@ export class GetEvaluationCandidacyHandler implements IQueryHandler<GetEvaluatio
       const c = requireCandidacy(snap.candidacies, candidacyId);
       const stored = (await this.reader.storedScores(campaignId)).get(candidacyId);
       return {
-        candidacyId, label: labels.get(candidacyId)!, status: c.status, candidate: { candidateId: c.candidateId, ...c.details }, proposal: c.proposal,
+        candidacyId, ...labels.get(candidacyId)!, status: c.status, candidate: { candidateId: c.candidateId, ...c.details }, proposal: c.proposal,
         projectReviewScore: stored?.score ?? null,
       };
     }
@@ -81,7 +81,7 @@ export class GetCandidacySheetsHandler implements IQueryHandler<GetCandidacyShee
       requireCandidacy(snap.candidacies, candidacyId);
       const sheets = [...snap.state.sheets.values()].filter((s) => s.candidacyId === candidacyId);
       return {
-        candidacyId, label: label!, name: nameOf(snap, candidacyId), projectReviewScore: stored?.score ?? null,
+        candidacyId, ...label!, name: nameOf(snap, candidacyId), projectReviewScore: stored?.score ?? null,
         sheets: byPanelOrder(sheets.map((s) => ({ ...toSheetView(s), recused: isRecused(snap.state, s.expertId, candidacyId) }))),
       };
     }
@@ -98,7 +98,7 @@ export class GetCandidacySheetsHandler implements IQueryHandler<GetCandidacyShee
     }
     const others = countedSheets(snap.state).filter((s) => s.candidacyId === candidacyId && s.expertId !== viewer.id);
     return {
-      candidacyId, label: label!, projectReviewScore: stored?.score ?? null, mine: toSheetView(mine),
+      candidacyId, ...label!, projectReviewScore: stored?.score ?? null, mine: toSheetView(mine),
       sheets: byPanelOrder(others.map(toSheetView)),
     };
   }

@@ -21,7 +21,10 @@ export function asHttp<T>(check: () => T): T {
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
     const status = STATUS[err.kind];
-    throw new HttpException({ statusCode: status, error: HttpStatus[status], code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) }, status);
+    throw new HttpException(
+      { statusCode: status, error: HttpStatus[status], code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...(err.params ? { params: err.params } : {}) },
+      status,
+    );
   }
 }
 
@@ -55,22 +58,32 @@ export function requireCandidacy(candidacies: Candidacies, candidacyId: string):
   return c;
 }
 
-/** "Project N": qualified candidacies numbered in submission order; other candidacies by their place among all. */
-export function candidacyLabels(candidacies: Candidacies): Map<string, string> {
+/**
+ * How a candidacy is referred to without naming her: qualified candidacies are projects numbered in submission
+ * order, other candidacies by their place among all. The number and its kind are what a client words in its
+ * reader's language (项目 1 / Project 1); `label` is the English wording, for API clients.
+ */
+export interface BlindLabel {
+  readonly numberedAs: 'project' | 'candidacy';
+  readonly number: number;
+  readonly label: string;
+}
+
+export function candidacyLabels(candidacies: Candidacies): Map<string, BlindLabel> {
   const accepted = [...candidacies.values()].filter((c) => c.status === 'accepted');
-  const labels = new Map(accepted.map((c, i) => [c.id, `Project ${i + 1}`]));
-  [...candidacies.values()].forEach((c, i) => labels.has(c.id) || labels.set(c.id, `Candidacy ${i + 1}`));
+  const labels = new Map<string, BlindLabel>(accepted.map((c, i) => [c.id, { numberedAs: 'project', number: i + 1, label: `Project ${i + 1}` }]));
+  [...candidacies.values()].forEach((c, i) => labels.has(c.id) || labels.set(c.id, { numberedAs: 'candidacy', number: i + 1, label: `Candidacy ${i + 1}` }));
   return labels;
 }
 
 /** What an expert may see of a candidacy: nothing identifying while blind; no proposal once recused. */
-export function expertCandidacyView(snap: EvaluationSnapshot, expertId: string, c: CandidacyState, label: string): ExpertCandidacyView {
+export function expertCandidacyView(snap: EvaluationSnapshot, expertId: string, c: CandidacyState, label: BlindLabel): ExpertCandidacyView {
   const blind = isBlindForExperts(snap.campaign);
   const recused = isRecused(snap.state, expertId, c.id);
   const sheet = snap.state.sheets.get(pairKey(expertId, c.id));
   return {
     candidacyId: c.id,
-    label,
+    ...label,
     blind,
     candidate: blind ? null : { candidateId: c.candidateId, ...c.details },
     proposal: recused ? null : blind ? redactProposal(c.proposal, c.details, c.candidateId) : c.proposal,

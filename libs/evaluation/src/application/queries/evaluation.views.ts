@@ -24,7 +24,9 @@ export const toSheetView = (s: ScoreSheetState): SheetView => ({
 /** A candidacy as an expert sees it. While blind, `candidate` is null and the proposal is scrubbed of her identity. */
 export interface ExpertCandidacyView {
   candidacyId: string;
-  /** "Project N" in submission order among qualified candidacies: how a blind expert refers to it. */
+  /** How a blind expert refers to it: a project's number in submission order (see BlindLabel); `label` in English. */
+  numberedAs: 'project' | 'candidacy';
+  number: number;
   label: string;
   blind: boolean;
   candidate: (CandidateDetails & { candidateId: string }) | null;
@@ -46,6 +48,8 @@ export interface MyAssignmentsView {
 
 export interface OrganiserCandidacyView {
   candidacyId: string;
+  numberedAs: 'project' | 'candidacy';
+  number: number;
   label: string;
   status: string;
   candidate: CandidateDetails & { candidateId: string };
@@ -55,6 +59,8 @@ export interface OrganiserCandidacyView {
 
 export interface CandidacySheetsView {
   candidacyId: string;
+  numberedAs: 'project' | 'candidacy';
+  number: number;
   label: string;
   /** Organiser only. */
   name?: string;
