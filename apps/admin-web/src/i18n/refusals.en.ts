@@ -103,7 +103,7 @@ const refusalsEn: Record<string, string> = {
   'jury.juror-not-found': 'This person is not on the jury roster',
   'jury.code-collision': 'This code is already issued; generate again',
   'jury.credential-unknown': 'The code is not valid; check it and try again',
-  'jury.credential-used': 'This code has already voted; to change the vote, use the phone on which it was cast',
+  'jury.credential-used': 'This code has already voted, so it opens no ballot again; change the vote on the phone where it was cast',
   'jury.credential-revoked': 'This code was revoked by the organiser; ask her for a new one',
   'jury.reason-required': 'Please give a reason',
   'jury.token-invalid': 'Your ballot pass is not valid; enter your code again',

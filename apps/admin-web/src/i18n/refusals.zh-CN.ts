@@ -102,7 +102,7 @@ const refusalsZhCN: Record<string, string> = {
   'jury.juror-not-found': '评审团名单中没有这个人',
   'jury.code-collision': '该投票码已发放，请重新生成',
   'jury.credential-unknown': '投票码不正确，请核对后重试',
-  'jury.credential-used': '这个投票码已经投过票；如需修改，请在投票时用的那部手机上修改',
+  'jury.credential-used': '该投票码已投过票，不能再次打开选票；如需修改，请在投票时用的手机上修改',
   'jury.credential-revoked': '该投票码已被组织方作废，请联系组织方',
   'jury.reason-required': '请写明理由',
   'jury.token-invalid': '投票凭证无效，请重新输入投票码',
