@@ -8,6 +8,9 @@ const apiPaths = ['/auth', '/campaigns', '/candidacies', '/commands', '/health',
 export default defineConfig({
   base: '/app/',
   plugins: [react()],
+  // Every tag Vite writes, and <meta property="csp-nonce">, carry this placeholder; the api puts a fresh nonce in
+  // its place for each response (apps/api/src/http/web/app-document.ts), so the CSP needs no 'unsafe-inline'.
+  html: { cspNonce: 'CSP_NONCE_PLACEHOLDER' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { AuthProvider } from './auth/AuthContext';
+import { cspNonce } from './cspNonce';
 import { AppRoutes } from './routes';
 
 const queryClient = new QueryClient({
@@ -59,7 +60,7 @@ function Localised() {
     document.documentElement.lang = zh ? 'zh-CN' : 'en';
   }, [zh]);
   return (
-    <ConfigProvider locale={zh ? zhCN : enUS} theme={reducedMotion ? stillTheme : theme} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={zh ? zhCN : enUS} theme={reducedMotion ? stillTheme : theme} button={{ autoInsertSpace: false }} csp={{ nonce: cspNonce }}>
       <AntApp>
         <BrowserRouter basename="/app">
           <AppRoutes />

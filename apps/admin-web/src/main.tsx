@@ -1,3 +1,4 @@
+import './cspNonce'; // first: before any library makes a <style> element
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
