@@ -2,6 +2,7 @@ import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Result,
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { newIdempotencyKey } from '../../api/client';
 import { type BallotPaper, type CastReceipt, juryApi, type JurySession, type ReceiptStatus } from '../../api/jury';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { PublicShell } from '../../components/PublicShell';
@@ -120,7 +121,8 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
     setBusy(true);
     setError(null);
     try {
-      const key = crypto.randomUUID();
+      // Not crypto.randomUUID(): browsers offer it only on https or localhost, and venues serve plain HTTP.
+      const key = newIdempotencyKey();
       const ballot = scoreMode
         ? { scores: paper.candidates.map((c) => ({ candidacyId: c.candidacyId, score: scores[c.candidacyId] as number })) }
         : { approvals };
