@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-plugin-precompress';
 
 // Served by the api under /app/ (apps/api/src/main.ts). `npm run dev` proxies API calls to a local api.
 const api = process.env.API_URL ?? 'http://localhost:3000';
@@ -7,7 +8,7 @@ const apiPaths = ['/auth', '/campaigns', '/candidacies', '/commands', '/health',
 
 export default defineConfig({
   base: '/app/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // Every tag Vite writes, and <meta property="csp-nonce">, carry this placeholder; the api puts a fresh nonce in
   // its place for each response (apps/api/src/http/web/app-document.ts), so the CSP needs no 'unsafe-inline'.
   html: { cspNonce: 'CSP_NONCE_PLACEHOLDER' },

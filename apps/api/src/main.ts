@@ -10,6 +10,7 @@ import { DatabaseUnavailableFilter } from './http/errors/database-unavailable.fi
 import { installJuryBallotFastPath } from './http/jury/jury-ballot-intake';
 import { SecurityHeaders } from './http/security/security-headers';
 import { nonceSwaggerUiStyles } from './http/security/swagger-ui-styles';
+import { apiCompression } from './http/web/api-compression';
 import { serveAdminWeb } from './http/web/serve-admin-web';
 import { apiValidationPipe } from './validation/validation.pipe';
 
@@ -25,7 +26,8 @@ async function bootstrap(): Promise<void> {
   const security = new SecurityHeaders(config.PUBLIC_URL);
   app.disable('x-powered-by');
   app.use(security.middleware); // first: every answer carries the headers, the ballot fast path's too
-  installJuryBallotFastPath(app); // before request logging: the ballot path's lean route
+  installJuryBallotFastPath(app); // before request logging and compression: the ballot path's lean route
+  app.use(apiCompression());
   serveAdminWeb(app, security);
   app.useGlobalPipes(apiValidationPipe());
   app.useGlobalFilters(new DatabaseUnavailableFilter(app.get(HttpAdapterHost).httpAdapter));

@@ -4,6 +4,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { SecurityHeaders } from '../security/security-headers';
 import { AppDocument } from './app-document';
+import { precompressedAssets } from './precompressed-assets';
+
+// Vite puts a content hash in every asset's name: those may be cached for good, the rest (favicon) never.
+const cacheControl = (res: Response, file: string) => res.setHeader('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 /**
  * The web UI (apps/admin-web, built by Vite) under /app, with every other /app/* path answered by index.html so
@@ -15,13 +19,9 @@ export function serveAdminWeb(app: NestExpressApplication, security: SecurityHea
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return;
   const document = new AppDocument(index, security);
-  app.useStaticAssets(dir, {
-    prefix: '/app',
-    index: false,
-    // Vite puts a content hash in every asset's name: those may be cached for good, index.html never.
-    setHeaders: (res, file) => res.setHeader('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
-  });
   const http = app.getHttpAdapter().getInstance();
+  http.use(precompressedAssets(dir, '/app', cacheControl));
+  app.useStaticAssets(dir, { prefix: '/app', index: false, setHeaders: cacheControl });
   http.get('/', (_req: Request, res: Response) => res.redirect(302, '/app/'));
   // Juror cards and their QR codes carry /jury/vote?code=…: the ballot page of the UI.
   http.get('/jury/vote', (req: Request, res: Response) => res.redirect(302, `/app${req.originalUrl}`));
