@@ -1,6 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en';
 import zhCN from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en';
@@ -11,17 +10,27 @@ export function initialLang(): Lang {
   return saved === 'en' ? 'en' : 'zh-CN'; // Chinese unless the person chose English
 }
 
+/** English is fetched when someone chooses it: most people never do, and a juror's phone need not download it. */
+async function ensureLoaded(lang: Lang): Promise<void> {
+  if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) i18n.addResourceBundle('en', 'translation', (await import('./en')).default);
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: initialLang(),
+  resources: { 'zh-CN': { translation: zhCN } },
+  partialBundledLanguages: true,
+  lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 
-export function setLang(lang: Lang): void {
+/** Settles once the remembered language can be shown: render after it, so an English reader never sees a flash of Chinese. */
+export const i18nReady: Promise<unknown> = initialLang() === 'en' ? ensureLoaded('en').then(() => i18n.changeLanguage('en')) : Promise.resolve();
+
+export async function setLang(lang: Lang): Promise<void> {
   localStorage.setItem(KEY, lang);
-  void i18n.changeLanguage(lang);
+  await ensureLoaded(lang);
+  await i18n.changeLanguage(lang);
   document.documentElement.lang = lang;
 }
 
