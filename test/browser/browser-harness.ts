@@ -38,8 +38,12 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   const file = path.join(SCREENSHOTS, `${name}.png`);
   // Let antd's animations (messages, modals, drawers) settle first.
   await page.waitForTimeout(400);
-  // Toasts ("saved", "stage entered") would cover the page's own title: hidden in the picture only.
-  await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide', style: '.ant-message { visibility: hidden !important; }' });
+  // Toasts ("saved", "stage entered") would cover the page's own title: hidden in the picture only. Through the
+  // element's style (CSSOM): the page's Content-Security-Policy refuses the <style> element screenshot({ style }) adds.
+  const toasts = (visibility: string) => page.evaluate(`document.querySelectorAll('.ant-message').forEach((el) => el.style.setProperty('visibility', '${visibility}', 'important'))`);
+  await toasts('hidden');
+  await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide' });
+  await toasts('');
   return file;
 }
 
