@@ -7,12 +7,12 @@ export const UI_DIST = path.join(ROOT, 'apps/admin-web/dist/index.html');
 export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, with nothing that reaches out to the network on its own. */
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless, with nothing that reaches out to the network on its own; `extraArgs` e.g. host mappings. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium (.ci/run does it)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
   });
 }
 
@@ -38,8 +38,12 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   const file = path.join(SCREENSHOTS, `${name}.png`);
   // Let antd's animations (messages, modals, drawers) settle first.
   await page.waitForTimeout(400);
-  // Toasts ("saved", "stage entered") would cover the page's own title: hidden in the picture only.
-  await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide', style: '.ant-message { visibility: hidden !important; }' });
+  // Toasts ("saved", "stage entered") would cover the page's own title: hidden in the picture only. Through the
+  // element's style (CSSOM): the page's Content-Security-Policy refuses the <style> element screenshot({ style }) adds.
+  const toasts = (visibility: string) => page.evaluate(`document.querySelectorAll('.ant-message').forEach((el) => el.style.setProperty('visibility', '${visibility}', 'important'))`);
+  await toasts('hidden');
+  await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide' });
+  await toasts('');
   return file;
 }
 

@@ -1,5 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -7,14 +6,8 @@ import 'dayjs/locale/zh-cn';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
-import { AuthProvider } from './auth/AuthContext';
+import { cspNonce } from './cspNonce';
 import { AppRoutes } from './routes';
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: { retry: 1, refetchOnWindowFocus: true, staleTime: 5_000 },
-  },
-});
 
 /** Large, readable defaults: officers use this on office screens and phones alike. */
 const theme = {
@@ -59,22 +52,15 @@ function Localised() {
     document.documentElement.lang = zh ? 'zh-CN' : 'en';
   }, [zh]);
   return (
-    <ConfigProvider locale={zh ? zhCN : enUS} theme={reducedMotion ? stillTheme : theme} button={{ autoInsertSpace: false }}>
-      <AntApp>
-        <BrowserRouter basename="/app">
-          <AppRoutes />
-        </BrowserRouter>
-      </AntApp>
+    <ConfigProvider locale={zh ? zhCN : enUS} theme={reducedMotion ? stillTheme : theme} button={{ autoInsertSpace: false }} csp={{ nonce: cspNonce }}>
+      <BrowserRouter basename="/app">
+        <AppRoutes />
+      </BrowserRouter>
     </ConfigProvider>
   );
 }
 
+/** The shell every page shares: locale and theme. The rest (query cache, sign-in) comes with AppProviders. */
 export function App() {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <AuthProvider>
-        <Localised />
-      </AuthProvider>
-    </QueryClientProvider>
-  );
+  return <Localised />;
 }

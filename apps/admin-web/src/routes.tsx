@@ -1,21 +1,14 @@
-import { Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { LinkButton } from './components/LinkButton';
-import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth/AuthContext';
 import type { Role } from './auth/session';
-import { AppLayout } from './components/AppLayout';
-import { CandidateHome } from './pages/candidate/CandidateHome';
-import { MyCandidacy } from './pages/candidate/MyCandidacy';
+import { lazyPage } from './lazyPage';
 import { publicDelegateRoutes } from './pages/delegate/routes';
 import { expertRoutes } from './pages/expert/routes';
 import { jurorRoutes, publicJurorRoutes } from './pages/juror/routes';
 import { publicResultsRoutes } from './pages/public/routes';
-import { CampaignForm } from './pages/organiser/CampaignForm';
-import { CampaignList } from './pages/organiser/CampaignList';
-import { CampaignPage } from './pages/organiser/CampaignPage';
-import { SignIn } from './pages/SignIn';
+
+export { PageLoading } from './components/PageLoading';
 
 /** One screen of the app: where it lives, who may open it, and whether it shows in the top menu. */
 export interface AppRoute {
@@ -30,12 +23,12 @@ export interface AppRoute {
  * stage's screens slot in here with one line.
  */
 export const appRoutes: AppRoute[] = [
-  { path: '/campaigns', element: <CampaignList />, roles: ['organiser'], nav: { labelKey: 'nav.campaigns' } },
-  { path: '/campaigns/new', element: <CampaignForm />, roles: ['organiser'], nav: { labelKey: 'nav.newCampaign' } },
-  { path: '/campaigns/:campaignId', element: <CampaignPage />, roles: ['organiser'] },
-  { path: '/campaigns/:campaignId/edit', element: <CampaignForm />, roles: ['organiser'] },
-  { path: '/candidate', element: <CandidateHome />, roles: ['candidate'], nav: { labelKey: 'nav.myCandidacies' } },
-  { path: '/candidate/campaigns/:campaignId', element: <MyCandidacy />, roles: ['candidate'] },
+  { path: '/campaigns', element: lazyPage(() => import('./pages/organiser/CampaignList'), 'CampaignList'), roles: ['organiser'], nav: { labelKey: 'nav.campaigns' } },
+  { path: '/campaigns/new', element: lazyPage(() => import('./pages/organiser/CampaignForm'), 'CampaignForm'), roles: ['organiser'], nav: { labelKey: 'nav.newCampaign' } },
+  { path: '/campaigns/:campaignId', element: lazyPage(() => import('./pages/organiser/CampaignPage'), 'CampaignPage'), roles: ['organiser'] },
+  { path: '/campaigns/:campaignId/edit', element: lazyPage(() => import('./pages/organiser/CampaignForm'), 'CampaignForm'), roles: ['organiser'] },
+  { path: '/candidate', element: lazyPage(() => import('./pages/candidate/CandidateHome'), 'CandidateHome'), roles: ['candidate'], nav: { labelKey: 'nav.myCandidacies' } },
+  { path: '/candidate/campaigns/:campaignId', element: lazyPage(() => import('./pages/candidate/MyCandidacy'), 'MyCandidacy'), roles: ['candidate'] },
   ...expertRoutes,
   ...jurorRoutes,
 ];
@@ -46,14 +39,15 @@ export function homeFor(roles: Role[]): string {
   return first?.path ?? '/login';
 }
 
+// Result's illustrations are large: these two screens come only when needed.
+const forbidden = lazyPage(() => import('./pages/Forbidden'), 'Forbidden');
+const notFound = lazyPage(() => import('./pages/NotFound'), 'NotFound');
+
 function Guard({ route }: { route: AppRoute }) {
   const { session } = useAuth();
-  const { t } = useTranslation();
   const location = useLocation();
   if (!session) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
-  if (!route.roles.some((r) => session.roles.includes(r))) {
-    return <Result status="403" title="403" subTitle={t('app.forbidden')} extra={<Link to={homeFor(session.roles)}>{t('app.goHome')}</Link>} />;
-  }
+  if (!route.roles.some((r) => session.roles.includes(r))) return forbidden;
   return <>{route.element}</>;
 }
 
@@ -62,47 +56,29 @@ function Home() {
   return <Navigate to={session ? homeFor(session.roles) : '/login'} replace />;
 }
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('app.notFound')}
-      extra={
-        <LinkButton to="/" type="primary">{t('app.goHome')}</LinkButton>
-      }
-    />
-  );
-}
-
-export function PageLoading() {
-  return (
-    <div style={{ padding: 48, textAlign: 'center' }}>
-      <Spin size="large" />
-    </div>
-  );
-}
+/** Query cache, sign-in and antd's App context, the signed-in frame and the sign-in page: none is needed on a ballot page. */
+const appProviders = lazyPage(() => import('./AppProviders'), 'AppProviders');
+const appLayout = lazyPage(() => import('./components/AppLayout'), 'AppLayout');
+const signIn = lazyPage(() => import('./pages/SignIn'), 'SignIn');
 
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/login" element={<SignIn />} />
-      {publicJurorRoutes.map((r) => (
+      {[...publicJurorRoutes, ...publicDelegateRoutes].map((r) => (
         <Route key={r.path} path={r.path} element={r.element} />
       ))}
-      {publicDelegateRoutes.map((r) => (
-        <Route key={r.path} path={r.path} element={r.element} />
-      ))}
-      {publicResultsRoutes.map((r) => (
-        <Route key={r.path} path={r.path} element={r.element} />
-      ))}
-      <Route element={<AppLayout />}>
-        <Route index element={<Home />} />
-        {appRoutes.map((r) => (
-          <Route key={r.path} path={r.path} element={<Guard route={r} />} />
+      <Route element={appProviders}>
+        <Route path="/login" element={signIn} />
+        {publicResultsRoutes.map((r) => (
+          <Route key={r.path} path={r.path} element={r.element} />
         ))}
-        <Route path="*" element={<NotFound />} />
+        <Route element={appLayout}>
+          <Route index element={<Home />} />
+          {appRoutes.map((r) => (
+            <Route key={r.path} path={r.path} element={<Guard route={r} />} />
+          ))}
+          <Route path="*" element={notFound} />
+        </Route>
       </Route>
     </Routes>
   );

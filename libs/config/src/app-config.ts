@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /**
  * Fixed secrets for development and tests, so that tokens and codes survive a restart there. They are public (they
@@ -95,6 +95,15 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   TRUST_PROXY?: string;
+
+  /**
+   * Where people reach the service. `https://…` says every request arrives over https (behind a TLS proxy):
+   * HSTS and upgrade-insecure-requests are then sent on every response. Unset or `http://…`, they are sent only on
+   * requests that came over https (directly, or through a trusted proxy's X-Forwarded-Proto).
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  PUBLIC_URL?: string;
 
   /** Longest a client may block on `?wait=true`. */
   @Type(() => Number)

@@ -9,7 +9,7 @@ export function LanguageSwitch() {
     <Segmented<Lang>
       aria-label={t('app.language')}
       value={i18n.language === 'en' ? 'en' : 'zh-CN'}
-      onChange={(v) => setLang(v)}
+      onChange={(v) => void setLang(v)}
       options={[
         { label: <span lang="zh-CN">中文</span>, value: 'zh-CN' },
         { label: <span lang="en">EN</span>, value: 'en' },

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Form, Input, Modal, Radio, Result, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,6 +6,8 @@ import { ApiError } from '../../api/client';
 import { type CastResult, type DelegateBallot, electionApi, type Mark } from '../../api/election';
 import '../organiser/election.css';
 import { electionError, nameMap } from '../organiser/electionShared';
+import { PlainCard } from '../../components/PlainCard';
+import { PlainResult } from '../../components/PlainResult';
 import { PublicShell } from '../../components/PublicShell';
 
 type Step =
@@ -54,7 +56,7 @@ export function DelegateVote() {
           onSpent={(reason) => setStep({ at: 'spent', reason })}
         />
       ) : step.at === 'done' ? (
-        <Result
+        <PlainResult
           status="success"
           title={<span style={{ fontSize: 26 }}>{t('election.vote.thanks')}</span>}
           subTitle={
@@ -72,7 +74,7 @@ export function DelegateVote() {
           }
         />
       ) : (
-        <Result
+        <PlainResult
           status="warning"
           title={<span style={{ fontSize: 22 }} data-testid="vote-spent">{step.reason === 'used' ? t('election.vote.used') : t('election.vote.closed')}</span>}
           extra={
@@ -103,7 +105,7 @@ function CodeStep({ campaignId, initial, onBallot }: { campaignId: string; initi
     }
   };
   return (
-    <Card>
+    <PlainCard>
       <Typography.Paragraph style={{ fontSize: 18 }}>{t('election.vote.codeIntro')}</Typography.Paragraph>
       <Form form={form} name="delegateCode" layout="vertical" size="large" initialValues={{ code: initial }} onFinish={onFinish}>
         <Form.Item name="code" label={t('election.vote.code')} rules={[{ required: true, whitespace: true, message: t('election.vote.codeRequired') }]}>
@@ -113,7 +115,7 @@ function CodeStep({ campaignId, initial, onBallot }: { campaignId: string; initi
           {t('election.vote.start')}
         </Button>
       </Form>
-    </Card>
+    </PlainCard>
   );
 }
 
@@ -177,7 +179,7 @@ function BallotStep({
         {ballot.candidates.map((c, i) => {
           const labelId = `cand-${c.candidacyId}`;
           return (
-            <Card key={c.candidacyId} size="small" styles={{ body: { padding: 16 } }}>
+            <PlainCard key={c.candidacyId} size="small" styles={{ body: { padding: 16 } }}>
               <div style={{ fontSize: 22, fontWeight: 600, marginBottom: 10 }} id={labelId}>
                 {i + 1}. {c.name}
               </div>
@@ -196,11 +198,11 @@ function BallotStep({
                   }))}
                 />
               </div>
-            </Card>
+            </PlainCard>
           );
         })}
         {ballot.writeIns.allowed && ballot.writeIns.eligible.length > 0 && (
-          <Card size="small" title={<span style={{ fontSize: 19 }}>{t('election.vote.writeIns')}</span>}>
+          <PlainCard size="small" title={<span style={{ fontSize: 19 }}>{t('election.vote.writeIns')}</span>}>
             <Typography.Paragraph style={{ fontSize: 16 }}>{t('election.vote.writeInsHint')}</Typography.Paragraph>
             <Space orientation="vertical">
               {ballot.writeIns.eligible.map((p) => (
@@ -215,7 +217,7 @@ function BallotStep({
                 </Checkbox>
               ))}
             </Space>
-          </Card>
+          </PlainCard>
         )}
       </Space>
       <Typography.Paragraph style={{ fontSize: 18, marginTop: 12 }} role="status" aria-live="polite" data-testid="approved-count">

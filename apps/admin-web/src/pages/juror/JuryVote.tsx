@@ -1,11 +1,14 @@
-import { Alert, Button, Card, Checkbox, Form, Input, Modal, Result, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Modal, Space, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { numberLimitsMessage, numberProblem } from '../../components/numberLimits';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { newIdempotencyKey } from '../../api/client';
 import { type BallotPaper, type CastReceipt, juryApi, type JurySession, type ReceiptStatus } from '../../api/jury';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
+import { PlainCard } from '../../components/PlainCard';
+import { PlainResult } from '../../components/PlainResult';
 import { PublicShell } from '../../components/PublicShell';
 
 const KEY = 'open-selection.jury';
@@ -85,7 +88,7 @@ function CodeStep({ initial, onSession }: { initial: string; onSession: (s: Jury
     }
   };
   return (
-    <Card>
+    <PlainCard>
       <Typography.Paragraph style={{ fontSize: 18 }}>{t('jury.codeIntro')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} name="jury" layout="vertical" size="large" initialValues={{ code: initial }} onFinish={onFinish}>
@@ -96,7 +99,7 @@ function CodeStep({ initial, onSession }: { initial: string; onSession: (s: Jury
           {t('jury.start')}
         </Button>
       </Form>
-    </Card>
+    </PlainCard>
   );
 }
 
@@ -128,7 +131,8 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
     setBusy(true);
     setError(null);
     try {
-      const key = crypto.randomUUID();
+      // Not crypto.randomUUID(): browsers offer it only on https or localhost, and venues serve plain HTTP.
+      const key = newIdempotencyKey();
       const ballot = scoreMode
         ? { scores: paper.candidates.map((c) => ({ candidacyId: c.candidacyId, score: Number(scores[c.candidacyId]) })) }
         : { approvals };
@@ -149,7 +153,7 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {paper.candidates.map((c, i) => (
-          <Card key={c.candidacyId} size="small" styles={{ body: { padding: 16 } }}>
+          <PlainCard key={c.candidacyId} size="small" styles={{ body: { padding: 16 } }}>
             <div style={{ fontSize: 22, fontWeight: 600 }} id={`cand-${c.candidacyId}`}>
               {i + 1}. {c.name}
             </div>
@@ -183,7 +187,7 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
                 {t('jury.approve', { name: c.name })}
               </Checkbox>
             )}
-          </Card>
+          </PlainCard>
         ))}
       </Space>
       {!scoreMode && <Typography.Paragraph style={{ fontSize: 18, marginTop: 12 }}>{t('jury.approvedCount', { n: approvals.length, k: limit })}</Typography.Paragraph>}
@@ -232,7 +236,7 @@ function ReceiptStep({ stored, onReplace, onForget }: { stored: Stored; onReplac
     }
   };
   return (
-    <Result
+    <PlainResult
       status="success"
       title={<span style={{ fontSize: 26 }}>{t('jury.thanks')}</span>}
       subTitle={<span style={{ fontSize: 18, color: '#262626' }}>{t('jury.receiptIntro')}</span>}

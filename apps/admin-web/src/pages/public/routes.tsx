@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { PublicNotice } from './PublicNotice';
-import { PublicResults } from './PublicResults';
+import { lazyPage } from '../../lazyPage';
 
 /** Reached without signing in: a campaign's published result and its publicity notice (公示). */
 export const publicResultsRoutes: { path: string; element: ReactNode }[] = [
-  { path: '/public/results/:campaignId', element: <PublicResults /> },
-  { path: '/public/results/:campaignId/notice', element: <PublicNotice /> },
+  { path: '/public/results/:campaignId', element: lazyPage(() => import('./PublicResults'), 'PublicResults') },
+  { path: '/public/results/:campaignId/notice', element: lazyPage(() => import('./PublicNotice'), 'PublicNotice') },
 ];

@@ -87,9 +87,6 @@ function send(res: Response, status: number, body: unknown, retryAfterSeconds?: 
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(json),
     'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'x-frame-options': 'SAMEORIGIN',
-    'referrer-policy': 'no-referrer',
   });
   res.end(json);
 }
@@ -108,9 +105,10 @@ function answerError(res: Response, err: unknown): void {
 /**
  * The ballot path without the framework's per-request machinery (routing through every middleware, request
  * logging, the global pipe): at a city-wide vote the HTTP layer is the first ceiling, and this roughly doubles what
- * one api process takes. Mounted on the Express instance before Nest's own middleware; it does exactly what
- * JuryBallotsController.cast does (same service, same validation, same answers), and the controller stays the
- * documented route — it answers instead when JURY_FAST_PATH=false.
+ * one api process takes. Mounted on the Express instance before Nest's own middleware, after the security headers
+ * (every answer carries them); it does exactly what JuryBallotsController.cast does (same service, same
+ * validation, same answers), and the controller stays the documented route — it answers instead when
+ * JURY_FAST_PATH=false.
  */
 export function installJuryBallotFastPath(app: NestExpressApplication): void {
   if (['false', '0', 'no'].includes(String(process.env.JURY_FAST_PATH ?? 'true').toLowerCase())) return;

@@ -1,0 +1,147 @@
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { ApiClient, type Stack, startStack } from '@app/testing';
+import { delegateSlipLinks, jurorCodes } from './ballot-fixtures';
+import { voteAsDelegate, voteAsJuror } from './ballot-flows';
+import { assertUiBuilt, launchChromium, newPerson } from './browser-harness';
+
+/** What a juror's or delegate's phone may download on her first visit, compressed (issue 11: was ~1.66 MB). */
+const BALLOT_PAGE_BUDGET = 250 * 1024;
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A GET whose body stays as sent (fetch would decode it). */
+function rawGet(url: string, headers: Record<string, string>): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    httpRequest(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+const decode = (res: RawResponse) =>
+  res.headers['content-encoding'] === 'br' ? brotliDecompressSync(res.body) : res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body;
+
+/** Every byte the page fetched over the network (headers and bodies, as sent), per URL. */
+async function measureTransfer(page: Page): Promise<{ total: () => number; resources: () => string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const urls = new Map<string, string>();
+  const sizes = new Map<string, number>();
+  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => sizes.set(e.requestId, e.encodedDataLength));
+  return {
+    total: () => [...sizes.values()].reduce((a, b) => a + b, 0),
+    resources: () => [...sizes.entries()].map(([id, bytes]) => `${(bytes / 1024).toFixed(1).padStart(7)} KB  ${new URL(urls.get(id) ?? 'http://x/?').pathname}`),
+  };
+}
+
+/**
+ * Item 3 of issue 11: the UI's files are compressed at build time (brotli and gzip) and served by Accept-Encoding;
+ * API JSON is compressed on the fly (not the event stream); the juror and delegate ballot pages load only what
+ * they need, under 250 KB on a first visit.
+ */
+describe('compressed delivery and a small ballot bundle', () => {
+  let stack: Stack;
+  let organiser: ApiClient;
+  let browser: Browser;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    assertUiBuilt();
+    stack = await startStack('ballot-page-weight');
+    organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-weight');
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  it('serves the UI files pre-compressed by Accept-Encoding, with Content-Encoding, Vary and their own Content-Type', async () => {
+    const html = await (await fetch(`${stack.baseUrl}/app/`)).text();
+    const script = /src="(\/app\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const stylesheet = /href="(\/app\/assets\/[^"]+\.css)"/.exec(html)?.[1];
+    for (const [file, type] of [
+      [script, /^(text|application)\/javascript/],
+      [stylesheet, /^text\/css/],
+    ] as const) {
+      const plain = await rawGet(`${stack.baseUrl}${file}`, {});
+      expect(plain.status).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      for (const [accept, encoding] of [
+        ['gzip, deflate, br, zstd', 'br'],
+        ['gzip, deflate', 'gzip'],
+        ['identity', undefined],
+      ] as const) {
+        const res = await rawGet(`${stack.baseUrl}${file}`, { 'accept-encoding': accept });
+        expect({ file, accept, status: res.status, encoding: res.headers['content-encoding'], vary: res.headers.vary }).toEqual({ file, accept, status: 200, encoding, vary: 'Accept-Encoding' });
+        expect(res.headers['content-type']).toMatch(type);
+        expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+        expect(Number(res.headers['content-length'])).toBe(res.body.length);
+        if (encoding) expect(res.body.length).toBeLessThan(plain.body.length / 2);
+        expect(decode(res).equals(plain.body)).toBe(true);
+      }
+    }
+  });
+
+  it('compresses API JSON, but not the jury progress stream, whose events must arrive at once', async () => {
+    const docs = await rawGet(`${stack.baseUrl}/api/docs-json`, { 'accept-encoding': 'gzip, deflate, br' });
+    expect([docs.status, docs.headers['content-encoding'], docs.headers['content-type']]).toEqual([200, 'br', 'application/json; charset=utf-8']);
+    expect(JSON.parse(decode(docs).toString('utf8')).info.title).toBe('Open Selection API');
+
+    const { campaignId } = await jurorCodes(organiser, 1, '压缩测试');
+    const campaign = await rawGet(`${stack.baseUrl}/campaigns/${campaignId}`, { 'accept-encoding': 'gzip', authorization: `Bearer ${organiser.token}` });
+    expect([campaign.status, campaign.headers['content-encoding']]).toEqual([200, 'gzip']);
+    expect(JSON.parse(decode(campaign).toString('utf8')).stage).toBe('jury');
+
+    const controller = new AbortController();
+    const stream = await fetch(`${stack.baseUrl}/campaigns/${campaignId}/jury/progress`, {
+      headers: { authorization: `Bearer ${organiser.token}`, 'accept-encoding': 'gzip, br' },
+      signal: controller.signal,
+    });
+    expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(stream.headers.get('content-encoding')).toBeNull();
+    const reader = stream.body!.getReader();
+    const first = await Promise.race([reader.read(), new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 5000))]);
+    controller.abort();
+    expect(first === 'late' ? 'no event within 5 s' : new TextDecoder().decode(first.value)).toMatch(/^data: /m);
+  });
+
+  it(`a juror's first visit, from her link to her receipt, transfers under ${BALLOT_PAGE_BUDGET / 1024} KB`, async () => {
+    const { codes } = await jurorCodes(organiser, 1, '页面大小测试（评审团）');
+    const { page, context } = await newPerson(browser, pageErrors, { width: 390, height: 844 });
+    const transfer = await measureTransfer(page);
+    await voteAsJuror(page, `${stack.baseUrl}/jury/vote?code=${codes[0]}`, ['候选人1', '候选人2', '候选人3']);
+    await page.waitForLoadState('networkidle');
+    console.log(`juror page, first visit: ${(transfer.total() / 1024).toFixed(1)} KB\n${transfer.resources().join('\n')}`);
+    expect(transfer.total()).toBeLessThan(BALLOT_PAGE_BUDGET);
+    await context.close();
+  }, 120_000);
+
+  it(`a delegate's first visit, from her slip's link to the thank-you, transfers under ${BALLOT_PAGE_BUDGET / 1024} KB`, async () => {
+    const { links } = await delegateSlipLinks(organiser, 3, '页面大小测试（代表大会）');
+    const { page, context } = await newPerson(browser, pageErrors, { width: 390, height: 844 });
+    const transfer = await measureTransfer(page);
+    await voteAsDelegate(page, `${stack.baseUrl}${links[0]}`, '周晓雯');
+    await page.waitForLoadState('networkidle');
+    console.log(`delegate page, first visit: ${(transfer.total() / 1024).toFixed(1)} KB\n${transfer.resources().join('\n')}`);
+    expect(transfer.total()).toBeLessThan(BALLOT_PAGE_BUDGET);
+    await context.close();
+  }, 120_000);
+});
