@@ -104,7 +104,7 @@ describe('ranking, what-if, shortlist and inspection through the API', () => {
 
   it('refuses to freeze while the jury result is not recorded (409, in words), and says so on the ranking beforehand', async () => {
     const before = (await stack.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n;
-    expect((await organiser.get(`/campaigns/${campaignId}/ranking`)).body.freezeBlockers).toEqual([{ part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [] }]);
+    expect((await organiser.get(`/campaigns/${campaignId}/ranking`)).body.freezeBlockers).toEqual([{ part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [], overridable: false }]);
     const refused = await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`, {}, 'freeze-too-early');
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('ranking.parts-missing');
