@@ -14,6 +14,9 @@ const theme = {
   token: {
     colorPrimary: '#c41d7f',
     colorLink: '#9e1068',
+    // antd derives a lighter hover (#b84d88: 4.3:1 on the public pages' grey), which fails AA under a resting pointer.
+    colorLinkHover: '#780650',
+    colorLinkActive: '#780650',
     colorPrimaryHover: '#a3176b',
     colorPrimaryActive: '#780650',
     // Text colours dark enough for WCAG AA (4.5:1) on white: antd's defaults for these are lighter.
