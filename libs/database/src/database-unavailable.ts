@@ -13,6 +13,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
+/** How long a client should wait before sending again while the database is away (a restart takes seconds). */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
+
 /** The answer while the database is away: try again, with the same Idempotency-Key for anything that changes state. */
 export const databaseUnavailable = (): ServiceUnavailableException =>
   new ServiceUnavailableException({

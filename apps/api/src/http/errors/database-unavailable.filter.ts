@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, HttpException } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
-import { databaseUnavailable, isDatabaseUnavailable } from '@app/database';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable, isDatabaseUnavailable } from '@app/database';
 
 /**
  * While PostgreSQL restarts, a request that reaches it gets 503 with Retry-After (the client should send it
@@ -14,7 +14,7 @@ export class DatabaseUnavailableFilter extends BaseExceptionFilter {
       const res = host.switchToHttp().getResponse<Response>();
       if (!res.headersSent) {
         const answer = databaseUnavailable();
-        res.setHeader('Retry-After', '2');
+        res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
         res.status(503).json(answer.getResponse());
         return;
       }

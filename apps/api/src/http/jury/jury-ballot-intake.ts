@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { validateSync } from 'class-validator';
 import type { NextFunction, Request, Response } from 'express';
 import { ballotContent, ballotMarks, ballotReceipt } from '@app/domain';
-import { databaseUnavailable, isDatabaseUnavailable } from '@app/database';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable, isDatabaseUnavailable } from '@app/database';
 import { TooManyRequestsException } from '@app/auth';
 import { BallotIngestor, BallotRateLimiter, JuryCredentials, JurySnapshotCache, juryStageRefusal } from '@app/jury';
 import { untrustedInputProblems } from '../../validation/untrusted-input';
@@ -92,10 +92,14 @@ function send(res: Response, status: number, body: unknown, retryAfterSeconds?: 
 }
 
 function answerError(res: Response, err: unknown): void {
-  if (!(err instanceof HttpException) && isDatabaseUnavailable(err)) err = databaseUnavailable();
+  let retryAfter: number | undefined;
+  if (!(err instanceof HttpException) && isDatabaseUnavailable(err)) {
+    err = databaseUnavailable();
+    retryAfter = DATABASE_RETRY_AFTER_SECONDS; // as every other route says it (DatabaseUnavailableFilter)
+  }
   if (err instanceof HttpException) {
     const payload = err.getResponse();
-    const retryAfter = err instanceof TooManyRequestsException ? err.retryAfterSeconds : undefined;
+    if (err instanceof TooManyRequestsException) retryAfter = err.retryAfterSeconds;
     send(res, err.getStatus(), typeof payload === 'string' ? { statusCode: err.getStatus(), message: payload } : payload, retryAfter);
   } else {
     send(res, 500, { statusCode: 500, error: 'Internal Server Error', message: 'The ballot could not be taken; it was not accepted. Send it again.' });
