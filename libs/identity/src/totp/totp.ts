@@ -14,11 +14,11 @@ export function totpAt(secret: Buffer, atMs: number, digits = 6): string {
 }
 
 /** True when the code is the one for now or for the step either side (phones' clocks drift). */
-export function verifyTotp(secret: Buffer, code: string, nowMs: number): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
+export function verifyTotp(secret: Buffer, shownCode: string, nowMs: number): boolean {
+  if (!/^\d{6}$/.test(shownCode)) return false;
   return [-1, 0, 1].some((step) => {
     const expected = Buffer.from(totpAt(secret, nowMs + step * STEP_MS));
-    return timingSafeEqual(expected, Buffer.from(code));
+    return timingSafeEqual(expected, Buffer.from(shownCode));
   });
 }
 
