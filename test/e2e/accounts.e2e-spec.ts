@@ -249,4 +249,15 @@ describe('accounts: registration, sign-in, sessions, reset, lockout, second fact
     expect((await dev.request('POST', '/auth/sign-out')).status).toBe(204);
     expect((await dev.get('/auth/me')).status).toBe(200);
   });
+
+  it('a development-login token naming a real person\'s id does not reach her account', async () => {
+    const { rows } = await stack.pool.query(`SELECT id, totp_secret_encrypted FROM people WHERE email = 'li@example.org'`);
+    const impostor = await ApiClient.login(stack.baseUrl, ['organiser'], rows[0].id);
+    const setup = await impostor.request('POST', '/auth/totp/setup');
+    expect(setup.status).toBe(409);
+    expect(setup.body.code).toBe('totp.needs-account');
+    expect((await impostor.get('/auth/me')).body).toMatchObject({ account: false });
+    const after = await stack.pool.query(`SELECT totp_secret_encrypted FROM people WHERE email = 'li@example.org'`);
+    expect(after.rows[0].totp_secret_encrypted).toBe(rows[0].totp_secret_encrypted);
+  });
 });

@@ -5,6 +5,8 @@ import type { Person } from '../people/person';
 import { base32Encode, verifyTotp } from './totp';
 import { TotpSecretBox } from './totp-secret-box';
 
+type SignedInPerson = { readonly id: string; readonly sessionId?: string };
+
 const needsAccount = () => new ConflictException({ code: 'totp.needs-account', message: 'A second factor needs a real account (not the development login).' });
 
 /** Setting up the optional authenticator-app code: a new secret first, switched on once a code from it is shown. */
@@ -15,8 +17,8 @@ export class TotpEnrolmentService {
     private readonly box: TotpSecretBox,
   ) {}
 
-  async setUp(personId: string): Promise<{ secret: string; otpauthUri: string }> {
-    const person = await this.accountOf(personId);
+  async setUp(user: SignedInPerson): Promise<{ secret: string; otpauthUri: string }> {
+    const person = await this.accountOf(user);
     if (person.totpEnabledAt) throw new ConflictException({ code: 'totp.already-enabled', message: 'The second factor is already on.' });
     const secret = randomBytes(20);
     await this.people.setTotpSecret(person.id, this.box.seal(secret));
@@ -25,8 +27,8 @@ export class TotpEnrolmentService {
     return { secret: encoded, otpauthUri: `otpauth://totp/${label}?secret=${encoded}&issuer=Open%20Selection&algorithm=SHA1&digits=6&period=30` };
   }
 
-  async enable(personId: string, code: string): Promise<void> {
-    const person = await this.accountOf(personId);
+  async enable(user: SignedInPerson, code: string): Promise<void> {
+    const person = await this.accountOf(user);
     if (person.totpEnabledAt) throw new ConflictException({ code: 'totp.already-enabled', message: 'The second factor is already on.' });
     if (!person.totpSecretEncrypted) throw new ConflictException({ code: 'totp.not-set-up', message: 'Set up the second factor first (POST /auth/totp/setup).' });
     if (!verifyTotp(this.box.open(person.totpSecretEncrypted), code, Date.now())) {
@@ -41,8 +43,9 @@ export class TotpEnrolmentService {
     await this.people.enableTotp(person.id);
   }
 
-  private async accountOf(personId: string): Promise<Person> {
-    const person = await this.people.byId(personId);
+  /** Only a token of a real session counts: a development-login token may name any id, a real person's too. */
+  private async accountOf(user: SignedInPerson): Promise<Person> {
+    const person = user.sessionId ? await this.people.byId(user.id) : undefined;
     if (!person) throw needsAccount();
     return person;
   }

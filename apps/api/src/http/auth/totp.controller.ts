@@ -14,7 +14,7 @@ export class TotpController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Start setting up an authenticator app: a new secret and its otpauth:// URI (not yet required at sign-in)' })
   setUp(@CurrentUser() user: AuthUser) {
-    return this.enrolment.setUp(user.id);
+    return this.enrolment.setUp(user);
   }
 
   @Post('enable')
@@ -22,7 +22,7 @@ export class TotpController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Switch the second factor on with a current code from the app; sign-in then asks for it' })
   async enable(@CurrentUser() user: AuthUser, @Body() dto: TotpCodeDto) {
-    await this.enrolment.enable(user.id, dto.code);
+    await this.enrolment.enable(user, dto.code);
     return { totpEnabled: true };
   }
 }
