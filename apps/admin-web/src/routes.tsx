@@ -3,6 +3,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth/AuthContext';
 import type { Role } from './auth/session';
 import { lazyPage } from './lazyPage';
+import { publicAccountRoutes } from './pages/account/routes';
 import { publicDelegateRoutes } from './pages/delegate/routes';
 import { expertRoutes } from './pages/expert/routes';
 import { jurorRoutes, publicJurorRoutes } from './pages/juror/routes';
@@ -69,7 +70,7 @@ export function AppRoutes() {
       ))}
       <Route element={appProviders}>
         <Route path="/login" element={signIn} />
-        {publicResultsRoutes.map((r) => (
+        {[...publicAccountRoutes, ...publicResultsRoutes].map((r) => (
           <Route key={r.path} path={r.path} element={r.element} />
         ))}
         <Route element={appLayout}>

@@ -9,6 +9,7 @@ import { EvaluationQueriesModule } from '@app/evaluation';
 import { JuryQueriesModule } from '@app/jury';
 import { AppConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { IdentityModule } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { ResultsQueriesModule } from '@app/results';
 import { ShortlistingQueriesModule } from '@app/shortlisting';
@@ -16,6 +17,10 @@ import { PublicResultsController } from './http/results/public-results.controlle
 import { ResultsController } from './http/results/results.controller';
 import { ShortlistingController } from './http/shortlisting/shortlisting.controller';
 import { DevLoginController } from './http/auth/dev-login.controller';
+import { PasswordResetController } from './http/auth/password-reset.controller';
+import { RegistrationController } from './http/auth/registration.controller';
+import { SignInController } from './http/auth/sign-in.controller';
+import { TotpController } from './http/auth/totp.controller';
 import { CampaignEventsController } from './http/campaigns/campaign-events.controller';
 import { CampaignsController } from './http/campaigns/campaigns.controller';
 import { CandidaciesController } from './http/candidacies/candidacies.controller';
@@ -38,6 +43,7 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     QueueModule,
     CqrsModule.forRoot(),
     AuthModule,
+    IdentityModule,
     RateLimitModule,
     TerminusModule,
     CampaignQueriesModule,
@@ -48,7 +54,7 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     JuryQueriesModule,
     ElectionQueriesModule,
   ],
-  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController],
+  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController],
   providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake],
 })
 export class ApiModule implements NestModule {

@@ -5,4 +5,8 @@ export interface AuthUser {
   readonly id: string;
   readonly name?: string;
   readonly roles: readonly Role[];
+  /** The server-side session of a real account's token (absent for development-login tokens). */
+  readonly sessionId?: string;
+  /** False for a real account whose e-mail is not yet confirmed; absent for development-login tokens. */
+  readonly emailConfirmed?: boolean;
 }

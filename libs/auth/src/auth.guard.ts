@@ -4,12 +4,15 @@ import { JwtService } from '@nestjs/jwt';
 import { ROLES as KNOWN_ROLES, type Role } from '@app/domain';
 import type { AuthUser } from './auth-user';
 import { IS_PUBLIC, QUERY_TOKEN, ROLES } from './auth.decorators';
+import { RevokedSessions } from './sessions/revoked-sessions';
 
 interface TokenClaims {
   sub?: unknown;
   exp?: unknown;
   name?: unknown;
   roles?: unknown;
+  sid?: unknown;
+  emailConfirmed?: unknown;
 }
 
 /**
@@ -21,6 +24,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly revokedSessions: RevokedSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -34,6 +38,9 @@ export class AuthGuard implements CanActivate {
     if (!token) throw new UnauthorizedException('Sign in first: send "Authorization: Bearer <token>".');
     const user = userOf(await this.jwt.verifyAsync<TokenClaims>(token).catch(() => undefined));
     if (!user) throw new UnauthorizedException('The bearer token is invalid or has expired; sign in again.');
+    if (user.sessionId && (await this.revokedSessions.isRevoked(user.sessionId))) {
+      throw new UnauthorizedException({ code: 'session.revoked', message: 'This session has ended (signed out or revoked); sign in again.' });
+    }
     request.user = user;
 
     const required = this.reflector.getAllAndOverride<Role[] | 'any' | undefined>(ROLES, targets);
@@ -54,5 +61,11 @@ export class AuthGuard implements CanActivate {
 function userOf(claims: TokenClaims | undefined): AuthUser | undefined {
   if (!claims || typeof claims.sub !== 'string' || claims.sub === '' || typeof claims.exp !== 'number') return undefined;
   const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => KNOWN_ROLES.includes(r)) : [];
-  return { id: claims.sub, name: typeof claims.name === 'string' ? claims.name : undefined, roles };
+  return {
+    id: claims.sub,
+    name: typeof claims.name === 'string' ? claims.name : undefined,
+    roles,
+    sessionId: typeof claims.sid === 'string' && claims.sid !== '' ? claims.sid : undefined,
+    emailConfirmed: typeof claims.emailConfirmed === 'boolean' ? claims.emailConfirmed : undefined,
+  };
 }

@@ -9,3 +9,4 @@ export * from './rate-limit/failed-attempt-limiter';
 export * from './rate-limit/rate-limit-storage.module';
 export * from './rate-limit/code-attempt-counter';
 export * from './rate-limit/too-many-requests.exception';
+export * from './sessions/revoked-sessions';

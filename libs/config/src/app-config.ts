@@ -50,6 +50,44 @@ export class AppConfig {
   @Min(60)
   JWT_TTL_SECONDS = 12 * 3600;
 
+  /** Lifetime of an access token of a real account; a revoked session is refused at once regardless. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(30)
+  ACCESS_TOKEN_TTL_SECONDS = 600;
+
+  /** A refresh token unused this long expires; each use replaces it with a new one. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  REFRESH_TOKEN_TTL_DAYS = 14;
+
+  /** Where mail goes (`smtp://user:pass@host:587`, `smtps://…`). Unset: links are written to the api's console. */
+  @IsOptional()
+  @IsString()
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Open Selection <no-reply@localhost>';
+
+  /** Wrong passwords for one account before it must wait; each further one doubles the wait. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_FAILURES_BEFORE_LOCKOUT = 5;
+
+  /** The first wait after SIGN_IN_FAILURES_BEFORE_LOCKOUT wrong passwords (doubling, at most an hour). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_LOCKOUT_SECONDS = 30;
+
+  /** Wrong passwords from one address (over every account) before that address must wait. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_FAILURES_PER_ADDRESS = 50;
+
   /** Issues tokens for any role without a password: for development and the demo only. */
   @Type(() => Boolean)
   @IsBoolean()

@@ -1,4 +1,5 @@
 import { getSession, clearSession } from '../auth/session';
+import { currentSession } from '../auth/sessionRefresh';
 
 /** One broken rule of a request, as the api reports it: 400 errors[] or the `field` of a 422. */
 export interface FieldError {
@@ -66,7 +67,9 @@ async function exchange(method: string, path: string, body: unknown, headers: Re
 
 /** A request as the signed-in person (her bearer token); a 401 ends her session. */
 export async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const session = getSession();
+  const hadSession = !!getSession();
+  const session = await currentSession();
+  if (hadSession && !session) onUnauthorised(); // the refresh was refused: the session has ended
   const res = await exchange(method, path, body, { ...(session ? { authorization: `Bearer ${session.token}` } : {}), ...headers });
   if (res.status === 401 && session) {
     clearSession();

@@ -1,10 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { request, setUnauthorisedHandler } from '../api/client';
+import { anonymousRequest, request, setUnauthorisedHandler } from '../api/client';
 import { clearSession, getSession, saveSession, type Role, type Session } from './session';
 
 interface AuthState {
   session: Session | null;
   login(input: { userId: string; name: string; roles: Role[] }): Promise<Session>;
+  /** Signs a real account in; the api's 401 `sign-in.totp-required` means: ask for the authenticator code. */
+  signInWithPassword(input: { login: string; password: string; totp?: string }): Promise<Session>;
   logout(): void;
   hasRole(role: Role): boolean;
 }
@@ -30,14 +32,30 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return next;
   }, []);
 
+  const signInWithPassword = useCallback(async (input: { login: string; password: string; totp?: string }) => {
+    const tokens = await anonymousRequest<{ accessToken: string; refreshToken: string; expiresIn: number }>('POST', '/auth/sign-in', {
+      login: input.login,
+      password: input.password,
+      ...(input.totp ? { totp: input.totp } : {}),
+    });
+    const me = await anonymousRequest<{ id: string; name: string; roles: Role[] }>('GET', '/auth/me', undefined, { authorization: `Bearer ${tokens.accessToken}` });
+    const next: Session = { token: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: Date.now() + tokens.expiresIn * 1000, userId: me.id, name: me.name, roles: me.roles };
+    saveSession(next);
+    setSession(next);
+    return next;
+  }, []);
+
   const logout = useCallback(() => {
+    // A real account's session is ended at the api too, so that its tokens are refused from now on.
+    const ending = getSession();
+    if (ending?.refreshToken) void anonymousRequest('POST', '/auth/sign-out', undefined, { authorization: `Bearer ${ending.token}` }).catch(() => undefined);
     clearSession();
     setSession(null);
   }, []);
 
   const value = useMemo<AuthState>(
-    () => ({ session, login, logout, hasRole: (role: Role) => !!session?.roles.includes(role) }),
-    [session, login, logout],
+    () => ({ session, login, signInWithPassword, logout, hasRole: (role: Role) => !!session?.roles.includes(role) }),
+    [session, login, signInWithPassword, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

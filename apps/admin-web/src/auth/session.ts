@@ -6,6 +6,9 @@ export interface Session {
   userId: string;
   name: string;
   roles: Role[];
+  /** A real account's session: the refresh token, and when (ms since epoch) the access token expires. */
+  refreshToken?: string;
+  expiresAt?: number;
 }
 
 const KEY = 'open-selection.session';

@@ -3,12 +3,14 @@ import type { Messages } from './zh-CN';
 import electionEn from './election.en';
 import juryAdminEn from './jury-admin.en';
 import formsEn from './forms.en';
+import accountsEn from './accounts.en';
 
 /** English. Same keys as zh-CN.ts (the type checks it). */
 const en: Messages = {
   results: resultsEn,
   election: electionEn,
   forms: formsEn,
+  accounts: accountsEn,
   app: {
     name: 'Open Selection',
     subtitle: 'Open selection of part-time federation leaders',
@@ -360,6 +362,11 @@ const en: Messages = {
     min: 'Too small',
     max: 'Too large',
     matches: 'Wrong format',
+    minLength: 'The password needs at least 10 characters',
+    common: 'This is one of the commonest passwords; choose another',
+    isEmail: 'Enter a valid e-mail address',
+    totp: 'The code is wrong; enter the current 6-digit code',
+    live: 'This link is not valid: used, expired or mistyped',
     isIn: 'Choose a valid option',
     isBoolean: 'Choose yes or no',
     isISO8601: 'Must be a valid date and time',

@@ -253,6 +253,21 @@ const refusalsEn: Record<string, string> = {
   'objection.not-admitted': 'Admit the objection for the record before answering it',
   'quota.duplicate': 'Quota {{row}} repeats quota {{firstRow}} (same attribute, value and body); put the minimum and maximum in one quota',
   'ranking.parts-missing': 'A weighted part of the ranking has no result yet, so the ranking cannot be frozen (what is missing is listed below the ranking)',
+  // Accounts, sign-in and sessions
+  'sign-in.failed': 'The e-mail, phone or password is wrong',
+  'sign-in.locked': 'Too many wrong passwords; wait a little and try again',
+  'sign-in.totp-required': 'Enter the 6-digit code from your authenticator app',
+  'sign-in.totp-wrong': 'The authenticator code is wrong or too old; enter the current code',
+  'session.revoked': 'Your session has ended (signed out or revoked); sign in again',
+  'session.refresh-refused': 'Your session has ended; sign in again',
+  'session.check-unavailable': 'Your session cannot be checked at this moment; try again in a few seconds',
+  'account.not-found': 'This account no longer exists',
+  'account.email-unconfirmed': 'Confirm your e-mail address first: open the link we sent when you registered',
+  'account-token.invalid': 'This link is not valid: it was already used, has expired or was mistyped; ask for a new one',
+  'totp.needs-account': 'A second factor needs a real account (not the development login)',
+  'totp.already-enabled': 'The second factor is already on',
+  'totp.not-set-up': 'Set up the authenticator app first',
+  'totp.code-wrong': 'The code does not match; check the phone’s clock and enter the current code',
 };
 
 export default refusalsEn;

@@ -252,6 +252,21 @@ const refusalsZhCN: Record<string, string> = {
   'objection.not-admitted': '请先受理这条异议，再书面答复',
   'quota.duplicate': '第 {{row}} 条结构比例与第 {{firstRow}} 条重复（同一属性、取值和适用机构），请把下限和上限写在同一条中',
   'ranking.parts-missing': '排名中有权重的成绩尚未全部产生，暂不能冻结排名（缺项见排名下方）',
+  // 账户、登录与会话
+  'sign-in.failed': '邮箱、手机号或密码不正确',
+  'sign-in.locked': '密码输错次数过多，请稍等片刻再试',
+  'sign-in.totp-required': '请输入身份验证器应用中的 6 位动态码',
+  'sign-in.totp-wrong': '动态码不正确或已过期，请输入当前的动态码',
+  'session.revoked': '您的登录已结束（已退出或被撤销），请重新登录',
+  'session.refresh-refused': '您的登录已结束，请重新登录',
+  'session.check-unavailable': '暂时无法核验您的登录状态，请几秒钟后再试',
+  'account.not-found': '此账户已不存在',
+  'account.email-unconfirmed': '请先确认邮箱：打开注册时我们发送的确认链接',
+  'account-token.invalid': '此链接无效：已被使用、已过期或输入有误，请重新申请',
+  'totp.needs-account': '双重验证需要正式账户（开发登录不支持）',
+  'totp.already-enabled': '双重验证已开启',
+  'totp.not-set-up': '请先设置身份验证器应用',
+  'totp.code-wrong': '动态码不匹配，请检查手机时间后输入当前动态码',
 };
 
 export default refusalsZhCN;

@@ -2,11 +2,13 @@ import resultsZhCN from './results.zh-CN';
 import electionZhCN from './election.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
 import formsZhCN from './forms.zh-CN';
+import accountsZhCN from './accounts.zh-CN';
 /** 简体中文（默认）。Keys are shared with en.ts; a missing key there falls back to this file. */
 const zhCN = {
   results: resultsZhCN,
   election: electionZhCN,
   forms: formsZhCN,
+  accounts: accountsZhCN,
   app: {
     name: '公开选配',
     subtitle: '妇联兼职领导干部公开选配工作平台',
@@ -358,6 +360,11 @@ const zhCN = {
     min: '数值过小',
     max: '数值过大',
     matches: '格式不正确',
+    minLength: '密码至少 10 个字符',
+    common: '这是最常见的密码之一，请换一个',
+    isEmail: '请填写有效的邮箱地址',
+    totp: '动态码不正确，请输入当前的 6 位动态码',
+    live: '链接无效：已被使用、已过期或输入有误',
     isIn: '请选择一个有效选项',
     isBoolean: '请选择是或否',
     isISO8601: '请填写有效的日期时间',

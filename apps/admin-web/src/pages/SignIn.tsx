@@ -1,12 +1,14 @@
-import { Alert, Button, Card, Form, Input, Radio, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Form, Input, Radio, Tabs, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { anonymousRequest } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
-import { ROLES, type Role } from '../auth/session';
+import { ROLES, type Role, type Session } from '../auth/session';
 import { applyApiErrors, errorMessage } from '../components/apiErrors';
-import { LanguageSwitch } from '../components/LanguageSwitch';
 import { homeFor } from '../routes';
+import { AccountCard } from './account/AccountCard';
+import { PasswordSignIn } from './PasswordSignIn';
 
 interface Values {
   role: Role;
@@ -31,14 +33,26 @@ export function SignIn() {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Which ways to sign in the api offers: the development login only where it is switched on.
+  const [devLogin, setDevLogin] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    anonymousRequest<{ devLogin: boolean }>('GET', '/auth/options').then(
+      (options) => setDevLogin(options.devLogin),
+      () => setDevLogin(false),
+    );
+  }, []);
+
+  const goOn = (session: Session) => {
+    const from = (location.state as { from?: string } | null)?.from;
+    navigate(from && from !== '/login' ? from : homeFor(session.roles), { replace: true });
+  };
 
   const onFinish = async (values: Values) => {
     setError(null);
     setBusy(true);
     try {
-      const session = await login({ userId: values.userId.trim(), name: values.name.trim(), roles: [values.role] });
-      const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' ? from : homeFor(session.roles), { replace: true });
+      goOn(await login({ userId: values.userId.trim(), name: values.name.trim(), roles: [values.role] }));
     } catch (err) {
       const unplaced = applyApiErrors(form, err, t);
       if (unplaced.length || !(err as { fieldErrors?: unknown[] }).fieldErrors?.length) setError(errorMessage(t, err));
@@ -47,45 +61,50 @@ export function SignIn() {
     }
   };
 
+  const devPane = (
+    <>
+      <Typography.Paragraph>{t('login.intro')}</Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        size="large"
+        initialValues={{ role: 'organiser', name: '', userId: DEFAULT_IDS.organiser }}
+        onValuesChange={(changed: Partial<Values>) => {
+          if (changed.role) form.setFieldValue('userId', DEFAULT_IDS[changed.role]);
+        }}
+        onFinish={onFinish}
+      >
+        <Form.Item name="role" label={t('login.role')} rules={[{ required: true }]}>
+          <Radio.Group optionType="button" buttonStyle="solid" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        </Form.Item>
+        <Form.Item name="name" label={t('login.name')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('login.name') }) }, { max: 50 }]}>
+          <Input placeholder={t('login.namePlaceholder')} autoComplete="name" />
+        </Form.Item>
+        {/* Checked by the api (400 errors[].field = userId), shown here next to the field. */}
+        <Form.Item name="userId" label={t('login.userId')} extra={t('login.userIdHelp')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('login.userId') }) }]}>
+          <Input autoComplete="username" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={busy}>
+          {t('login.submit')}
+        </Button>
+      </Form>
+    </>
+  );
+
   return (
-    <main id="main" style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16 }}>
-      <Card style={{ width: '100%', maxWidth: 520 }}>
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
-          <Typography.Title level={1} style={{ margin: 0, fontSize: 28 }}>
-            {t('app.name')} · {t('login.title')}
-          </Typography.Title>
-          <LanguageSwitch />
-        </div>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-          {t('app.subtitle')}
-        </Typography.Paragraph>
-        <Typography.Paragraph>{t('login.intro')}</Typography.Paragraph>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-        <Form
-          form={form}
-          layout="vertical"
-          size="large"
-          initialValues={{ role: 'organiser', name: '', userId: DEFAULT_IDS.organiser }}
-          onValuesChange={(changed: Partial<Values>) => {
-            if (changed.role) form.setFieldValue('userId', DEFAULT_IDS[changed.role]);
-          }}
-          onFinish={onFinish}
-        >
-          <Form.Item name="role" label={t('login.role')} rules={[{ required: true }]}>
-            <Radio.Group optionType="button" buttonStyle="solid" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-          </Form.Item>
-          <Form.Item name="name" label={t('login.name')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('login.name') }) }, { max: 50 }]}>
-            <Input placeholder={t('login.namePlaceholder')} autoComplete="name" />
-          </Form.Item>
-          {/* Checked by the api (400 errors[].field = userId), shown here next to the field. */}
-          <Form.Item name="userId" label={t('login.userId')} extra={t('login.userIdHelp')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('login.userId') }) }]}>
-            <Input autoComplete="username" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
-            {t('login.submit')}
-          </Button>
-        </Form>
-      </Card>
-    </main>
+    <AccountCard title={t('login.title')}>
+      {devLogin === null ? null : devLogin ? (
+        // The development login first where it is on, as before; real accounts sign in on the other tab.
+        <Tabs
+          items={[
+            { key: 'dev', label: t('accounts.devTab'), children: devPane },
+            { key: 'password', label: t('accounts.passwordTab'), children: <PasswordSignIn onSignedIn={goOn} /> },
+          ]}
+        />
+      ) : (
+        <PasswordSignIn onSignedIn={goOn} />
+      )}
+    </AccountCard>
   );
 }

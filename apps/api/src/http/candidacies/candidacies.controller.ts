@@ -34,6 +34,10 @@ export class CandidaciesController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
+    // A real account must own the address the organisers will write to; development-login tokens carry no such claim.
+    if (user.emailConfirmed === false) {
+      throw new ForbiddenException({ code: 'account.email-unconfirmed', message: 'Confirm your e-mail address first: open the link we sent when you registered.' });
+    }
     if (!(await this.queries.execute(new GetCampaignQuery(campaignId)))) throw new NotFoundException(`Campaign ${campaignId} does not exist.`);
     const payload = { candidacyId: randomUUID(), details: dto.details, proposal: dto.proposal };
     return CommandGateway.respond(await this.commands.send(SubmitCandidacyCommand.type, campaignId, payload, user, options), res);

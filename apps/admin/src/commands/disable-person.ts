@@ -1,0 +1,17 @@
+import { parseLogin, PeopleRepository, SessionsRepository } from '@app/identity';
+import { type AdminCommand, AdminUsageError, textOption } from '../admin-command';
+
+/** Disables a person: she can no longer sign in, and every session of hers ends at once. */
+export const disablePerson: AdminCommand = {
+  name: 'disable-person',
+  usage: 'disable-person --login li@example.org|13800138000',
+  async run(options, context) {
+    const people = new PeopleRepository(context.db);
+    const person = await people.byLogin(parseLogin(textOption(options, 'login', true)));
+    if (!person) throw new AdminUsageError('nobody has that e-mail address or phone number');
+    await people.disable(person.id);
+    const sessions = await new SessionsRepository(context.db).revokeAllOf(person.id);
+    await context.revokedSessions.revoke(sessions);
+    console.log(JSON.stringify({ id: person.id, disabled: true, sessionsEnded: sessions.length }));
+  },
+};
