@@ -1,13 +1,10 @@
-import resultsEn from './results.en';
 import type { Messages } from './zh-CN';
-import electionEn from './election.en';
-import juryAdminEn from './jury-admin.en';
+import electionVoteEn from './election-vote.en';
 import formsEn from './forms.en';
 
 /** English. Same keys as zh-CN.ts (the type checks it). */
 const en: Messages = {
-  results: resultsEn,
-  election: electionEn,
+  election: electionVoteEn,
   forms: formsEn,
   app: {
     name: 'Open Selection',
@@ -529,7 +526,6 @@ const en: Messages = {
     checkTitle: 'Check a ballot receipt',
     campaignId: 'Campaign id',
   },
-  juryAdmin: juryAdminEn,
 };
 
 export default en;
