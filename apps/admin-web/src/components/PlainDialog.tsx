@@ -43,6 +43,10 @@ export function PlainDialog({
         e.preventDefault();
         if (!confirmLoading) onCancel();
       }}
+      // A second Escape may close it regardless: the page is told, or its state would say open and the next "open" be lost.
+      onClose={() => {
+        if (open) onCancel();
+      }}
     >
       {/* Its content is made only while open, as Modal's destroyOnHidden did: the summary is the one confirmed now. */}
       {open && (
