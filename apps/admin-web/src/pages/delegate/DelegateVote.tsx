@@ -1,4 +1,4 @@
-import { Alert, Button, Space } from 'antd';
+import { Alert, Button } from 'antd';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -69,12 +69,12 @@ export function DelegateVote() {
             </span>
           }
           extra={
-            <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+            <div className="plain-stack" style={{ gap: 24 }}>
               {!step.result.valid && <Alert type="warning" showIcon title={<span style={{ fontSize: 17 }}>{t('election.vote.invalidNote')}</span>} />}
               <Button size="large" onClick={again}>
                 {t('election.vote.otherCode')}
               </Button>
-            </Space>
+            </div>
           }
         />
       ) : (
@@ -197,7 +197,7 @@ function BallotStep({
         {t('election.vote.rule', { seats: ballot.seats, max: ballot.maxApprovals })}
       </p>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <div className="plain-stack" style={{ gap: 16 }}>
         {ballot.candidates.map((c, i) => {
           const labelId = `cand-${c.candidacyId}`;
           return (
@@ -223,7 +223,7 @@ function BallotStep({
             <p className="plain-text" style={{ fontSize: 16 }}>
               {t('election.vote.writeInsHint')}
             </p>
-            <Space orientation="vertical">
+            <div className="plain-stack" style={{ gap: 8, alignItems: 'flex-start' }}>
               {ballot.writeIns.eligible.map((p) => (
                 <PlainCheckbox
                   key={p.candidacyId}
@@ -235,10 +235,10 @@ function BallotStep({
                   {p.name}
                 </PlainCheckbox>
               ))}
-            </Space>
+            </div>
           </PlainCard>
         )}
-      </Space>
+      </div>
       <p className="plain-text" style={{ fontSize: 18, marginTop: 12 }} role="status" aria-live="polite" data-testid="approved-count">
         {t('election.vote.approvedCount', { n: approvals, max: ballot.maxApprovals })}
         {full && <span style={{ display: 'block', fontSize: 16 }}>{t('election.vote.limitReached')}</span>}

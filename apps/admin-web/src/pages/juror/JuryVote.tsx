@@ -1,4 +1,4 @@
-import { Alert, Button, Space } from 'antd';
+import { Alert, Button } from 'antd';
 import { numberLimitsMessage, numberProblem } from '../../components/numberLimits';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -171,7 +171,7 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
         {t('jury.hello', { name: session.name })} {scoreMode ? t('jury.scoreIntro') : t('jury.approvalIntro', { k: limit })}
       </p>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <div className="plain-stack" style={{ gap: 16 }}>
         {paper.candidates.map((c, i) => (
           <PlainCard key={c.candidacyId} size="small" styles={{ body: { padding: 16 } }}>
             <div style={{ fontSize: 22, fontWeight: 600 }} id={`cand-${c.candidacyId}`}>
@@ -211,7 +211,7 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
             )}
           </PlainCard>
         ))}
-      </Space>
+      </div>
       {!scoreMode && (
         <p className="plain-text" style={{ fontSize: 18, marginTop: 12 }}>
           {t('jury.approvedCount', { n: approvals.length, k: limit })}
@@ -268,7 +268,7 @@ function ReceiptStep({ stored, onReplace, onForget }: { stored: Stored; onReplac
       title={<span style={{ fontSize: 26 }}>{t('jury.thanks')}</span>}
       subTitle={<span style={{ fontSize: 18, color: '#262626' }}>{t('jury.receiptIntro')}</span>}
       extra={
-        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <div className="plain-stack" style={{ gap: 24 }}>
           <div>
             <div style={{ fontSize: 16 }}>{t('jury.receipt')}</div>
             <code data-testid="receipt" style={{ display: 'block', fontSize: 20, lineHeight: 1.6, wordBreak: 'break-all', background: '#f5f5f5', padding: 12, borderRadius: 6, color: '#141414' }}>
@@ -292,7 +292,7 @@ function ReceiptStep({ stored, onReplace, onForget }: { stored: Stored; onReplac
           <Button type="link" onClick={onForget}>
             {t('jury.otherCode')}
           </Button>
-        </Space>
+        </div>
       }
     />
   );
