@@ -71,9 +71,12 @@ export function DelegateVote() {
           extra={
             <div className="plain-stack" style={{ gap: 24 }}>
               {!step.result.valid && <Alert type="warning" showIcon title={<span style={{ fontSize: 17 }}>{t('election.vote.invalidNote')}</span>} />}
-              <Button size="large" onClick={again}>
-                {t('election.vote.otherCode')}
-              </Button>
+              {/* In a block of its own: the button keeps its width, centred like the text above. */}
+              <div>
+                <Button size="large" onClick={again}>
+                  {t('election.vote.otherCode')}
+                </Button>
+              </div>
             </div>
           }
         />

@@ -286,12 +286,17 @@ function ReceiptStep({ stored, onReplace, onForget }: { stored: Stored; onReplac
               title={<span style={{ fontSize: 18 }}>{t(`jury.status.${status}`)}</span>}
             />
           )}
-          <Button type="link" size="large" onClick={onReplace}>
-            {t('jury.replace')}
-          </Button>
-          <Button type="link" onClick={onForget}>
-            {t('jury.otherCode')}
-          </Button>
+          {/* Each in a block of its own: the link keeps its width, centred like the text above. */}
+          <div>
+            <Button type="link" size="large" onClick={onReplace}>
+              {t('jury.replace')}
+            </Button>
+          </div>
+          <div>
+            <Button type="link" onClick={onForget}>
+              {t('jury.otherCode')}
+            </Button>
+          </div>
         </div>
       }
     />
