@@ -76,9 +76,9 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
 }
 
-/** The error antd shows under a form field, found from the field's input id. */
+/** The error shown under a form field (antd's Form.Item, or the ballot pages' PlainField), found from the field's input id. */
 export function fieldError(page: Page, inputId: string): Locator {
-  return page.locator('.ant-form-item', { has: page.locator(`[id="${inputId}"]`) }).locator('.ant-form-item-explain-error');
+  return page.locator('.ant-form-item, .plain-field', { has: page.locator(`[id="${inputId}"]`) }).locator('.ant-form-item-explain-error, .plain-field-error');
 }
 
 /** Signs in through the sign-in page as one person with one role. */

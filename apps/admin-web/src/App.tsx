@@ -1,8 +1,4 @@
 import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
@@ -51,11 +47,10 @@ function Localised() {
   const { i18n } = useTranslation();
   const zh = i18n.language !== 'en';
   useEffect(() => {
-    dayjs.locale(zh ? 'zh-cn' : 'en');
     document.documentElement.lang = zh ? 'zh-CN' : 'en';
   }, [zh]);
   return (
-    <ConfigProvider locale={zh ? zhCN : enUS} theme={reducedMotion ? stillTheme : theme} button={{ autoInsertSpace: false }} csp={{ nonce: cspNonce }}>
+    <ConfigProvider theme={reducedMotion ? stillTheme : theme} button={{ autoInsertSpace: false }} csp={{ nonce: cspNonce }}>
       <BrowserRouter basename="/app">
         <AppRoutes />
       </BrowserRouter>
@@ -63,7 +58,10 @@ function Localised() {
   );
 }
 
-/** The shell every page shares: locale and theme. The rest (query cache, sign-in) comes with AppProviders. */
+/**
+ * The shell every page shares: language and theme. antd's and dayjs's locales (date pickers, tables, pagination)
+ * come with AppProviders: the ballot pages use no component that reads them.
+ */
 export function App() {
   return <Localised />;
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth/AuthContext';
 import type { Role } from './auth/session';
+import { loadScreenTexts } from './i18n';
 import { lazyPage } from './lazyPage';
 import { publicAccountRoutes } from './pages/account/routes';
 import { publicDelegateRoutes } from './pages/delegate/routes';
@@ -57,8 +58,11 @@ function Home() {
   return <Navigate to={session ? homeFor(session.roles) : '/login'} replace />;
 }
 
-/** Query cache, sign-in and antd's App context, the signed-in frame and the sign-in page: none is needed on a ballot page. */
-const appProviders = lazyPage(() => import('./AppProviders'), 'AppProviders');
+/**
+ * Query cache, sign-in and antd's App context, the signed-in frame and the sign-in page, and the texts of those
+ * screens: none is needed on a ballot page.
+ */
+const appProviders = lazyPage(() => Promise.all([import('./AppProviders'), loadScreenTexts()]).then(([providers]) => providers), 'AppProviders');
 const appLayout = lazyPage(() => import('./components/AppLayout'), 'AppLayout');
 const signIn = lazyPage(() => import('./pages/SignIn'), 'SignIn');
 

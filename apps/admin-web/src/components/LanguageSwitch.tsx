@@ -1,19 +1,29 @@
-import { Segmented } from 'antd';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLang, type Lang } from '../i18n';
+import './language-switch.css';
 
-/** 中文 / EN: remembered in localStorage; Chinese by default. */
+const LANGS: { value: Lang; label: string }[] = [
+  { value: 'zh-CN', label: '中文' },
+  { value: 'en', label: 'EN' },
+];
+
+/**
+ * 中文 / EN: remembered in localStorage; Chinese by default. antd's Segmented look on the browser's own radio buttons:
+ * it is on the ballot pages, and antd's Segmented brings its Tooltip and Form code there.
+ */
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
+  const name = useId();
+  const current: Lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   return (
-    <Segmented<Lang>
-      aria-label={t('app.language')}
-      value={i18n.language === 'en' ? 'en' : 'zh-CN'}
-      onChange={(v) => void setLang(v)}
-      options={[
-        { label: <span lang="zh-CN">中文</span>, value: 'zh-CN' },
-        { label: <span lang="en">EN</span>, value: 'en' },
-      ]}
-    />
+    <div role="radiogroup" aria-label={t('app.language')} className="language-switch">
+      {LANGS.map(({ value, label }) => (
+        <label key={value} className="language-switch-option">
+          <input type="radio" name={name} value={value} checked={current === value} onChange={() => void setLang(value)} />
+          <span lang={value}>{label}</span>
+        </label>
+      ))}
+    </div>
   );
 }

@@ -1,14 +1,11 @@
-import resultsEn from './results.en';
 import type { Messages } from './zh-CN';
-import electionEn from './election.en';
-import juryAdminEn from './jury-admin.en';
+import electionVoteEn from './election-vote.en';
 import formsEn from './forms.en';
 import accountsEn from './accounts.en';
 
 /** English. Same keys as zh-CN.ts (the type checks it). */
 const en: Messages = {
-  results: resultsEn,
-  election: electionEn,
+  election: electionVoteEn,
   forms: formsEn,
   accounts: accountsEn,
   app: {
@@ -536,7 +533,6 @@ const en: Messages = {
     checkTitle: 'Check a ballot receipt',
     campaignId: 'Campaign id',
   },
-  juryAdmin: juryAdminEn,
 };
 
 export default en;

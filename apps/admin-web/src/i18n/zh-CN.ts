@@ -1,12 +1,12 @@
-import resultsZhCN from './results.zh-CN';
-import electionZhCN from './election.zh-CN';
-import juryAdminZhCN from './jury-admin.zh-CN';
+import electionVoteZhCN from './election-vote.zh-CN';
 import formsZhCN from './forms.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
-/** 简体中文（默认）。Keys are shared with en.ts; a missing key there falls back to this file. */
+/**
+ * 简体中文（默认）。Keys are shared with en.ts; a missing key there falls back to this file. Loaded with every page,
+ * the ballot pages included; the texts only other screens show are in screens.zh-CN.ts, fetched with them.
+ */
 const zhCN = {
-  results: resultsZhCN,
-  election: electionZhCN,
+  election: electionVoteZhCN,
   forms: formsZhCN,
   accounts: accountsZhCN,
   app: {
@@ -534,7 +534,6 @@ const zhCN = {
     checkTitle: '核对投票回执',
     campaignId: '活动编号',
   },
-  juryAdmin: juryAdminZhCN,
 };
 
 export default zhCN;

@@ -1,5 +1,5 @@
-import { Alert, Button, Checkbox, Form, Input, Modal, Radio, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button } from 'antd';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
@@ -7,6 +7,10 @@ import { type CastResult, type DelegateBallot, electionApi, type Mark } from '..
 import '../organiser/election.css';
 import { electionError, nameMap } from '../organiser/electionShared';
 import { PlainCard } from '../../components/PlainCard';
+import { PlainCheckbox } from '../../components/PlainCheckbox';
+import { PlainChoiceGroup } from '../../components/PlainChoiceGroup';
+import { PlainDialog } from '../../components/PlainDialog';
+import { PlainField } from '../../components/PlainField';
 import { PlainResult } from '../../components/PlainResult';
 import { PublicShell } from '../../components/PublicShell';
 
@@ -34,9 +38,9 @@ export function DelegateVote() {
 
   return (
     <PublicShell>
-      <Typography.Title level={1} style={{ fontSize: 26 }}>
+      <h1 className="plain-title" style={{ fontSize: 26 }}>
         {t('election.vote.title')}
-      </Typography.Title>
+      </h1>
       {!campaignId ? (
         <Alert type="error" showIcon title={<span style={{ fontSize: 18 }}>{t('election.vote.noCampaign')}</span>} />
       ) : step.at === 'code' ? (
@@ -65,12 +69,15 @@ export function DelegateVote() {
             </span>
           }
           extra={
-            <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+            <div className="plain-stack" style={{ gap: 24 }}>
               {!step.result.valid && <Alert type="warning" showIcon title={<span style={{ fontSize: 17 }}>{t('election.vote.invalidNote')}</span>} />}
-              <Button size="large" onClick={again}>
-                {t('election.vote.otherCode')}
-              </Button>
-            </Space>
+              {/* In a block of its own: the button keeps its width, centred like the text above. */}
+              <div>
+                <Button size="large" onClick={again}>
+                  {t('election.vote.otherCode')}
+                </Button>
+              </div>
+            </div>
           }
         />
       ) : (
@@ -90,31 +97,47 @@ export function DelegateVote() {
 
 function CodeStep({ campaignId, initial, onBallot }: { campaignId: string; initial: string; onBallot: (code: string, b: DelegateBallot) => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ code: string }>();
+  const [code, setCode] = useState(initial);
+  const [codeError, setCodeError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const onFinish = async ({ code }: { code: string }) => {
-    setBusy(true);
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
     const trimmed = code.trim().toUpperCase();
+    setCodeError(null);
+    if (!trimmed) return setCodeError(t('election.vote.codeRequired'));
+    setBusy(true);
     try {
       onBallot(trimmed, await electionApi.ballot(campaignId, trimmed));
     } catch (err) {
       // Every refusal here concerns the code typed: shown under it.
-      form.setFields([{ name: 'code', errors: [electionError(t, err)] }]);
+      setCodeError(electionError(t, err));
     } finally {
       setBusy(false);
     }
   };
   return (
     <PlainCard>
-      <Typography.Paragraph style={{ fontSize: 18 }}>{t('election.vote.codeIntro')}</Typography.Paragraph>
-      <Form form={form} name="delegateCode" layout="vertical" size="large" initialValues={{ code: initial }} onFinish={onFinish}>
-        <Form.Item name="code" label={t('election.vote.code')} rules={[{ required: true, whitespace: true, message: t('election.vote.codeRequired') }]}>
-          <Input autoComplete="one-time-code" autoCapitalize="characters" style={{ fontSize: 24, letterSpacing: 2, fontFamily: 'monospace' }} />
-        </Form.Item>
+      <p className="plain-text" style={{ fontSize: 18 }}>
+        {t('election.vote.codeIntro')}
+      </p>
+      <form name="delegateCode" noValidate onSubmit={onSubmit}>
+        <PlainField inputId="delegateCode_code" label={t('election.vote.code')} error={codeError}>
+          <input
+            id="delegateCode_code"
+            className="plain-input plain-input-code"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="one-time-code"
+            autoCapitalize="characters"
+            aria-required
+            aria-invalid={!!codeError}
+            aria-describedby={codeError ? 'delegateCode_code_help' : undefined}
+          />
+        </PlainField>
         <Button type="primary" htmlType="submit" size="large" block loading={busy} style={{ height: 56, fontSize: 20 }}>
           {t('election.vote.start')}
         </Button>
-      </Form>
+      </form>
     </PlainCard>
   );
 }
@@ -169,13 +192,15 @@ function BallotStep({
   const kindNote = ballot.kind === 'first' ? '' : t(`election.vote.kindNote.${ballot.kind}`, { seats: ballot.seats });
   return (
     <>
-      <Typography.Title level={2} style={{ fontSize: 22 }} data-testid="ballot-heading">
+      <h2 className="plain-title" style={{ fontSize: 22 }} data-testid="ballot-heading">
         {t('election.vote.heading', { title: ballot.positionTitle, number: ballot.number })}
-      </Typography.Title>
+      </h2>
       {kindNote && <Alert type="info" showIcon title={<span style={{ fontSize: 17 }}>{kindNote}</span>} style={{ marginBottom: 12 }} />}
-      <Typography.Paragraph style={{ fontSize: 18 }}>{t('election.vote.rule', { seats: ballot.seats, max: ballot.maxApprovals })}</Typography.Paragraph>
+      <p className="plain-text" style={{ fontSize: 18 }}>
+        {t('election.vote.rule', { seats: ballot.seats, max: ballot.maxApprovals })}
+      </p>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <div className="plain-stack" style={{ gap: 16 }}>
         {ballot.candidates.map((c, i) => {
           const labelId = `cand-${c.candidacyId}`;
           return (
@@ -183,51 +208,48 @@ function BallotStep({
               <div style={{ fontSize: 22, fontWeight: 600, marginBottom: 10 }} id={labelId}>
                 {i + 1}. {c.name}
               </div>
-              <div role="radiogroup" aria-label={t('election.vote.marksFor', { name: c.name })}>
-                <Radio.Group
-                  className="ballot-choice"
-                  optionType="button"
-                  buttonStyle="solid"
-                  value={marks[c.candidacyId] ?? null}
-                  onChange={(e) => setMarks((m) => ({ ...m, [c.candidacyId]: e.target.value as Mark }))}
-                  style={{ display: 'flex', width: '100%' }}
-                  options={(['approve', 'oppose', 'abstain'] as const).map((m) => ({
-                    value: m,
-                    label: t(`election.vote.${m}`),
-                    disabled: m === 'approve' && full && marks[c.candidacyId] !== 'approve',
-                  }))}
-                />
-              </div>
+              <PlainChoiceGroup<Mark>
+                label={t('election.vote.marksFor', { name: c.name })}
+                value={marks[c.candidacyId] ?? null}
+                onChange={(mark) => setMarks((m) => ({ ...m, [c.candidacyId]: mark }))}
+                options={(['approve', 'oppose', 'abstain'] as const).map((m) => ({
+                  value: m,
+                  label: t(`election.vote.${m}`),
+                  disabled: m === 'approve' && full && marks[c.candidacyId] !== 'approve',
+                }))}
+              />
             </PlainCard>
           );
         })}
         {ballot.writeIns.allowed && ballot.writeIns.eligible.length > 0 && (
           <PlainCard size="small" title={<span style={{ fontSize: 19 }}>{t('election.vote.writeIns')}</span>}>
-            <Typography.Paragraph style={{ fontSize: 16 }}>{t('election.vote.writeInsHint')}</Typography.Paragraph>
-            <Space orientation="vertical">
+            <p className="plain-text" style={{ fontSize: 16 }}>
+              {t('election.vote.writeInsHint')}
+            </p>
+            <div className="plain-stack" style={{ gap: 8, alignItems: 'flex-start' }}>
               {ballot.writeIns.eligible.map((p) => (
-                <Checkbox
+                <PlainCheckbox
                   key={p.candidacyId}
                   checked={writeIns.includes(p.candidacyId)}
                   disabled={!writeIns.includes(p.candidacyId) && full}
-                  onChange={(e) => setWriteIns((w) => (e.target.checked ? [...w, p.candidacyId] : w.filter((x) => x !== p.candidacyId)))}
+                  onChange={(checked) => setWriteIns((w) => (checked ? [...w, p.candidacyId] : w.filter((x) => x !== p.candidacyId)))}
                   style={{ fontSize: 19 }}
                 >
                   {p.name}
-                </Checkbox>
+                </PlainCheckbox>
               ))}
-            </Space>
+            </div>
           </PlainCard>
         )}
-      </Space>
-      <Typography.Paragraph style={{ fontSize: 18, marginTop: 12 }} role="status" aria-live="polite" data-testid="approved-count">
+      </div>
+      <p className="plain-text" style={{ fontSize: 18, marginTop: 12 }} role="status" aria-live="polite" data-testid="approved-count">
         {t('election.vote.approvedCount', { n: approvals, max: ballot.maxApprovals })}
         {full && <span style={{ display: 'block', fontSize: 16 }}>{t('election.vote.limitReached')}</span>}
-      </Typography.Paragraph>
+      </p>
       <Button type="primary" size="large" block onClick={() => setConfirming(true)} style={{ height: 56, fontSize: 20, marginTop: 8 }}>
         {t('election.vote.review')}
       </Button>
-      <Modal
+      <PlainDialog
         open={confirming}
         title={t('election.vote.confirmTitle')}
         okText={t('election.vote.cast')}
@@ -235,9 +257,6 @@ function BallotStep({
         confirmLoading={busy}
         onOk={cast}
         onCancel={() => setConfirming(false)}
-        okButtonProps={{ size: 'large' }}
-        cancelButtonProps={{ size: 'large' }}
-        destroyOnHidden
       >
         <ul style={{ fontSize: 18, paddingLeft: 20 }} data-testid="ballot-summary">
           {ballot.candidates.map((c) => (
@@ -251,9 +270,11 @@ function BallotStep({
             </li>
           ))}
         </ul>
-        {approvals === 0 && !Object.values(marks).includes('oppose') && <Typography.Paragraph>{t('election.vote.blank')}</Typography.Paragraph>}
-        <Typography.Paragraph strong>{t('election.vote.confirmNote')}</Typography.Paragraph>
-      </Modal>
+        {approvals === 0 && !Object.values(marks).includes('oppose') && <p>{t('election.vote.blank')}</p>}
+        <p>
+          <strong>{t('election.vote.confirmNote')}</strong>
+        </p>
+      </PlainDialog>
     </>
   );
 }

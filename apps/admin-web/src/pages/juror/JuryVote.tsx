@@ -1,13 +1,15 @@
-import { Alert, Button, Checkbox, Form, Input, Modal, Space, Typography } from 'antd';
-import { NumberInput } from '../../components/NumberInput';
+import { Alert, Button } from 'antd';
 import { numberLimitsMessage, numberProblem } from '../../components/numberLimits';
-import { useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { newIdempotencyKey } from '../../api/client';
 import { type BallotPaper, type CastReceipt, juryApi, type JurySession, type ReceiptStatus } from '../../api/jury';
-import { applyApiErrors, errorMessage } from '../../components/apiErrors';
+import { ApiError, newIdempotencyKey } from '../../api/client';
+import { errorMessage, fieldMessage } from '../../components/apiErrors';
 import { PlainCard } from '../../components/PlainCard';
+import { PlainCheckbox } from '../../components/PlainCheckbox';
+import { PlainDialog } from '../../components/PlainDialog';
+import { PlainField } from '../../components/PlainField';
 import { PlainResult } from '../../components/PlainResult';
 import { PublicShell } from '../../components/PublicShell';
 
@@ -51,9 +53,9 @@ export function JuryVote() {
 
   return (
     <PublicShell>
-      <Typography.Title level={1} style={{ fontSize: 26 }}>
+      <h1 className="plain-title" style={{ fontSize: 26 }}>
         {t('jury.title')}
-      </Typography.Title>
+      </h1>
       {showCode ? (
         <CodeStep initial={codeFromLink} onSession={(session) => update({ session })} />
       ) : stored!.receipt && !replacing ? (
@@ -73,32 +75,50 @@ export function JuryVote() {
 
 function CodeStep({ initial, onSession }: { initial: string; onSession: (s: JurySession) => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ code: string }>();
+  const [code, setCode] = useState(initial);
+  const [codeError, setCodeError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const onFinish = async ({ code }: { code: string }) => {
-    setBusy(true);
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
     setError(null);
+    setCodeError(null);
+    if (!code.trim()) return setCodeError(t('jury.codeRequired'));
+    setBusy(true);
     try {
       onSession(await juryApi.exchange(code.trim()));
     } catch (err) {
-      if (!applyApiErrors(form, err, t).length) setError(errorMessage(t, err));
+      // The api's field errors all concern the one field of this form, the code.
+      if (err instanceof ApiError && err.fieldErrors.length) setCodeError(err.fieldErrors.map((f) => fieldMessage(t, f)).join(' '));
+      else setError(errorMessage(t, err));
     } finally {
       setBusy(false);
     }
   };
   return (
     <PlainCard>
-      <Typography.Paragraph style={{ fontSize: 18 }}>{t('jury.codeIntro')}</Typography.Paragraph>
+      <p className="plain-text" style={{ fontSize: 18 }}>
+        {t('jury.codeIntro')}
+      </p>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} name="jury" layout="vertical" size="large" initialValues={{ code: initial }} onFinish={onFinish}>
-        <Form.Item name="code" label={t('jury.code')} rules={[{ required: true, whitespace: true, message: t('jury.codeRequired') }]}>
-          <Input autoComplete="one-time-code" autoCapitalize="characters" style={{ fontSize: 24, letterSpacing: 2, fontFamily: 'monospace' }} />
-        </Form.Item>
+      <form name="jury" noValidate onSubmit={onSubmit}>
+        <PlainField inputId="jury_code" label={t('jury.code')} error={codeError}>
+          <input
+            id="jury_code"
+            className="plain-input plain-input-code"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="one-time-code"
+            autoCapitalize="characters"
+            aria-required
+            aria-invalid={!!codeError}
+            aria-describedby={codeError ? 'jury_code_help' : undefined}
+          />
+        </PlainField>
         <Button type="primary" htmlType="submit" size="large" block loading={busy} style={{ height: 56, fontSize: 20 }}>
           {t('jury.start')}
         </Button>
-      </Form>
+      </form>
     </PlainCard>
   );
 }
@@ -147,11 +167,11 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
 
   return (
     <>
-      <Typography.Paragraph style={{ fontSize: 18 }}>
+      <p className="plain-text" style={{ fontSize: 18 }}>
         {t('jury.hello', { name: session.name })} {scoreMode ? t('jury.scoreIntro') : t('jury.approvalIntro', { k: limit })}
-      </Typography.Paragraph>
+      </p>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <div className="plain-stack" style={{ gap: 16 }}>
         {paper.candidates.map((c, i) => (
           <PlainCard key={c.candidacyId} size="small" styles={{ body: { padding: 16 } }}>
             <div style={{ fontSize: 22, fontWeight: 600 }} id={`cand-${c.candidacyId}`}>
@@ -160,16 +180,18 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
             <div style={{ fontSize: 17, margin: '4px 0 12px' }}>{c.projectTitle}</div>
             {scoreMode ? (
               <>
-                <NumberInput
+                {/* Text, not type="number": the score stays as typed (80.5, 101) and the rule below says what is allowed. */}
+                <input
+                  className="plain-input"
+                  inputMode="decimal"
+                  autoComplete="off"
                   aria-label={t('jury.scoreFor', { name: c.name })}
                   aria-invalid={wrong(c.candidacyId)}
                   aria-describedby={wrong(c.candidacyId) ? `score-rule-${c.candidacyId}` : undefined}
-                  status={wrong(c.candidacyId) ? 'error' : undefined}
-                  size="large"
                   placeholder="0–100"
                   value={scores[c.candidacyId] ?? ''}
-                  onChange={(v) => setScores((s) => ({ ...s, [c.candidacyId]: String(v) }))}
-                  style={{ width: '100%', fontSize: 24 }}
+                  onChange={(e) => setScores((s) => ({ ...s, [c.candidacyId]: e.target.value }))}
+                  style={{ fontSize: 24 }}
                 />
                 {wrong(c.candidacyId) && (
                   <div id={`score-rule-${c.candidacyId}`} role="alert" style={{ color: '#a8071a', fontSize: 16, marginTop: 4 }}>
@@ -178,24 +200,32 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
                 )}
               </>
             ) : (
-              <Checkbox
+              <PlainCheckbox
                 checked={approvals.includes(c.candidacyId)}
                 disabled={!approvals.includes(c.candidacyId) && approvals.length >= limit}
-                onChange={(e) => setApprovals((a) => (e.target.checked ? [...a, c.candidacyId] : a.filter((x) => x !== c.candidacyId)))}
+                onChange={(checked) => setApprovals((a) => (checked ? [...a, c.candidacyId] : a.filter((x) => x !== c.candidacyId)))}
                 style={{ fontSize: 20 }}
               >
                 {t('jury.approve', { name: c.name })}
-              </Checkbox>
+              </PlainCheckbox>
             )}
           </PlainCard>
         ))}
-      </Space>
-      {!scoreMode && <Typography.Paragraph style={{ fontSize: 18, marginTop: 12 }}>{t('jury.approvedCount', { n: approvals.length, k: limit })}</Typography.Paragraph>}
+      </div>
+      {!scoreMode && (
+        <p className="plain-text" style={{ fontSize: 18, marginTop: 12 }}>
+          {t('jury.approvedCount', { n: approvals.length, k: limit })}
+        </p>
+      )}
       <Button type="primary" size="large" block disabled={missing.length > 0 || anyWrong} onClick={() => setConfirming(true)} style={{ height: 56, fontSize: 20, marginTop: 16 }}>
         {t('jury.review')}
       </Button>
-      {missing.length > 0 && <Typography.Paragraph style={{ marginTop: 8, fontSize: 16 }}>{t('jury.scoreAll', { n: missing.length })}</Typography.Paragraph>}
-      <Modal
+      {missing.length > 0 && (
+        <p className="plain-text" style={{ marginTop: 8, fontSize: 16 }}>
+          {t('jury.scoreAll', { n: missing.length })}
+        </p>
+      )}
+      <PlainDialog
         open={confirming}
         title={t('jury.confirmTitle')}
         okText={t('jury.cast')}
@@ -203,9 +233,6 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
         confirmLoading={busy}
         onOk={cast}
         onCancel={() => setConfirming(false)}
-        okButtonProps={{ size: 'large' }}
-        cancelButtonProps={{ size: 'large' }}
-        destroyOnHidden
       >
         <ul style={{ fontSize: 18, paddingLeft: 20 }}>
           {paper.candidates.map((c) => (
@@ -214,8 +241,8 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
             </li>
           ))}
         </ul>
-        <Typography.Paragraph>{t('jury.replaceNote')}</Typography.Paragraph>
-      </Modal>
+        <p>{t('jury.replaceNote')}</p>
+      </PlainDialog>
     </>
   );
 }
@@ -241,7 +268,7 @@ function ReceiptStep({ stored, onReplace, onForget }: { stored: Stored; onReplac
       title={<span style={{ fontSize: 26 }}>{t('jury.thanks')}</span>}
       subTitle={<span style={{ fontSize: 18, color: '#262626' }}>{t('jury.receiptIntro')}</span>}
       extra={
-        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <div className="plain-stack" style={{ gap: 24 }}>
           <div>
             <div style={{ fontSize: 16 }}>{t('jury.receipt')}</div>
             <code data-testid="receipt" style={{ display: 'block', fontSize: 20, lineHeight: 1.6, wordBreak: 'break-all', background: '#f5f5f5', padding: 12, borderRadius: 6, color: '#141414' }}>
@@ -259,13 +286,18 @@ function ReceiptStep({ stored, onReplace, onForget }: { stored: Stored; onReplac
               title={<span style={{ fontSize: 18 }}>{t(`jury.status.${status}`)}</span>}
             />
           )}
-          <Button type="link" size="large" onClick={onReplace}>
-            {t('jury.replace')}
-          </Button>
-          <Button type="link" onClick={onForget}>
-            {t('jury.otherCode')}
-          </Button>
-        </Space>
+          {/* Each in a block of its own: the link keeps its width, centred like the text above. */}
+          <div>
+            <Button type="link" size="large" onClick={onReplace}>
+              {t('jury.replace')}
+            </Button>
+          </div>
+          <div>
+            <Button type="link" onClick={onForget}>
+              {t('jury.otherCode')}
+            </Button>
+          </div>
+        </div>
       }
     />
   );

@@ -1,0 +1,13 @@
+import electionEn from './election.en';
+import juryAdminEn from './jury-admin.en';
+import resultsEn from './results.en';
+import type { ScreensMessages } from './screens.zh-CN';
+
+/** English of screens.zh-CN.ts: fetched with the screens that show it, once English is chosen. */
+const screensEn: ScreensMessages = {
+  results: resultsEn,
+  juryAdmin: juryAdminEn,
+  election: electionEn,
+};
+
+export default screensEn;

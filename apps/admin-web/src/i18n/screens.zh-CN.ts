@@ -1,0 +1,17 @@
+import electionZhCN from './election.zh-CN';
+import juryAdminZhCN from './jury-admin.zh-CN';
+import resultsZhCN from './results.zh-CN';
+
+/**
+ * Texts that only the signed-in and public-results screens show (results, the jury's administration, the
+ * organiser's election tab): fetched with those screens (loadScreenTexts in index.ts), so a juror's or delegate's
+ * phone never downloads them. Merged deep into the translation namespace over zh-CN.ts.
+ */
+const screensZhCN = {
+  results: resultsZhCN,
+  juryAdmin: juryAdminZhCN,
+  election: electionZhCN,
+};
+
+export default screensZhCN;
+export type ScreensMessages = typeof screensZhCN;
