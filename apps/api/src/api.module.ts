@@ -12,6 +12,12 @@ import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
 import { ResultsQueriesModule } from '@app/results';
 import { ShortlistingQueriesModule } from '@app/shortlisting';
+import { OrganisationModule } from '@app/organisation';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { CampaignGrantsController } from './http/campaigns/campaign-grants.controller';
+import { CampaignOrganisation } from './http/campaigns/campaign-organisation';
+import { OrganisationsController } from './http/organisations/organisations.controller';
+import { CampaignScopeInterceptor } from './http/scope/campaign-scope.interceptor';
 import { PublicResultsController } from './http/results/public-results.controller';
 import { ResultsController } from './http/results/results.controller';
 import { ShortlistingController } from './http/shortlisting/shortlisting.controller';
@@ -47,9 +53,10 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     EvaluationQueriesModule,
     JuryQueriesModule,
     ElectionQueriesModule,
+    OrganisationModule,
   ],
-  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController],
-  providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake],
+  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, OrganisationsController, CampaignGrantsController],
+  providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake, CampaignOrganisation, { provide: APP_INTERCEPTOR, useClass: CampaignScopeInterceptor }],
 })
 export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
