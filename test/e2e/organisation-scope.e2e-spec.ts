@@ -154,8 +154,9 @@ describe('organisations and campaign scope', () => {
     expect((await city.get('/organisations')).body.map((o: any) => o.name).sort()).toEqual(['武汉市妇联', '江岸区妇联', '江汉区妇联'].sort());
 
     const sibling = await create(jh, { parentId: jaId, name: '一元街道妇联', level: 'street' });
-    expect(sibling.status).toBe(404);
-    expect(sibling.body.code).toBe('organisation.not-found');
+    expect(sibling.status).toBe(403);
+    expect(sibling.body.code).toBe('organisation.outside-your-organisations');
+    expect((await jh.request('POST', `/organisations/${jaId}/organisers`, { personId: 'intruder', name: '某' })).status).toBe(403);
     const wrongLevel = await create(ja, { parentId: jaId, name: '某市', level: 'city' });
     expect(wrongLevel.status).toBe(422);
     expect(wrongLevel.body).toMatchObject({ code: 'organisation.level-not-below-parent', field: 'level' });

@@ -13,11 +13,10 @@ import { QueueModule } from '@app/queue';
 import { ResultsQueriesModule } from '@app/results';
 import { ShortlistingQueriesModule } from '@app/shortlisting';
 import { OrganisationModule } from '@app/organisation';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CampaignGrantsController } from './http/campaigns/campaign-grants.controller';
 import { CampaignOrganisation } from './http/campaigns/campaign-organisation';
 import { OrganisationsController } from './http/organisations/organisations.controller';
-import { CampaignScopeInterceptor } from './http/scope/campaign-scope.interceptor';
+import { CampaignScopeModule } from './http/scope/campaign-scope.module';
 import { PublicResultsController } from './http/results/public-results.controller';
 import { ResultsController } from './http/results/results.controller';
 import { ShortlistingController } from './http/shortlisting/shortlisting.controller';
@@ -54,9 +53,11 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     JuryQueriesModule,
     ElectionQueriesModule,
     OrganisationModule,
+    // After AuthModule: its guard names the person whose campaign scope this one checks.
+    CampaignScopeModule,
   ],
   controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, OrganisationsController, CampaignGrantsController],
-  providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake, CampaignOrganisation, { provide: APP_INTERCEPTOR, useClass: CampaignScopeInterceptor }],
+  providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake, CampaignOrganisation],
 })
 export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

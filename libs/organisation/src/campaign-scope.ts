@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { mayActOnCampaignsOf, type OrganisationTree, type Role } from '@app/domain';
+import { mayActOnCampaignsOf, mayManageMembers, type OrganisationTree, type Role } from '@app/domain';
 import { loadOrganisations, membershipsOf } from './organisation-tree';
 
 /** Who is asking: the token's subject and coarse roles. */
@@ -57,6 +57,12 @@ export class CampaignScope {
     if (!organisationId) return false;
     const [tree, memberships] = await Promise.all([this.organisationTree(organisationId), membershipsOf(this.dataSource.manager, personId)]);
     return mayActOnCampaignsOf(tree, memberships, organisationId);
+  }
+
+  /** Whether she may staff the organisation (true for an unknown one: its route answers 404 itself). */
+  async managesOrganisation(personId: string, organisationId: string): Promise<boolean> {
+    const [tree, memberships] = await Promise.all([this.organisationTree(organisationId), membershipsOf(this.dataSource.manager, personId)]);
+    return !tree.has(organisationId) || mayManageMembers(tree, memberships, organisationId);
   }
 
   /**

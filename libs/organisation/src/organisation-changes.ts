@@ -21,8 +21,9 @@ async function context(m: EntityManager, actor: OrganisationActor) {
 const rowsTouched = (result: unknown): number =>
   Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[1] : Array.isArray(result) ? result.length : 0;
 
-/** Someone who may not see an organisation learns no more than that it is not hers. */
-const notYours = (organisationId: string) => notFound('organisation.not-found', `Organisation ${organisationId} does not exist or is outside your organisations.`, 'organisationId');
+const unknown = (organisationId: string) => notFound('organisation.not-found', `Organisation ${organisationId} does not exist.`, 'organisationId');
+/** Like a campaign outside her scope: refused, and nothing about the organisation said. */
+const notYours = () => forbidden('organisation.outside-your-organisations', 'This organisation is outside the organisations you organise.');
 
 export async function createOrganisation(m: EntityManager, actor: OrganisationActor, input: { parentId?: string | null; name: string; level: OrganisationLevel }): Promise<{ organisationId: string }> {
   const { tree, memberships, admin } = await context(m, actor);
@@ -34,7 +35,8 @@ export async function createOrganisation(m: EntityManager, actor: OrganisationAc
     if (!admin) throw forbidden('organisation.root-by-administrator', 'Only the administrator creates a top organisation; create yours under one you organise.');
   } else {
     const parent = tree.get(parentId);
-    if (!parent || (!admin && !mayActOnCampaignsOf(tree, memberships, parentId))) throw notYours(parentId);
+    if (!parent) throw unknown(parentId);
+    if (!admin && !mayActOnCampaignsOf(tree, memberships, parentId)) throw notYours();
     assertChildLevel(parent.level, input.level);
   }
   const organisationId = randomUUID();
@@ -44,7 +46,8 @@ export async function createOrganisation(m: EntityManager, actor: OrganisationAc
 
 export async function addOrganiser(m: EntityManager, actor: OrganisationActor, organisationId: string, input: { personId: string; name: string }): Promise<void> {
   const { tree, memberships, admin } = await context(m, actor);
-  if (!tree.has(organisationId) || (!admin && !mayManageMembers(tree, memberships, organisationId))) throw notYours(organisationId);
+  if (!tree.has(organisationId)) throw unknown(organisationId);
+  if (!admin && !mayManageMembers(tree, memberships, organisationId)) throw notYours();
   const personId = input.personId?.trim();
   const name = input.name?.trim();
   if (!personId) throw invalid('organisation.person-id', 'An organiser needs a person id.', 'personId');
@@ -59,14 +62,16 @@ export async function addOrganiser(m: EntityManager, actor: OrganisationActor, o
 
 export async function removeOrganiser(m: EntityManager, actor: OrganisationActor, organisationId: string, personId: string): Promise<void> {
   const { tree, memberships, admin } = await context(m, actor);
-  if (!tree.has(organisationId) || (!admin && !mayManageMembers(tree, memberships, organisationId))) throw notYours(organisationId);
+  if (!tree.has(organisationId)) throw unknown(organisationId);
+  if (!admin && !mayManageMembers(tree, memberships, organisationId)) throw notYours();
   const deleted = await m.query(`DELETE FROM organisation_members WHERE organisation_id = $1 AND person_id = $2 AND role = 'organiser' RETURNING person_id`, [organisationId, personId]);
   if (rowsTouched(deleted) === 0) throw notFound('organisation.organiser-not-found', `"${personId}" is not an organiser of this organisation.`, 'personId');
 }
 
 export async function setIncludesDescendants(m: EntityManager, actor: OrganisationActor, organisationId: string, personId: string, includesDescendants: boolean): Promise<void> {
   const { tree, memberships, admin } = await context(m, actor);
-  if (!tree.has(organisationId) || (!admin && !mayManageMembers(tree, memberships, organisationId))) throw notYours(organisationId);
+  if (!tree.has(organisationId)) throw unknown(organisationId);
+  if (!admin && !mayManageMembers(tree, memberships, organisationId)) throw notYours();
   if (!admin && !mayGrantDescendants(tree, memberships, organisationId)) {
     throw forbidden('organisation.descendants-granted-from-above', 'Authority over the organisations below is granted by an organiser of the parent organisation (or the administrator), never by its own organisers.');
   }
