@@ -2,6 +2,7 @@ import resultsEn from './results.en';
 import type { Messages } from './zh-CN';
 import electionEn from './election.en';
 import juryAdminEn from './jury-admin.en';
+import organisationsEn from './organisations.en';
 import formsEn from './forms.en';
 
 /** English. Same keys as zh-CN.ts (the type checks it). */
@@ -530,6 +531,7 @@ const en: Messages = {
     campaignId: 'Campaign id',
   },
   juryAdmin: juryAdminEn,
+  organisations: organisationsEn,
 };
 
 export default en;

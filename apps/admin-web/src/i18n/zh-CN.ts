@@ -1,6 +1,7 @@
 import resultsZhCN from './results.zh-CN';
 import electionZhCN from './election.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
+import organisationsZhCN from './organisations.zh-CN';
 import formsZhCN from './forms.zh-CN';
 /** 简体中文（默认）。Keys are shared with en.ts; a missing key there falls back to this file. */
 const zhCN = {
@@ -528,6 +529,7 @@ const zhCN = {
     campaignId: '活动编号',
   },
   juryAdmin: juryAdminZhCN,
+  organisations: organisationsZhCN,
 };
 
 export default zhCN;
