@@ -191,4 +191,20 @@ describe('organisations and campaign scope', () => {
     expect(named.status).toBe(200);
     expect((await jh.get(`/campaigns/${named.body.result.campaignId}`)).body.organisationId).toBe(jhId);
   });
+
+  it('dev login makes an organiser a member of the organisation she names (which must exist); bad grants are 400 naming the field', async () => {
+    const named = await new ApiClient(stack.baseUrl).request('POST', '/auth/dev-login', { userId: 'org-dev-ja', roles: ['organiser'], organisationId: jaId });
+    expect(named.status).toBe(200);
+    const devJa = new ApiClient(stack.baseUrl, named.body.token, 'org-dev-ja');
+    expect((await devJa.get('/campaigns')).body.map((c: any) => c.id)).toEqual([jaCampaign]);
+    const unknown = await new ApiClient(stack.baseUrl).request('POST', '/auth/dev-login', { userId: 'org-dev-x', roles: ['organiser'], organisationId: '11111111-1111-4111-8111-111111111111' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'organisationId', rule: 'exists' })]);
+
+    const before = await eventCount(jaCampaign);
+    const bad = await ja.command('POST', `/campaigns/${jaCampaign}/grants`, { personId: 'has space', name: '', role: 'organiser' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: any) => e.field).sort()).toEqual(['name', 'personId', 'role']);
+    expect(await eventCount(jaCampaign)).toBe(before);
+  });
 });
