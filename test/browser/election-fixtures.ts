@@ -36,6 +36,7 @@ export async function campaignInElectionStage(organiser: ApiClient, title: strin
   ok('ranking', await organiser.command('POST', `/campaigns/${campaignId}/stage`, { to: 'ranking' }));
   ok('jury result', await organiser.command('POST', `/campaigns/${campaignId}/jury/result`, {}));
   ok('freeze', await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`));
+  ok('grant inspector', await organiser.command('POST', `/campaigns/${campaignId}/grants`, { personId: 'election-ui-inspector', name: '考察组', role: 'inspector' }));
   const inspector = await ApiClient.login(organiser.baseUrl, ['inspector'], 'election-ui-inspector');
   for (const id of candidacyIds) ok('inspect', await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: id, result: 'pass', findings: '群众评价好，符合任职条件' }));
   ok('close inspection', await organiser.command('POST', `/campaigns/${campaignId}/inspection/close`));

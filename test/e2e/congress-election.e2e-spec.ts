@@ -68,6 +68,7 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     // earlier submission, ranks them in submission order. Shortlist: 5 seats × 1.2 = 6.
     ok(await organiser.command('POST', `/campaigns/${campaignId}/jury/result`, {}));
     ok(await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`));
+    ok(await organiser.command('POST', `/campaigns/${campaignId}/grants`, { personId: 'inspector-wu', name: '吴考察', role: 'inspector' }));
     const inspector = await ApiClient.login(stack.baseUrl, ['inspector'], 'inspector-wu');
     for (const id of c) ok(await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: id, result: 'pass', findings: '群众评价好，符合任职条件' }));
     ok(await organiser.command('POST', `/campaigns/${campaignId}/inspection/close`));

@@ -38,6 +38,7 @@ describe('ranking, what-if, shortlist and inspection through the API', () => {
     expert = await ApiClient.login(stack.baseUrl, ['expert'], 'expert-sl');
     inspector = await ApiClient.login(stack.baseUrl, ['inspector'], 'inspector-sl');
     campaignId = (await organiser.command('POST', '/campaigns', campaignBody())).body.result.campaignId;
+    expect((await organiser.command('POST', `/campaigns/${campaignId}/grants`, { personId: 'inspector-sl', name: '考察组', role: 'inspector' })).status).toBe(200);
     await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`);
     for (const [name, , , grassroots] of PEOPLE) {
       const candidate = await ApiClient.login(stack.baseUrl, ['candidate'], `candidate-${name}`);

@@ -27,6 +27,7 @@ export interface AppRoute {
 export const appRoutes: AppRoute[] = [
   { path: '/campaigns', element: lazyPage(() => import('./pages/organiser/CampaignList'), 'CampaignList'), roles: ['organiser'], nav: { labelKey: 'nav.campaigns' } },
   { path: '/campaigns/new', element: lazyPage(() => import('./pages/organiser/CampaignForm'), 'CampaignForm'), roles: ['organiser'], nav: { labelKey: 'nav.newCampaign' } },
+  { path: '/organisations', element: lazyPage(() => import('./pages/organiser/OrganisationsPage'), 'OrganisationsPage'), roles: ['organiser'], nav: { labelKey: 'organisations.nav' } },
   { path: '/campaigns/:campaignId', element: lazyPage(() => import('./pages/organiser/CampaignPage'), 'CampaignPage'), roles: ['organiser'] },
   { path: '/campaigns/:campaignId/edit', element: lazyPage(() => import('./pages/organiser/CampaignForm'), 'CampaignForm'), roles: ['organiser'] },
   { path: '/candidate', element: lazyPage(() => import('./pages/candidate/CandidateHome'), 'CandidateHome'), roles: ['candidate'], nav: { labelKey: 'nav.myCandidacies' } },

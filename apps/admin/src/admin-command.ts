@@ -1,37 +1,26 @@
+import type { ParseArgsConfig } from 'node:util';
 import type { AdminContext } from './admin-context';
 
-/** The options of one command line: `--name value`, and `--flag` alone for true. */
-export type AdminOptions = Readonly<Record<string, string | true>>;
+/** The parsed options of one command line (`--name value`, `--flag`), checked strictly against the command's own. */
+export type AdminOptions = Readonly<Record<string, string | boolean | undefined>>;
 
-/** One administrator command (one file each under commands/). Throws AdminUsageError for bad options. */
+/** One `npm run admin -- <name> …` command; each lives in its own file under commands/ and is listed in the registry. */
 export interface AdminCommand {
   readonly name: string;
+  readonly summary: string;
   readonly usage: string;
+  readonly options: NonNullable<ParseArgsConfig['options']>;
   run(options: AdminOptions, context: AdminContext): Promise<void>;
 }
 
+/** A mistake in how the command was called: printed with the command's usage, exit code 2. */
 export class AdminUsageError extends Error {}
-
-export function parseOptions(args: readonly string[]): AdminOptions {
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    if (!arg.startsWith('--')) throw new AdminUsageError(`unexpected argument "${arg}"`);
-    const next = args[i + 1];
-    if (next === undefined || next.startsWith('--')) options[arg.slice(2)] = true;
-    else {
-      options[arg.slice(2)] = next;
-      i += 1;
-    }
-  }
-  return options;
-}
 
 export function textOption(options: AdminOptions, name: string, required: true): string;
 export function textOption(options: AdminOptions, name: string, required?: false): string | undefined;
 export function textOption(options: AdminOptions, name: string, required = false): string | undefined {
   const value = options[name];
-  if (value === true) throw new AdminUsageError(`--${name} needs a value`);
-  if (value === undefined && required) throw new AdminUsageError(`--${name} is required`);
-  return value;
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (required) throw new AdminUsageError(`--${name} is required`);
+  return undefined;
 }

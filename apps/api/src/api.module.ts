@@ -13,6 +13,11 @@ import { IdentityModule } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { ResultsQueriesModule } from '@app/results';
 import { ShortlistingQueriesModule } from '@app/shortlisting';
+import { OrganisationModule } from '@app/organisation';
+import { CampaignGrantsController } from './http/campaigns/campaign-grants.controller';
+import { CampaignOrganisation } from './http/campaigns/campaign-organisation';
+import { OrganisationsController } from './http/organisations/organisations.controller';
+import { CampaignScopeModule } from './http/scope/campaign-scope.module';
 import { PublicResultsController } from './http/results/public-results.controller';
 import { ResultsController } from './http/results/results.controller';
 import { ShortlistingController } from './http/shortlisting/shortlisting.controller';
@@ -53,9 +58,12 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     EvaluationQueriesModule,
     JuryQueriesModule,
     ElectionQueriesModule,
+    OrganisationModule,
+    // After AuthModule: its guard names the person whose campaign scope this one checks.
+    CampaignScopeModule,
   ],
-  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController],
-  providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake],
+  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, OrganisationsController, CampaignGrantsController],
+  providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake, CampaignOrganisation],
 })
 export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -104,6 +104,7 @@ export async function seedDemoCampaign(baseUrl: string, report: Report = console
   // 4. Ranking (综合排名), shortlist (差额) and cadre inspection (考察).
   if (await at('ranking')) expectOk('Freeze ranking', await organiser.command('POST', `${base}/ranking/freeze`, undefined, 'demo-freeze'));
   if (await at('inspection')) {
+    expectOk('Grant the inspector', await organiser.command('POST', `${base}/grants`, { personId: 'demo-inspector', name: '考察组', role: 'inspector' }, 'demo-grant-inspector'));
     const inspector = await ApiClient.login(baseUrl, ['inspector'], 'demo-inspector', '考察组');
     expectOk('Fail inspection', await inspector.command('POST', `${base}/inspections`, { candidacyId: idOf.get(FAILS_INSPECTION), result: 'fail', findings: '考察中群众反映有关问题，经核实属实' }, 'demo-inspect-fail'));
     const shortlist = expectOk('Shortlist', await inspector.get(`${base}/shortlist`));

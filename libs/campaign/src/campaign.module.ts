@@ -9,24 +9,30 @@ import { DiscardDraftCampaignCommand } from './application/commands/discard-draf
 import { DiscardDraftCampaignHandler } from './application/commands/discard-draft-campaign/discard-draft-campaign.handler';
 import { ReconfigureCampaignCommand } from './application/commands/reconfigure-campaign/reconfigure-campaign.command';
 import { ReconfigureCampaignHandler } from './application/commands/reconfigure-campaign/reconfigure-campaign.handler';
+import { GrantCampaignRoleCommand } from './application/commands/grant-campaign-role/grant-campaign-role.command';
+import { GrantCampaignRoleHandler } from './application/commands/grant-campaign-role/grant-campaign-role.handler';
+import { RevokeCampaignRoleCommand } from './application/commands/revoke-campaign-role/revoke-campaign-role.command';
+import { RevokeCampaignRoleHandler } from './application/commands/revoke-campaign-role/revoke-campaign-role.handler';
+import { ListCampaignGrantsHandler } from './application/queries/list-campaign-grants.handler';
+import { CampaignGrantsProjector } from './infrastructure/campaign-grants.projector';
 import { GetAuditPeopleHandler, GetAuditTrailHandler, GetRefusedAttemptsHandler } from './application/queries/audit-trail.handler';
 import { GetCampaignHandler } from './application/queries/get-campaign.handler';
 import { ListCampaignsHandler } from './application/queries/list-campaigns.handler';
 import { CampaignOrmEntity } from './infrastructure/campaign.orm-entity';
 import { CampaignProjector } from './infrastructure/campaign.projector';
 
-export const CAMPAIGN_COMMANDS = [CreateCampaignCommand, ReconfigureCampaignCommand, AdvanceCampaignStageCommand, DiscardDraftCampaignCommand];
+export const CAMPAIGN_COMMANDS = [CreateCampaignCommand, ReconfigureCampaignCommand, AdvanceCampaignStageCommand, DiscardDraftCampaignCommand, GrantCampaignRoleCommand, RevokeCampaignRoleCommand];
 
 /** The write side, for the worker: command handlers and the in-transaction projector. */
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature([CampaignOrmEntity])],
-  providers: [CreateCampaignHandler, ReconfigureCampaignHandler, AdvanceCampaignStageHandler, DiscardDraftCampaignHandler, CampaignProjector],
+  providers: [CreateCampaignHandler, ReconfigureCampaignHandler, AdvanceCampaignStageHandler, DiscardDraftCampaignHandler, GrantCampaignRoleHandler, RevokeCampaignRoleHandler, CampaignProjector, CampaignGrantsProjector],
 })
 export class CampaignCommandsModule {}
 
 /** The read side, for the api. */
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature([CampaignOrmEntity])],
-  providers: [ListCampaignsHandler, GetCampaignHandler, GetAuditTrailHandler, GetRefusedAttemptsHandler, GetAuditPeopleHandler],
+  providers: [ListCampaignsHandler, GetCampaignHandler, GetAuditTrailHandler, GetRefusedAttemptsHandler, GetAuditPeopleHandler, ListCampaignGrantsHandler],
 })
 export class CampaignQueriesModule {}

@@ -2,6 +2,9 @@ export * from './application/commands/advance-campaign-stage/advance-campaign-st
 export * from './application/commands/create-campaign/create-campaign.command';
 export * from './application/commands/discard-draft-campaign/discard-draft-campaign.command';
 export * from './application/commands/reconfigure-campaign/reconfigure-campaign.command';
+export * from './application/commands/grant-campaign-role/grant-campaign-role.command';
+export * from './application/commands/revoke-campaign-role/revoke-campaign-role.command';
+export * from './application/queries/list-campaign-grants.query';
 export * from './application/queries/audit-trail.query';
 export * from './application/queries/campaign.view';
 export * from './application/queries/get-campaign.query';

@@ -11,3 +11,5 @@ export * from './shortlisting';
 export * from './results';
 export * from './integrity';
 export * from './jury';
+export * from './organisation';
+export * from './campaign-grants';

@@ -11,6 +11,8 @@ export enum CommandJobName {
   ReconfigureCampaign = 'ReconfigureCampaign',
   AdvanceCampaignStage = 'AdvanceCampaignStage',
   DiscardDraftCampaign = 'DiscardDraftCampaign',
+  GrantCampaignRole = 'GrantCampaignRole',
+  RevokeCampaignRole = 'RevokeCampaignRole',
   SubmitCandidacy = 'SubmitCandidacy',
   EditCandidacy = 'EditCandidacy',
   WithdrawCandidacy = 'WithdrawCandidacy',

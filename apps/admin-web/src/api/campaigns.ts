@@ -59,7 +59,8 @@ const queryString = (params: object): string => {
 export const campaignsApi = {
   list: () => get<Campaign[]>('/campaigns'),
   get: (id: string) => get<Campaign>(`/campaigns/${id}`),
-  create: (config: CampaignConfigInput) => command<{ campaignId: string }>('POST', '/campaigns', config),
+  /** organisationId: needed only when she organises several organisations. */
+  create: (config: CampaignConfigInput, organisationId?: string) => command<{ campaignId: string }>('POST', '/campaigns', organisationId ? { ...config, organisationId } : config),
   reconfigure: (id: string, config: CampaignConfigInput) => command('PUT', `/campaigns/${id}/config`, config),
   discard: (id: string, reason?: string) => command('POST', `/campaigns/${id}/discard`, reason ? { reason } : {}),
   advance: (id: string, to: CampaignStage, reason?: string) => command('POST', `/campaigns/${id}/stage`, reason ? { to, reason } : { to }),

@@ -60,6 +60,8 @@ export interface Campaign {
   id: string;
   title: string;
   organisingBody: string;
+  /** The organisation it belongs to (null only for campaigns from before organisations). */
+  organisationId: string | null;
   stage: CampaignStage;
   nextStage: CampaignStage | null;
   config: CampaignConfig;

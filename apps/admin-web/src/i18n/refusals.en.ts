@@ -268,6 +268,30 @@ const refusalsEn: Record<string, string> = {
   'totp.already-enabled': 'The second factor is already on',
   'totp.not-set-up': 'Set up the authenticator app first',
   'totp.code-wrong': 'The code does not match; check the phone’s clock and enter the current code',
+
+  // Organisations and per-campaign authority
+  'campaign.outside-your-organisations': 'This campaign belongs to an organisation you do not organise',
+  'command.not-yours': 'You may only read your own actions, or those in campaigns you organise',
+  'organisation.none': 'You organise no organisation yet; ask an organiser above you (or the administrator) to add you',
+  'organisation.not-found': 'Organisation not found',
+  'organisation.outside-your-organisations': 'This organisation is outside the organisations you organise',
+  'organisation.name': 'Give the organisation a name',
+  'organisation.level': 'Choose the level: province, city, district, street or community',
+  'organisation.level-not-below-parent': 'A {{level}} cannot sit directly under a {{parentLevel}}: each level sits one below its parent',
+  'organisation.root-by-administrator': 'Only the administrator creates a top organisation; create yours under one you organise',
+  'organisation.person-id': 'Enter the organiser’s person id',
+  'organisation.organiser-name': 'Enter the organiser’s name',
+  'organisation.organiser-exists': 'This person is already an organiser of this organisation',
+  'organisation.organiser-not-found': 'This person is not an organiser of this organisation',
+  'organisation.descendants-granted-from-above': 'Authority over the organisations below is granted by an organiser of the parent organisation, never by the organisation’s own organisers',
+  'grant.person-id': 'Enter the person id',
+  'grant.name': 'Enter the person’s name',
+  'grant.role': 'Choose inspector or counting officer',
+  'grant.person-is-candidate': 'This person is a candidate in this campaign and can never hold a role in it',
+  'grant.exists': 'This person already holds this role in this campaign',
+  'grant.not-found': 'This person holds no such role in this campaign',
+  'grant.not-granted': 'You hold no inspector grant in this campaign',
+  'candidacy.person-holds-campaign-role': 'You hold (or held) a role in this campaign’s selection and cannot be its candidate',
 };
 
 export default refusalsEn;

@@ -267,6 +267,30 @@ const refusalsZhCN: Record<string, string> = {
   'totp.already-enabled': '双重验证已开启',
   'totp.not-set-up': '请先设置身份验证器应用',
   'totp.code-wrong': '动态码不匹配，请检查手机时间后输入当前动态码',
+
+  // Organisations and per-campaign authority
+  'campaign.outside-your-organisations': '该活动属于您不负责的组织',
+  'command.not-yours': '只能查看您本人的操作，或您负责的活动中的操作',
+  'organisation.none': '您尚未负责任何组织，请上级组织的组织者（或系统管理员）将您加入',
+  'organisation.not-found': '未找到该组织',
+  'organisation.outside-your-organisations': '该组织不在您负责的组织范围内',
+  'organisation.name': '请填写组织名称',
+  'organisation.level': '请选择层级：省、市、区（县）、街道或社区',
+  'organisation.level-not-below-parent': '“{{level}}”不能直接设在“{{parentLevel}}”之下：每一级只能设在上一级之下',
+  'organisation.root-by-administrator': '只有系统管理员可以创建顶级组织，请在您负责的组织之下创建',
+  'organisation.person-id': '请填写组织者的账号',
+  'organisation.organiser-name': '请填写组织者的姓名',
+  'organisation.organiser-exists': '此人已是该组织的组织者',
+  'organisation.organiser-not-found': '此人不是该组织的组织者',
+  'organisation.descendants-granted-from-above': '管理下级组织的权限只能由上级组织的组织者授予，不能自行授予',
+  'grant.person-id': '请填写人员账号',
+  'grant.name': '请填写人员姓名',
+  'grant.role': '请选择考察人员或计票人员',
+  'grant.person-is-candidate': '此人是本活动的报名人，不能在本活动中担任任何职务',
+  'grant.exists': '此人已在本活动中担任该职务',
+  'grant.not-found': '此人在本活动中未担任该职务',
+  'grant.not-granted': '您未被授权考察本活动',
+  'candidacy.person-holds-campaign-role': '您在本活动的选配工作中担任（或担任过）职务，不能报名本活动',
 };
 
 export default refusalsZhCN;

@@ -1,5 +1,6 @@
 import electionEn from './election.en';
 import juryAdminEn from './jury-admin.en';
+import organisationsEn from './organisations.en';
 import resultsEn from './results.en';
 import type { ScreensMessages } from './screens.zh-CN';
 
@@ -8,6 +9,7 @@ const screensEn: ScreensMessages = {
   results: resultsEn,
   juryAdmin: juryAdminEn,
   election: electionEn,
+  organisations: organisationsEn,
 };
 
 export default screensEn;

@@ -1,5 +1,6 @@
 import electionZhCN from './election.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
+import organisationsZhCN from './organisations.zh-CN';
 import resultsZhCN from './results.zh-CN';
 
 /**
@@ -11,6 +12,7 @@ const screensZhCN = {
   results: resultsZhCN,
   juryAdmin: juryAdminZhCN,
   election: electionZhCN,
+  organisations: organisationsZhCN,
 };
 
 export default screensZhCN;

@@ -13,10 +13,12 @@ const SET_PASSWORD_LINK_VALID_MS = 7 * 86_400_000;
  */
 export const createPerson: AdminCommand = {
   name: 'create-person',
-  usage: 'create-person --name 李主任 (--email li@example.org | --phone 13800138000) --roles organiser[,expert…] [--password-stdin]',
+  summary: 'Create a person who signs in with e-mail or phone; the password from standard input, or a one-time set-password link',
+  usage: '--name 李主任 (--email li@example.org | --phone 13800138000) --roles organiser[,expert…] [--password-stdin]',
+  options: { name: { type: 'string' }, email: { type: 'string' }, phone: { type: 'string' }, roles: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
   async run(options, context) {
-    const name = textOption(options, 'name', true).trim();
-    const email = textOption(options, 'email')?.trim().toLowerCase() ?? null;
+    const name = textOption(options, 'name', true);
+    const email = textOption(options, 'email')?.toLowerCase() ?? null;
     const phoneText = textOption(options, 'phone');
     const phone = phoneText ? normalisePhone(phoneText) : null;
     if (!email && !phone) throw new AdminUsageError('give --email or --phone (she signs in with it)');

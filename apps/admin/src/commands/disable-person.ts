@@ -4,7 +4,9 @@ import { type AdminCommand, AdminUsageError, textOption } from '../admin-command
 /** Disables a person: she can no longer sign in, and every session of hers ends at once. */
 export const disablePerson: AdminCommand = {
   name: 'disable-person',
-  usage: 'disable-person --login li@example.org|13800138000',
+  summary: 'Disable a person: she can no longer sign in, and her sessions end at once',
+  usage: '--login li@example.org|13800138000',
+  options: { login: { type: 'string' } },
   async run(options, context) {
     const people = new PeopleRepository(context.db);
     const person = await people.byLogin(parseLogin(textOption(options, 'login', true)));

@@ -10,6 +10,7 @@ export class CampaignOrmEntity {
   @Column('text') stage: CampaignStage;
   @Column('jsonb') config: CampaignConfig;
   @Column('text', { name: 'created_by' }) createdBy: string;
+  @Column('uuid', { name: 'organisation_id', nullable: true }) organisationId: string | null;
   @Column('int') version: number;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;

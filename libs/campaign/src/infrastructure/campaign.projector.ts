@@ -20,9 +20,9 @@ export class CampaignProjector implements InTransactionProjector, OnModuleInit {
     const touched = { version: stored.version, updatedAt: stored.occurredAt };
     switch (event.type) {
       case 'CampaignCreated': {
-        const { campaignId, config } = event.payload;
+        const { campaignId, config, organisationId } = event.payload;
         await repo.insert({
-          id: campaignId, title: config.title, organisingBody: config.organisingBody, stage: 'draft', config,
+          id: campaignId, title: config.title, organisingBody: config.organisingBody, stage: 'draft', config, organisationId: organisationId ?? null,
           createdBy: stored.actorId, createdAt: stored.occurredAt, ...touched,
         });
         return;

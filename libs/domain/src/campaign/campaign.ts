@@ -38,10 +38,10 @@ export function requireCampaign(state: CampaignState | undefined, campaignId: st
   return state;
 }
 
-export function createCampaign(existing: CampaignState | undefined, campaignId: string, config: CampaignConfig): CampaignEvent[] {
+export function createCampaign(existing: CampaignState | undefined, campaignId: string, config: CampaignConfig, organisationId?: string): CampaignEvent[] {
   if (existing) throw conflict('campaign.exists', `Campaign ${campaignId} already exists.`);
   validateCampaignConfig(config);
-  return [{ type: 'CampaignCreated', payload: { campaignId, config } }];
+  return [{ type: 'CampaignCreated', payload: { campaignId, config, ...(organisationId ? { organisationId } : {}) } }];
 }
 
 /** Configuration may change freely in draft and never after (DOMAIN.md: stage 1). */

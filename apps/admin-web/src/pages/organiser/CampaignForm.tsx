@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { type KeyboardEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { organisationsApi } from '../../api/organisations';
 import { type CampaignConfigInput, campaignsApi } from '../../api/campaigns';
 import type { CampaignConfig, Quota } from '../../api/types';
 import { applyApiErrors, errorMessage, fieldMessage } from '../../components/apiErrors';
@@ -145,6 +146,9 @@ export function CampaignForm() {
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<{ general?: string; fields: FieldError[] }>({ fields: [] });
   const campaign = useQuery({ queryKey: ['campaign', campaignId], queryFn: () => campaignsApi.get(campaignId!), enabled: editing });
+  const organisations = useQuery({ queryKey: ['organisations'], queryFn: organisationsApi.list, enabled: !editing });
+  // Asked only when she runs campaigns of several organisations; with one, the campaign is that one's.
+  const organisationChoices = (organisations.data ?? []).filter((o) => o.actsOnCampaigns);
 
   useEffect(() => {
     if (campaign.data) form.setFieldsValue(fromConfig(campaign.data.config));
@@ -177,7 +181,7 @@ export function CampaignForm() {
         message.success(t('app.saved'));
         navigate(`/campaigns/${campaignId}`);
       } else {
-        const outcome = await campaignsApi.create(config);
+        const outcome = await campaignsApi.create(config, organisationChoices.length > 1 ? (values as FormValues & { organisationId?: string }).organisationId : undefined);
         await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
         message.success(t('form.created'));
         navigate(`/campaigns/${outcome.result!.campaignId}`);
@@ -241,6 +245,11 @@ export function CampaignForm() {
           <Form.Item name="organisingBody" label={t('form.organisingBody')} rules={[required(t('form.organisingBody')), { max: 200 }]}>
             <Input placeholder={t('form.organisingBodyPlaceholder')} />
           </Form.Item>
+          {!editing && organisationChoices.length > 1 && (
+            <Form.Item name="organisationId" label={t('organisations.organisation')} extra={t('organisations.organisationHelp')} rules={[required(t('organisations.organisation'))]}>
+              <Select options={organisationChoices.map((o) => ({ value: o.id, label: o.name }))} />
+            </Form.Item>
+          )}
         </Card>
 
         <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.positions')}</h2>} className="section-card">

@@ -6,6 +6,7 @@ import { EvaluationTab } from './EvaluationTab';
 import { JuryTab } from './JuryTab';
 import { RankingTab } from './RankingTab';
 import { ResultsTab } from './ResultsTab';
+import { CampaignGrants } from './CampaignGrants';
 
 /**
  * Extra tabs on the organiser's campaign page, one per later part of the selection. Each feature adds its tab
@@ -18,5 +19,6 @@ export function campaignTabs(campaign: Campaign, t: TFunction): { key: string; l
     { key: 'ranking', label: t('results.tabs.ranking'), children: <RankingTab campaign={campaign} /> },
     { key: 'election', label: t('election.tab'), children: <ElectionTab campaign={campaign} /> },
     { key: 'results', label: t('results.tabs.results'), children: <ResultsTab campaign={campaign} /> },
+    { key: 'grants', label: t('organisations.grants.tab'), children: <CampaignGrants campaign={campaign} /> },
   ];
 }

@@ -5,9 +5,13 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, AnyRole, CurrentUser, Roles } from '@app/auth';
 import { AdvanceCampaignStageCommand, CreateCampaignCommand, DiscardDraftCampaignCommand, GetCampaignQuery, ListCampaignsQuery, ReconfigureCampaignCommand } from '@app/campaign';
+import { CampaignScope } from '@app/organisation';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
 import { AdvanceStageDto, CampaignConfigDto, DiscardDraftDto } from './campaign-config.dto';
+import { CampaignOrganisation } from './campaign-organisation';
+import { CreateCampaignDto } from './create-campaign.dto';
+import type { CampaignView } from '@app/campaign';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -16,22 +20,27 @@ export class CampaignsController {
   constructor(
     private readonly commands: CommandGateway,
     private readonly queries: QueryBus,
+    private readonly scope: CampaignScope,
+    private readonly organisation: CampaignOrganisation,
   ) {}
 
   @Post()
   @Roles('organiser')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Create a campaign in draft (result: { campaignId })' })
-  async create(@Body() dto: CampaignConfigDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    const outcome = await this.commands.send(CreateCampaignCommand.type, randomUUID(), { config: dto }, user, options);
+  @ApiOperation({ summary: 'Create a campaign in draft in one of her organisations (result: { campaignId })' })
+  async create(@Body() dto: CreateCampaignDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+    const { organisationId: named, ...config } = dto;
+    const organisationId = await this.organisation.resolve(user, named);
+    const outcome = await this.commands.send(CreateCampaignCommand.type, randomUUID(), { config, organisationId }, user, options);
     return CommandGateway.respond(outcome, res);
   }
 
   @Get()
   @AnyRole()
-  @ApiOperation({ summary: 'List campaigns, newest first' })
-  list() {
-    return this.queries.execute(new ListCampaignsQuery());
+  @ApiOperation({ summary: 'List the campaigns she may see, newest first (an organiser: her organisations’; an expert or inspector: where she serves)' })
+  async list(@CurrentUser() user: AuthUser) {
+    const [campaigns, visible] = await Promise.all([this.queries.execute<ListCampaignsQuery, CampaignView[]>(new ListCampaignsQuery()), this.scope.visibility(user)]);
+    return campaigns.filter(visible);
   }
 
   @Get(':campaignId')

@@ -6,6 +6,7 @@ export interface CampaignView {
   id: string;
   title: string;
   organisingBody: string;
+  organisationId: string | null;
   stage: CampaignStage;
   nextStage: CampaignStage | null;
   config: CampaignConfig;
@@ -18,6 +19,7 @@ export const toCampaignView = (row: CampaignOrmEntity): CampaignView => ({
   id: row.id,
   title: row.title,
   organisingBody: row.organisingBody,
+  organisationId: row.organisationId,
   stage: row.stage,
   nextStage: nextStage(row.stage) ?? null,
   config: row.config,

@@ -4,6 +4,7 @@ import { CommandJobName } from '@app/queue';
 
 export type CampaignConfigInput = Partial<CampaignConfig> & Pick<CampaignConfig, 'title' | 'organisingBody' | 'positions'>;
 
-export class CreateCampaignCommand extends SelectionCommand<{ config: CampaignConfigInput }> {
+/** organisationId is resolved and checked by the api (her organisation, or the one she named and organises). */
+export class CreateCampaignCommand extends SelectionCommand<{ config: CampaignConfigInput; organisationId?: string }> {
   static override readonly type = CommandJobName.CreateCampaign;
 }

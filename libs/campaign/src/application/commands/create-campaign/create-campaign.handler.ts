@@ -9,7 +9,7 @@ export class CreateCampaignHandler implements ICommandHandler<CreateCampaignComm
 
   execute({ envelope }: CreateCampaignCommand) {
     return this.tx.execute(envelope, (history) => ({
-      events: createCampaign(foldCampaign(history), envelope.campaignId, withDefaults(envelope.payload.config)),
+      events: createCampaign(foldCampaign(history), envelope.campaignId, withDefaults(envelope.payload.config), envelope.payload.organisationId),
       result: { campaignId: envelope.campaignId },
     }));
   }

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { foldCampaign, foldCandidacies, requireCampaign, submitCandidacy } from '@app/domain';
+import { assertNotGrantedInCampaign, foldCampaign, foldCampaignGrants, foldCandidacies, requireCampaign, submitCandidacy } from '@app/domain';
 import { CommandTransaction } from '@app/database';
 import { SubmitCandidacyCommand } from './submit-candidacy.command';
 
@@ -10,6 +10,7 @@ export class SubmitCandidacyHandler implements ICommandHandler<SubmitCandidacyCo
   execute({ envelope }: SubmitCandidacyCommand) {
     return this.tx.execute(envelope, (history, { now }) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
+      assertNotGrantedInCampaign(foldCampaignGrants(history), envelope.actor.id);
       const { candidacyId, details, proposal } = envelope.payload;
       const events = submitCandidacy(campaign, foldCandidacies(history), {
         candidacyId, candidateId: envelope.actor.id, details, proposal, submittedAt: now,

@@ -1,0 +1,43 @@
+/** Organisations and per-campaign grants, Chinese. Merged into zh-CN.ts under `organisations`. */
+const organisationsZhCN = {
+  nav: '组织机构',
+  title: '组织机构',
+  intro: '您负责的组织及其下级组织。组织者只能管理本组织的活动；上级组织授予“含下级组织”后，也可管理下级组织的活动。',
+  empty: '您尚未负责任何组织。',
+  levels: { province: '省级', city: '市级', district: '区（县）级', street: '街道', community: '社区' },
+  actsOnCampaigns: '可管理本组织的活动',
+  organisers: '组织者',
+  personId: '账号',
+  name: '姓名',
+  includesDescendants: '含下级组织',
+  includesDescendantsHelp: '由上级组织的组织者授予',
+  remove: '移除',
+  removeConfirm: '确定移除该组织者？她将立即失去本组织活动的管理权限。',
+  addOrganiser: '添加组织者',
+  added: '已添加组织者',
+  removed: '已移除组织者',
+  createChild: '新建下级组织',
+  childName: '下级组织名称',
+  level: '层级',
+  create: '创建',
+  created: '已创建下级组织',
+  saved: '已保存',
+  organisation: '所属组织',
+  organisationHelp: '您负责多个组织，请选择本活动所属的组织',
+  grants: {
+    tab: '授权',
+    title: '本活动授权',
+    intro: '考察人员和计票人员按活动授权，每次授权和撤销都记入本活动的操作记录。本活动的报名人不能被授权。',
+    role: '职务',
+    roles: { inspector: '考察人员', 'counting-officer': '计票人员' },
+    grant: '授权',
+    granted: '已授权',
+    revoke: '撤销',
+    revoked: '已撤销授权',
+    none: '尚未授权任何人。',
+    grantedAt: '授权时间',
+  },
+};
+
+export default organisationsZhCN;
+export type OrganisationsMessages = typeof organisationsZhCN;

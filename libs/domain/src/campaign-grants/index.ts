@@ -1,0 +1,2 @@
+export * from './campaign-grant-events';
+export * from './campaign-grants';

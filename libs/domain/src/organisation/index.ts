@@ -1,0 +1,2 @@
+export * from './organisation-level';
+export * from './organisation-scope';
