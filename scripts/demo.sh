@@ -56,6 +56,18 @@ done
 
 node -r ./scripts/register-paths.js dist/apps/demo/src/main.js "http://localhost:${PORT}" || exit 1
 
+# A real account for the demo (password sign-in, as in production): an organiser of the organisation the demo
+# campaign belongs to (the development root). Created once; a second run finds it and changes nothing.
+DEMO_LOGIN=${DEMO_LOGIN:-demo-organiser@example.org}
+DEMO_PASSWORD=${DEMO_PASSWORD:-Demo-Organiser-2026}
+DEVELOPMENT_ROOT_ORGANISATION=00000000-0000-4000-8000-00000000d001
+admin() { node -r ./scripts/register-paths.js dist/apps/admin/src/main.js "$@"; }
+if printf '%s\n' "$DEMO_PASSWORD" | admin create-person --name 李主任（演示） --email "$DEMO_LOGIN" --roles organiser --password-stdin >.demo/admin.log 2>&1; then
+  admin add-organiser --organisation "$DEVELOPMENT_ROOT_ORGANISATION" --login "$DEMO_LOGIN" >>.demo/admin.log 2>&1 \
+    || { echo "✖ could not make the demo account an organiser (see .demo/admin.log)" >&2; exit 1; }
+fi
+echo "  Sign in (password)   http://localhost:${PORT}/app/login   as ${DEMO_LOGIN} / ${DEMO_PASSWORD}   (the demo's organiser account)"
+
 if [ "${DEMO_EXIT:-0}" = "1" ]; then exit 0; fi
 echo
 echo "Serving on http://localhost:${PORT} — press Ctrl-C to stop."

@@ -1,10 +1,4 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { ApiClient, campaignBody, type Stack, startStack } from '@app/testing';
-
-const run = promisify(execFile);
-const ROOT = join(__dirname, '..', '..');
+import { ApiClient, campaignBody, runAdmin, type Stack, startStack } from '@app/testing';
 
 /** `npm run admin -- …` against a real database: the administrator sets up an organisation and its organiser. */
 describe('admin command line: organisations', () => {
@@ -16,18 +10,7 @@ describe('admin command line: organisations', () => {
 
   afterAll(() => stack?.stop());
 
-  async function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    try {
-      const { stdout, stderr } = await run('node', ['-r', './scripts/register-paths.js', 'dist/apps/admin/src/main.js', ...args], {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: stack.database.url, LOG_LEVEL: 'warn' },
-      });
-      return { code: 0, stdout, stderr };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  }
+  const admin = (...args: string[]) => runAdmin(stack, args);
 
   it('creates a top organisation and a district below it, adds an organiser, who then runs campaigns there', async () => {
     const province = await admin('create-organisation', '--name', '湖北省妇联', '--level', 'province');
@@ -56,5 +39,25 @@ describe('admin command line: organisations', () => {
     expect((await admin('add-organiser', '--organisation', 'x', '--person', 'y', '--bogus')).code).toBe(2);
     expect((await admin('no-such-command')).code).toBe(2);
     expect((await stack.pool.query('SELECT count(*) FROM organisations')).rows[0].count).toBe(before);
+  });
+
+  it('sets up a fresh install in one command: the top organisation and its first organiser, who signs in and runs a campaign there', async () => {
+    const password = '春风十里不如你-2026';
+    const init = await runAdmin(stack, ['init', '--organisation', '广东省妇联', '--level', 'province', '--name', '陈主任', '--email', 'Chen@example.org', '--password-stdin'], `${password}\n`);
+    expect(init.code).toBe(0);
+    const organisationId = /created organisation ([0-9a-f-]{36})/.exec(init.stdout)![1];
+    const signedIn = await new ApiClient(stack.baseUrl).request('POST', '/auth/sign-in', { login: 'chen@example.org', password });
+    expect(signedIn.status).toBe(200);
+    const chen = new ApiClient(stack.baseUrl, signedIn.body.accessToken);
+    const created = await chen.command('POST', '/campaigns', campaignBody());
+    expect(created.status).toBe(200);
+    expect((await chen.get(`/campaigns/${created.body.result.campaignId}`)).body.organisationId).toBe(organisationId);
+    expect((await chen.get('/organisations')).body.map((o: any) => o.name)).toEqual(['广东省妇联']);
+
+    // The same address twice creates nobody and no organisation.
+    const organisations = (await stack.pool.query('SELECT count(*)::int AS n FROM organisations')).rows[0].n;
+    const again = await runAdmin(stack, ['init', '--organisation', '广东省妇联', '--level', 'province', '--name', '陈主任', '--email', 'chen@example.org', '--password-stdin'], `${password}\n`);
+    expect(again.code).toBe(2);
+    expect((await stack.pool.query('SELECT count(*)::int AS n FROM organisations')).rows[0].n).toBe(organisations);
   });
 });
