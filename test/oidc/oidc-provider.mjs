@@ -1,7 +1,8 @@
 // A real OpenID Connect provider (oidc-provider) for the single sign-on tests, run as a child process because jest
 // cannot load ES modules. Usage: node oidc-provider.mjs <port> <redirectUri>; prints "ready <issuer>" when listening.
 // One static confidential client, and a few people. The interaction pages are minimal: GET /interaction/:uid?login=<id>
-// signs that person in, ?deny=1 refuses (access_denied); consent is given at once for what was asked.
+// signs that person in, ?deny=1 refuses (access_denied), neither shows a form asking for it; consent is given at once
+// for what was asked.
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
@@ -52,6 +53,11 @@ const server = createServer(async (req, res) => {
     }
     if (details.prompt.name === 'login') {
       const accountId = url.searchParams.get('login');
+      if (!accountId) {
+        // A browser arrives without ?login: a form that asks (and one that refuses).
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        return res.end(`<!doctype html><html lang="zh-CN"><title>测试身份认证</title><form method="get"><label for="login">账号</label><input id="login" name="login"><button>登录</button></form><form method="get"><input type="hidden" name="deny" value="1"><button>拒绝</button></form></html>`);
+      }
       return await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
     }
     const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id });

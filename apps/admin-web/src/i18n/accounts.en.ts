@@ -5,7 +5,7 @@ const accountsEn: typeof accountsZhCN = {
   passwordTab: 'Password',
   devTab: 'Development sign-in',
   ssoButton: 'Sign in with {{label}}',
-  ssoOr: 'or with a password',
+  ssoOr: 'or sign in another way',
   ssoSigningIn: 'Signing in through single sign-on…',
   login: 'E-mail or phone',
   password: 'Password',
