@@ -237,3 +237,22 @@ describe('single sign-on switched off', () => {
     expect((await started.json()).code).toBe('sso.not-configured');
   });
 });
+
+describe('single sign-on while the identity provider cannot be reached', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    // A port nobody listens on: the provider is down.
+    stack = await startStack('oidc-down', { PUBLIC_URL, OIDC_ISSUER: `http://127.0.0.1:${await freePort()}`, OIDC_CLIENT_ID: 'open-selection' });
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('sends the browser back to the sign-in page saying so, instead of an error page', async () => {
+    const res = await fetch(`${stack.baseUrl}/auth/oidc/start`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(`${PUBLIC_URL}/app/login?ssoError=sso.provider-unavailable`);
+  });
+});

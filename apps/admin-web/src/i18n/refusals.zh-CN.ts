@@ -269,6 +269,7 @@ const refusalsZhCN: Record<string, string> = {
   'totp.code-wrong': '动态码不匹配，请检查手机时间后输入当前动态码',
   // 统一身份认证
   'sso.not-configured': '本系统未启用统一身份认证',
+  'sso.provider-unavailable': '暂时无法连接统一身份认证平台，请稍后再试，或使用账号密码登录',
   'sso.state-invalid': '此登录链接无效（已使用、已过期或不是在本浏览器中发起的），请重新登录',
   'sso.access-denied': '统一身份认证未让您登录（已拒绝或取消）',
   'sso.provider-error': '统一身份认证平台返回了错误，请稍后再试',

@@ -39,12 +39,23 @@ export class SingleSignOnService {
     return this.config.OIDC_ISSUER ? { label: this.config.OIDC_LABEL } : null;
   }
 
-  /** Where to send the browser, and the state it must bring back (the api also keeps it in a cookie). */
+  /**
+   * Where to send the browser, and the state it must bring back (the api also keeps it in a cookie); throws
+   * SsoRefused when the provider cannot be reached.
+   */
   async start(): Promise<{ authorizeUrl: string; state: string }> {
     this.mustBeOffered();
-    const checks = await this.provider.newChecks();
+    let checks;
+    let authorizeUrl;
+    try {
+      checks = await this.provider.newChecks();
+      authorizeUrl = await this.provider.authorizationUrl(checks);
+    } catch (err) {
+      this.logger.warn(`the identity provider cannot be reached: ${(err as Error).message}`);
+      throw new SsoRefused(SSO_REFUSALS.providerUnavailable);
+    }
     await this.pending.keep(checks);
-    return { authorizeUrl: (await this.provider.authorizationUrl(checks)).href, state: checks.state };
+    return { authorizeUrl: authorizeUrl.href, state: checks.state };
   }
 
   /** The one-time code for the sign-in page; throws SsoRefused with the reason to show there. */

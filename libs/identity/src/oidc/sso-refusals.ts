@@ -3,6 +3,7 @@
  * (`?ssoError=`), which the page says in words (apps/admin-web/src/i18n/refusals.*.ts).
  */
 export const SSO_REFUSALS = {
+  providerUnavailable: { code: 'sso.provider-unavailable', message: 'The identity provider cannot be reached at the moment; try again later, or sign in with a password.' },
   stateInvalid: { code: 'sso.state-invalid', message: 'This sign-in link is not valid (used already, expired or not started in this browser); start again.' },
   accessDenied: { code: 'sso.access-denied', message: 'The identity provider did not sign you in (refused or cancelled).' },
   providerError: { code: 'sso.provider-error', message: 'The identity provider answered with an error; try again later.' },

@@ -30,9 +30,13 @@ export class OidcController {
   @RateLimited()
   @ApiOperation({ summary: 'Single sign-on: 302 to the identity provider (authorization code + PKCE S256, state, nonce); 404 when not set up' })
   async start(@Res() res: Response) {
-    const { authorizeUrl, state } = await this.sso.start();
-    res.setHeader('Set-Cookie', this.stateCookie(state, 600));
-    res.redirect(302, authorizeUrl);
+    try {
+      const { authorizeUrl, state } = await this.sso.start();
+      res.setHeader('Set-Cookie', this.stateCookie(state, 600));
+      res.redirect(302, authorizeUrl);
+    } catch (err) {
+      this.refused(res, err);
+    }
   }
 
   @Get('callback')
@@ -48,8 +52,7 @@ export class OidcController {
       // In the fragment: never sent to a server, so never in an access log.
       res.redirect(302, `${this.signInPage()}#ssoCode=${code}`);
     } catch (err) {
-      if (!(err instanceof SsoRefused)) throw err;
-      res.redirect(302, `${this.signInPage()}?ssoError=${encodeURIComponent(err.refusal.code)}`);
+      this.refused(res, err);
     }
   }
 
@@ -60,6 +63,12 @@ export class OidcController {
   @ApiOperation({ summary: 'Single sign-on: exchange the one-time code (once, within a minute) for the access and refresh tokens' })
   exchange(@Body() dto: OidcExchangeDto) {
     return this.sso.exchange(dto.code);
+  }
+
+  /** A browser is navigating here: a refusal lands on the sign-in page, which says it in words. */
+  private refused(res: Response, err: unknown): void {
+    if (!(err instanceof SsoRefused)) throw err;
+    res.redirect(302, `${this.signInPage()}?ssoError=${encodeURIComponent(err.refusal.code)}`);
   }
 
   private signInPage(): string {
