@@ -240,6 +240,8 @@ function parseBoolean(value: unknown): unknown {
 }
 
 const BOOLEAN_KEYS: (keyof AppConfig)[] = ['AUTH_DEV_LOGIN', 'MIGRATE_ON_START'];
+/** Optional settings docker-compose.yml passes as `${X:-}`: empty there means not set. */
+const UNSET_WHEN_EMPTY: (keyof AppConfig)[] = ['PUBLIC_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_LABEL'];
 
 /**
  * Rules across settings. In production: every secret set by the operator, long, not a development value, and the
@@ -284,6 +286,7 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
   const raw: Record<string, unknown> = { ...env };
   for (const key of BOOLEAN_KEYS) if (key in raw) raw[key] = parseBoolean(raw[key]);
   if (raw.AUTH_DEV_LOGIN_IN_PRODUCTION === '') delete raw.AUTH_DEV_LOGIN_IN_PRODUCTION; // compose's `${X:-}` when unset
+  for (const key of UNSET_WHEN_EMPTY) if (raw[key] === '') delete raw[key];
   if (raw.NODE_ENV === 'production') {
     if (raw.AUTH_DEV_LOGIN === undefined) raw.AUTH_DEV_LOGIN = false;
   } else {

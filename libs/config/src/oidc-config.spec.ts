@@ -47,3 +47,12 @@ describe('single sign-on settings', () => {
     expect(problems).not.toContain('very-secret-client-secret');
   });
 });
+
+describe('single sign-on settings from docker-compose.yml', () => {
+  it('takes compose’s empty values (`${OIDC_ISSUER:-}`) as unset: single sign-on off, nothing refused', () => {
+    const config = validateConfig({ ...productionSecrets, OIDC_ISSUER: '', OIDC_CLIENT_ID: '', OIDC_CLIENT_SECRET: '', OIDC_LABEL: '', PUBLIC_URL: '' });
+    expect(config.OIDC_ISSUER).toBeUndefined();
+    expect(config.PUBLIC_URL).toBeUndefined();
+    expect(config.OIDC_LABEL).toBe('统一身份认证');
+  });
+});
