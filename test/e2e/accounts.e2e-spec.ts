@@ -41,7 +41,7 @@ describe('accounts: registration, sign-in, sessions, reset, lockout, second fact
   it('says which ways to sign in are offered', async () => {
     const res = await anonymous.get('/auth/options');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ devLogin: true, passwordSignIn: true });
+    expect(res.body).toEqual({ devLogin: true, passwordSignIn: true, sso: null });
   });
 
   it('refuses a short or common password at the field, creating nobody', async () => {

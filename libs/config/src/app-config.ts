@@ -143,6 +143,27 @@ export class AppConfig {
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_URL?: string;
 
+  /**
+   * Single sign-on through the federation's OpenID Connect provider: off unless set. Needs OIDC_CLIENT_ID and
+   * PUBLIC_URL (the provider sends people back to PUBLIC_URL/auth/oidc/callback); https in production.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  /** Unset for a public client (PKCE alone). */
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** The sign-in button's words, e.g. 省妇联统一身份认证. */
+  @IsString()
+  OIDC_LABEL = '统一身份认证';
+
   /** Longest a client may block on `?wait=true`. */
   @Type(() => Number)
   @IsInt()
@@ -219,6 +240,8 @@ function parseBoolean(value: unknown): unknown {
 }
 
 const BOOLEAN_KEYS: (keyof AppConfig)[] = ['AUTH_DEV_LOGIN', 'MIGRATE_ON_START'];
+/** Optional settings docker-compose.yml passes as `${X:-}`: empty there means not set. */
+const UNSET_WHEN_EMPTY: (keyof AppConfig)[] = ['PUBLIC_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_LABEL'];
 
 /**
  * Rules across settings. In production: every secret set by the operator, long, not a development value, and the
@@ -239,6 +262,7 @@ function crossSettingProblems(env: Record<string, unknown>, config: AppConfig): 
       problems.push(`AUTH_DEV_LOGIN=true is refused in production: anyone could sign in as anyone. Unset it, or set AUTH_DEV_LOGIN_IN_PRODUCTION=${DEV_LOGIN_IN_PRODUCTION_CONSENT}`);
     }
   }
+  problems.push(...singleSignOnProblems(config));
   SECRET_NAMES.forEach((name, i) => {
     for (const other of SECRET_NAMES.slice(i + 1)) {
       if (config[name] && config[name] === config[other]) problems.push(`${name} and ${other} must differ: each secret is independent`);
@@ -247,18 +271,29 @@ function crossSettingProblems(env: Record<string, unknown>, config: AppConfig): 
   return problems;
 }
 
+function singleSignOnProblems(config: AppConfig): string[] {
+  if (!config.OIDC_ISSUER) return [];
+  const problems: string[] = [];
+  if (!config.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID must be set when OIDC_ISSUER is set (the client id the provider registered for this service)');
+  if (!config.PUBLIC_URL) problems.push('PUBLIC_URL must be set when OIDC_ISSUER is set: the provider sends people back to PUBLIC_URL/auth/oidc/callback');
+  // Over plain http anyone on the way could hand the service a forged discovery document and keys.
+  if (config.NODE_ENV === 'production' && !config.OIDC_ISSUER.startsWith('https://')) problems.push('OIDC_ISSUER must be an https:// address in production');
+  return problems;
+}
+
 /** Validates the environment; throws one error listing every bad setting. Secret values never appear in it. */
 export function validateConfig(env: Record<string, unknown>): AppConfig {
   const raw: Record<string, unknown> = { ...env };
   for (const key of BOOLEAN_KEYS) if (key in raw) raw[key] = parseBoolean(raw[key]);
   if (raw.AUTH_DEV_LOGIN_IN_PRODUCTION === '') delete raw.AUTH_DEV_LOGIN_IN_PRODUCTION; // compose's `${X:-}` when unset
+  for (const key of UNSET_WHEN_EMPTY) if (raw[key] === '') delete raw[key];
   if (raw.NODE_ENV === 'production') {
     if (raw.AUTH_DEV_LOGIN === undefined) raw.AUTH_DEV_LOGIN = false;
   } else {
     for (const name of SECRET_NAMES) if (raw[name] === undefined || raw[name] === '') raw[name] = DEVELOPMENT_SECRETS[name];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
-  const secret = (property: string) => (SECRET_NAMES as string[]).includes(property);
+  const secret = (property: string) => (SECRET_NAMES as string[]).includes(property) || property === 'OIDC_CLIENT_SECRET';
   const lines = validateSync(config, { skipMissingProperties: false, whitelist: false })
     // A missing production secret is said once, by crossSettingProblems, with what to do.
     .filter((e) => !(secret(e.property) && config.NODE_ENV === 'production' && (e.value === undefined || e.value === '')))

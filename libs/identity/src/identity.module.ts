@@ -13,10 +13,15 @@ import { SignInService } from './sign-in/sign-in.service';
 import { SignInThrottle } from './sign-in/sign-in-throttle';
 import { TotpEnrolmentService } from './totp/totp-enrolment.service';
 import { TotpSecretBox } from './totp/totp-secret-box';
+import { OpenIdProviderClient } from './oidc/openid-provider-client';
+import { PendingSignIns } from './oidc/pending-sign-ins';
+import { PersonIdentitiesRepository } from './oidc/person-identities.repository';
+import { ProviderPersonLinker } from './oidc/provider-person-linker';
+import { SingleSignOnService } from './oidc/single-sign-on.service';
 
 const SIGN_IN_REDIS = Symbol('SIGN_IN_REDIS');
 
-/** Real accounts: people, password sign-in, sessions, e-mail confirmation, password reset, second factor. */
+/** Real accounts: people, password sign-in, sessions, e-mail confirmation, password reset, second factor, single sign-on. */
 @Module({
   imports: [AuthModule],
   providers: [
@@ -39,6 +44,11 @@ const SIGN_IN_REDIS = Symbol('SIGN_IN_REDIS');
           firstWaitMs: config.SIGN_IN_LOCKOUT_SECONDS * 1000,
         }),
     },
+    { provide: PendingSignIns, inject: [SIGN_IN_REDIS, AppConfig], useFactory: (redis: IORedis, config: AppConfig) => new PendingSignIns(redis, config.QUEUE_PREFIX) },
+    OpenIdProviderClient,
+    PersonIdentitiesRepository,
+    ProviderPersonLinker,
+    SingleSignOnService,
     { provide: TotpSecretBox, inject: [AppConfig], useFactory: (config: AppConfig) => new TotpSecretBox(config.JWT_SECRET) },
     PeopleRepository,
     SessionsRepository,
@@ -50,7 +60,7 @@ const SIGN_IN_REDIS = Symbol('SIGN_IN_REDIS');
     PasswordResetService,
     TotpEnrolmentService,
   ],
-  exports: [PeopleRepository, SessionTokenService, SignInService, RegistrationService, PasswordResetService, TotpEnrolmentService],
+  exports: [SingleSignOnService, PeopleRepository, SessionTokenService, SignInService, RegistrationService, PasswordResetService, TotpEnrolmentService],
 })
 export class IdentityModule implements OnApplicationShutdown {
   constructor(@Inject(SIGN_IN_REDIS) private readonly redis: IORedis) {}

@@ -11,3 +11,5 @@ export * from './registration/registration.service';
 export * from './password-reset/password-reset.service';
 export * from './totp/totp-enrolment.service';
 export * from './totp/totp';
+export * from './oidc/single-sign-on.service';
+export * from './oidc/sso-refusals';

@@ -7,6 +7,8 @@ interface AuthState {
   login(input: { userId: string; name: string; roles: Role[] }): Promise<Session>;
   /** Signs a real account in; the api's 401 `sign-in.totp-required` means: ask for the authenticator code. */
   signInWithPassword(input: { login: string; password: string; totp?: string }): Promise<Session>;
+  /** Signs in with the one-time code single sign-on left in the address (#ssoCode=…). */
+  signInWithSsoCode(code: string): Promise<Session>;
   logout(): void;
   hasRole(role: Role): boolean;
 }
@@ -32,18 +34,30 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return next;
   }, []);
 
-  const signInWithPassword = useCallback(async (input: { login: string; password: string; totp?: string }) => {
-    const tokens = await anonymousRequest<{ accessToken: string; refreshToken: string; expiresIn: number }>('POST', '/auth/sign-in', {
-      login: input.login,
-      password: input.password,
-      ...(input.totp ? { totp: input.totp } : {}),
-    });
+  const startSession = useCallback(async (tokens: { accessToken: string; refreshToken: string; expiresIn: number }) => {
     const me = await anonymousRequest<{ id: string; name: string; roles: Role[] }>('GET', '/auth/me', undefined, { authorization: `Bearer ${tokens.accessToken}` });
     const next: Session = { token: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: Date.now() + tokens.expiresIn * 1000, userId: me.id, name: me.name, roles: me.roles };
     saveSession(next);
     setSession(next);
     return next;
   }, []);
+
+  const signInWithPassword = useCallback(
+    async (input: { login: string; password: string; totp?: string }) =>
+      startSession(
+        await anonymousRequest<{ accessToken: string; refreshToken: string; expiresIn: number }>('POST', '/auth/sign-in', {
+          login: input.login,
+          password: input.password,
+          ...(input.totp ? { totp: input.totp } : {}),
+        }),
+      ),
+    [startSession],
+  );
+
+  const signInWithSsoCode = useCallback(
+    async (code: string) => startSession(await anonymousRequest<{ accessToken: string; refreshToken: string; expiresIn: number }>('POST', '/auth/oidc/exchange', { code })),
+    [startSession],
+  );
 
   const logout = useCallback(() => {
     // A real account's session is ended at the api too, so that its tokens are refused from now on.
@@ -54,8 +68,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<AuthState>(
-    () => ({ session, login, signInWithPassword, logout, hasRole: (role: Role) => !!session?.roles.includes(role) }),
-    [session, login, signInWithPassword, logout],
+    () => ({ session, login, signInWithPassword, signInWithSsoCode, logout, hasRole: (role: Role) => !!session?.roles.includes(role) }),
+    [session, login, signInWithPassword, signInWithSsoCode, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -4,6 +4,9 @@ import type accountsZhCN from './accounts.zh-CN';
 const accountsEn: typeof accountsZhCN = {
   passwordTab: 'Password',
   devTab: 'Development sign-in',
+  ssoButton: 'Sign in with {{label}}',
+  ssoOr: 'or sign in another way',
+  ssoSigningIn: 'Signing in through single sign-on…',
   login: 'E-mail or phone',
   password: 'Password',
   totp: 'Code (authenticator app)',

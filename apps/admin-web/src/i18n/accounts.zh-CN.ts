@@ -2,6 +2,9 @@
 const accountsZhCN = {
   passwordTab: '账号密码',
   devTab: '开发登录',
+  ssoButton: '使用{{label}}登录',
+  ssoOr: '或使用其他方式登录',
+  ssoSigningIn: '正在通过统一身份认证登录…',
   login: '邮箱或手机号',
   password: '密码',
   totp: '动态码（身份验证器）',

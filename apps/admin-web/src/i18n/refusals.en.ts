@@ -268,6 +268,15 @@ const refusalsEn: Record<string, string> = {
   'totp.already-enabled': 'The second factor is already on',
   'totp.not-set-up': 'Set up the authenticator app first',
   'totp.code-wrong': 'The code does not match; check the phone’s clock and enter the current code',
+  // Single sign-on
+  'sso.not-configured': 'Single sign-on is not set up on this service',
+  'sso.provider-unavailable': 'The identity provider cannot be reached at the moment; try again later, or sign in with a password',
+  'sso.state-invalid': 'This sign-in link is not valid (used, expired or started in another browser); sign in again',
+  'sso.access-denied': 'The identity provider did not sign you in (refused or cancelled)',
+  'sso.provider-error': 'The identity provider answered with an error; try again later',
+  'sso.verification-failed': 'The identity provider’s answer could not be verified; sign in again',
+  'sso.person-disabled': 'This account is disabled; ask the organisers',
+  'sso.code-invalid': 'This sign-in code is not valid (used or expired); sign in again',
 
   // Organisations and per-campaign authority
   'campaign.outside-your-organisations': 'This campaign belongs to an organisation you do not organise',

@@ -267,6 +267,15 @@ const refusalsZhCN: Record<string, string> = {
   'totp.already-enabled': '双重验证已开启',
   'totp.not-set-up': '请先设置身份验证器应用',
   'totp.code-wrong': '动态码不匹配，请检查手机时间后输入当前动态码',
+  // 统一身份认证
+  'sso.not-configured': '本系统未启用统一身份认证',
+  'sso.provider-unavailable': '暂时无法连接统一身份认证平台，请稍后再试，或使用账号密码登录',
+  'sso.state-invalid': '此登录链接无效（已使用、已过期或不是在本浏览器中发起的），请重新登录',
+  'sso.access-denied': '统一身份认证未让您登录（已拒绝或取消）',
+  'sso.provider-error': '统一身份认证平台返回了错误，请稍后再试',
+  'sso.verification-failed': '无法核验统一身份认证平台的应答，请重新登录',
+  'sso.person-disabled': '此账户已停用，请联系组织方',
+  'sso.code-invalid': '此登录码无效（已使用或已过期），请重新登录',
 
   // Organisations and per-campaign authority
   'campaign.outside-your-organisations': '该活动属于您不负责的组织',

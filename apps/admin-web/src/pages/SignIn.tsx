@@ -9,6 +9,7 @@ import { applyApiErrors, errorMessage } from '../components/apiErrors';
 import { homeFor } from '../routes';
 import { AccountCard } from './account/AccountCard';
 import { PasswordSignIn } from './PasswordSignIn';
+import { SsoSignIn } from './SsoSignIn';
 
 interface Values {
   role: Role;
@@ -35,10 +36,14 @@ export function SignIn() {
   const [busy, setBusy] = useState(false);
   // Which ways to sign in the api offers: the development login only where it is switched on.
   const [devLogin, setDevLogin] = useState<boolean | null>(null);
+  const [ssoLabel, setSsoLabel] = useState<string | null>(null);
 
   useEffect(() => {
-    anonymousRequest<{ devLogin: boolean }>('GET', '/auth/options').then(
-      (options) => setDevLogin(options.devLogin),
+    anonymousRequest<{ devLogin: boolean; sso?: { label: string } | null }>('GET', '/auth/options').then(
+      (options) => {
+        setDevLogin(options.devLogin);
+        setSsoLabel(options.sso?.label ?? null);
+      },
       () => setDevLogin(false),
     );
   }, []);
@@ -94,6 +99,7 @@ export function SignIn() {
 
   return (
     <AccountCard title={t('login.title')}>
+      <SsoSignIn label={ssoLabel} onSignedIn={goOn} />
       {devLogin === null ? null : devLogin ? (
         // The development login first where it is on, as before; real accounts sign in on the other tab.
         <Tabs

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Ip, NotFoundException, Post } from '@n
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyRole, type AuthUser, CurrentUser, Public, RateLimited } from '@app/auth';
 import { AppConfig } from '@app/config';
-import { PeopleRepository, personView, SessionTokenService, SignInService } from '@app/identity';
+import { PeopleRepository, personView, SessionTokenService, SignInService, SingleSignOnService } from '@app/identity';
 import { RefreshDto, SignInDto } from './accounts.dto';
 
 @ApiTags('auth')
@@ -13,13 +13,14 @@ export class SignInController {
     private readonly sessions: SessionTokenService,
     private readonly people: PeopleRepository,
     private readonly config: AppConfig,
+    private readonly sso: SingleSignOnService,
   ) {}
 
   @Get('options')
   @Public()
   @ApiOperation({ summary: 'Which ways to sign in this service offers (the sign-in page shows only those)' })
   options() {
-    return { devLogin: this.config.AUTH_DEV_LOGIN, passwordSignIn: true };
+    return { devLogin: this.config.AUTH_DEV_LOGIN, passwordSignIn: true, sso: this.sso.offered };
   }
 
   @Post('sign-in')
