@@ -234,7 +234,7 @@ describe('single sign-on switched off', () => {
     expect((await anonymous.get('/auth/options')).body.sso).toBeNull();
     const started = await fetch(`${stack.baseUrl}/auth/oidc/start`, { redirect: 'manual' });
     expect(started.status).toBe(404);
-    expect((await started.json()).code).toBe('sso.not-configured');
+    expect(((await started.json()) as { code: string }).code).toBe('sso.not-configured');
   });
 });
 
