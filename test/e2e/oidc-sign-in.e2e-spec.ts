@@ -202,6 +202,17 @@ describe('single sign-on through a real OpenID Connect provider (authorization c
     expect(landing.hash).toBe('');
   });
 
+  it('never stands in for an authenticator code: a person who turned one on signs in with password and code', async () => {
+    const before = await signInAs('idp-second-factor');
+    const { id } = await me(before.accessToken);
+    await stack.pool.query(`UPDATE people SET totp_enabled_at = now() WHERE id = $1`, [id]);
+
+    const { authorizeUrl, apiCookies } = await start();
+    const landing = await callback(await atProvider(authorizeUrl, 'idp-second-factor'), apiCookies);
+    expect(refusal(landing)).toBe('sso.second-factor-account');
+    expect(landing.hash).toBe('');
+  });
+
   it('takes the one-time code once only, and says which field is wrong when it is missing', async () => {
     const { authorizeUrl, apiCookies } = await start();
     const code = oneTimeCode(await callback(await atProvider(authorizeUrl, 'idp-zhou'), apiCookies));

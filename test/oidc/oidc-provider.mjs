@@ -15,6 +15,7 @@ const PEOPLE = {
   'idp-existing': { email: 'existing@example.org', email_verified: true, name: '李已有' },
   'idp-unverified': { email: 'existing@example.org', email_verified: false, name: '冒名者' },
   'idp-disabled': { email: 'disabled.sso@example.org', email_verified: true, name: '停用者' },
+  'idp-second-factor': { email: 'second-factor.sso@example.org', email_verified: true, name: '双因素' },
 };
 
 const provider = new Provider(issuer, {

@@ -276,6 +276,7 @@ const refusalsEn: Record<string, string> = {
   'sso.provider-error': 'The identity provider answered with an error; try again later',
   'sso.verification-failed': 'The identity provider’s answer could not be verified; sign in again',
   'sso.person-disabled': 'This account is disabled; ask the organisers',
+  'sso.second-factor-account': 'This account has an authenticator code turned on: sign in with the password and the code; single sign-on cannot stand in for it',
   'sso.code-invalid': 'This sign-in code is not valid (used or expired); sign in again',
 
   // Organisations and per-campaign authority

@@ -275,6 +275,7 @@ const refusalsZhCN: Record<string, string> = {
   'sso.provider-error': '统一身份认证平台返回了错误，请稍后再试',
   'sso.verification-failed': '无法核验统一身份认证平台的应答，请重新登录',
   'sso.person-disabled': '此账户已停用，请联系组织方',
+  'sso.second-factor-account': '此账户已开启动态码验证，请用密码和身份验证器中的动态码登录；统一身份认证不能代替动态码',
   'sso.code-invalid': '此登录码无效（已使用或已过期），请重新登录',
 
   // Organisations and per-campaign authority

@@ -77,6 +77,8 @@ export class SingleSignOnService {
     }
     const person = await this.linker.personFor(claims);
     if (person.disabledAt) throw new SsoRefused(SSO_REFUSALS.personDisabled);
+    // Linked by a verified e-mail, the provider's account could otherwise skip the code she chose to require.
+    if (person.totpEnabledAt) throw new SsoRefused(SSO_REFUSALS.secondFactorAccount);
     return this.pending.newCode(person.id);
   }
 

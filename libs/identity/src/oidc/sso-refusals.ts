@@ -9,6 +9,7 @@ export const SSO_REFUSALS = {
   providerError: { code: 'sso.provider-error', message: 'The identity provider answered with an error; try again later.' },
   verificationFailed: { code: 'sso.verification-failed', message: 'The answer of the identity provider could not be verified; start again.' },
   personDisabled: { code: 'sso.person-disabled', message: 'This account is disabled; ask the organisers.' },
+  secondFactorAccount: { code: 'sso.second-factor-account', message: 'This account signs in with its password and authenticator code; single sign-on cannot stand in for the second factor.' },
 } as const;
 
 export type SsoRefusal = (typeof SSO_REFUSALS)[keyof typeof SSO_REFUSALS];
