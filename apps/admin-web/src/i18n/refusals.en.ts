@@ -292,6 +292,7 @@ const refusalsEn: Record<string, string> = {
   'grant.not-found': 'This person holds no such role in this campaign',
   'grant.not-granted': 'You hold no inspector grant in this campaign',
   'candidacy.person-holds-campaign-role': 'You hold (or held) a role in this campaign’s selection and cannot be its candidate',
+  'candidacy.person-is-expert': 'You are on this campaign’s expert panel and cannot be its candidate',
 };
 
 export default refusalsEn;

@@ -291,6 +291,7 @@ const refusalsZhCN: Record<string, string> = {
   'grant.not-found': '此人在本活动中未担任该职务',
   'grant.not-granted': '您未被授权考察本活动',
   'candidacy.person-holds-campaign-role': '您在本活动的选配工作中担任（或担任过）职务，不能报名本活动',
+  'candidacy.person-is-expert': '您是本活动的评审专家，不能报名本活动',
 };
 
 export default refusalsZhCN;
