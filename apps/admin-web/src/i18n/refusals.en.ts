@@ -290,7 +290,7 @@ const refusalsEn: Record<string, string> = {
   'grant.person-is-candidate': 'This person is a candidate in this campaign and can never hold a role in it',
   'grant.exists': 'This person already holds this role in this campaign',
   'grant.not-found': 'This person holds no such role in this campaign',
-  'grant.not-granted': 'You hold no inspector grant in this campaign',
+  'grant.not-granted': 'You hold no such grant (inspector or counting officer) in this campaign',
   'candidacy.person-holds-campaign-role': 'You hold (or held) a role in this campaign’s selection and cannot be its candidate',
   'candidacy.person-is-expert': 'You are on this campaign’s expert panel and cannot be its candidate',
 };
