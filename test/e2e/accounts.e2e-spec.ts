@@ -1,29 +1,8 @@
-import { execFile } from 'node:child_process';
-import * as path from 'node:path';
 import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '@app/testing';
+import { linkToken, runAdmin as admin } from '@app/testing/admin-cli';
 import { MailCatcher } from '@app/testing/mail-catcher';
 
-const ROOT = path.resolve(__dirname, '../..');
 const PASSWORD = '春风十里不如你-2026';
-
-/** Runs `npm run admin -- …` (the built CLI) against the test stack's database and Redis. */
-function admin(stack: Stack, args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['-r', path.join(ROOT, 'scripts/register-paths.js'), path.join(ROOT, 'dist/apps/admin/src/main.js'), ...args],
-      { cwd: ROOT, env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: stack.database.url, REDIS_URL: 'redis://127.0.0.1:6379', QUEUE_PREFIX: stack.queuePrefix, LOG_LEVEL: 'warn' } },
-      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end(stdin ?? '');
-  });
-}
-
-const linkToken = (text: string, page: string) => {
-  const match = new RegExp(`/app/${page}\\?token=([A-Za-z0-9_-]+)`).exec(text);
-  if (!match) throw new Error(`no ${page} link in:\n${text}`);
-  return match[1];
-};
 
 describe('accounts: registration, sign-in, sessions, reset, lockout, second factor', () => {
   const mail = new MailCatcher();
