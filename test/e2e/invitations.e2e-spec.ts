@@ -28,6 +28,15 @@ describe('invitations by e-mail', () => {
   const signIn = async (login: string, password = PASSWORD) => new ApiClient(stack.baseUrl, ok(await anonymous.request('POST', '/auth/sign-in', { login, password })).accessToken);
   const invite = (body: Record<string, unknown>, key?: string) => organiser.request('POST', `/campaigns/${campaignId}/invitations`, body, key ? { 'idempotency-key': key } : {});
   const tokenMailedTo = async (email: string) => linkToken((await mail.waitFor(email, '邀请')).text, 'accept-invitation');
+  const mailsTo = (email: string) => mail.messages.filter((m) => m.to.includes(email));
+  /** The token of the next invitation mailed to the address, which already had `earlier` mails. */
+  const nextTokenMailedTo = async (email: string, earlier: number) => {
+    for (let waited = 0; mailsTo(email).length === earlier; waited += 100) {
+      if (waited > 15_000) throw new Error(`no new mail to ${email}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return linkToken(mailsTo(email).at(-1)!.text, 'accept-invitation');
+  };
   const accept = (token: string, password = PASSWORD) => anonymous.request('POST', '/invitations/accept', { token, password });
   const stage = async (to: string) => ok(await organiser.command('POST', `/campaigns/${campaignId}/stage`, { to }));
 
@@ -122,6 +131,21 @@ describe('invitations by e-mail', () => {
     const [first] = ok(await inspector.get(`/campaigns/${campaignId}/shortlist`)).members;
     ok(await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: first.candidacyId, result: 'pass', findings: '德才兼备，群众认可' }));
     expect((await stack.pool.query(`SELECT actor_id FROM events WHERE campaign_id = $1 AND type LIKE 'Inspection%'`, [campaignId])).rows).toEqual([{ actor_id: inspectorId }]);
+  });
+
+  it('someone who already has an account accepts with her own password (a wrong one grants nothing) and keeps her other roles', async () => {
+    const earlier = mailsTo('wang@example.org').length;
+    ok(await invite({ email: 'wang@example.org', name: '王教授', role: 'counting-officer' }));
+    const token = await nextTokenMailedTo('wang@example.org', earlier);
+    expect(ok(await anonymous.request('POST', '/invitations/preview', { token })).hasAccount).toBe(true);
+    const wrong = await accept(token, 'not-her-password-at-all');
+    expect([wrong.status, wrong.body.code]).toEqual([401, 'sign-in.failed']);
+    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'CampaignRoleGranted' AND payload->>'role' = 'counting-officer'`, [campaignId])).rows[0].n).toBe(1);
+
+    const accepted = ok(await accept(token));
+    const me = ok(await new ApiClient(stack.baseUrl, accepted.accessToken).get('/auth/me'));
+    expect([me.email, [...me.roles].sort()]).toEqual(['wang@example.org', ['counting-officer', 'expert']]);
+    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM people WHERE email = 'wang@example.org'`)).rows[0].n).toBe(1);
   });
 
   it('refuses withdrawn, replaced and expired links, changing nothing', async () => {

@@ -87,7 +87,7 @@ export function CampaignGrants({ campaign }: { campaign: Campaign }) {
           {t('organisations.grants.grant')}
         </Button>
       </Form>
-      <InvitationsPanel place={{ campaignId: campaign.id }} roles={CAMPAIGN_INVITED_ROLES} label={t('invitations.campaignTitle')} />
+      <InvitationsPanel place={{ campaignId: campaign.id }} roles={CAMPAIGN_INVITED_ROLES} title={t('invitations.campaignTitle')} />
     </Card>
   );
 }

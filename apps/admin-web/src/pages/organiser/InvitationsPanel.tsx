@@ -8,9 +8,10 @@ import { formatInstant } from '../../components/refusalText';
 
 /**
  * Invite by e-mail and the invitations still pending, with withdraw: on an organisation's card (fellow organisers,
- * `roles` = organiser) and on a campaign's Grants tab (expert, inspector, counting officer).
+ * `roles` = organiser) and on a campaign's Grants tab (expert, inspector, counting officer). `label` names the form
+ * for assistive technology where several are on one page (one per organisation card); `title` is what is shown.
  */
-export function InvitationsPanel({ place, roles, label }: { place: InvitationPlace; roles: InvitedRole[]; label: string }) {
+export function InvitationsPanel({ place, roles, title, label = title }: { place: InvitationPlace; roles: InvitedRole[]; title: string; label?: string }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -51,7 +52,7 @@ export function InvitationsPanel({ place, roles, label }: { place: InvitationPla
   return (
     <section aria-label={label} style={{ marginTop: 16 }}>
       <Typography.Title level={3} style={{ fontSize: 16 }}>
-        {label}
+        {title}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('invitations.intro')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

@@ -134,7 +134,7 @@ function OrganisationCard({ organisation: o }: { organisation: Organisation }) {
           </Button>
         </Form>
       )}
-      {o.mayManageOrganisers && <InvitationsPanel place={{ organisationId: o.id }} roles={['organiser']} label={`${t('invitations.organisationTitle')}: ${o.name}`} />}
+      {o.mayManageOrganisers && <InvitationsPanel place={{ organisationId: o.id }} roles={['organiser']} title={t('invitations.organisationTitle')} label={`${t('invitations.organisationTitle')}: ${o.name}`} />}
       {o.actsOnCampaigns && nextLevels(o.level).length > 0 && (
         <Form
           form={childForm}
