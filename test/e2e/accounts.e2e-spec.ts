@@ -1,17 +1,8 @@
-import * as path from 'node:path';
-import { ApiClient, campaignBody, candidacyBody, runAdmin, type Stack, startStack } from '@app/testing';
+import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '@app/testing';
+import { linkToken, runAdmin as admin } from '@app/testing/admin-cli';
 import { MailCatcher } from '@app/testing/mail-catcher';
 
-const ROOT = path.resolve(__dirname, '../..');
 const PASSWORD = '春风十里不如你-2026';
-
-const admin = (stack: Stack, args: string[], stdin?: string) => runAdmin(stack, args, stdin);
-
-const linkToken = (text: string, page: string) => {
-  const match = new RegExp(`/app/${page}\\?token=([A-Za-z0-9_-]+)`).exec(text);
-  if (!match) throw new Error(`no ${page} link in:\n${text}`);
-  return match[1];
-};
 
 describe('accounts: registration, sign-in, sessions, reset, lockout, second factor', () => {
   const mail = new MailCatcher();

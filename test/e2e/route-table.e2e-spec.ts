@@ -14,7 +14,7 @@ interface Operation {
  * Ownership (her own candidacy, her own sheet) is tested per context; this test guards the role table itself.
  *
  * Second axis (issue 12): every route that names a campaign (or a candidacy, command or organisation in one) × a
- * person of another organisation (organiser of a sibling district) and × an expert and an inspector of another
+ * person of another organisation (organiser of a sibling district) and × an expert, an inspector and a counting officer of another
  * campaign → refused (403/404), the campaign's events and the organisation's organisers unchanged, and no
  * candidate's name or contact nor the campaign's title in any answer; the lists show each only her own.
  */
@@ -126,11 +126,13 @@ describe('route table × roles', () => {
       ok(await b.command('POST', `/campaigns/${other}/candidacy/close`));
       ok(await b.command('POST', `/campaigns/${other}/evaluation/experts`, { expertId: 'axis-expert', name: '乙区专家' }));
       ok(await b.command('POST', `/campaigns/${other}/grants`, { personId: 'axis-inspector', name: '乙区考察', role: 'inspector' }));
+      ok(await b.command('POST', `/campaigns/${other}/grants`, { personId: 'axis-counting-officer', name: '乙区计票', role: 'counting-officer' }));
       ids.otherCampaignId = other;
 
       outsiders.set('organiser of a sibling district', b);
       outsiders.set('expert of another campaign', await ApiClient.login(stack.baseUrl, ['expert'], 'axis-expert'));
       outsiders.set('inspector of another campaign', await ApiClient.login(stack.baseUrl, ['inspector'], 'axis-inspector'));
+      outsiders.set('counting officer of another campaign', await ApiClient.login(stack.baseUrl, ['counting-officer'], 'axis-counting-officer'));
     });
 
     /** Routes that name something inside another campaign or organisation; the rest are lists, covered below. */

@@ -39,6 +39,11 @@ import { HealthController } from './http/health/health.controller';
 import { JuryBallotIntake } from './http/jury/jury-ballot-intake';
 import { JuryBallotsController } from './http/jury/jury-ballots.controller';
 import { JuryRosterController } from './http/jury/jury-roster.controller';
+import { CampaignInvitationsController } from './http/invitations/campaign-invitations.controller';
+import { InvitationAcceptance } from './http/invitations/invitation-acceptance';
+import { InvitationAcceptanceController } from './http/invitations/invitation-acceptance.controller';
+import { InvitationIssuer } from './http/invitations/invitation-issuer';
+import { OrganisationInvitationsController } from './http/invitations/organisation-invitations.controller';
 import { UntrustedInputMiddleware } from './validation/untrusted-input.middleware';
 
 @Module({
@@ -63,8 +68,8 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     // After AuthModule: its guard names the person whose campaign scope this one checks.
     CampaignScopeModule,
   ],
-  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, OidcController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, OrganisationsController, CampaignGrantsController],
-  providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake, CampaignOrganisation],
+  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, OidcController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, OrganisationsController, CampaignGrantsController, CampaignInvitationsController, OrganisationInvitationsController, InvitationAcceptanceController],
+  providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake, CampaignOrganisation, InvitationIssuer, InvitationAcceptance],
 })
 export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

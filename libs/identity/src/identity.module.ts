@@ -3,6 +3,7 @@ import IORedis from 'ioredis';
 import { AuthModule } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { Mailer } from './mail/mailer';
+import { InvitationsRepository } from './invitations/invitations.repository';
 import { AccountTokensRepository } from './one-time-tokens/account-tokens.repository';
 import { PasswordResetService } from './password-reset/password-reset.service';
 import { PeopleRepository } from './people/people.repository';
@@ -53,6 +54,7 @@ const SIGN_IN_REDIS = Symbol('SIGN_IN_REDIS');
     PeopleRepository,
     SessionsRepository,
     AccountTokensRepository,
+    InvitationsRepository,
     Mailer,
     SessionTokenService,
     SignInService,
@@ -60,7 +62,7 @@ const SIGN_IN_REDIS = Symbol('SIGN_IN_REDIS');
     PasswordResetService,
     TotpEnrolmentService,
   ],
-  exports: [SingleSignOnService, PeopleRepository, SessionTokenService, SignInService, RegistrationService, PasswordResetService, TotpEnrolmentService],
+  exports: [SingleSignOnService, PeopleRepository, InvitationsRepository, Mailer, SessionTokenService, SignInService, RegistrationService, PasswordResetService, TotpEnrolmentService],
 })
 export class IdentityModule implements OnApplicationShutdown {
   constructor(@Inject(SIGN_IN_REDIS) private readonly redis: IORedis) {}

@@ -1,6 +1,5 @@
 export * from './identity.module';
 export * from './passwords/password-policy';
-export * from './passwords/password-hasher';
 export * from './people/person';
 export * from './people/login';
 export * from './people/people.repository';
@@ -13,3 +12,9 @@ export * from './totp/totp-enrolment.service';
 export * from './totp/totp';
 export * from './oidc/single-sign-on.service';
 export * from './oidc/sso-refusals';
+export * from './invitations/invitation';
+export * from './invitations/invitations.repository';
+export * from './invitations/invitation-mail';
+export * from './mail/mailer';
+export * from './mail/account-links';
+export * from './passwords/password-hasher';

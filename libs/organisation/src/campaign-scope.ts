@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { mayActOnCampaignsOf, mayManageMembers, type OrganisationTree, type Role } from '@app/domain';
+import { GRANTABLE_CAMPAIGN_ROLES, type GrantableCampaignRole, mayActOnCampaignsOf, mayManageMembers, type OrganisationTree, type Role } from '@app/domain';
 import { loadOrganisations, membershipsOf } from './organisation-tree';
 
 /** Who is asking: the token's subject and coarse roles. */
@@ -14,9 +14,12 @@ export type ScopeVerdict = { readonly kind: 'allowed' } | { readonly kind: 'unkn
 
 const ALLOWED: ScopeVerdict = { kind: 'allowed' };
 
+const isGrantable = (role: Role | undefined): role is GrantableCampaignRole => (GRANTABLE_CAMPAIGN_ROLES as readonly string[]).includes(role ?? '');
+
 /**
  * Which campaigns a person may act on, per role: an organiser those of her organisations (and of those below where
- * she includes descendants), an expert those whose panel has her, an inspector those that granted her the role.
+ * she includes descendants), an expert those whose panel has her, an inspector or a counting officer those that
+ * granted her that role.
  * Candidates, jurors and delegates are checked object by object (her candidacy, her code) where they act.
  *
  * Cached: what never changes (a campaign's organisation, an organisation's parent — the tree only grows). Read fresh:
@@ -75,10 +78,10 @@ export class CampaignScope {
     if (roles.some((r) => r === 'candidate' || r === 'juror' || r === 'delegate')) return ALLOWED;
     if (roles.includes('organiser') && (await this.organisesCampaign(person.id, campaignId))) return ALLOWED;
     if (roles.includes('expert') && (await this.isOnPanel(person.id, campaignId))) return ALLOWED;
-    if (roles.includes('inspector') && (await this.holdsGrant(person.id, campaignId, 'inspector'))) return ALLOWED;
+    for (const granted of GRANTABLE_CAMPAIGN_ROLES) if (roles.includes(granted) && (await this.holdsGrant(person.id, campaignId, granted))) return ALLOWED;
     const [first] = roles;
     if (first === 'expert') return { kind: 'refused', code: 'panel.not-a-member', message: 'You are not on this campaign’s expert panel.' };
-    if (first === 'inspector') return { kind: 'refused', code: 'grant.not-granted', message: 'You hold no inspector grant in this campaign.' };
+    if (isGrantable(first)) return { kind: 'refused', code: 'grant.not-granted', message: `You hold no ${first} grant in this campaign.` };
     return { kind: 'refused', code: 'campaign.outside-your-organisations', message: 'This campaign belongs to an organisation you do not organise.' };
   }
 
@@ -102,7 +105,7 @@ export class CampaignScope {
       loadOrganisations(this.dataSource.manager),
       person.roles.includes('organiser') ? membershipsOf(this.dataSource.manager, person.id) : [],
       person.roles.includes('expert') ? this.dataSource.query(`SELECT campaign_id FROM evaluation_experts WHERE expert_id = $1`, [person.id]) : [],
-      person.roles.includes('inspector') ? this.dataSource.query(`SELECT campaign_id FROM campaign_grants WHERE person_id = $1 AND role = 'inspector'`, [person.id]) : [],
+      this.dataSource.query(`SELECT campaign_id FROM campaign_grants WHERE person_id = $1 AND role = ANY($2)`, [person.id, person.roles.filter(isGrantable)]),
     ]);
     const elsewhere = new Set<string>([...panels, ...grants].map((r: { campaign_id: string }) => r.campaign_id));
     return (c) => elsewhere.has(c.id) || (c.organisationId !== null && mayActOnCampaignsOf(tree, memberships, c.organisationId));

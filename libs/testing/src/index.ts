@@ -4,4 +4,4 @@ export * from './jury-fixtures';
 export * from './process-stack';
 export * from './test-database';
 export * from './private-services';
-export * from './admin-command-line';
+export * from './admin-cli';

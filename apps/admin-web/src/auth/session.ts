@@ -1,5 +1,5 @@
-export type Role = 'organiser' | 'expert' | 'juror' | 'delegate' | 'candidate' | 'inspector';
-export const ROLES: Role[] = ['organiser', 'candidate', 'expert', 'juror', 'delegate', 'inspector'];
+export type Role = 'organiser' | 'expert' | 'juror' | 'delegate' | 'candidate' | 'inspector' | 'counting-officer';
+export const ROLES: Role[] = ['organiser', 'candidate', 'expert', 'juror', 'delegate', 'inspector', 'counting-officer'];
 
 export interface Session {
   token: string;

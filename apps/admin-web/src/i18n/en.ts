@@ -39,6 +39,7 @@ const en: Messages = {
     juror: 'Juror',
     delegate: 'Delegate',
     inspector: 'Inspector',
+    'counting-officer': 'Counting officer',
   },
   nav: {
     campaigns: 'Campaigns',

@@ -300,8 +300,14 @@ const refusalsEn: Record<string, string> = {
   'grant.person-is-candidate': 'This person is a candidate in this campaign and can never hold a role in it',
   'grant.exists': 'This person already holds this role in this campaign',
   'grant.not-found': 'This person holds no such role in this campaign',
-  'grant.not-granted': 'You hold no inspector grant in this campaign',
+  'grant.not-granted': 'You hold no such grant (inspector or counting officer) in this campaign',
   'candidacy.person-holds-campaign-role': 'You hold (or held) a role in this campaign’s selection and cannot be its candidate',
+  'candidacy.person-is-expert': 'You are on this campaign’s expert panel and cannot be its candidate',
+  'invitation.invalid': 'This invitation link is not valid: it was used, withdrawn, replaced by a newer one, or has expired. Ask the organiser for a new one',
+  'invitation.invitee-is-candidate': 'This address belongs to a candidate of this campaign, who can never hold a role in it',
+  'invitation.not-found': 'There is no pending invitation with this id here (already accepted, withdrawn or replaced)',
+  'invitation.inviter-no-longer-organises': 'Whoever invited you no longer organises this campaign; ask an organiser for a new invitation',
+  'invitation.grant-pending': 'The grant is still being recorded; try again in a moment',
 };
 
 export default refusalsEn;

@@ -299,8 +299,14 @@ const refusalsZhCN: Record<string, string> = {
   'grant.person-is-candidate': '此人是本活动的报名人，不能在本活动中担任任何职务',
   'grant.exists': '此人已在本活动中担任该职务',
   'grant.not-found': '此人在本活动中未担任该职务',
-  'grant.not-granted': '您未被授权考察本活动',
+  'grant.not-granted': '您在本活动中没有相应授权（考察或计票）',
   'candidacy.person-holds-campaign-role': '您在本活动的选配工作中担任（或担任过）职务，不能报名本活动',
+  'candidacy.person-is-expert': '您是本活动的评审专家，不能报名本活动',
+  'invitation.invalid': '邀请链接无效：已被使用、撤回、被新邀请取代或已过期。请联系组织方重新邀请',
+  'invitation.invitee-is-candidate': '该邮箱属于本活动的报名人，不能在本活动中担任任何职务',
+  'invitation.not-found': '此处没有该待接受的邀请（可能已被接受、撤回或取代）',
+  'invitation.inviter-no-longer-organises': '邀请您的人已不再负责本活动，请联系组织方重新邀请',
+  'invitation.grant-pending': '授权正在记录中，请稍后再试',
 };
 
 export default refusalsZhCN;

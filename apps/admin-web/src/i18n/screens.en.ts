@@ -1,4 +1,5 @@
 import electionEn from './election.en';
+import invitationsEn from './invitations.en';
 import juryAdminEn from './jury-admin.en';
 import organisationsEn from './organisations.en';
 import resultsEn from './results.en';
@@ -10,6 +11,7 @@ const screensEn: ScreensMessages = {
   juryAdmin: juryAdminEn,
   election: electionEn,
   organisations: organisationsEn,
+  invitations: invitationsEn,
 };
 
 export default screensEn;

@@ -1,4 +1,5 @@
 import electionZhCN from './election.zh-CN';
+import invitationsZhCN from './invitations.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
 import organisationsZhCN from './organisations.zh-CN';
 import resultsZhCN from './results.zh-CN';
@@ -13,6 +14,7 @@ const screensZhCN = {
   juryAdmin: juryAdminZhCN,
   election: electionZhCN,
   organisations: organisationsZhCN,
+  invitations: invitationsZhCN,
 };
 
 export default screensZhCN;

@@ -40,6 +40,7 @@ const zhCN = {
     juror: '群众评审团成员',
     delegate: '妇代会代表',
     inspector: '考察人员',
+    'counting-officer': '计票人员',
   },
   nav: {
     campaigns: '选配活动',

@@ -24,6 +24,7 @@ const DEFAULT_IDS: Record<Role, string> = {
   juror: 'juror-1',
   delegate: 'delegate-1',
   inspector: 'inspector-1',
+  'counting-officer': 'counting-officer-1',
 };
 
 export function SignIn() {

@@ -1,6 +1,6 @@
 import type { CampaignStage } from '../campaign/campaign-stage';
 import {
-  addExpertToPanel, changeExpertAssignments, declareConflictOfInterest, emptyEvaluation, foldEvaluation, missingSheets, panelAssignments,
+  addExpertToPanel, assertNotOnPanel, changeExpertAssignments, declareConflictOfInterest, emptyEvaluation, foldEvaluation, missingSheets, panelAssignments,
 } from './expert-panel';
 import { CAMPAIGN_ID, campaignIn, candidaciesOf, candidacy, ev, fullSheet, rejection } from './evaluation-fixtures.spec-helper';
 
@@ -33,6 +33,16 @@ describe('addExpertToPanel', () => {
   ])('refuses an expert %s', (_, stage, input, code, kind) => {
     const state = foldEvaluation([added('e1')]);
     expect(rejection(() => addExpertToPanel(campaignIn(stage), cands, state, input as never))).toEqual({ code, kind });
+  });
+});
+
+describe('assertNotOnPanel (an expert here is never a candidate here; elsewhere she may be)', () => {
+  it('refuses a candidacy from someone on this campaign’s panel', () => {
+    expect(rejection(() => assertNotOnPanel(foldEvaluation([added('e1')]), 'e1'))).toEqual({ code: 'candidacy.person-is-expert', kind: 'invalid' });
+  });
+
+  it('lets anyone not on this panel apply, an expert of another campaign included', () => {
+    expect(() => assertNotOnPanel(foldEvaluation([added('e1')]), 'e2')).not.toThrow();
   });
 });
 

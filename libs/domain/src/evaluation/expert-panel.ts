@@ -149,6 +149,16 @@ export const CONFLICT_DECLARATION_STAGES: readonly CampaignStage[] = ['candidacy
 export const isCandidateInCampaign = (candidacies: Candidacies, personId: string): boolean =>
   [...candidacies.values()].some((c) => c.candidateId === personId);
 
+/**
+ * The other half of "never both in one campaign": someone put on this panel has been trusted with its scoring, so
+ * she can never apply here (she may in another campaign). Experts never leave a panel, so the panel is the record.
+ */
+export function assertNotOnPanel(state: EvaluationState, personId: string): void {
+  if (state.experts.has(personId)) {
+    throw invalid('candidacy.person-is-expert', 'You are on this campaign’s expert panel and cannot be its candidate.');
+  }
+}
+
 export const isAssigned = (expert: PanelExpert, candidacyId: string): boolean =>
   expert.candidacyIds === null || expert.candidacyIds.includes(candidacyId);
 

@@ -14,7 +14,7 @@ export interface Actor {
   readonly roles: readonly Role[];
 }
 
-export const ROLES = ['organiser', 'expert', 'juror', 'delegate', 'candidate', 'inspector'] as const;
+export const ROLES = ['organiser', 'expert', 'juror', 'delegate', 'candidate', 'inspector', 'counting-officer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A recorded event as the domain sees it when replaying a campaign's history. */

@@ -44,6 +44,11 @@ export class PeopleRepository {
     return rows[0] ? personFromRow(rows[0]) : undefined;
   }
 
+  /** Adds a global role she does not hold yet (an accepted invitation); the next token carries it. */
+  async addRole(id: string, role: Role): Promise<void> {
+    await this.db.query(`UPDATE people SET roles = array_append(roles, $2) WHERE id = $1 AND NOT ($2 = ANY(roles))`, [id, role]);
+  }
+
   async setPassword(id: string, passwordHash: string): Promise<void> {
     await this.db.query(`UPDATE people SET password_hash = $2 WHERE id = $1`, [id, passwordHash]);
   }

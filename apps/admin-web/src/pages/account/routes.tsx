@@ -7,4 +7,5 @@ export const publicAccountRoutes: { path: string; element: ReactNode }[] = [
   { path: '/confirm-email', element: lazyPage(() => import('./ConfirmEmail'), 'ConfirmEmail') },
   { path: '/forgot-password', element: lazyPage(() => import('./ForgotPassword'), 'ForgotPassword') },
   { path: '/reset-password', element: lazyPage(() => import('./ResetPassword'), 'ResetPassword') },
+  { path: '/accept-invitation', element: lazyPage(() => import('./AcceptInvitation'), 'AcceptInvitation') },
 ];

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { type GrantableRole, grantsApi } from '../../api/organisations';
 import type { Campaign } from '../../api/types';
 import { errorMessage } from '../../components/apiErrors';
+import { CAMPAIGN_INVITED_ROLES } from '../../api/invitations';
+import { InvitationsPanel } from './InvitationsPanel';
 
 const ROLES: GrantableRole[] = ['inspector', 'counting-officer'];
 
@@ -85,6 +87,7 @@ export function CampaignGrants({ campaign }: { campaign: Campaign }) {
           {t('organisations.grants.grant')}
         </Button>
       </Form>
+      <InvitationsPanel place={{ campaignId: campaign.id }} roles={CAMPAIGN_INVITED_ROLES} title={t('invitations.campaignTitle')} />
     </Card>
   );
 }

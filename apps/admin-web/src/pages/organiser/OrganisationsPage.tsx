@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InvitationsPanel } from './InvitationsPanel';
 import { ORGANISATION_LEVELS, type Organisation, type OrganisationLevel, organisationsApi } from '../../api/organisations';
 import { errorMessage } from '../../components/apiErrors';
 import { PageLoading } from '../../components/PageLoading';
@@ -133,6 +134,7 @@ function OrganisationCard({ organisation: o }: { organisation: Organisation }) {
           </Button>
         </Form>
       )}
+      {o.mayManageOrganisers && <InvitationsPanel place={{ organisationId: o.id }} roles={['organiser']} title={t('invitations.organisationTitle')} label={`${t('invitations.organisationTitle')}: ${o.name}`} />}
       {o.actsOnCampaigns && nextLevels(o.level).length > 0 && (
         <Form
           form={childForm}

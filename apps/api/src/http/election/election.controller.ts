@@ -153,7 +153,7 @@ export class ElectionController {
   }
 
   @Get('rounds')
-  @Roles('organiser')
+  @Roles('organiser', 'counting-officer')
   @ApiQuery({ name: 'positionKey', required: false })
   @ApiOperation({ summary: 'Every round in order with its minutes (registered, present, issued, returned, valid, invalid, per-candidate approve/oppose/abstain, elected)' })
   rounds(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Query('positionKey') positionKey?: string) {
@@ -170,7 +170,7 @@ export class ElectionController {
   }
 
   @Get('rounds/:roundId')
-  @Roles('organiser')
+  @Roles('organiser', 'counting-officer')
   @ApiOperation({ summary: 'One round with its minutes once closed' })
   round(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('roundId', ParseUUIDPipe) roundId: string) {
     return this.queries.execute(new GetElectionRoundQuery(campaignId, roundId));
@@ -207,7 +207,7 @@ export class ElectionController {
   }
 
   @Post('rounds/:roundId/paper-count')
-  @Roles('organiser')
+  @Roles('organiser', 'counting-officer')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Paper round: the counting officers’ totals (issued, returned, invalid, per candidate approve/oppose/abstain), accepted only if they add up' })
   async paperCount(

@@ -159,7 +159,7 @@ export class JuryRosterController {
   }
 
   @Post('paper-count')
-  @Roles('organiser')
+  @Roles('organiser', 'counting-officer')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Enter a paper jury’s count (issued, returned, invalid, per candidate totals) instead of electronic ballots; refused unless it adds up' })
   async paperCount(

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertNotGrantedInCampaign, foldCampaign, foldCampaignGrants, foldCandidacies, requireCampaign, submitCandidacy } from '@app/domain';
+import { assertNotGrantedInCampaign, assertNotOnPanel, foldCampaign, foldCampaignGrants, foldCandidacies, foldEvaluation, requireCampaign, submitCandidacy } from '@app/domain';
 import { CommandTransaction } from '@app/database';
 import { SubmitCandidacyCommand } from './submit-candidacy.command';
 
@@ -11,6 +11,7 @@ export class SubmitCandidacyHandler implements ICommandHandler<SubmitCandidacyCo
     return this.tx.execute(envelope, (history, { now }) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
       assertNotGrantedInCampaign(foldCampaignGrants(history), envelope.actor.id);
+      assertNotOnPanel(foldEvaluation(history), envelope.actor.id);
       const { candidacyId, details, proposal } = envelope.payload;
       const events = submitCandidacy(campaign, foldCandidacies(history), {
         candidacyId, candidateId: envelope.actor.id, details, proposal, submittedAt: now,

@@ -1,0 +1,38 @@
+import { anonymousRequest, get, newIdempotencyKey, request } from './client';
+
+export type InvitedRole = 'organiser' | 'expert' | 'inspector' | 'counting-officer';
+export const CAMPAIGN_INVITED_ROLES: InvitedRole[] = ['expert', 'inspector', 'counting-officer'];
+
+export interface PendingInvitation {
+  id: string;
+  email: string;
+  name: string;
+  role: InvitedRole;
+  invitedBy: { id: string; name: string | null };
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface InvitationPreview {
+  name: string;
+  email: string;
+  role: InvitedRole;
+  invitedBy: string | null;
+  placeName: string | null;
+  hasAccount: boolean;
+  expiresAt: string;
+}
+
+/** An organisation's or a campaign's invitations: the same three calls under either path. */
+export type InvitationPlace = { organisationId: string } | { campaignId: string };
+
+const base = (place: InvitationPlace) => ('campaignId' in place ? `/campaigns/${place.campaignId}/invitations` : `/organisations/${place.organisationId}/invitations`);
+
+export const invitationsApi = {
+  pending: (place: InvitationPlace) => get<PendingInvitation[]>(base(place)),
+  invite: (place: InvitationPlace, input: { email: string; name: string; role?: InvitedRole }) =>
+    request<PendingInvitation>('POST', base(place), input, { 'idempotency-key': newIdempotencyKey() }),
+  withdraw: (place: InvitationPlace, invitationId: string) => request('POST', `${base(place)}/${invitationId}/withdraw`, {}, { 'idempotency-key': newIdempotencyKey() }),
+  preview: (token: string) => anonymousRequest<InvitationPreview>('POST', '/invitations/preview', { token }),
+  accept: (input: { token: string; password: string; totp?: string }) => anonymousRequest<{ personId: string }>('POST', '/invitations/accept', input),
+};
