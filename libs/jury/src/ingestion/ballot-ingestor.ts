@@ -8,8 +8,11 @@ import { AppConfig } from '@app/config';
 import { stageIndex, type CampaignStage } from '@app/domain';
 import { type AcceptedBallot, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
 
-/** A ballot checked by the api and waiting to be handed to the queue. */
-export type IntakeBallot = Omit<AcceptedBallot, 'seq' | 'acceptedAt'> & { readonly campaignId: string };
+/**
+ * A ballot checked by the api and waiting to be handed to the queue. The juror id is for the door's check against
+ * the roster only; what is written (intake, queue, ballot tables) carries her voter pseudonym instead.
+ */
+export type IntakeBallot = Omit<AcceptedBallot, 'seq' | 'acceptedAt'> & { readonly campaignId: string; readonly jurorId: string };
 
 interface Waiting {
   readonly ballot: IntakeBallot;
@@ -211,7 +214,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
         const base = BigInt(state!.flush) * SEQ_PER_FLUSH;
         const acceptedAt = new Date().toISOString();
         const ballots: AcceptedBallot[] = entitled.map(({ ballot }, i) => ({
-          ballotId: ballot.ballotId, jurorId: ballot.jurorId, seq: (base + BigInt(i)).toString(), marks: ballot.marks, receipt: ballot.receipt, acceptedAt,
+          ballotId: ballot.ballotId, voter: ballot.voter, seq: (base + BigInt(i)).toString(), marks: ballot.marks, receipt: ballot.receipt, acceptedAt,
         }));
         const batch: JuryBallotBatchJobData = { batchId: randomUUID(), campaignId, ballots };
         await client.query(RECORD_INTAKE_SQL, [batch.batchId, campaignId, JSON.stringify(ballots), Number(BigInt(state!.flush) % 16n), ballots.length]);

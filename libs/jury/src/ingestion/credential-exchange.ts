@@ -50,17 +50,30 @@ export class CredentialExchange implements OnApplicationShutdown {
     if (!normal) throw unknown();
     const hash = this.credentials.hashCode(normal);
     if (!HEX64.test(hash)) throw unknown();
+    // Her voter pseudonym joins the set of those entitled to a counted ballot in the same transaction that opens the
+    // code; computing it needs her juror id, read first (it never changes for a code hash but on reissue, which the
+    // UPDATE below guards against by matching both).
+    const { rows: holders } = await this.pool.query(`SELECT juror_id, campaign_id FROM jury_jurors WHERE code_hash = $1`, [hash]);
+    const holder = holders[0] as { juror_id: string; campaign_id: string } | undefined;
+    const voter = holder ? this.credentials.voter(holder.campaign_id, holder.juror_id) : undefined;
     const { client, release } = await checkOut(this.pool);
     let results: { rows: Record<string, any>[] }[];
     try {
-      // Every value inlined is a hex digest computed here; the lock is taken before the UPDATE's snapshot.
+      // Every value inlined is a hex digest or a UUID computed here; the lock is taken before the UPDATE's snapshot.
       results = (await client.query(
         `BEGIN ISOLATION LEVEL READ COMMITTED;
          SET LOCAL lock_timeout = '5s';
          SELECT pg_advisory_xact_lock_shared(hashtextextended(campaign_id::text, 0)) FROM jury_jurors WHERE code_hash = '${hash}';
-         UPDATE jury_jurors j SET used_at = coalesce(j.used_at, now()) FROM campaigns c
-           WHERE j.code_hash = '${hash}' AND c.id = j.campaign_id AND j.voted_at IS NULL AND j.revoked_at IS NULL AND c.stage = 'jury'
-           RETURNING j.juror_id, j.campaign_id, j.name;
+         WITH opened AS (
+           UPDATE jury_jurors j SET used_at = coalesce(j.used_at, now()) FROM campaigns c
+           WHERE j.code_hash = '${hash}' AND j.juror_id = '${holder?.juror_id ?? '00000000-0000-0000-0000-000000000000'}'
+             AND c.id = j.campaign_id AND j.voted_at IS NULL AND j.revoked_at IS NULL AND c.stage = 'jury'
+           RETURNING j.juror_id, j.campaign_id, j.name
+         ), entitled AS (
+           INSERT INTO jury_voters (campaign_id, voter) SELECT campaign_id, '${voter ?? '00000000-0000-0000-0000-000000000000'}'::uuid FROM opened
+           ON CONFLICT DO NOTHING
+         )
+         SELECT * FROM opened;
          COMMIT`,
       )) as unknown as { rows: Record<string, any>[] }[];
     } catch (err) {

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { validateConfig } from '@app/config';
+import { JuryCredentials } from '@app/jury';
+import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type IssuedJuror, type JuryCampaign, type Stack, startStack } from '@app/testing';
+import { drained } from './jury-helpers';
+
+/** Known here as well as in the api, so that the test can compute what the api stores. */
+const JURY_SECRET = 'jury-pseudonyms-e2e-secret-0123456789';
+
+/** Words that mark a column as holding what a juror voted. */
+const BALLOT_CONTENT = /marks|scores|approvals|ballots/i;
+
+/**
+ * Ballot secrecy in the jury: what a database reader (or an organiser with a dump) sees must not tie a juror to
+ * her marks. Ballots are kept under a pseudonym the database cannot join to the roster, and still: one counted
+ * ballot per juror (her latest), receipts that verify, and entitlement checked at the door and in the worker.
+ */
+describe('jury ballots under a pseudonym', () => {
+  let stack: Stack;
+  let organiser: ApiClient;
+  let anyone: ApiClient;
+  let campaign: JuryCampaign;
+  let jurors: IssuedJuror[];
+  const credentials = new JuryCredentials(validateConfig({ JURY_SECRET }));
+  const counted: string[] = [];
+  let superseded: string;
+
+  beforeAll(async () => {
+    stack = await startStack('jurypseud', { JURY_SECRET, SWEEP_INTERVAL_MS: '300', SWEEP_STALE_AFTER_MS: '500' });
+    organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-jury-pseudonyms');
+    anyone = new ApiClient(stack.baseUrl);
+    campaign = await campaignInJuryStage(organiser, { candidates: 2, label: 'pseud' });
+    jurors = await importJurors(organiser, campaign.campaignId, 5, '匿名评审');
+  });
+
+  afterAll(() => stack?.stop());
+
+  const ballot = (a: number, b: number) => ({ scores: [{ candidacyId: campaign.candidacyIds[0], score: a }, { candidacyId: campaign.candidacyIds[1], score: b }] });
+  const cast = (token: string, body: unknown) => anyone.request('POST', '/jury/ballots', body, { 'x-ballot-token': token, 'idempotency-key': randomUUID() });
+
+  it('counts one ballot per juror, her latest; receipts verify', async () => {
+    const tokens = await Promise.all(jurors.slice(0, 3).map((j) => ballotToken(stack.baseUrl, j.code)));
+    const first = await cast(tokens[0], ballot(10, 10));
+    expect(first.status).toBe(202);
+    superseded = first.body.receipt;
+    await drained(organiser, campaign.campaignId, 1);
+    const answers = [await cast(tokens[0], ballot(90, 70)), await cast(tokens[1], ballot(80, 60)), await cast(tokens[2], ballot(70, 50))];
+    expect(answers.map((a) => a.status)).toEqual([202, 202, 202]);
+    counted.push(...answers.map((a) => a.body.receipt));
+    const tally = await drained(organiser, campaign.campaignId, 4);
+    expect(tally.validBallots).toBe(3);
+    expect(tally.progress).toMatchObject({ received: 4, processed: 4, counted: 3 });
+    expect(tally.candidates.map((c: { sum: string }) => c.sum)).toEqual(['240', '180']);
+    for (const r of counted) expect((await anyone.get(`/campaigns/${campaign.campaignId}/jury/receipts/${r}`)).body.status).toBe('counted');
+    expect((await anyone.get(`/campaigns/${campaign.campaignId}/jury/receipts/${superseded}`)).body.status).toBe('superseded');
+    const statuses = (await organiser.get(`/campaigns/${campaign.campaignId}/jury/jurors`)).body.jurors.map((j: { status: string }) => j.status);
+    expect(statuses).toEqual(['voted', 'voted', 'voted', 'not-opened', 'not-opened']);
+  });
+
+  it('a dump of every table and column holds no juror id, name or reference in a row that holds her marks, nor next to her pseudonym', async () => {
+    const { rows: columns } = await stack.pool.query<{ table_name: string; column_name: string }>(
+      `SELECT c.table_name, c.column_name FROM information_schema.columns c
+       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+       WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' ORDER BY c.table_name, c.ordinal_position`,
+    );
+    const tables = new Map<string, string[]>();
+    for (const c of columns) tables.set(c.table_name, [...(tables.get(c.table_name) ?? []), c.column_name]);
+    const identifying = jurors.flatMap((j, i) => [j.jurorId, j.name, `匿名评审-${i + 1}`]);
+    const pseudonyms = jurors.map((j) => credentials.voter(campaign.campaignId, j.jurorId));
+    let rowsWithMarks = 0;
+    let rowsWithPseudonyms = 0;
+    const leaks: string[] = [];
+    for (const [table, names] of tables) {
+      const { rows } = await stack.pool.query(`SELECT row_to_json(t)::text AS row FROM "${table}" t`);
+      const ballotColumns = names.filter((n) => BALLOT_CONTENT.test(n));
+      for (const { row } of rows as { row: string }[]) {
+        const holdsMarks = ballotColumns.length > 0 && ballotColumns.some((n) => JSON.parse(row)[n] !== null) || /"marks"/.test(row);
+        const holdsPseudonym = pseudonyms.some((p) => row.includes(p));
+        if (holdsMarks) rowsWithMarks += 1;
+        if (holdsPseudonym) rowsWithPseudonyms += 1;
+        const who = identifying.find((id) => row.includes(id));
+        if (who && (holdsMarks || holdsPseudonym)) leaks.push(`${table}: ${who} in ${row.slice(0, 300)}`);
+      }
+    }
+    // The dump did see the ballots (the assertion below is about something that is there).
+    expect(rowsWithMarks).toBeGreaterThanOrEqual(3);
+    expect(leaks).toEqual([]);
+    expect(rowsWithPseudonyms).toBeGreaterThanOrEqual(3);
+  });
+
+  it('where the worker counts a batch, a ballot under a pseudonym whose code was not opened, or was revoked, is not counted', async () => {
+    const revoked = jurors[3];
+    await ballotToken(stack.baseUrl, revoked.code);
+    expect((await organiser.command('POST', `/campaigns/${campaign.campaignId}/jury/jurors/${revoked.jurorId}/revoke`, { reason: '投票码可能泄露' })).status).toBe(200);
+    const batchId = randomUUID();
+    const acceptedAt = new Date().toISOString();
+    const ballots = [
+      { ballotId: randomUUID(), voter: credentials.voter(campaign.campaignId, jurors[4].jurorId), seq: '9000000000000', marks: [100, 100], receipt: 'f'.repeat(64), acceptedAt },
+      { ballotId: randomUUID(), voter: credentials.voter(campaign.campaignId, revoked.jurorId), seq: '9000000000001', marks: [100, 100], receipt: 'e'.repeat(64), acceptedAt },
+      { ballotId: randomUUID(), voter: randomUUID(), seq: '9000000000002', marks: [100, 100], receipt: 'd'.repeat(64), acceptedAt },
+    ];
+    await stack.pool.query(`INSERT INTO jury_intake (batch_id, campaign_id, ballots, queued_at) VALUES ($1, $2, $3::jsonb, now() - interval '1 hour')`, [batchId, campaign.campaignId, JSON.stringify(ballots)]);
+    await stack.pool.query(`UPDATE jury_counters SET received = received + 3 WHERE campaign_id = $1 AND shard = (SELECT min(shard) FROM jury_counters WHERE campaign_id = $1)`, [campaign.campaignId]);
+    const tally = await drained(organiser, campaign.campaignId, 7, 60_000);
+    expect((await stack.pool.query(`SELECT 1 FROM jury_batches WHERE batch_id = $1`, [batchId])).rows).toHaveLength(1);
+    expect(tally.progress).toMatchObject({ received: 7, processed: 7, counted: 3 });
+    // The ballots that did not pass the api's door changed nothing.
+    expect(tally.candidates.map((c: { sum: string }) => c.sum)).toEqual(['240', '180']);
+    const { rows } = await stack.pool.query(`SELECT count(*)::int AS n FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId]);
+    expect(rows[0].n).toBe(4);
+  });
+
+  it('refuses at the door a ballot of a revoked code', async () => {
+    const forged = credentials.issueBallotToken({ campaignId: campaign.campaignId, jurorId: jurors[3].jurorId });
+    const res = await cast(forged, ballot(1, 1));
+    expect([res.status, res.body.code]).toEqual([403, 'jury.credential-revoked']);
+  });
+});
