@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { validateConfig } from '@app/config';
+import { dataSourceOptions } from '@app/database';
+import { JuryPseudonyms1765300000000 } from '@app/database/migrations/1765300000000-jury-pseudonyms';
 import { JuryCredentials } from '@app/jury';
 import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type IssuedJuror, type JuryCampaign, type Stack, startStack } from '@app/testing';
+import { DataSource } from 'typeorm';
 import { drained } from './jury-helpers';
 
 /** Known here as well as in the api, so that the test can compute what the api stores. */
@@ -57,7 +60,8 @@ describe('jury ballots under a pseudonym', () => {
     expect(statuses).toEqual(['voted', 'voted', 'voted', 'not-opened', 'not-opened']);
   });
 
-  it('a dump of every table and column holds no juror id, name or reference in a row that holds her marks, nor next to her pseudonym', async () => {
+  /** Every row of every table, as the rows that hold a juror's id, name or reference next to marks or her pseudonym. */
+  async function dumpLeaks(): Promise<{ rowsWithMarks: number; rowsWithPseudonyms: number; leaks: string[] }> {
     const { rows: columns } = await stack.pool.query<{ table_name: string; column_name: string }>(
       `SELECT c.table_name, c.column_name FROM information_schema.columns c
        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
@@ -74,7 +78,7 @@ describe('jury ballots under a pseudonym', () => {
       const { rows } = await stack.pool.query(`SELECT row_to_json(t)::text AS row FROM "${table}" t`);
       const ballotColumns = names.filter((n) => BALLOT_CONTENT.test(n));
       for (const { row } of rows as { row: string }[]) {
-        const holdsMarks = ballotColumns.length > 0 && ballotColumns.some((n) => JSON.parse(row)[n] !== null) || /"marks"/.test(row);
+        const holdsMarks = (ballotColumns.length > 0 && ballotColumns.some((n) => JSON.parse(row)[n] !== null)) || /"marks"/.test(row);
         const holdsPseudonym = pseudonyms.some((p) => row.includes(p));
         if (holdsMarks) rowsWithMarks += 1;
         if (holdsPseudonym) rowsWithPseudonyms += 1;
@@ -82,6 +86,11 @@ describe('jury ballots under a pseudonym', () => {
         if (who && (holdsMarks || holdsPseudonym)) leaks.push(`${table}: ${who} in ${row.slice(0, 300)}`);
       }
     }
+    return { rowsWithMarks, rowsWithPseudonyms, leaks };
+  }
+
+  it('a dump of every table and column holds no juror id, name or reference in a row that holds her marks, nor next to her pseudonym', async () => {
+    const { rowsWithMarks, rowsWithPseudonyms, leaks } = await dumpLeaks();
     // The dump did see the ballots (the assertion below is about something that is there).
     expect(rowsWithMarks).toBeGreaterThanOrEqual(3);
     expect(leaks).toEqual([]);
@@ -114,5 +123,55 @@ describe('jury ballots under a pseudonym', () => {
     const forged = credentials.issueBallotToken({ campaignId: campaign.campaignId, jurorId: jurors[3].jurorId });
     const res = await cast(forged, ballot(1, 1));
     expect([res.status, res.body.code]).toEqual([403, 'jury.credential-revoked']);
+  });
+
+  it('the migration rewrites ballots, submissions and waiting batches written under juror ids, and lets opened codes vote on', async () => {
+    // Back to the schema before pseudonyms, with rows as the code of then wrote them: keyed by juror id.
+    const migration = new JuryPseudonyms1765300000000();
+    const ds = new DataSource(dataSourceOptions(stack.database.url));
+    await ds.initialize();
+    const runner = ds.createQueryRunner();
+    const previousSecret = process.env.JURY_SECRET;
+    try {
+      await runner.startTransaction();
+      await migration.down(runner);
+      for (const j of jurors) {
+        const voter = credentials.voter(campaign.campaignId, j.jurorId);
+        await runner.query(`UPDATE jury_ballots SET juror_id = $1 WHERE juror_id = $2`, [j.jurorId, voter]);
+        await runner.query(`UPDATE jury_submissions SET juror_id = $1 WHERE juror_id = $2`, [j.jurorId, voter]);
+      }
+      // A batch accepted just before the upgrade and not yet written (queued in the future: the sweeper leaves it).
+      const waiting = { ballotId: randomUUID(), jurorId: jurors[1].jurorId, seq: '9100000000000', marks: [1, 2], receipt: 'c'.repeat(64), acceptedAt: new Date().toISOString() };
+      await runner.query(`INSERT INTO jury_intake (batch_id, campaign_id, ballots, queued_at) VALUES ($1, $2, $3::jsonb, now() + interval '1 day')`, [randomUUID(), campaign.campaignId, JSON.stringify([waiting])]);
+      await runner.commitTransaction();
+      const before = await dumpLeaks();
+      expect(before.leaks.length).toBeGreaterThanOrEqual(4); // the starting point does hold the link
+
+      process.env.JURY_SECRET = JURY_SECRET;
+      await runner.startTransaction();
+      await migration.up(runner);
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      if (previousSecret === undefined) delete process.env.JURY_SECRET;
+      else process.env.JURY_SECRET = previousSecret;
+      await runner.release();
+      await ds.destroy();
+    }
+    const after = await dumpLeaks();
+    expect(after.leaks).toEqual([]);
+    const voterOf = (i: number) => credentials.voter(campaign.campaignId, jurors[i].jurorId);
+    const counted = await stack.pool.query(`SELECT voter, marks FROM jury_ballots WHERE campaign_id = $1 ORDER BY marks DESC`, [campaign.campaignId]);
+    expect(counted.rows).toEqual([
+      { voter: voterOf(0), marks: [90, 70] },
+      { voter: voterOf(1), marks: [80, 60] },
+      { voter: voterOf(2), marks: [70, 50] },
+    ]);
+    // Opened and not revoked: jurors 1–3 (the fourth was revoked, the fifth never opened her code).
+    const entitled = await stack.pool.query(`SELECT voter FROM jury_voters WHERE campaign_id = $1`, [campaign.campaignId]);
+    expect(entitled.rows.map((r) => r.voter).sort()).toEqual([voterOf(0), voterOf(1), voterOf(2)].sort());
+    const intake = await stack.pool.query(`SELECT ballots FROM jury_intake WHERE campaign_id = $1`, [campaign.campaignId]);
+    expect(intake.rows.map((r) => r.ballots.map((b: { voter?: string; jurorId?: string }) => [b.voter, b.jurorId]))).toEqual([[[voterOf(1), undefined]]]);
+    await stack.pool.query(`DELETE FROM jury_intake WHERE campaign_id = $1`, [campaign.campaignId]);
   });
 });
