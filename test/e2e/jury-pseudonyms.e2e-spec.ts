@@ -97,6 +97,20 @@ describe('jury ballots under a pseudonym', () => {
     expect(rowsWithPseudonyms).toBeGreaterThanOrEqual(3);
   });
 
+  it('the roster says that she voted, not when: no time in it but her registration and her code\'s opening lies near a ballot\'s acceptance', async () => {
+    // (In this test everything happens within a second; at a real vote registration is days before.)
+    const { rows: columns } = await stack.pool.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'jury_jurors' AND data_type LIKE 'timestamp%' AND column_name NOT IN ('used_at', 'registered_at')`,
+    );
+    expect(columns.length).toBeGreaterThan(0);
+    const times = await stack.pool.query(`SELECT ${columns.map((c) => `"${c.column_name}"`).join(', ')} FROM jury_jurors WHERE campaign_id = $1`, [campaign.campaignId]);
+    const rosterTimes = times.rows.flatMap((r) => Object.values(r).filter((v): v is Date => v instanceof Date)).map((d) => d.getTime());
+    const accepted = (await stack.pool.query(`SELECT accepted_at FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId])).rows.map((r) => (r.accepted_at as Date).getTime());
+    expect(accepted.length).toBeGreaterThanOrEqual(4);
+    const near = rosterTimes.filter((t) => accepted.some((a) => Math.abs(a - t) < 1000));
+    expect(near).toEqual([]);
+  });
+
   it('where the worker counts a batch, a ballot under a pseudonym whose code was not opened, or was revoked, is not counted', async () => {
     const revoked = jurors[3];
     await ballotToken(stack.baseUrl, revoked.code);

@@ -5,7 +5,7 @@ import { voterPseudonym, voterPseudonymKey } from '@app/domain';
 /**
  * Jury ballots under a voter pseudonym (HMAC of campaign and juror under a key derived from JURY_SECRET, which the
  * database never holds): jury_ballots and jury_submissions are keyed by `voter`, not by juror, so no row ties a
- * juror to her marks. jury_voters is the set of pseudonyms entitled to a counted ballot (code opened, not revoked):
+ * juror to her marks; the roster keeps that she voted as a flag (`voted`), not a time. jury_voters is the set of pseudonyms entitled to a counted ballot (code opened, not revoked):
  * the worker joins ballots to it, as it joined them to the roster before; it holds no juror id.
  *
  * SQL cannot compute a pseudonym, but the processes that run migrations (api, worker, `npm run migrate`) hold
@@ -28,6 +28,10 @@ export class JuryPseudonyms1765300000000 implements MigrationInterface {
         PRIMARY KEY (campaign_id, voter)
       )`);
     await q.query(`COMMENT ON TABLE jury_voters IS 'pseudonyms of the jurors whose code is opened and not revoked: who may have a counted ballot'`);
+    // That she voted, not when: a time next to her name could be lined up with the ballots' acceptance times.
+    await q.query(`ALTER TABLE jury_jurors ADD COLUMN voted boolean NOT NULL DEFAULT false`);
+    await q.query(`UPDATE jury_jurors SET voted = true WHERE voted_at IS NOT NULL`);
+    await q.query(`ALTER TABLE jury_jurors DROP COLUMN voted_at`);
     await this.pseudonymiseExistingRows(q);
   }
 
@@ -59,6 +63,10 @@ export class JuryPseudonyms1765300000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    // When she voted is gone for good: the code's opening stands in for it.
+    await q.query(`ALTER TABLE jury_jurors ADD COLUMN voted_at timestamptz`);
+    await q.query(`UPDATE jury_jurors SET voted_at = coalesce(used_at, registered_at) WHERE voted`);
+    await q.query(`ALTER TABLE jury_jurors DROP COLUMN voted`);
     await q.query(`DROP TABLE jury_voters`);
     await q.query(`ALTER TABLE jury_submissions RENAME COLUMN voter TO juror_id`);
     await q.query(`ALTER TABLE jury_ballots RENAME COLUMN voter TO juror_id`);

@@ -42,7 +42,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /**
  * Who may vote: a juror of this campaign whose code was opened and not revoked. The statement returns, for each
  * juror of the flush found on the campaign's roster, whether she is entitled, and marks the entitled ones' first
- * ballot (voted_at) — in juror order, so concurrent flushes never deadlock on the rows. Ids are inlined: each is a
+ * ballot (voted: a flag, not a time, so that the roster cannot be lined up with the ballots' acceptance) — in juror order, so concurrent flushes never deadlock on the rows. Ids are inlined: each is a
  * checked UUID (the flush is one simple-protocol round trip).
  */
 const entitlementSql = (campaignId: string, jurorIds: readonly string[]) => `
@@ -50,10 +50,10 @@ WITH asked AS (SELECT unnest('{${jurorIds.join(',')}}'::uuid[]) AS juror_id),
 first_ballots AS (
   SELECT j.juror_id FROM jury_jurors j
   WHERE j.campaign_id = '${campaignId}' AND j.juror_id IN (SELECT juror_id FROM asked)
-    AND j.used_at IS NOT NULL AND j.revoked_at IS NULL AND j.voted_at IS NULL
+    AND j.used_at IS NOT NULL AND j.revoked_at IS NULL AND NOT j.voted
   ORDER BY j.juror_id FOR UPDATE
 ), marked AS (
-  UPDATE jury_jurors j SET voted_at = now() FROM first_ballots f WHERE j.juror_id = f.juror_id
+  UPDATE jury_jurors j SET voted = true FROM first_ballots f WHERE j.juror_id = f.juror_id
 )
 SELECT j.juror_id, (j.used_at IS NOT NULL AND j.revoked_at IS NULL) AS entitled, j.revoked_at IS NOT NULL AS revoked
 FROM jury_jurors j WHERE j.campaign_id = '${campaignId}' AND j.juror_id IN (SELECT juror_id FROM asked)`;

@@ -67,7 +67,7 @@ export class CredentialExchange implements OnApplicationShutdown {
          WITH opened AS (
            UPDATE jury_jurors j SET used_at = coalesce(j.used_at, now()) FROM campaigns c
            WHERE j.code_hash = '${hash}' AND j.juror_id = '${holder?.juror_id ?? '00000000-0000-0000-0000-000000000000'}'
-             AND c.id = j.campaign_id AND j.voted_at IS NULL AND j.revoked_at IS NULL AND c.stage = 'jury'
+             AND c.id = j.campaign_id AND NOT j.voted AND j.revoked_at IS NULL AND c.stage = 'jury'
            RETURNING j.juror_id, j.campaign_id, j.name
          ), entitled AS (
            INSERT INTO jury_voters (campaign_id, voter) SELECT campaign_id, '${voter ?? '00000000-0000-0000-0000-000000000000'}'::uuid FROM opened
@@ -93,15 +93,15 @@ export class CredentialExchange implements OnApplicationShutdown {
     }
     // Not exchanged: say why.
     const { rows } = await this.pool.query(
-      `SELECT j.voted_at, j.revoked_at, c.stage FROM jury_jurors j JOIN campaigns c ON c.id = j.campaign_id WHERE j.code_hash = $1`,
+      `SELECT j.voted, j.revoked_at, c.stage FROM jury_jurors j JOIN campaigns c ON c.id = j.campaign_id WHERE j.code_hash = $1`,
       [hash],
     );
-    const row = rows[0] as { voted_at: Date | null; revoked_at: Date | null; stage: CampaignStage } | undefined;
+    const row = rows[0] as { voted: boolean; revoked_at: Date | null; stage: CampaignStage } | undefined;
     if (!row) throw unknown();
     if (row.revoked_at) {
       throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'jury.credential-revoked', message: 'This code has been revoked by the organiser; ask her for a new one.' });
     }
-    if (row.voted_at) {
+    if (row.voted) {
       throw new ConflictException({
         statusCode: 409,
         error: 'Conflict',
