@@ -22,9 +22,11 @@ const HEX64 = /^[0-9a-f]{64}$/;
  * — the token is the same juror's, so she still has one counted ballot. Once she has voted the code is spent: the
  * page where she voted replaces her ballot until the jury closes. A revoked code opens nothing.
  *
- * The exchange is one round trip: a transaction that takes the campaign's advisory lock SHARED and then, in a new
- * statement, marks the code opened only if it has not voted, is unrevoked and the campaign is in its jury stage.
- * Revoking a code is a command, which holds that lock exclusively while it decides: it sees every opening.
+ * The exchange is two round trips: a read of whose code it is (her voter pseudonym needs her juror id and the
+ * secret), then a transaction that takes the campaign's advisory lock SHARED and then, in a new statement, marks the
+ * code opened only if it has not voted, is unrevoked and the campaign is in its jury stage, and adds her pseudonym
+ * to jury_voters. Revoking a code is a command, which holds that lock exclusively while it decides: it sees every
+ * opening, and takes her pseudonym out of jury_voters.
  */
 @Injectable()
 export class CredentialExchange implements OnApplicationShutdown {
