@@ -1,5 +1,5 @@
 import { dec, formatScore, roundPartScore, trimmedMean } from '@app/domain';
-import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type JuryCampaign, type Stack, startStack } from '@app/testing';
+import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type JuryCampaign, type Stack, startStack, voterOf } from '@app/testing';
 import { drained } from './jury-helpers';
 
 const JURORS = 50;
@@ -66,12 +66,12 @@ describe('jury ballots under concurrency', () => {
     const tally = await drained(organiser, campaign.campaignId, 200);
     expect(tally.progress).toMatchObject({ received: 200, processed: 200, counted: JURORS, pending: 0 });
 
-    const { rows } = await stack.pool.query(`SELECT juror_id, seq::text, receipt, marks FROM jury_ballots WHERE campaign_id = $1`, [campaign.campaignId]);
+    const { rows } = await stack.pool.query(`SELECT voter, seq::text, receipt, marks FROM jury_ballots WHERE campaign_id = $1`, [campaign.campaignId]);
     expect(rows).toHaveLength(JURORS);
-    const counted = new Map(rows.map((r) => [r.juror_id, r]));
+    const counted = new Map(rows.map((r) => [r.voter, r]));
     expect(counted.size).toBe(JURORS);
     jurorIds.forEach((jurorId, j) => {
-      const row = counted.get(jurorId)!;
+      const row = counted.get(voterOf(campaign.campaignId, jurorId))!;
       expect({ seq: row.seq, receipt: row.receipt, marks: row.marks }).toEqual({ seq: latest.get(j)!.seq.toString(), receipt: latest.get(j)!.receipt, marks: latest.get(j)!.marks });
     });
     // 150 distinct ballots (the retried one once), each logged once.

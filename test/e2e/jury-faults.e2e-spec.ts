@@ -1,5 +1,5 @@
 import IORedis from 'ioredis';
-import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type JuryCampaign, type Stack, startStack } from '@app/testing';
+import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type JuryCampaign, type Stack, startStack, voterOf } from '@app/testing';
 import { drained } from './jury-helpers';
 
 const JURORS = 120;
@@ -85,10 +85,13 @@ describe('jury ballots when the worker is killed mid-ingestion', () => {
     // One counted ballot per juror: her latest accepted one.
     const latest = new Map<number, { seq: bigint; receipt: string }>();
     for (const a of accepted) if (!latest.has(a.j) || a.seq > latest.get(a.j)!.seq) latest.set(a.j, a);
-    const { rows } = await stack.pool.query(`SELECT juror_id, seq::text, receipt FROM jury_ballots WHERE campaign_id = $1`, [campaign.campaignId]);
+    const { rows } = await stack.pool.query(`SELECT voter, seq::text, receipt FROM jury_ballots WHERE campaign_id = $1`, [campaign.campaignId]);
     expect(rows).toHaveLength(JURORS);
-    const counted = new Map(rows.map((r) => [r.juror_id, r]));
-    const wrong = jurorIds.filter((id, j) => counted.get(id)?.seq !== latest.get(j)!.seq.toString() || counted.get(id)?.receipt !== latest.get(j)!.receipt);
+    const counted = new Map(rows.map((r) => [r.voter, r]));
+    const wrong = jurorIds.filter((id, j) => {
+      const row = counted.get(voterOf(campaign.campaignId, id));
+      return row?.seq !== latest.get(j)!.seq.toString() || row?.receipt !== latest.get(j)!.receipt;
+    });
     expect(wrong).toEqual([]);
     // How many batch jobs a worker started more than once (taken over after a kill): informative, timing-dependent.
     const redis = new IORedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 3 });

@@ -139,7 +139,7 @@ describe('grassroots jury (群众评审团)', () => {
       ['候选人2', 5, '372', 61, 100, '70.33'],
       ['候选人3', 5, '205', 0, 60, '48.33'],
     ]);
-    const { rows } = await stack.pool.query(`SELECT count(*)::int AS n, count(DISTINCT juror_id)::int AS jurors FROM jury_ballots WHERE campaign_id = $1`, [score.campaignId]);
+    const { rows } = await stack.pool.query(`SELECT count(*)::int AS n, count(DISTINCT voter)::int AS jurors FROM jury_ballots WHERE campaign_id = $1`, [score.campaignId]);
     expect(rows[0]).toEqual({ n: 5, jurors: 5 });
   });
 

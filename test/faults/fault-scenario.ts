@@ -253,7 +253,7 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
     ballots.lost = accepted.filter((b) => !loggedSeq.has(b.ballotId)).length;
     const latest = new Map<number, (typeof accepted)[number]>();
     for (const b of accepted) if (!latest.has(b.juror) || b.seq > latest.get(b.juror)!.seq) latest.set(b.juror, b);
-    const counted = await q<{ juror_id: string; ballot_id: string }>(`SELECT juror_id, ballot_id FROM jury_ballots WHERE campaign_id = $1`, [campaign.campaignId]);
+    const counted = await q<{ voter: string; ballot_id: string }>(`SELECT voter, ballot_id FROM jury_ballots WHERE campaign_id = $1`, [campaign.campaignId]);
     const acceptedIds = new Set(accepted.map((b) => b.ballotId));
     ballots.doubled = logged.length - new Set(logged.map((r) => r.ballot_id)).size + counted.filter((c) => !acceptedIds.has(c.ballot_id)).length + Math.max(0, counted.length - latest.size);
 

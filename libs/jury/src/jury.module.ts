@@ -49,6 +49,7 @@ export const JURY_COMMANDS = [
     RecordJuryResultHandler,
     JuryProjector,
     JuryStore,
+    JuryCredentials,
     BallotBatchWriter,
   ],
   exports: [BallotBatchWriter],

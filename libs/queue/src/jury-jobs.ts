@@ -6,8 +6,9 @@ export enum JuryJobName {
 /** One accepted ballot as the api hands it over: already checked against the ballot paper. */
 export interface AcceptedBallot {
   readonly ballotId: string;
-  readonly jurorId: string;
-  /** Acceptance sequence (decimal text of a bigint): the latest accepted ballot of a juror is the one counted. */
+  /** The juror's voter pseudonym (JuryCredentials.voter), never her juror id: queue and intake carry no link to her. */
+  readonly voter: string;
+  /** Acceptance sequence (decimal text of a bigint): the latest accepted ballot of a voter is the one counted. */
   readonly seq: string;
   /** Scores (score mode) or 1/0 (approval mode), in ballot-paper order. */
   readonly marks: readonly number[];

@@ -1,4 +1,6 @@
 import { ApiClient } from '@app/api-client';
+import { DEVELOPMENT_SECRETS } from '@app/config';
+import { voterPseudonym, voterPseudonymKey } from '@app/domain';
 import { campaignBody, candidacyBody } from './factories';
 
 export interface JuryCampaign {
@@ -71,4 +73,12 @@ export async function importJurors(organiser: ApiClient, campaignId: string, cou
 export async function ballotToken(baseUrl: string, code: string): Promise<string> {
   const res = await new ApiClient(baseUrl).request('POST', '/jury/session', { code });
   return expectOk('exchange code', res).ballotToken;
+}
+
+/**
+ * The voter pseudonym the api stores a juror's ballots under (a stack started without JURY_SECRET uses the
+ * development secret), so that a test can find her counted ballot; nothing in the database links the two.
+ */
+export function voterOf(campaignId: string, jurorId: string, jurySecret: string = DEVELOPMENT_SECRETS.JURY_SECRET): string {
+  return voterPseudonym(voterPseudonymKey(jurySecret), campaignId, jurorId);
 }

@@ -15,7 +15,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type Stack, startStack } from '@app/testing';
+import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type Stack, startStack, voterOf } from '@app/testing';
 import { cpuSeconds, fmt, memory } from '../process-stats';
 import type { LoadConfig, LoadResult } from './load-generator';
 
@@ -86,7 +86,8 @@ async function main(): Promise<void> {
     }));
     const exchangeMs = Date.now() - t;
     log(`exchanged ${fmt(tokens.length)} codes for ballot tokens (${secs(exchangeMs)}, ${fmt(tokens.length / (exchangeMs / 1000))}/s)`);
-    const jurorIds = new Map<string, number>(tokens.map((token, i) => [token.split('.')[2], i]));
+    // Ballots are stored under each juror's voter pseudonym: index them by it.
+    const jurorIds = new Map<string, number>(tokens.map((token, i) => [voterOf(campaign.campaignId, token.split('.')[2]), i]));
 
     // Ingestion: the generator fires, this process watches PostgreSQL until every accepted ballot is counted.
     const memPeak = { api: 0, worker: 0 };
@@ -125,23 +126,23 @@ async function main(): Promise<void> {
     const doubled = submissions.length - loggedIds.size + Math.max(0, batches.ballots - load.accepted);
     const latest = new Map<number, bigint>();
     for (const [j, seq] of load.acceptedBallots) if (!latest.has(j) || BigInt(seq) > latest.get(j)!) latest.set(j, BigInt(seq));
-    const counted = (await stack.pool.query(`SELECT juror_id, seq::text FROM jury_ballots WHERE campaign_id = $1`, [campaign.campaignId])).rows;
-    const notLatest = counted.filter((r) => latest.get(jurorIds.get(r.juror_id)!) !== BigInt(r.seq)).length;
+    const counted = (await stack.pool.query(`SELECT voter, seq::text FROM jury_ballots WHERE campaign_id = $1`, [campaign.campaignId])).rows;
+    const notLatest = counted.filter((r) => latest.get(jurorIds.get(r.voter)!) !== BigInt(r.seq)).length;
     const exact = lost === 0 && doubled === 0 && notLatest === 0 && counted.length === latest.size && p.received === load.accepted && p.processed === load.accepted && acceptedIds.size === load.accepted;
 
     // Baseline 1: raw multi-row INSERTs (1,000 rows a statement, one connection) of the same rows.
     await stack.pool.query(`CREATE TABLE bench_raw_ballots (LIKE jury_submissions INCLUDING ALL)`);
-    const rows = (await stack.pool.query(`SELECT ballot_id, campaign_id, juror_id, seq, marks::text AS marks, receipt, accepted_at, batch_id FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId])).rows;
+    const rows = (await stack.pool.query(`SELECT ballot_id, campaign_id, voter, seq, marks::text AS marks, receipt, accepted_at, batch_id FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId])).rows;
     const client = await stack.pool.connect();
     t = Date.now();
     try {
       for (let i = 0; i < rows.length; i += 1000) {
         const chunk = rows.slice(i, i + 1000);
         await client.query(
-          `INSERT INTO bench_raw_ballots (ballot_id, campaign_id, juror_id, seq, marks, receipt, accepted_at, batch_id)
+          `INSERT INTO bench_raw_ballots (ballot_id, campaign_id, voter, seq, marks, receipt, accepted_at, batch_id)
            SELECT a, b, c, d, e::smallint[], f, g, h
            FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::text[], $6::text[], $7::timestamptz[], $8::uuid[]) AS t(a, b, c, d, e, f, g, h)`,
-          [chunk.map((r) => r.ballot_id), chunk.map((r) => r.campaign_id), chunk.map((r) => r.juror_id), chunk.map((r) => r.seq), chunk.map((r) => r.marks), chunk.map((r) => r.receipt), chunk.map((r) => r.accepted_at), chunk.map((r) => r.batch_id)],
+          [chunk.map((r) => r.ballot_id), chunk.map((r) => r.campaign_id), chunk.map((r) => r.voter), chunk.map((r) => r.seq), chunk.map((r) => r.marks), chunk.map((r) => r.receipt), chunk.map((r) => r.accepted_at), chunk.map((r) => r.batch_id)],
         );
       }
     } finally {
@@ -161,7 +162,7 @@ async function main(): Promise<void> {
     const big = await campaignInJuryStage(organiser, { candidates: CANDIDATES, title: 'bench: one million ballots', label: 'bench-1m' });
     const marks = `ARRAY[${Array.from({ length: CANDIDATES }, () => '(random() * 100)::int').join(', ')}]::smallint[]`;
     await stack.pool.query(
-      `INSERT INTO jury_ballots (campaign_id, juror_id, ballot_id, seq, marks, receipt, accepted_at)
+      `INSERT INTO jury_ballots (campaign_id, voter, ballot_id, seq, marks, receipt, accepted_at)
        SELECT $1, gen_random_uuid(), gen_random_uuid(), g, ${marks}, md5(g::text) || md5((-g)::text), now()
        FROM generate_series(1, $2::int) AS g`,
       [big.campaignId, TALLY_ROWS],

@@ -45,7 +45,6 @@ export interface JurorView {
   status: JurorStatus;
   registeredAt: string;
   openedAt: string | null;
-  votedAt: string | null;
   revokedAt: string | null;
   revokeReason: string | null;
 }

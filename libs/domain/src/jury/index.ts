@@ -4,3 +4,4 @@ export * from './jury-events';
 export * from './jury-tally';
 export * from './paper-count';
 export * from './receipt';
+export * from './voter-pseudonym';

@@ -1,6 +1,7 @@
 import { createHmac, hkdfSync, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
+import { asUuidV8, voterPseudonym, voterPseudonymKey } from '@app/domain';
 
 /** Code symbols: capital letters and digits without the look-alikes 0/O, 1/I/L, so a printed code reads back. */
 export const JUROR_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -17,13 +18,16 @@ export interface BallotTokenClaims {
  * The jury's secrets, all derived from JURY_SECRET (its own secret: never the one that signs bearer tokens) with HKDF:
  * - a pepper for juror codes: only HMAC-SHA256(pepper, code) is stored, never the code;
  * - the key that signs ballot tokens (what a code is exchanged for, once);
- * - the key that derives each ballot's receipt salt and, from a client's Idempotency-Key, its ballot id.
+ * - the key that derives each ballot's receipt salt and, from a client's Idempotency-Key, its ballot id;
+ * - the key of each juror's voter pseudonym, under which her ballots are stored: the database holds no link from a
+ *   juror to her marks, and without JURY_SECRET nobody can compute one.
  */
 @Injectable()
 export class JuryCredentials {
   private readonly pepper: Buffer;
   private readonly tokenKey: Buffer;
   private readonly ballotKey: Buffer;
+  private readonly voterKey: Buffer;
 
   constructor(config: AppConfig) {
     const secret = config.JURY_SECRET;
@@ -31,6 +35,7 @@ export class JuryCredentials {
     this.pepper = derive('jury:code-pepper');
     this.tokenKey = derive('jury:ballot-token');
     this.ballotKey = derive('jury:ballot');
+    this.voterKey = voterPseudonymKey(secret);
   }
 
   /** A fresh one-time code, printed as two groups of five, e.g. "K7QWM-3PXTA". */
@@ -80,8 +85,12 @@ export class JuryCredentials {
   ballotId(campaignId: string, jurorId: string, idempotencyKey?: string): string {
     if (!idempotencyKey) return randomUUID();
     const h = createHmac('sha256', this.ballotKey).update(`ballot-id:${campaignId}:${jurorId}:${idempotencyKey}`).digest('hex');
-    // Shaped as a version-8 (custom) RFC 9562 UUID.
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    return asUuidV8(h);
+  }
+
+  /** The juror's voter pseudonym in this campaign (see voterPseudonym in libs/domain). */
+  voter(campaignId: string, jurorId: string): string {
+    return voterPseudonym(this.voterKey, campaignId, jurorId);
   }
 
   /** The server-side salt of a ballot's receipt: secret, and the same for every copy of the same ballot id. */

@@ -91,7 +91,7 @@ export class JuryStore {
 
   /** Exact inside a command: the ballot path writes both columns holding the campaign's lock shared. */
   async credentialUse(jurorId: string, m?: EntityManager): Promise<CredentialUse> {
-    const rows = await this.q(m).query(`SELECT used_at, voted_at FROM jury_jurors WHERE juror_id = $1`, [jurorId]);
-    return { opened: !!rows[0]?.used_at, voted: !!rows[0]?.voted_at };
+    const rows = await this.q(m).query(`SELECT used_at, voted FROM jury_jurors WHERE juror_id = $1`, [jurorId]);
+    return { opened: !!rows[0]?.used_at, voted: !!rows[0]?.voted };
   }
 }

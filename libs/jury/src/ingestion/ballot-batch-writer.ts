@@ -1,20 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { JuryBallotBatchJobData } from '@app/queue';
+import type { AcceptedBallot, JuryBallotBatchJobData } from '@app/queue';
 import { DataSource } from 'typeorm';
+import { JuryCredentials } from '../credentials/jury-credentials';
 
 /**
  * Writes one batch of accepted ballots with one statement:
  * 1. the batch id goes into jury_batches — if it is already there, the batch was applied before (a redelivery
  *    after a crash) and the statement changes nothing at all;
- * 2. only ballots of jurors who may vote are taken — on this campaign's roster, code opened, not revoked — as the
- *    api checked when it accepted them; a batch that reached the queue some other way counts nobody else;
+ * 2. only ballots of voters who may vote are taken — their pseudonym is in jury_voters (code opened, not revoked),
+ *    as the api checked when it accepted them; a batch that reached the queue some other way counts nobody else;
  *    each ballot id taken is logged in jury_submissions (a repeat of a ballot id keeps its latest acceptance);
- * 3. each juror's latest ballot is upserted into jury_ballots, `WHERE excluded.seq > jury_ballots.seq`, so the
+ * 3. each voter's latest ballot is upserted into jury_ballots, `WHERE excluded.seq > jury_ballots.seq`, so the
  *    ballot with the highest acceptance sequence is the one counted, in whatever order batches arrive;
  * 4. the progress counters (one of the campaign's 16 counter rows) move by exactly what was applied;
  * 5. the batch's intake row, kept until now in case Redis lost the job, is deleted.
- * Rows are locked in key order (ballot id, then juror id), so concurrent batches never deadlock.
+ * Ballots are keyed by the voter pseudonym, never the juror id: nothing here can be joined to the roster.
+ * Rows are locked in key order (ballot id, then voter), so concurrent batches never deadlock.
  */
 export const WRITE_BALLOT_BATCH_SQL = `
 WITH batch AS (
@@ -24,24 +26,24 @@ WITH batch AS (
 ), handed_over AS (
   DELETE FROM jury_intake WHERE batch_id = $1
 ), input AS (
-  SELECT DISTINCT ON (t.ballot_id) t.ballot_id, t.juror_id, t.seq, t.marks::smallint[] AS marks, t.receipt, t.accepted_at
-  FROM unnest($4::uuid[], $5::uuid[], $6::bigint[], $7::text[], $8::text[], $9::timestamptz[]) AS t(ballot_id, juror_id, seq, marks, receipt, accepted_at)
-  JOIN jury_jurors j ON j.juror_id = t.juror_id AND j.campaign_id = $2 AND j.used_at IS NOT NULL AND j.revoked_at IS NULL
+  SELECT DISTINCT ON (t.ballot_id) t.ballot_id, t.voter, t.seq, t.marks::smallint[] AS marks, t.receipt, t.accepted_at
+  FROM unnest($4::uuid[], $5::uuid[], $6::bigint[], $7::text[], $8::text[], $9::timestamptz[]) AS t(ballot_id, voter, seq, marks, receipt, accepted_at)
+  JOIN jury_voters v ON v.campaign_id = $2 AND v.voter = t.voter
   WHERE EXISTS (SELECT 1 FROM batch)
   ORDER BY t.ballot_id, t.seq DESC
 ), logged AS (
-  INSERT INTO jury_submissions AS s (ballot_id, campaign_id, juror_id, seq, marks, receipt, accepted_at, batch_id)
-  SELECT ballot_id, $2, juror_id, seq, marks, receipt, accepted_at, $1 FROM input ORDER BY ballot_id
+  INSERT INTO jury_submissions AS s (ballot_id, campaign_id, voter, seq, marks, receipt, accepted_at, batch_id)
+  SELECT ballot_id, $2, voter, seq, marks, receipt, accepted_at, $1 FROM input ORDER BY ballot_id
   ON CONFLICT (ballot_id) DO UPDATE
     SET seq = excluded.seq, marks = excluded.marks, receipt = excluded.receipt, accepted_at = excluded.accepted_at, batch_id = excluded.batch_id
-    WHERE excluded.seq > s.seq AND excluded.juror_id = s.juror_id AND excluded.campaign_id = s.campaign_id
-  RETURNING ballot_id, juror_id, seq, marks, receipt, accepted_at
+    WHERE excluded.seq > s.seq AND excluded.voter = s.voter AND excluded.campaign_id = s.campaign_id
+  RETURNING ballot_id, voter, seq, marks, receipt, accepted_at
 ), latest AS (
-  SELECT DISTINCT ON (juror_id) ballot_id, juror_id, seq, marks, receipt, accepted_at FROM logged ORDER BY juror_id, seq DESC
+  SELECT DISTINCT ON (voter) ballot_id, voter, seq, marks, receipt, accepted_at FROM logged ORDER BY voter, seq DESC
 ), counted AS (
-  INSERT INTO jury_ballots AS b (campaign_id, juror_id, ballot_id, seq, marks, receipt, accepted_at)
-  SELECT $2, juror_id, ballot_id, seq, marks, receipt, accepted_at FROM latest ORDER BY juror_id
-  ON CONFLICT (campaign_id, juror_id) DO UPDATE
+  INSERT INTO jury_ballots AS b (campaign_id, voter, ballot_id, seq, marks, receipt, accepted_at)
+  SELECT $2, voter, ballot_id, seq, marks, receipt, accepted_at FROM latest ORDER BY voter
+  ON CONFLICT (campaign_id, voter) DO UPDATE
     SET ballot_id = excluded.ballot_id, seq = excluded.seq, marks = excluded.marks, receipt = excluded.receipt,
         accepted_at = excluded.accepted_at, counted_at = now()
     WHERE excluded.seq > b.seq
@@ -61,7 +63,10 @@ export interface BatchWriteOutcome {
 
 @Injectable()
 export class BallotBatchWriter {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly credentials: JuryCredentials,
+  ) {}
 
   async write(batch: JuryBallotBatchJobData): Promise<BatchWriteOutcome> {
     const b = batch.ballots;
@@ -70,7 +75,8 @@ export class BallotBatchWriter {
       batch.campaignId,
       b.length,
       b.map((x) => x.ballotId),
-      b.map((x) => x.jurorId),
+      // A job queued by an api from before voter pseudonyms carries the juror id: it is counted under her pseudonym.
+      b.map((x) => x.voter ?? this.legacyVoter(batch.campaignId, x)),
       b.map((x) => x.seq),
       b.map((x) => `{${x.marks.join(',')}}`),
       b.map((x) => x.receipt),
@@ -78,5 +84,10 @@ export class BallotBatchWriter {
       parseInt(batch.batchId.slice(0, 4), 16) % 16,
     ]);
     return { applied: rows.length === 1, size: b.length };
+  }
+
+  private legacyVoter(campaignId: string, ballot: AcceptedBallot): string | null {
+    const jurorId = (ballot as AcceptedBallot & { jurorId?: string }).jurorId;
+    return jurorId ? this.credentials.voter(campaignId, jurorId) : null;
   }
 }

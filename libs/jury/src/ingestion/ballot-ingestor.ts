@@ -8,8 +8,11 @@ import { AppConfig } from '@app/config';
 import { stageIndex, type CampaignStage } from '@app/domain';
 import { type AcceptedBallot, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
 
-/** A ballot checked by the api and waiting to be handed to the queue. */
-export type IntakeBallot = Omit<AcceptedBallot, 'seq' | 'acceptedAt'> & { readonly campaignId: string };
+/**
+ * A ballot checked by the api and waiting to be handed to the queue. The juror id is for the door's check against
+ * the roster only; what is written (intake, queue, ballot tables) carries her voter pseudonym instead.
+ */
+export type IntakeBallot = Omit<AcceptedBallot, 'seq' | 'acceptedAt'> & { readonly campaignId: string; readonly jurorId: string };
 
 interface Waiting {
   readonly ballot: IntakeBallot;
@@ -39,7 +42,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /**
  * Who may vote: a juror of this campaign whose code was opened and not revoked. The statement returns, for each
  * juror of the flush found on the campaign's roster, whether she is entitled, and marks the entitled ones' first
- * ballot (voted_at) — in juror order, so concurrent flushes never deadlock on the rows. Ids are inlined: each is a
+ * ballot (voted: a flag, not a time, so that the roster cannot be lined up with the ballots' acceptance) — in juror order, so concurrent flushes never deadlock on the rows. Ids are inlined: each is a
  * checked UUID (the flush is one simple-protocol round trip).
  */
 const entitlementSql = (campaignId: string, jurorIds: readonly string[]) => `
@@ -47,10 +50,10 @@ WITH asked AS (SELECT unnest('{${jurorIds.join(',')}}'::uuid[]) AS juror_id),
 first_ballots AS (
   SELECT j.juror_id FROM jury_jurors j
   WHERE j.campaign_id = '${campaignId}' AND j.juror_id IN (SELECT juror_id FROM asked)
-    AND j.used_at IS NOT NULL AND j.revoked_at IS NULL AND j.voted_at IS NULL
+    AND j.used_at IS NOT NULL AND j.revoked_at IS NULL AND NOT j.voted
   ORDER BY j.juror_id FOR UPDATE
 ), marked AS (
-  UPDATE jury_jurors j SET voted_at = now() FROM first_ballots f WHERE j.juror_id = f.juror_id
+  UPDATE jury_jurors j SET voted = true FROM first_ballots f WHERE j.juror_id = f.juror_id
 )
 SELECT j.juror_id, (j.used_at IS NOT NULL AND j.revoked_at IS NULL) AS entitled, j.revoked_at IS NOT NULL AS revoked
 FROM jury_jurors j WHERE j.campaign_id = '${campaignId}' AND j.juror_id IN (SELECT juror_id FROM asked)`;
@@ -211,7 +214,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
         const base = BigInt(state!.flush) * SEQ_PER_FLUSH;
         const acceptedAt = new Date().toISOString();
         const ballots: AcceptedBallot[] = entitled.map(({ ballot }, i) => ({
-          ballotId: ballot.ballotId, jurorId: ballot.jurorId, seq: (base + BigInt(i)).toString(), marks: ballot.marks, receipt: ballot.receipt, acceptedAt,
+          ballotId: ballot.ballotId, voter: ballot.voter, seq: (base + BigInt(i)).toString(), marks: ballot.marks, receipt: ballot.receipt, acceptedAt,
         }));
         const batch: JuryBallotBatchJobData = { batchId: randomUUID(), campaignId, ballots };
         await client.query(RECORD_INTAKE_SQL, [batch.batchId, campaignId, JSON.stringify(ballots), Number(BigInt(state!.flush) % 16n), ballots.length]);

@@ -22,9 +22,11 @@ const HEX64 = /^[0-9a-f]{64}$/;
  * — the token is the same juror's, so she still has one counted ballot. Once she has voted the code is spent: the
  * page where she voted replaces her ballot until the jury closes. A revoked code opens nothing.
  *
- * The exchange is one round trip: a transaction that takes the campaign's advisory lock SHARED and then, in a new
- * statement, marks the code opened only if it has not voted, is unrevoked and the campaign is in its jury stage.
- * Revoking a code is a command, which holds that lock exclusively while it decides: it sees every opening.
+ * The exchange is two round trips: a read of whose code it is (her voter pseudonym needs her juror id and the
+ * secret), then a transaction that takes the campaign's advisory lock SHARED and then, in a new statement, marks the
+ * code opened only if it has not voted, is unrevoked and the campaign is in its jury stage, and adds her pseudonym
+ * to jury_voters. Revoking a code is a command, which holds that lock exclusively while it decides: it sees every
+ * opening, and takes her pseudonym out of jury_voters.
  */
 @Injectable()
 export class CredentialExchange implements OnApplicationShutdown {
@@ -50,17 +52,30 @@ export class CredentialExchange implements OnApplicationShutdown {
     if (!normal) throw unknown();
     const hash = this.credentials.hashCode(normal);
     if (!HEX64.test(hash)) throw unknown();
+    // Her voter pseudonym joins the set of those entitled to a counted ballot in the same transaction that opens the
+    // code; computing it needs her juror id, read first (it never changes for a code hash but on reissue, which the
+    // UPDATE below guards against by matching both).
+    const { rows: holders } = await this.pool.query(`SELECT juror_id, campaign_id FROM jury_jurors WHERE code_hash = $1`, [hash]);
+    const holder = holders[0] as { juror_id: string; campaign_id: string } | undefined;
+    const voter = holder ? this.credentials.voter(holder.campaign_id, holder.juror_id) : undefined;
     const { client, release } = await checkOut(this.pool);
     let results: { rows: Record<string, any>[] }[];
     try {
-      // Every value inlined is a hex digest computed here; the lock is taken before the UPDATE's snapshot.
+      // Every value inlined is a hex digest or a UUID computed here; the lock is taken before the UPDATE's snapshot.
       results = (await client.query(
         `BEGIN ISOLATION LEVEL READ COMMITTED;
          SET LOCAL lock_timeout = '5s';
          SELECT pg_advisory_xact_lock_shared(hashtextextended(campaign_id::text, 0)) FROM jury_jurors WHERE code_hash = '${hash}';
-         UPDATE jury_jurors j SET used_at = coalesce(j.used_at, now()) FROM campaigns c
-           WHERE j.code_hash = '${hash}' AND c.id = j.campaign_id AND j.voted_at IS NULL AND j.revoked_at IS NULL AND c.stage = 'jury'
-           RETURNING j.juror_id, j.campaign_id, j.name;
+         WITH opened AS (
+           UPDATE jury_jurors j SET used_at = coalesce(j.used_at, now()) FROM campaigns c
+           WHERE j.code_hash = '${hash}' AND j.juror_id = '${holder?.juror_id ?? '00000000-0000-0000-0000-000000000000'}'
+             AND c.id = j.campaign_id AND NOT j.voted AND j.revoked_at IS NULL AND c.stage = 'jury'
+           RETURNING j.juror_id, j.campaign_id, j.name
+         ), entitled AS (
+           INSERT INTO jury_voters (campaign_id, voter) SELECT campaign_id, '${voter ?? '00000000-0000-0000-0000-000000000000'}'::uuid FROM opened
+           ON CONFLICT DO NOTHING
+         )
+         SELECT * FROM opened;
          COMMIT`,
       )) as unknown as { rows: Record<string, any>[] }[];
     } catch (err) {
@@ -80,15 +95,15 @@ export class CredentialExchange implements OnApplicationShutdown {
     }
     // Not exchanged: say why.
     const { rows } = await this.pool.query(
-      `SELECT j.voted_at, j.revoked_at, c.stage FROM jury_jurors j JOIN campaigns c ON c.id = j.campaign_id WHERE j.code_hash = $1`,
+      `SELECT j.voted, j.revoked_at, c.stage FROM jury_jurors j JOIN campaigns c ON c.id = j.campaign_id WHERE j.code_hash = $1`,
       [hash],
     );
-    const row = rows[0] as { voted_at: Date | null; revoked_at: Date | null; stage: CampaignStage } | undefined;
+    const row = rows[0] as { voted: boolean; revoked_at: Date | null; stage: CampaignStage } | undefined;
     if (!row) throw unknown();
     if (row.revoked_at) {
       throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'jury.credential-revoked', message: 'This code has been revoked by the organiser; ask her for a new one.' });
     }
-    if (row.voted_at) {
+    if (row.voted) {
       throw new ConflictException({
         statusCode: 409,
         error: 'Conflict',

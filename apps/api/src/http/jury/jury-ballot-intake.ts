@@ -56,7 +56,8 @@ export class JuryBallotIntake {
     }
     const ballotId = this.credentials.ballotId(claims.campaignId, claims.jurorId, key);
     const receipt = ballotReceipt(ballotContent(claims.campaignId, ballotId, snapshot.paper, marks), this.credentials.receiptSalt(ballotId));
-    const seq = await this.ingestor.submit({ campaignId: claims.campaignId, jurorId: claims.jurorId, ballotId, marks, receipt });
+    const voter = this.credentials.voter(claims.campaignId, claims.jurorId);
+    const seq = await this.ingestor.submit({ campaignId: claims.campaignId, jurorId: claims.jurorId, voter, ballotId, marks, receipt });
     return { status: 'accepted', campaignId: claims.campaignId, ballotId, receipt, seq };
   }
 }

@@ -16,14 +16,14 @@ export class ListJurorsHandler implements IQueryHandler<ListJurorsQuery> {
     const [counts] = await this.dataSource.query(
       `SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = $1) AS campaign, count(*)::int AS total,
               count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked,
-              count(*) FILTER (WHERE revoked_at IS NULL AND voted_at IS NOT NULL)::int AS voted,
-              count(*) FILTER (WHERE revoked_at IS NULL AND voted_at IS NULL AND used_at IS NOT NULL)::int AS opened
+              count(*) FILTER (WHERE revoked_at IS NULL AND voted)::int AS voted,
+              count(*) FILTER (WHERE revoked_at IS NULL AND NOT voted AND used_at IS NOT NULL)::int AS opened
        FROM jury_jurors WHERE campaign_id = $1`,
       [campaignId],
     );
     if (!counts.campaign) return undefined;
     const rows = await this.dataSource.query(
-      `SELECT juror_id, name, reference, user_id, line, registered_at, used_at, voted_at, revoked_at, revoke_reason
+      `SELECT juror_id, name, reference, user_id, line, registered_at, used_at, voted, revoked_at, revoke_reason
        FROM jury_jurors WHERE campaign_id = $1 ORDER BY registered_at, line NULLS FIRST, juror_id OFFSET $2 LIMIT $3`,
       [campaignId, offset, limit],
     );
@@ -43,7 +43,6 @@ export class ListJurorsHandler implements IQueryHandler<ListJurorsQuery> {
           status: credentialStatus(r),
           registeredAt: iso(r.registered_at)!,
           openedAt: iso(r.used_at),
-          votedAt: iso(r.voted_at),
           revokedAt: iso(r.revoked_at),
           revokeReason: r.revoke_reason,
         }),
@@ -52,8 +51,8 @@ export class ListJurorsHandler implements IQueryHandler<ListJurorsQuery> {
   }
 }
 
-const credentialStatus = (r: Record<string, Date | null>): CredentialStatus =>
-  r.revoked_at ? 'revoked' : r.voted_at ? 'voted' : r.used_at ? 'opened' : 'not-opened';
+const credentialStatus = (r: Record<string, Date | boolean | null>): CredentialStatus =>
+  r.revoked_at ? 'revoked' : r.voted ? 'voted' : r.used_at ? 'opened' : 'not-opened';
 
 @QueryHandler(GetBallotPaperQuery)
 export class GetBallotPaperHandler implements IQueryHandler<GetBallotPaperQuery> {

@@ -16,7 +16,6 @@ export interface JurorView {
   status: CredentialStatus;
   registeredAt: string;
   openedAt: string | null;
-  votedAt: string | null;
   revokedAt: string | null;
   revokeReason: string | null;
 }
