@@ -152,6 +152,25 @@ describe('congress ballot secrecy: the linkage attack (api → BullMQ → worker
     expect((await stack.pool.query(`SELECT count(*)::int AS n FROM election_ballot_box`)).rows[0].n).toBe(0);
   });
 
+  it('leaves no trace joining a ballot to the time it was cast once the box is open: the cast commands keep neither marks nor receipt', async () => {
+    const cast = (await stack.pool.query(`SELECT payload, result, request_hash, created_at FROM commands WHERE type = 'CastCongressBallot' AND campaign_id = $1 ORDER BY created_at`, [campaignId])).rows;
+    expect(cast).toHaveLength(10);
+    for (const row of cast) {
+      expect(Object.keys(row.payload).sort()).toEqual(['codeHash', 'roundId']);
+      expect(Object.keys(row.result).sort()).toEqual(['counted', 'roundId']);
+    }
+    // A fingerprint of the full request would let a reader test the few possible ballots against it.
+    expect(new Set(cast.map((r) => r.request_hash)).size).toBe(1);
+    // The receipts are found only in the opened box: the event and the ballots table.
+    const tables = (await stack.pool.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)).rows.map((r) => r.table_name as string);
+    const holding = new Set<string>();
+    for (const table of tables) {
+      const text = (await stack.pool.query(`SELECT coalesce(string_agg(row_to_json(t)::text, ''), '') AS text FROM "${table}" t`)).rows[0].text as string;
+      if (castInOrder.some((x) => text.includes(x.receipt) || text.includes(x.salt))) holding.add(table);
+    }
+    expect([...holding].sort()).toEqual(['election_ballots', 'events']);
+  });
+
   it('the exported log still verifies and recomputes the round from the opened box', async () => {
     const ds = new DataSource({ type: 'postgres', url: stack.database.url });
     await ds.initialize();

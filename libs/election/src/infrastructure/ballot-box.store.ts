@@ -30,3 +30,20 @@ export async function dropIntoBallotBox(
   await m.query(`UPDATE election_rounds SET ballots_cast = ballots_cast + 1 WHERE round_id = $1`, [input.roundId]);
   return { receipt, salt };
 }
+
+/**
+ * When the box is opened, the cast commands of the round forget their ballot: each row keeps its time, so its
+ * marks, receipt, salt or a fingerprint of the request would join an opened ballot to the moment (and so the
+ * delegate seen) it was cast. Kept: the spent code's hash and that it was counted. A retry of a forgotten cast
+ * no longer matches its request, which is refused anyway since the round is closed.
+ */
+export async function forgetCastBallots(m: EntityManager, campaignId: string, roundId: string): Promise<void> {
+  await m.query(
+    `UPDATE commands
+        SET payload = jsonb_build_object('roundId', payload->'roundId', 'codeHash', payload->'codeHash'),
+            result = CASE WHEN result IS NULL THEN NULL ELSE jsonb_build_object('roundId', result->'roundId', 'counted', result->'counted') END,
+            request_hash = 'forgotten when the ballot box was opened'
+      WHERE type = 'CastCongressBallot' AND campaign_id = $1 AND payload->>'roundId' = $2`,
+    [campaignId, roundId],
+  );
+}

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { closeCongressElectionRound, foldCampaign, foldCongressElection, requireCampaign, type CongressRoundClosed } from '@app/domain';
 import { CommandTransaction } from '@app/database';
-import { loadBallotBox } from '../../../infrastructure/ballot-box.store';
+import { forgetCastBallots, loadBallotBox } from '../../../infrastructure/ballot-box.store';
 import { CloseCongressRoundCommand } from './close-congress-round.command';
 
 @CommandHandler(CloseCongressRoundCommand)
@@ -15,6 +15,7 @@ export class CloseCongressRoundHandler implements ICommandHandler<CloseCongressR
       const box = await loadBallotBox(manager, envelope.payload.roundId);
       const events = closeCongressElectionRound(campaign, foldCongressElection(history), envelope.payload, box, (bound) => randomInt(bound));
       const closed = events.find((e): e is CongressRoundClosed => e.type === 'CongressRoundClosed')!.payload;
+      if (events.some((e) => e.type === 'CongressBallotBoxOpened')) await forgetCastBallots(manager, campaign.id, closed.roundId);
       return {
         events,
         result: {
