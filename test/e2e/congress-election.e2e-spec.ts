@@ -370,7 +370,7 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     expect((await stack.pool.query(`SELECT count(*)::int AS n FROM election_ballots`)).rows[0].n).toBe(90 + 96);
     // Ballots enter the log only as each electronic round's opened box, never one by one.
     expect((await stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE type IN ('CongressBallotCast', 'CongressCredentialUsed')`)).rows[0].n).toBe(0);
-    const boxes = (await stack.pool.query(`SELECT payload FROM events WHERE type = 'CongressBallotBoxOpened'`)).rows.map((r) => r.payload);
+    const boxes = (await stack.pool.query(`SELECT payload FROM events WHERE type = 'CongressBallotBoxOpened' ORDER BY seq`)).rows.map((r) => r.payload);
     expect(boxes.map((b) => b.ballots.length)).toEqual([90, 96]);
     expect(Object.keys(boxes[0].ballots[0]).sort()).toEqual(['marks', 'receipt', 'writeIns']);
     const stored = (await stack.pool.query(`SELECT (SELECT string_agg(payload::text, '') FROM events) || (SELECT string_agg(payload::text || coalesce(result::text, ''), '') FROM commands) AS text`)).rows[0].text as string;
