@@ -20,6 +20,7 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
   const a11y: Record<string, unknown[]> = {};
   const links: string[] = [];
   const codes: string[] = [];
+  let thirdReceipt = '';
   const title = '区妇联兼职副主席、兼职常委公开选配（选举界面测试）';
 
   const checkA11y = async (page: Page, screen: string) => {
@@ -135,6 +136,10 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
     await confirmDialog('生成投票码（4 个）');
     await organiser.getByTestId('delegate-slip').nth(3).waitFor();
     expect(await organiser.getByTestId('delegate-slip').count()).toBe(4);
+    // An unnamed pack (无记名): numbered slips, handed out at random; no delegate's id or name on any.
+    await organiser.getByTestId('delegate-slip').first().getByText('凭条 1 / 4（不记名）').waitFor();
+    const slips = await organiser.getByTestId('delegate-slips').innerText();
+    for (const name of ['hz-00', '王红', '李梅', '张敏', '赵静']) expect(slips).not.toContain(name);
     codes.push(...(await organiser.getByTestId('delegate-code').allInnerTexts()).map((c) => c.trim()));
     links.push(...(await organiser.getByTestId('delegate-link').allInnerTexts()).map((l) => l.trim()));
     for (const code of codes) expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
@@ -178,6 +183,10 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
       await dialog.getByRole('button', { name: '确认投票' }).click();
       await page.getByText('投票成功，谢谢您！').waitFor({ timeout: 30_000 });
       await page.getByTestId('vote-done').getByText('您的选票已投入票箱（第 1 轮：兼职副主席）').waitFor();
+      // Her receipt: not found while the box is closed (it is opened, shuffled, only when the round closes).
+      expect((await page.getByTestId('delegate-receipt').innerText()).trim()).toMatch(/^[0-9a-f]{64}$/);
+      await page.getByRole('button', { name: '查验回执' }).click();
+      await page.getByTestId('delegate-receipt-status').getByText('暂未查到：本轮结束开箱后才能查验。').waitFor();
       if (shots) {
         await checkA11y(page, 'delegate-voted-phone');
         await screenshot(page, '34-delegate-voted-phone');
@@ -188,7 +197,9 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
     await vote(links[1], ['周晓雯', '林淑芬'], ['陈美玲'], false);
     // a third delegate votes from her own phone through the api: 周晓雯 and 黄丽娟; the fourth does not vote
     const [c1, , c3] = campaign.candidacyIds;
-    expect((await castBallot(stack.baseUrl, campaign.campaignId, codes[2], { [c1]: 'approve', [c3]: 'approve' })).result).toMatchObject({ counted: true, valid: true });
+    const third = await castBallot(stack.baseUrl, campaign.campaignId, codes[2], { [c1]: 'approve', [c3]: 'approve' });
+    expect(third.result).toMatchObject({ counted: true, valid: true });
+    thirdReceipt = third.result.receipt;
 
     // the first slip's link again, on another phone: the code has been used
     const other = await newPerson(browser, pageErrors, { width: 390, height: 844 });
@@ -225,6 +236,8 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
     const [round] = (await api.get(election('/rounds'))).body;
     expect(round.minutes).toMatchObject({ presentDelegates: 4, ballotsIssued: 4, ballotsReturned: 3, validBallots: 3, invalidBallots: 0, majorityThreshold: 3, status: 'further-round-required' });
     expect(round.outcome.elected).toEqual([{ candidacyId: campaign.candidacyIds[0], approvals: 3 }]);
+    // The box is open now: the third delegate finds her receipt among the counted ballots.
+    expect((await api.get(election(`/receipts/${thirdReceipt}`))).body).toMatchObject({ counted: true });
     await checkA11y(organiser, 'election-minutes');
     await scrollToTestId(organiser, 'round-1');
     await screenshot(organiser, '35-election-round-result');

@@ -136,9 +136,9 @@ export interface QuotaCheck {
   passed: boolean;
 }
 
+/** One slip of the unnamed pack: a number to count the slips by, and the code. No delegate: slips go out at random. */
 export interface DelegateCredential {
-  delegateId: string;
-  name: string;
+  slip: number;
   code: string;
 }
 
@@ -164,6 +164,8 @@ export interface CastResult {
   counted: boolean;
   valid: boolean;
   invalidReason: InvalidReason | null;
+  /** Hash of the ballot and a salt only the delegate is given: found among the opened ballots once the round closes. */
+  receipt: string;
 }
 
 
@@ -197,6 +199,7 @@ export const electionApi = {
   ballot: (campaignId: string, code: string) => anonymousRequest<DelegateBallot>('GET', `${base(campaignId)}/ballot`, undefined, { 'x-delegate-code': code }),
   cast: (campaignId: string, code: string, ballot: { marks: Record<string, Mark>; writeIns?: string[] }, key: string) =>
     anonymousRequest<CommandOutcome<CastResult>>('POST', `${base(campaignId)}/ballot`, ballot, { 'x-delegate-code': code, 'idempotency-key': key }),
+  checkReceipt: (campaignId: string, receipt: string) => anonymousRequest<{ receipt: string; counted: boolean }>('GET', `${base(campaignId)}/receipts/${receipt}`),
 };
 
 /** The link on a delegate's slip: the UI's ballot page with her campaign and code (served under /app). */

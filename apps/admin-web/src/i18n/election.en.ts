@@ -110,7 +110,7 @@ const electionEn: ElectionMessages = {
   },
   credentials: {
     title: 'Voting codes',
-    intro: 'One one-time code for each delegate present in this round. The codes are shown only now: print and hand them out at once (only their hashes are kept, and nothing records which code went to whom — the ballot is secret).',
+    intro: 'An unnamed pack of one-time codes, as many as delegates present in this round. The codes are shown only now: print them, shuffle the slips and hand them out at random (no slip carries a name, only their hashes are kept and nothing records which code went to whom; the ballots are opened, shuffled, only when the round closes — the ballot is secret).',
     issue: 'Make voting codes ({{n}})',
     reissue: 'Make new voting codes',
     issueTitle: 'Make voting codes?',
@@ -122,7 +122,8 @@ const electionEn: ElectionMessages = {
     hide: 'Hide the slips',
     show: 'Show the slips',
     slipTitle: 'Delegate voting slip · round {{number}}',
-    qrFor: 'Voting QR code of {{name}}',
+    qrFor: 'Voting QR code of slip {{slip}}',
+    slipNumber: 'Slip {{slip}} of {{total}} (unnamed)',
     alreadyIssued: '{{n}} codes have been made for this round.',
     noDelegates: 'No delegate was present when this round opened.',
   },

@@ -108,7 +108,7 @@ const electionZhCN = {
   },
   credentials: {
     title: '投票码',
-    intro: '本轮到会代表每人一个一次性投票码。投票码只显示这一次，请立即打印分发（系统只保存其摘要，不记录哪个码给了谁，投票保密）。',
+    intro: '按到会代表人数生成一叠不记名的一次性投票码。投票码只显示这一次，请立即打印，洗乱后随机分发（凭条上没有姓名，系统只保存其摘要，不记录哪个码给了谁；选票在本轮结束时才打乱顺序开箱，投票保密）。',
     issue: '生成投票码（{{n}} 个）',
     reissue: '重新生成投票码',
     issueTitle: '确认生成投票码？',
@@ -120,7 +120,8 @@ const electionZhCN = {
     hide: '收起投票凭条',
     show: '显示投票凭条',
     slipTitle: '代表投票凭条 · 第 {{number}} 轮',
-    qrFor: '{{name}}的投票二维码',
+    qrFor: '第 {{slip}} 张凭条的投票二维码',
+    slipNumber: '凭条 {{slip}} / {{total}}（不记名）',
     alreadyIssued: '本轮已生成 {{n}} 个投票码。',
     noDelegates: '开启本轮时没有到会代表。',
   },

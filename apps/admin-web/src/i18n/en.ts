@@ -235,6 +235,7 @@ const en: Messages = {
       CongressCredentialsIssued: 'Issued ballot credentials',
       CongressCredentialUsed: 'A ballot credential was used',
       CongressBallotCast: 'Cast a ballot',
+      CongressBallotBoxOpened: 'Opened the ballot box (ballots shuffled)',
       CongressPaperCountRecorded: 'Recorded a paper ballot count',
       CongressRoundClosed: 'Closed a voting round',
       CongressPositionFilled: 'A position was filled',

@@ -236,6 +236,7 @@ const zhCN = {
       CongressCredentialsIssued: '发放选票凭证',
       CongressCredentialUsed: '使用选票凭证',
       CongressBallotCast: '投出选票',
+      CongressBallotBoxOpened: '开启票箱（选票已打乱）',
       CongressPaperCountRecorded: '录入纸质选票计票结果',
       CongressRoundClosed: '结束一轮投票',
       CongressPositionFilled: '职位人选产生',

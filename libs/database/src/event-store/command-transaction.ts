@@ -21,6 +21,11 @@ export interface DecisionContext {
   readonly envelope: CommandEnvelope;
   /** Hash of the stream's last event before this decision: results carry it to pin what they were computed from. */
   readonly lastEventHash: string;
+  /**
+   * The command's transaction, for the few decisions that keep state outside the log on purpose (a congress
+   * round's ballot box, which must not enter the history until the round closes). Anything else stays in events.
+   */
+  readonly manager: EntityManager;
 }
 
 export type Decide<R = unknown> = (history: readonly DomainEvent[], context: DecisionContext) => Decision<R> | Promise<Decision<R>>;
@@ -55,7 +60,7 @@ export class CommandTransaction {
       const now = new Date();
       let decision: Decision<R>;
       try {
-        decision = await decide(asDomainEvents(history), { now, envelope, lastEventHash: history[history.length - 1]?.hash ?? GENESIS_HASH });
+        decision = await decide(asDomainEvents(history), { now, envelope, lastEventHash: history[history.length - 1]?.hash ?? GENESIS_HASH, manager: m });
       } catch (err) {
         // The decision is pure, so anything but a DomainError is a defect that a retry would only repeat:
         // record it as failed (nothing applied) instead of retrying a poison command forever.

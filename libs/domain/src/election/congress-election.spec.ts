@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { type CampaignState, foldCampaign } from '../campaign/campaign';
 import { type CampaignConfig, withDefaults } from '../campaign/campaign-config';
 import { CAMPAIGN_STAGES, type CampaignStage } from '../campaign/campaign-stage';
@@ -10,7 +10,8 @@ import {
   issueCongressCredentials, nextCongressRound, openCongressElectionRound, type OpenCongressRoundInput, recordCongressPaperCount,
   registerCongressDelegates, setCongressElectionRules,
 } from './congress-election';
-import type { CongressRoundClosed } from './congress-events';
+import type { CongressBallotBoxOpened, CongressRoundClosed, ReceiptedCongressBallot } from './congress-events';
+import { congressBallotReceipt, type RandomIndex } from './ballot-box';
 
 const CAMPAIGN = 'c0000000-0000-4000-8000-000000000001';
 const hash = (code: string) => createHash('sha256').update(code).digest('hex');
@@ -82,19 +83,33 @@ class Congress {
   credentials(roundId: string): string[] {
     const round = this.state.rounds.find((r) => r.roundId === roundId)!;
     const codes = Array.from({ length: round.presentDelegates }, (_, i) => `${roundId}-code-${i}`);
-    this.apply(issueCongressCredentials(this.campaign, this.state, { roundId, codeHashes: codes.map(hash) }));
+    this.apply(issueCongressCredentials(this.campaign, this.state, { roundId, codeHashes: codes.map(hash) }, this.boxOf(roundId)));
     return codes;
   }
 
-  vote(roundId: string, code: string, ballot: CongressBallot) {
-    const { events, verdict } = castCongressBallot(this.campaign, this.state, { roundId, codeHash: hash(code), marks: ballot.marks, writeIns: ballot.writeIns });
-    this.apply(events);
-    return verdict;
+  /** Each round's ballot box, as the ballot-box table keeps it while the round is open. */
+  readonly boxes = new Map<string, { ballots: ReceiptedCongressBallot[]; usedCodeHashes: Set<string> }>();
+
+  boxOf(roundId: string) {
+    if (!this.boxes.has(roundId)) this.boxes.set(roundId, { ballots: [], usedCodeHashes: new Set() });
+    return this.boxes.get(roundId)!;
   }
 
-  close(roundId: string) {
-    const events = this.apply(closeCongressElectionRound(this.campaign, this.state, { roundId }));
-    return { closed: (events[0] as CongressRoundClosed).payload, types: events.map((e) => e.type) };
+  vote(roundId: string, code: string, ballot: CongressBallot) {
+    const box = this.boxOf(roundId);
+    const cast = castCongressBallot(this.campaign, this.state, box, { roundId, codeHash: hash(code), marks: ballot.marks, writeIns: ballot.writeIns });
+    box.ballots.push({ ...cast.ballot, receipt: congressBallotReceipt(roundId, cast.ballot, `salt-${code}`) });
+    box.usedCodeHashes.add(hash(code));
+    return cast.verdict;
+  }
+
+  close(roundId: string, randomIndex: RandomIndex = (bound) => randomInt(bound)) {
+    const events = this.apply(closeCongressElectionRound(this.campaign, this.state, { roundId }, this.boxOf(roundId), randomIndex));
+    return {
+      closed: events.find((e): e is CongressRoundClosed => e.type === 'CongressRoundClosed')!.payload,
+      types: events.map((e) => e.type).filter((t) => t !== 'CongressBallotBoxOpened'),
+      events,
+    };
   }
 }
 
@@ -379,7 +394,7 @@ describe('congress election — electronic credentials', () => {
     const list = sequence(codes);
     list.slice(0, -1).forEach((x) => c.vote(round.roundId, x, { marks: { F1: 'approve' } }));
     expect(() => c.vote(round.roundId, list[list.length - 1], { marks: { F2: 'approve' } })).toThrow(rejects(code, kind));
-    expect(c.state.rounds[0].ballots).toHaveLength(list.length - 1);
+    expect(c.boxOf(round.roundId).ballots).toHaveLength(list.length - 1);
   });
 
   it('refuses a code of another round, and any code once its round is closed', () => {
@@ -392,12 +407,45 @@ describe('congress election — electronic credentials', () => {
     expect(() => c.vote(next.roundId, codes[1], { marks: {} })).toThrow(rejects('election.credential-unknown', 'forbidden'));
   });
 
-  it('stores the ballot without the delegate or the credential, apart from the spent credential', () => {
+  it('keeps cast ballots out of the log until the round closes, then opens the box in one event, shuffled', () => {
+    const c = new Congress().delegates(8, 8);
+    const round = c.open('vice-chair', 'electronic');
+    const codes = c.credentials(round.roundId);
+    const before = c.history.length;
+    const cast: ReceiptedCongressBallot[] = [];
+    const ballots: CongressBallot[] = [{ marks: { F1: 'approve' } }, { marks: { F2: 'approve' } }, { marks: { F3: 'approve' } }, { marks: { F4: 'approve' } }, { marks: { F1: 'approve', F2: 'approve' } }, { marks: { F2: 'oppose' } }, { marks: {} }, { marks: { F3: 'approve', F4: 'approve' } }];
+    codes.forEach((code, i) => {
+      c.vote(round.roundId, code, ballots[i]);
+      cast.push(c.boxOf(round.roundId).ballots[i]);
+    });
+    expect(c.history).toHaveLength(before); // nothing to watch while delegates vote
+    // Reversing Fisher–Yates (always swap with index 0) puts the first cast last: the order is the shuffle's, not the casting's.
+    const { events } = c.close(round.roundId, () => 0);
+    const box = events[0] as CongressBallotBoxOpened;
+    expect(events.map((e) => e.type).slice(0, 2)).toEqual(['CongressBallotBoxOpened', 'CongressRoundClosed']);
+    expect(box.payload.ballots).toHaveLength(8);
+    expect(box.payload.ballots).not.toEqual(cast);
+    expect([...box.payload.ballots].sort((a, b) => a.receipt.localeCompare(b.receipt))).toEqual([...cast].sort((a, b) => a.receipt.localeCompare(b.receipt)));
+    expect(box.payload.usedCodeHashes).toEqual(codes.map(hash).sort());
+    expect(JSON.stringify(box)).not.toMatch(/D0\d|delegate/);
+    // Her receipt is found in the opened box with her salt; no one without it can test a guess of her marks.
+    expect(box.payload.ballots.map((b) => b.receipt)).toContain(congressBallotReceipt(round.roundId, { marks: ballots[2].marks, writeIns: [] }, `salt-${codes[2]}`));
+    // The log alone recomputes the count: a fresh fold sees all 8 ballots and every credential spent.
+    const folded = foldCongressElection(c.history).rounds[0];
+    expect(folded.ballots).toHaveLength(8);
+    expect([...folded.credentials.values()].every(Boolean)).toBe(true);
+  });
+
+  it('still reads logs of per-ballot events written before ballot boxes', () => {
     const { c, round, codes } = electronicRound();
-    c.vote(round.roundId, codes[1], { marks: { F1: 'approve', F2: 'oppose' } });
-    const [used, cast] = c.history.slice(-2);
-    expect(used).toEqual({ type: 'CongressCredentialUsed', payload: { campaignId: CAMPAIGN, roundId: round.roundId, codeHash: hash(codes[1]) } });
-    expect(cast).toEqual({ type: 'CongressBallotCast', payload: { campaignId: CAMPAIGN, roundId: round.roundId, marks: { F1: 'approve', F2: 'oppose' }, writeIns: [] } });
+    const legacy: DomainEvent[] = codes.flatMap((code) => [
+      { type: 'CongressCredentialUsed', payload: { campaignId: CAMPAIGN, roundId: round.roundId, codeHash: hash(code) } },
+      { type: 'CongressBallotCast', payload: { campaignId: CAMPAIGN, roundId: round.roundId, marks: { F1: 'approve', F2: 'approve', F3: 'approve' }, writeIns: [] } },
+    ]);
+    c.apply(legacy);
+    expect(c.state.rounds[0].ballots).toHaveLength(4);
+    expect(() => c.vote(round.roundId, codes[0], { marks: {} })).toThrow(rejects('election.credential-used'));
+    expect(c.close(round.roundId).closed.positionElected).toEqual(['F1', 'F2', 'F3']);
   });
 
   it('refuses a ballot marking someone not on it (nothing spent), accepts a blank one as valid', () => {

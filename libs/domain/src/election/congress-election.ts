@@ -10,10 +10,12 @@ import {
   type CompetitiveException, type CongressRoundConfig, DEFAULT_QUORUM, hasQuorum, type MajorityBase, openCongressRound, type QuorumRule,
 } from './congress-round';
 import type {
-  CongressBallotCast, CongressCredentialsIssued, CongressCredentialUsed, CongressDelegateCheckedIn, CongressDelegateCheckInCancelled, CongressDelegatesRegistered,
+  CongressBallotBoxOpened, CongressCredentialsIssued, CongressDelegateCheckedIn, CongressDelegateCheckInCancelled, CongressDelegatesRegistered,
   CongressElectionEvent, CongressElectionRulesSet, CongressPaperCountRecorded, CongressPositionFilled, CongressRoundClosed, CongressRoundKind,
   CongressRoundOpened, CongressVotingMethod, ElectionCompleted,
 } from './congress-events';
+import type { ReceiptedCongressBallot } from './congress-events';
+import { openBallotBox, type RandomIndex } from './ballot-box';
 import { tallyRunOff } from './run-off';
 import { type CongressElectionResult, tallyCongressElection } from './tally-congress-election';
 
@@ -139,6 +141,13 @@ export function foldCongressElection(history: readonly DomainEvent[]): CongressE
       case 'CongressBallotCast': {
         const round = byId.get(e.payload.roundId);
         if (round) round.ballots.push({ marks: e.payload.marks, writeIns: e.payload.writeIns });
+        break;
+      }
+      case 'CongressBallotBoxOpened': {
+        const round = byId.get(e.payload.roundId);
+        if (!round) break;
+        for (const b of e.payload.ballots) round.ballots.push({ marks: b.marks, writeIns: b.writeIns });
+        for (const h of e.payload.usedCodeHashes) if (round.credentials.has(h)) round.credentials.set(h, true);
         break;
       }
       case 'CongressPaperCountRecorded': {
@@ -518,11 +527,12 @@ export function issueCongressCredentials(
   campaign: CampaignState,
   state: CongressElectionState,
   input: { roundId: string; codeHashes: readonly string[] },
+  box: CongressBallotBox = EMPTY_BALLOT_BOX,
 ): CongressCredentialsIssued[] {
   assertElectionStage(campaign, 'issue credentials');
   const round = requireOpenRound(state, input.roundId, 'issue credentials');
   if (round.method !== 'electronic') throw conflict('election.not-electronic', `Round ${round.number} is counted on paper: no credentials.`, undefined, { round: round.number });
-  if (round.ballots.length > 0) throw conflict('election.ballots-already-cast', 'Ballots have been cast with the codes issued; they cannot be replaced now.');
+  if (round.ballots.length > 0 || box.ballots.length > 0) throw conflict('election.ballots-already-cast', 'Ballots have been cast with the codes issued; they cannot be replaced now.');
   const hashes = [...(input.codeHashes ?? [])];
   if (hashes.length !== round.presentDelegates) {
     throw conflict('election.credential-count', `Round ${round.number} was opened with ${round.presentDelegates} delegates present; ${hashes.length} codes were given.`, undefined, {
@@ -551,22 +561,32 @@ export interface CastBallotVerdict {
   readonly invalidReason: InvalidBallotReason | null;
 }
 
+/** The round's ballot box while it is open: what was cast (no code, no time) and the credentials spent (no order). */
+export interface CongressBallotBox {
+  readonly ballots: readonly ReceiptedCongressBallot[];
+  readonly usedCodeHashes: ReadonlySet<string>;
+}
+
+export const EMPTY_BALLOT_BOX: CongressBallotBox = { ballots: [], usedCodeHashes: new Set() };
+
 /**
  * A delegate casts her secret ballot with her one-time code. A spent code is refused; a code of another round or
- * an unknown code is refused. The ballot is recorded without the delegate's id and apart from the spent credential.
+ * an unknown code is refused. The ballot goes into the round's box, not the log: no event, so that nobody watching
+ * the history while delegates vote one at a time learns anything but that the box fills.
  * An over-approving ballot is accepted and counted invalid, as on paper; a ballot marking someone not on it is
  * refused (the electronic ballot offers only its candidates).
  */
 export function castCongressBallot(
   campaign: CampaignState,
   state: CongressElectionState,
+  box: CongressBallotBox,
   input: { roundId?: string; codeHash: string; marks: Readonly<Record<string, Mark>>; writeIns?: readonly string[] },
-): { events: (CongressCredentialUsed | CongressBallotCast)[]; verdict: CastBallotVerdict } {
+): { roundId: string; ballot: { marks: Record<string, Mark>; writeIns: string[] }; verdict: CastBallotVerdict } {
   assertElectionStage(campaign, 'cast a ballot');
   const round = input.roundId ? requireRound(state, input.roundId) : roundOfCredential(state, input.codeHash);
   if (!round || !round.credentials.has(input.codeHash)) throw forbidden('election.credential-unknown', 'This code is not a credential of the round.');
   if (round.status !== 'open') throw conflict('election.round-closed', `Round ${round.number} is closed.`, undefined, { round: round.number });
-  if (round.credentials.get(input.codeHash)) throw conflict('election.credential-used', 'This code has already been used to vote in this round.');
+  if (round.credentials.get(input.codeHash) || box.usedCodeHashes.has(input.codeHash)) throw conflict('election.credential-used', 'This code has already been used to vote in this round.');
   const marks = input.marks ?? {};
   const onBallot = new Set(round.candidateIds);
   for (const [id, mark] of Object.entries(marks)) {
@@ -574,16 +594,10 @@ export function castCongressBallot(
     if (mark !== 'approve' && mark !== 'oppose' && mark !== 'abstain') throw invalid('election.ballot-bad-mark', `The mark for ${id} must be approve, oppose or abstain.`, 'marks');
   }
   const writeIns = [...(input.writeIns ?? [])];
-  const ballot: CongressBallot = { marks: { ...marks }, writeIns };
+  const ballot = { marks: { ...marks }, writeIns };
   const count = countVotes(countedRound(round), { method: 'electronic', ballotsIssued: round.credentials.size, ballots: [ballot] });
   const invalidReason = (Object.keys(count.invalidReasons)[0] as InvalidBallotReason | undefined) ?? null;
-  return {
-    events: [
-      { type: 'CongressCredentialUsed', payload: { campaignId: campaign.id, roundId: round.roundId, codeHash: input.codeHash } },
-      { type: 'CongressBallotCast', payload: { campaignId: campaign.id, roundId: round.roundId, marks: ballot.marks, writeIns } },
-    ],
-    verdict: { valid: count.validBallots === 1, invalidReason },
-  };
+  return { roundId: round.roundId, ballot, verdict: { valid: count.validBallots === 1, invalidReason } };
 }
 
 /** The counting officers' paper count for a paper round; it must add up (see `countVotes`). A new entry replaces the last. */
@@ -635,9 +649,20 @@ export function closeCongressElectionRound(
   campaign: CampaignState,
   state: CongressElectionState,
   input: { roundId: string },
-): (CongressRoundClosed | CongressPositionFilled | ElectionCompleted)[] {
+  box: CongressBallotBox = EMPTY_BALLOT_BOX,
+  randomIndex: RandomIndex = () => 0,
+): (CongressBallotBoxOpened | CongressRoundClosed | CongressPositionFilled | ElectionCompleted)[] {
   assertElectionStage(campaign, 'close a round');
-  const round = requireOpenRound(state, input.roundId, 'close the round');
+  const open = requireOpenRound(state, input.roundId, 'close the round');
+  const opened = open.method === 'electronic' && open.credentials.size > 0 ? openBallotBox(campaign.id, open.roundId, { ballots: box.ballots, usedCodeHashes: [...box.usedCodeHashes] }, randomIndex) : null;
+  // Counted as the fold will read the log with the box opened, so that the verifier gets the same count.
+  const round: CongressRoundState = opened
+    ? {
+        ...open,
+        ballots: [...open.ballots, ...opened.payload.ballots.map((b) => ({ marks: b.marks, writeIns: b.writeIns }))],
+        credentials: new Map([...open.credentials].map(([h, used]) => [h, used || box.usedCodeHashes.has(h)])),
+      }
+    : open;
   const votes = votesOf(round);
   if (!votes) {
     throw conflict(
@@ -664,7 +689,7 @@ export function closeCongressElectionRound(
       positionElected,
     },
   };
-  const events: (CongressRoundClosed | CongressPositionFilled | ElectionCompleted)[] = [closed];
+  const events: (CongressBallotBoxOpened | CongressRoundClosed | CongressPositionFilled | ElectionCompleted)[] = opened ? [opened, closed] : [closed];
   const position = campaign.config.positions.find((p) => p.key === round.positionKey)!;
   if (positionElected.length >= position.seats) {
     events.push({ type: 'CongressPositionFilled', payload: { campaignId: campaign.id, positionKey: position.key, candidacyIds: positionElected } });

@@ -7,9 +7,9 @@ import type { CongressElectionStatus, ElectionMinutes, FurtherRoundCall, RunOffC
  * The facts of the congress election (DOMAIN.md stage 9). Every event lives in its campaign's stream and carries
  * plain JSON, so that every published number can be recomputed from the log by a third party.
  *
- * Secret ballot: a delegate's credential is never stored with her id. The organiser learns which code went to
- * which delegate only in the answer to the request that issued them (to hand the slips out); the log holds only
- * the SHA-256 hashes of the codes, and a cast ballot names neither delegate nor credential.
+ * Secret ballot (无记名投票): codes are issued as an unnamed pack, handed out at random, so nothing anywhere says
+ * which code went to whom; the log holds only the hashes of the codes. Ballots wait in the round's ballot box
+ * (a table) and enter the log only when the round closes, shuffled, in one event.
  */
 
 /** Quorum and majority base for every round of this campaign's congress; set before the first round opens. */
@@ -76,11 +76,30 @@ export type CongressCredentialsIssued = DomainEvent<'CongressCredentialsIssued',
 /** A credential of the round was spent; the ballot it carried is recorded apart, with nothing linking the two. */
 export type CongressCredentialUsed = DomainEvent<'CongressCredentialUsed', { campaignId: string; roundId: string; codeHash: string }>;
 
-/** A secret electronic ballot, as cast. Judged valid or invalid only when the round is counted. */
+/**
+ * A secret electronic ballot, as cast. Written by logs before ballot boxes (one per ballot, right after the
+ * credential it spent, which let the order join them); still read, never written now.
+ */
 export type CongressBallotCast = DomainEvent<
   'CongressBallotCast',
   { campaignId: string; roundId: string; marks: CongressBallot['marks']; writeIns: string[] }
 >;
+
+/**
+ * The round's ballot box, opened at the close: every ballot cast, shuffled with a CSPRNG so that the order says
+ * nothing of who voted when, and the credentials spent, sorted. Nothing in it joins a ballot to a code. Each
+ * ballot carries its receipt (SHA-256 of the ballot and a salt only its delegate holds) so she can find it here.
+ */
+export type CongressBallotBoxOpened = DomainEvent<
+  'CongressBallotBoxOpened',
+  { campaignId: string; roundId: string; ballots: ReceiptedCongressBallot[]; usedCodeHashes: string[] }
+>;
+
+export interface ReceiptedCongressBallot {
+  marks: CongressBallot['marks'];
+  writeIns: string[];
+  receipt: string;
+}
 
 /** The counting officers' paper count, checked to add up before it is accepted; a later entry replaces it. */
 export type CongressPaperCountRecorded = DomainEvent<'CongressPaperCountRecorded', { campaignId: string; roundId: string; count: PaperCount }>;
@@ -120,6 +139,7 @@ export type CongressElectionEvent =
   | CongressCredentialsIssued
   | CongressCredentialUsed
   | CongressBallotCast
+  | CongressBallotBoxOpened
   | CongressPaperCountRecorded
   | CongressRoundClosed
   | CongressPositionFilled
@@ -134,6 +154,7 @@ export const CONGRESS_ELECTION_EVENT_TYPES: readonly CongressElectionEvent['type
   'CongressCredentialsIssued',
   'CongressCredentialUsed',
   'CongressBallotCast',
+  'CongressBallotBoxOpened',
   'CongressPaperCountRecorded',
   'CongressRoundClosed',
   'CongressPositionFilled',

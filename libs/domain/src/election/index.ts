@@ -6,3 +6,4 @@ export * from './run-off';
 export * from './congress-events';
 export * from './congress-election';
 export * from './recorded-minutes';
+export * from './ballot-box';

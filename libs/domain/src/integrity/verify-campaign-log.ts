@@ -61,7 +61,7 @@ const RECOMPUTE: Record<string, Recompute> = {
   },
   CongressRoundClosed: (prefix, event) => {
     const { roundId } = event.payload as { roundId: string };
-    return closeCongressElectionRound(campaignOf(prefix), foldCongressElection(prefix), { roundId }).slice(0, 1);
+    return closeCongressElectionRound(campaignOf(prefix), foldCongressElection(prefix), { roundId }).filter((e) => e.type === 'CongressRoundClosed');
   },
   ResultsPublished: (prefix, event, previous) => {
     const { publishedAt } = event.payload as { publishedAt: string };

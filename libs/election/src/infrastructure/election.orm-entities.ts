@@ -58,6 +58,19 @@ export class ElectionBallotOrmEntity {
   @Column('uuid', { name: 'round_id' }) roundId: string;
   @Column('jsonb') marks: Record<string, Mark>;
   @Column('jsonb', { name: 'write_ins' }) writeIns: string[];
+  /** null for ballots recorded before receipts. */
+  @Column('char', { length: 64, nullable: true }) receipt: string | null;
+}
+
+/** A ballot in an open round's box: neither delegate nor credential nor time; it enters the log when the round closes. */
+@Entity({ name: 'election_ballot_box' })
+export class ElectionBallotBoxOrmEntity {
+  @PrimaryColumn('uuid', { name: 'ballot_id' }) ballotId: string;
+  @Column('uuid', { name: 'campaign_id' }) campaignId: string;
+  @Column('uuid', { name: 'round_id' }) roundId: string;
+  @Column('jsonb') marks: Record<string, Mark>;
+  @Column('jsonb', { name: 'write_ins' }) writeIns: string[];
+  @Column('char', { length: 64 }) receipt: string;
 }
 
 /** A position whose seats are all filled. */
@@ -82,6 +95,7 @@ export const ELECTION_ENTITIES = [
   ElectionRoundOrmEntity,
   ElectionCredentialOrmEntity,
   ElectionBallotOrmEntity,
+  ElectionBallotBoxOrmEntity,
   ElectionPositionOrmEntity,
   ElectionCompletionOrmEntity,
 ];

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { CongressElectionEvent } from '@app/domain';
 import { type InTransactionProjector, ProjectionRegistry, type StoredEvent } from '@app/database';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import {
-  ElectionBallotOrmEntity, ElectionCompletionOrmEntity, ElectionCredentialOrmEntity, ElectionDelegateOrmEntity, ElectionPositionOrmEntity,
+  ElectionBallotBoxOrmEntity, ElectionBallotOrmEntity, ElectionCompletionOrmEntity, ElectionCredentialOrmEntity, ElectionDelegateOrmEntity, ElectionPositionOrmEntity,
   ElectionRoundOrmEntity,
 } from './election.orm-entities';
 
@@ -66,6 +66,15 @@ export class ElectionProjector implements InTransactionProjector, OnModuleInit {
         const { campaignId, roundId, marks, writeIns } = event.payload;
         await m.getRepository(ElectionBallotOrmEntity).insert({ ballotId: randomUUID(), campaignId, roundId, marks, writeIns });
         await m.query(`UPDATE election_rounds SET ballots_cast = ballots_cast + 1 WHERE round_id = $1`, [roundId]);
+        return;
+      }
+      case 'CongressBallotBoxOpened': {
+        const { campaignId, roundId, ballots, usedCodeHashes } = event.payload;
+        await m.getRepository(ElectionBallotBoxOrmEntity).delete({ roundId });
+        const rows = ballots.map((b) => ({ ballotId: randomUUID(), campaignId, roundId, marks: b.marks, writeIns: b.writeIns, receipt: b.receipt }));
+        for (const part of chunks(rows)) await m.getRepository(ElectionBallotOrmEntity).insert(part);
+        for (const part of chunks(usedCodeHashes)) await m.getRepository(ElectionCredentialOrmEntity).update({ campaignId, codeHash: In(part) }, { used: true });
+        await m.query(`UPDATE election_rounds SET ballots_cast = (SELECT count(*) FROM election_ballots WHERE round_id = $1) WHERE round_id = $1`, [roundId]);
         return;
       }
       case 'CongressPaperCountRecorded':

@@ -13,6 +13,7 @@ import { PlainDialog } from '../../components/PlainDialog';
 import { PlainField } from '../../components/PlainField';
 import { PlainResult } from '../../components/PlainResult';
 import { PublicShell } from '../../components/PublicShell';
+import { DelegateReceipt } from './DelegateReceipt';
 
 type Step =
   | { at: 'code' }
@@ -71,6 +72,7 @@ export function DelegateVote() {
           extra={
             <div className="plain-stack" style={{ gap: 24 }}>
               {!step.result.valid && <Alert type="warning" showIcon title={<span style={{ fontSize: 17 }}>{t('election.vote.invalidNote')}</span>} />}
+              {step.result.receipt && <DelegateReceipt campaignId={campaignId} receipt={step.result.receipt} />}
               {/* In a block of its own: the button keeps its width, centred like the text above. */}
               <div>
                 <Button size="large" onClick={again}>

@@ -331,15 +331,13 @@ function Credentials({ campaign, round, codes, setCodes }: { campaign: Campaign;
             {codes.map((c) => {
               const link = delegateLink(campaign.id, c.code);
               return (
-                <div key={c.delegateId} className="election-slip" data-testid="delegate-slip">
+                <div key={c.code} className="election-slip" data-testid="delegate-slip">
                   <div style={{ fontSize: 13 }}>{t('election.credentials.slipTitle', { number: round.number })}</div>
-                  <div style={{ fontWeight: 600 }}>
-                    {c.delegateId} {c.name}
-                  </div>
+                  <div style={{ fontWeight: 600 }}>{t('election.credentials.slipNumber', { slip: c.slip, total: codes.length })}</div>
                   <div className="election-code" data-testid="delegate-code">
                     {c.code}
                   </div>
-                  <QRCodeSVG value={link} size={120} title={t('election.credentials.qrFor', { name: c.name || c.delegateId })} />
+                  <QRCodeSVG value={link} size={120} title={t('election.credentials.qrFor', { slip: c.slip })} />
                   <div style={{ wordBreak: 'break-all', fontSize: 12 }} data-testid="delegate-link">
                     {link}
                   </div>

@@ -7,7 +7,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nest
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, LimitFailedAttempts, Public, Roles } from '@app/auth';
 import {
-  CancelCongressCheckInCommand, CastCongressBallotCommand, CheckInCongressDelegatesCommand, CloseCongressRoundCommand, DelegateCodes, GetDelegateBallotQuery, GetDelegateRosterQuery,
+  CancelCongressCheckInCommand, CastCongressBallotCommand, CheckCongressReceiptQuery, CheckInCongressDelegatesCommand, CloseCongressRoundCommand, DelegateCodes, GetDelegateBallotQuery, GetDelegateRosterQuery,
   GetElectedQuery, GetElectedQuotaCheckQuery, GetElectionOverviewQuery, GetElectionRoundQuery, GetRoundAttendanceQuery, IssueCongressCredentialsCommand,
   ListElectionRoundsQuery, OpenCongressRoundCommand, RecordCongressPaperCountCommand, RegisterCongressDelegatesCommand, SetCongressElectionRulesCommand,
 } from '@app/election';
@@ -180,8 +180,9 @@ export class ElectionController {
   @Roles('organiser')
   @ApiOperation({
     summary:
-      'Electronic round: make one one-time code per delegate present when the round opened, and answer them ONCE, by delegate, to hand out. ' +
-      'Only hashes are stored, never linked to a delegate. Calling again replaces all codes of the round (only while no ballot is cast).',
+      'Electronic round: make an unnamed pack of one-time codes, as many as delegates present when the round opened, and answer them ONCE, ' +
+      'shuffled, to print and hand out at random (无记名). Nothing records which code goes to whom; only hashes are stored. ' +
+      'Calling again replaces all codes of the round (only while no ballot is cast).',
   })
   async credentials(
     @Param('campaignId', ParseUUIDPipe) campaignId: string,
@@ -191,9 +192,10 @@ export class ElectionController {
   ) {
     const attendance = await this.queries.execute(new GetRoundAttendanceQuery(campaignId, roundId));
     if (attendance.method !== 'electronic') throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.not-electronic', message: `Round ${attendance.number} is counted on paper: no codes.`, params: { round: attendance.number } });
-    const issued = attendance.delegates.map((d) => {
+    // Only the number of delegates present is used: a code is made for a seat in the hall, not for a person.
+    const issued = Array.from({ length: attendance.delegates.length }, () => {
       const code = this.codes.newCode();
-      return { delegateId: d.delegateId, name: d.name, code, hash: this.codes.hash(code)! };
+      return { code, hash: this.codes.hash(code)! };
     });
     const codeHashes = issued.map((c) => c.hash).sort();
     const batch = createHash('sha256').update(codeHashes.join('\n')).digest('hex');
@@ -203,7 +205,9 @@ export class ElectionController {
     if (outcome.status === 'succeeded' && (outcome.result as { batch?: string } | undefined)?.batch !== batch) {
       throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.credentials-superseded', message: 'Other codes were issued at the same time; issue again.' });
     }
-    return { ...answered, credentials: issued.map(({ delegateId, name, code }) => ({ delegateId, name, code, link: DelegateCodes.link(campaignId, code) })) };
+    // The codes are random already; sorting them makes the pack's order carry nothing either (e.g. roster order).
+    const pack = issued.map(({ code }) => code).sort();
+    return { ...answered, credentials: pack.map((code, i) => ({ slip: i + 1, code, link: DelegateCodes.link(campaignId, code) })) };
   }
 
   @Post('rounds/:roundId/paper-count')
@@ -268,6 +272,25 @@ export class ElectionController {
 }
 
 const DELEGATE_CODE_HEADER = 'x-delegate-code';
+
+const RECEIPT = /^[0-9a-f]{64}$/;
+
+/** A delegate checks that her ballot is counted: her receipt is among the opened ballots once the round closes. */
+@ApiTags('congress election')
+@Controller('campaigns/:campaignId/election/receipts')
+export class DelegateReceiptController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':receipt')
+  @Public()
+  @ApiOperation({ summary: 'Is this receipt among the counted ballots? Answers counted: false until the round closes (its ballot box is opened only then).' })
+  async check(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('receipt') receipt: string) {
+    if (!RECEIPT.test(receipt)) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'receipt must be 64 lowercase hex digits', errors: [{ field: 'receipt', rule: 'matches', message: 'receipt must be 64 lowercase hex digits' }] });
+    }
+    return this.queries.execute(new CheckCongressReceiptQuery(campaignId, receipt));
+  }
+}
 
 /** A delegate votes with her one-time code, no account: the code is the credential (header X-Delegate-Code). */
 @ApiTags('congress election')

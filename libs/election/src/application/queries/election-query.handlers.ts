@@ -1,11 +1,11 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { checkElectedQuotas, congressCandidateAttributes, congressProgress, foldCongressElection, type QuotaViolation } from '@app/domain';
 import {
-  ElectionCompletionOrmEntity, ElectionCredentialOrmEntity, ElectionDelegateOrmEntity, ElectionRoundOrmEntity,
+  ElectionBallotOrmEntity, ElectionCompletionOrmEntity, ElectionCredentialOrmEntity, ElectionDelegateOrmEntity, ElectionRoundOrmEntity,
 } from '../../infrastructure/election.orm-entities';
 import { ElectionReader, electedFromRounds, namer, notFoundWith, toRoundView } from './election-reader';
 import {
-  GetDelegateBallotQuery, GetDelegateRosterQuery, GetElectedQuery, GetElectedQuotaCheckQuery, GetElectionOverviewQuery, GetElectionRoundQuery,
+  CheckCongressReceiptQuery, GetDelegateBallotQuery, GetDelegateRosterQuery, GetElectedQuery, GetElectedQuotaCheckQuery, GetElectionOverviewQuery, GetElectionRoundQuery,
   GetRoundAttendanceQuery, ListElectionRoundsQuery,
 } from './election.queries';
 import type {
@@ -206,7 +206,19 @@ export class GetDelegateBallotHandler implements IQueryHandler<GetDelegateBallot
   }
 }
 
+@QueryHandler(CheckCongressReceiptQuery)
+export class CheckCongressReceiptHandler implements IQueryHandler<CheckCongressReceiptQuery> {
+  constructor(private readonly reader: ElectionReader) {}
+
+  async execute({ campaignId, receipt }: CheckCongressReceiptQuery) {
+    // Only opened ballots are searched: a receipt in a box still closed is "not yet counted", like any unknown one.
+    const ballot = await this.reader.dataSource.getRepository(ElectionBallotOrmEntity).findOne({ where: { campaignId, receipt }, select: { roundId: true } });
+    return { receipt, counted: Boolean(ballot), roundId: ballot?.roundId ?? null };
+  }
+}
+
 export const ELECTION_QUERY_HANDLERS = [
+  CheckCongressReceiptHandler,
   GetElectionOverviewHandler,
   GetDelegateRosterHandler,
   ListElectionRoundsHandler,

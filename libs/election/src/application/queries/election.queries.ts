@@ -56,3 +56,10 @@ export class GetDelegateBallotQuery extends Query<DelegateBallotView | undefined
     super();
   }
 }
+
+/** Whether a delegate's receipt is among the ballots of a closed round (a round's box is opened only when it closes). */
+export class CheckCongressReceiptQuery extends Query<{ receipt: string; counted: boolean; roundId: string | null }> {
+  constructor(readonly campaignId: string, readonly receipt: string) {
+    super();
+  }
+}

@@ -1,6 +1,8 @@
+import { randomInt } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { closeCongressElectionRound, foldCampaign, foldCongressElection, requireCampaign, type CongressRoundClosed } from '@app/domain';
 import { CommandTransaction } from '@app/database';
+import { forgetCastBallots, loadBallotBox } from '../../../infrastructure/ballot-box.store';
 import { CloseCongressRoundCommand } from './close-congress-round.command';
 
 @CommandHandler(CloseCongressRoundCommand)
@@ -8,10 +10,12 @@ export class CloseCongressRoundHandler implements ICommandHandler<CloseCongressR
   constructor(private readonly tx: CommandTransaction) {}
 
   execute({ envelope }: CloseCongressRoundCommand) {
-    return this.tx.execute(envelope, (history) => {
+    return this.tx.execute(envelope, async (history, { manager }) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      const events = closeCongressElectionRound(campaign, foldCongressElection(history), envelope.payload);
-      const closed = events[0].payload as CongressRoundClosed['payload'];
+      const box = await loadBallotBox(manager, envelope.payload.roundId);
+      const events = closeCongressElectionRound(campaign, foldCongressElection(history), envelope.payload, box, (bound) => randomInt(bound));
+      const closed = events.find((e): e is CongressRoundClosed => e.type === 'CongressRoundClosed')!.payload;
+      if (events.some((e) => e.type === 'CongressBallotBoxOpened')) await forgetCastBallots(manager, campaign.id, closed.roundId);
       return {
         events,
         result: {
