@@ -12,6 +12,7 @@ import { Accounts1764900000000 } from './1764900000000-accounts';
 import { Organisations1764950000000 } from './1764950000000-organisations';
 import { Invitations1765000000000 } from './1765000000000-invitations';
 import { PersonIdentities1765100000000 } from './1765100000000-person-identities';
+import { PersonalData1765400000000 } from './1765400000000-personal-data';
 
 /** Every migration, in order; explicit so that a build never misses one. */
-export const MIGRATIONS = [Foundation1764100000000, Evaluation1764200000000, Jury1764300000000, Election1764400000000, Shortlisting1764500000000, DurableHandover1764600000000, AuditTrail1764700000000, NoticePdfs1764800000000, DiscardedDrafts1764810000000, JurorVoted1764830000000, Accounts1764900000000, Organisations1764950000000, Invitations1765000000000, PersonIdentities1765100000000];
+export const MIGRATIONS = [Foundation1764100000000, Evaluation1764200000000, Jury1764300000000, Election1764400000000, Shortlisting1764500000000, DurableHandover1764600000000, AuditTrail1764700000000, NoticePdfs1764800000000, DiscardedDrafts1764810000000, JurorVoted1764830000000, Accounts1764900000000, Organisations1764950000000, Invitations1765000000000, PersonIdentities1765100000000, PersonalData1765400000000];

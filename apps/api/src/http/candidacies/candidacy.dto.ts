@@ -30,9 +30,18 @@ export class ProjectProposalDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(5000) expectedOutcomes: string;
 }
 
+/** Each purpose consented to separately (PIPL art. 14); the privacy notice says which names are published regardless. */
+export class CandidacyConsentDto {
+  @ApiProperty({ description: 'Required: processing of her data for this selection' }) @IsBoolean() processing: boolean;
+  @ApiProperty({ description: 'Publish her name (finalists and the elected are named regardless)' }) @IsBoolean() publishName: boolean;
+  @ApiProperty() @IsBoolean() publishEmployer: boolean;
+  @ApiProperty() @IsBoolean() publishProjectTitle: boolean;
+}
+
 export class CandidacyDto {
   @ApiProperty({ type: CandidateDetailsDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => CandidateDetailsDto) details: CandidateDetailsDto;
   @ApiProperty({ type: ProjectProposalDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => ProjectProposalDto) proposal: ProjectProposalDto;
+  @ApiProperty({ type: CandidacyConsentDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => CandidacyConsentDto) consent: CandidacyConsentDto;
 }
 
 export class WithdrawCandidacyDto {
