@@ -151,6 +151,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await candidate.fill('#candidacy_proposal_milestones', '三个月内建立结对名单，一年内完成四期课堂。');
     await candidate.fill('#candidacy_proposal_budget', '12,000');
     await candidate.fill('#candidacy_proposal_expectedOutcomes', '结对帮扶100户，就业对接30人。');
+    await candidate.click('#candidacy_consent_processing');
     await checkA11y(candidate, 'candidacy-form');
     await candidate.getByRole('button', { name: '提交报名' }).click();
     await expect(fieldError(candidate, 'candidacy_proposal_budget').innerText()).resolves.toContain('预算须为金额（元），最多两位小数');
@@ -191,6 +192,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await page.fill('#candidacy_proposal_actions', '每月一次议事会。');
     await page.fill('#candidacy_proposal_budget', '3000');
     await page.fill('#candidacy_proposal_expectedOutcomes', '一年办成十件实事。');
+    await page.click('#candidacy_consent_processing');
     await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, '08-candidacy-form-phone');
     await page.getByRole('button', { name: '提交报名' }).click();

@@ -162,7 +162,8 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await visitor.goto(`${stack.baseUrl}/app/public/results/${campaign.campaignId}`);
     await visitor.getByTestId('public-stage').getByText('公示中').waitFor();
     const table = '[data-testid="result-lines"]';
-    await visitor.locator(`${table} .ant-table-tbody tr.ant-table-row`).nth(11).waitFor();
+    // 11 lines: 陈静, who failed inspection, is not published at all.
+    await visitor.locator(`${table} .ant-table-tbody tr.ant-table-row`).nth(10).waitFor();
     expect(await visitor.getByRole('link', { name: '群众评审团成员：核对我的投票凭证' }).getAttribute('href')).toBe(`/app/jury/receipt?campaign=${campaign.campaignId}`);
     await visitor.fill('#objection_text', '反映某当选人兼职过多，担心精力不足');
     await visitor.fill('#objection_contact', '匿名');
@@ -316,12 +317,13 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await visitor.getByTestId('public-stage').getByText('已确认').waitFor();
     expect(await visitor.getByTestId('public-banner').innerText()).toContain('公示期满并确认生效');
     const rows = '.ant-table-tbody tr.ant-table-row';
-    await visitor.locator(rows).nth(11).waitFor();
-    expect(await visitor.locator(`${rows} td:nth-child(2)`).allInnerTexts()).toEqual(RANKED);
-    expect(await visitor.locator(`${rows} td:nth-child(8)`).allInnerTexts()).toEqual(COMPOSITES);
+    await visitor.locator(rows).nth(10).waitFor();
+    // Whoever failed inspection (陈静, 5th) is left out of the public result altogether.
+    expect(await visitor.locator(`${rows} td:nth-child(2)`).allInnerTexts()).toEqual(RANKED.filter((name) => name !== '陈静'));
+    expect(await visitor.locator(`${rows} td:nth-child(8)`).allInnerTexts()).toEqual(COMPOSITES.filter((_, i) => i !== 4));
     const statuses = await visitor.locator(`${rows} td:nth-child(9)`).allInnerTexts();
     expect(statuses[0]).toContain('当选');
-    expect(statuses[4]).toContain('考察未通过');
+    expect(statuses.filter((s) => s.includes('考察未通过'))).toEqual([]);
     expect(await visitor.getByTestId('elected-list').innerText()).toContain('兼职常委（2 名）：孙慧、林淑芬');
     await visitor.getByText('经核实，该同志兼职符合规定，维持选举结果').waitFor();
     // The upheld objection with its correction, and the correction saying which objection it answers.
@@ -336,7 +338,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await visitor.getByRole('link', { name: '公示公告' }).click();
     await visitor.waitForURL(`**/public/results/${campaign.campaignId}/notice`);
     await visitor.getByRole('heading', { level: 1 }).getByText('结果公示').waitFor();
-    expect(await visitor.locator(`${rows} td:nth-child(2)`).allInnerTexts()).toEqual(RANKED);
+    expect(await visitor.locator(`${rows} td:nth-child(2)`).allInnerTexts()).toEqual(RANKED.filter((name) => name !== '陈静'));
     expect(await visitor.getByTestId('corrections').innerText()).toContain('（答复第 2 条异议）');
     await checkA11y(visitor, 'public-notice');
     await screenshot(visitor, '28-public-notice', true);

@@ -38,7 +38,7 @@ describe('hostile input is refused at the edge', () => {
   const snapshot = async () =>
     (await stack.pool.query(`SELECT (SELECT count(*) FROM commands)::int AS commands, (SELECT count(*) FROM events)::int AS events`)).rows[0];
 
-  const { details, proposal } = candidacyBody();
+  const { details, proposal, consent } = candidacyBody();
   const anonymous = () => organiser.anonymous();
 
   describe('control characters and lone surrogates in text', () => {
@@ -80,7 +80,7 @@ describe('hostile input is refused at the edge', () => {
     it('keeps tabs, line breaks and paired surrogates (emoji, rare characters) in text', async () => {
       const writer = await ApiClient.login(stack.baseUrl, ['candidate'], 'candidate-hostile-tabs');
       const statement = '第一段\r\n\t第二段 👩‍👧 𠀀';
-      const res = await writer.command('POST', `/campaigns/${campaignId}/candidacies`, { details: { ...details, statement }, proposal });
+      const res = await writer.command('POST', `/campaigns/${campaignId}/candidacies`, { details: { ...details, statement }, proposal, consent });
       expect(res.status).toBe(200);
       const stored = await writer.get(`/candidacies/${res.body.result.candidacyId}`);
       expect(stored.body.details.statement).toBe(statement);

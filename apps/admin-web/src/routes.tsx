@@ -34,6 +34,8 @@ export const appRoutes: AppRoute[] = [
   { path: '/candidate/campaigns/:campaignId', element: lazyPage(() => import('./pages/candidate/MyCandidacy'), 'MyCandidacy'), roles: ['candidate'] },
   ...expertRoutes,
   ...jurorRoutes,
+  // Last, and only for roles with a screen of their own before it, so that no one's start page changes.
+  { path: '/my-data', element: lazyPage(() => import('./pages/personal-data/MyData'), 'MyData'), roles: ['organiser', 'candidate', 'expert'], nav: { labelKey: 'nav.myData' } },
 ];
 
 /** Where a person lands after signing in: the first screen her roles open. */

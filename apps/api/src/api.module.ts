@@ -25,6 +25,7 @@ import { DevLoginController } from './http/auth/dev-login.controller';
 import { PasswordResetController } from './http/auth/password-reset.controller';
 import { RegistrationController } from './http/auth/registration.controller';
 import { SignInController } from './http/auth/sign-in.controller';
+import { MyDataController } from './http/personal-data/my-data.controller';
 import { OidcController } from './http/auth/oidc.controller';
 import { TotpController } from './http/auth/totp.controller';
 import { CampaignEventsController } from './http/campaigns/campaign-events.controller';
@@ -68,7 +69,7 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     // After AuthModule: its guard names the person whose campaign scope this one checks.
     CampaignScopeModule,
   ],
-  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, OidcController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, DelegateReceiptController, OrganisationsController, CampaignGrantsController, CampaignInvitationsController, OrganisationInvitationsController, InvitationAcceptanceController],
+  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, OidcController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, DelegateReceiptController, OrganisationsController, CampaignGrantsController, CampaignInvitationsController, OrganisationInvitationsController, InvitationAcceptanceController, MyDataController],
   providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake, CampaignOrganisation, InvitationIssuer, InvitationAcceptance],
 })
 export class ApiModule implements NestModule {

@@ -4,7 +4,7 @@ import data from './district-selection.json';
 export interface DemoCandidate {
   readonly key: string;
   readonly name: string;
-  readonly body: { details: Record<string, unknown>; proposal: Record<string, unknown> };
+  readonly body: { details: Record<string, unknown>; proposal: Record<string, unknown>; consent: Record<string, boolean> };
 }
 
 export const demoCampaignBody = () => ({
@@ -50,6 +50,7 @@ export const demoCandidates = (): DemoCandidate[] =>
         budget: String(20000 + i * 1500),
         expectedOutcomes: `一年内形成可复制的“${c.project.title}”工作模式。`,
       },
+      consent: { processing: true, publishName: true, publishEmployer: true, publishProjectTitle: true },
     },
   }));
 

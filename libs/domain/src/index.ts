@@ -13,3 +13,4 @@ export * from './integrity';
 export * from './jury';
 export * from './organisation';
 export * from './campaign-grants';
+export * from './personal-data';

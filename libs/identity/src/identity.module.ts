@@ -1,3 +1,5 @@
+import { ErasureRequestsRepository } from './personal-data/erasure-requests.repository';
+import { PersonalDataReader } from './personal-data/personal-data.reader';
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { AuthModule } from '@app/auth';
@@ -26,6 +28,8 @@ const SIGN_IN_REDIS = Symbol('SIGN_IN_REDIS');
 @Module({
   imports: [AuthModule],
   providers: [
+    PersonalDataReader,
+    ErasureRequestsRepository,
     {
       provide: SIGN_IN_REDIS,
       inject: [AppConfig],
@@ -62,7 +66,7 @@ const SIGN_IN_REDIS = Symbol('SIGN_IN_REDIS');
     PasswordResetService,
     TotpEnrolmentService,
   ],
-  exports: [SingleSignOnService, PeopleRepository, InvitationsRepository, Mailer, SessionTokenService, SignInService, RegistrationService, PasswordResetService, TotpEnrolmentService],
+  exports: [PersonalDataReader, ErasureRequestsRepository, SingleSignOnService, PeopleRepository, InvitationsRepository, Mailer, SessionTokenService, SignInService, RegistrationService, PasswordResetService, TotpEnrolmentService],
 })
 export class IdentityModule implements OnApplicationShutdown {
   constructor(@Inject(SIGN_IN_REDIS) private readonly redis: IORedis) {}

@@ -18,3 +18,5 @@ export * from './invitations/invitation-mail';
 export * from './mail/mailer';
 export * from './mail/account-links';
 export * from './passwords/password-hasher';
+export * from './personal-data/personal-data.reader';
+export * from './personal-data/erasure-requests.repository';

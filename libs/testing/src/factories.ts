@@ -13,7 +13,7 @@ export const campaignBody = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export const candidacyBody = (name = '周晓雯', overrides: { details?: Record<string, unknown>; proposal?: Record<string, unknown> } = {}) => ({
+export const candidacyBody = (name = '周晓雯', overrides: { details?: Record<string, unknown>; proposal?: Record<string, unknown>; consent?: Record<string, unknown> } = {}) => ({
   details: {
     name,
     contact: '138-0000-0000',
@@ -37,4 +37,5 @@ export const candidacyBody = (name = '周晓雯', overrides: { details?: Record<
     expectedOutcomes: '结对帮扶100户，就业对接30人。',
     ...overrides.proposal,
   },
+  consent: { processing: true, publishName: true, publishEmployer: true, publishProjectTitle: true, ...overrides.consent },
 });

@@ -1,5 +1,5 @@
 import { command, get } from './client';
-import type { Campaign, CampaignConfig, CampaignStage, Candidacy, CandidateDetails, ProjectProposal } from './types';
+import type { Campaign, CampaignConfig, CampaignStage, Candidacy, CandidacyConsent, CandidateDetails, ProjectProposal } from './types';
 
 /** What PUT /campaigns/:id/config and POST /campaigns accept (anything left out takes the documented default). */
 export type CampaignConfigInput = Omit<CampaignConfig, 'weights' | 'rubric' | 'quotas' | 'timeline' | 'blindReview' | 'juryMode' | 'competitiveMarginPercent'> &
@@ -72,6 +72,7 @@ export const campaignsApi = {
 export interface CandidacyInput {
   details: CandidateDetails;
   proposal: ProjectProposal;
+  consent: CandidacyConsent;
 }
 
 export const candidaciesApi = {

@@ -8,9 +8,9 @@ export type CandidateStatus = 'elected' | 'not-elected' | 'failed-inspection' | 
 export interface ResultLine {
   rank: number | null;
   candidacyId: string;
-  name: string;
-  employer: string;
-  projectTitle: string;
+  name: string | null;
+  employer: string | null;
+  projectTitle: string | null;
   grassrootsFrontline: boolean;
   projectReview: string | null;
   panelPoints: string | null;

@@ -94,6 +94,12 @@ export interface ProjectProposal {
   expectedOutcomes: string;
 }
 export type CandidacyStatus = 'submitted' | 'withdrawn' | 'accepted' | 'rejected';
+export interface CandidacyConsent {
+  processing: boolean;
+  publishName: boolean;
+  publishEmployer: boolean;
+  publishProjectTitle: boolean;
+}
 export interface Candidacy {
   id: string;
   campaignId: string;
@@ -103,6 +109,7 @@ export interface Candidacy {
   qualificationReason: string | null;
   details: CandidateDetails;
   proposal: ProjectProposal;
+  consent: CandidacyConsent;
   submittedAt: string;
   updatedAt: string;
 }

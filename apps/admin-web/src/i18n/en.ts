@@ -45,6 +45,7 @@ const en: Messages = {
     campaigns: 'Campaigns',
     newCampaign: 'New campaign',
     myCandidacies: 'My candidacy',
+    myData: 'My data',
     assignments: 'My assignments',
     ballot: 'Vote',
   },

@@ -55,6 +55,7 @@ const refusalsEn: Record<string, string> = {
   'candidacy.not-qualified': 'Only qualified candidacies are scored',
   'proposal.budget': 'The budget must be an amount in yuan with at most 2 decimals, e.g. 12000.00',
   'qualification.reason-required': 'Please give a reason',
+  'candidacy.consent-required': 'Please consent to the processing of your data for this selection: without it you cannot take part',
 
   // Expert review
   'panel.expert-id': 'Enter the expert’s user id',

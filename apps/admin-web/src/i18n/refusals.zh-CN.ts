@@ -54,6 +54,7 @@ const refusalsZhCN: Record<string, string> = {
   'candidacy.not-qualified': '只有资格审查通过的报名才能评分',
   'proposal.budget': '预算须为金额（元），最多两位小数，例如 12000.00',
   'qualification.reason-required': '请填写理由',
+  'candidacy.consent-required': '请同意为本次选配处理您的个人信息，否则无法报名',
 
   // 专家评审
   'panel.expert-id': '请填写专家的用户编号',

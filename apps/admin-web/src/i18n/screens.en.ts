@@ -2,6 +2,7 @@ import electionEn from './election.en';
 import invitationsEn from './invitations.en';
 import juryAdminEn from './jury-admin.en';
 import organisationsEn from './organisations.en';
+import privacyEn from './privacy.en';
 import resultsEn from './results.en';
 import type { ScreensMessages } from './screens.zh-CN';
 
@@ -12,6 +13,7 @@ const screensEn: ScreensMessages = {
   election: electionEn,
   organisations: organisationsEn,
   invitations: invitationsEn,
+  privacy: privacyEn,
 };
 
 export default screensEn;

@@ -1,5 +1,6 @@
 import electionZhCN from './election.zh-CN';
 import invitationsZhCN from './invitations.zh-CN';
+import privacyZhCN from './privacy.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
 import organisationsZhCN from './organisations.zh-CN';
 import resultsZhCN from './results.zh-CN';
@@ -15,6 +16,7 @@ const screensZhCN = {
   election: electionZhCN,
   organisations: organisationsZhCN,
   invitations: invitationsZhCN,
+  privacy: privacyZhCN,
 };
 
 export default screensZhCN;

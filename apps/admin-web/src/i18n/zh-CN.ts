@@ -46,6 +46,7 @@ const zhCN = {
     campaigns: '选配活动',
     newCampaign: '新建活动',
     myCandidacies: '我的报名',
+    myData: '我的数据',
     assignments: '我的评审任务',
     ballot: '投票',
   },

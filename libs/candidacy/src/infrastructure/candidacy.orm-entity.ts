@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CandidacyStatus, CandidateDetails, ProjectProposal } from '@app/domain';
+import type { CandidacyConsent, CandidacyStatus, CandidateDetails, ProjectProposal } from '@app/domain';
 
 /** Read model of a candidacy, kept by CandidacyProjector. */
 @Entity({ name: 'candidacies' })
@@ -10,6 +10,8 @@ export class CandidacyOrmEntity {
   @Column('text') name: string;
   @Column('jsonb') details: CandidateDetails;
   @Column('jsonb') proposal: ProjectProposal;
+  /** Null for candidacies recorded before consent was asked for. */
+  @Column('jsonb', { nullable: true }) consent: CandidacyConsent | null;
   @Column('text') status: CandidacyStatus;
   @Column('text', { name: 'qualification_reason', nullable: true }) qualificationReason: string | null;
   @Column('timestamptz', { name: 'submitted_at' }) submittedAt: Date;

@@ -21,15 +21,16 @@ export class CandidacyProjector implements InTransactionProjector, OnModuleInit 
     switch (event.type) {
       case 'CandidacySubmitted': {
         const { candidacyId, campaignId, candidateId, details, proposal, submittedAt } = event.payload;
+        const consent = event.payload.consent ?? null;
         await repo.insert({
-          id: candidacyId, campaignId, candidateId, name: details.name, details, proposal, status: 'submitted',
+          id: candidacyId, campaignId, candidateId, name: details.name, details, proposal, consent, status: 'submitted',
           qualificationReason: null, submittedAt: new Date(submittedAt), updatedAt,
         });
         return;
       }
       case 'CandidacyEdited': {
-        const { candidacyId, details, proposal } = event.payload;
-        await repo.update(candidacyId, { name: details.name, details, proposal, updatedAt });
+        const { candidacyId, details, proposal, consent } = event.payload;
+        await repo.update(candidacyId, { name: details.name, details, proposal, ...(consent ? { consent } : {}), updatedAt });
         return;
       }
       case 'CandidacyWithdrawn':

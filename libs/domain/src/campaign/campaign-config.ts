@@ -50,6 +50,8 @@ export interface CampaignConfig {
   readonly blindReview: boolean;
   /** Working days of the publicity period (公示期) after results are published; default 5. */
   readonly publicityWorkingDays?: number;
+  /** Days personal data is kept after certification before it may be erased; DEFAULT_RETENTION_DAYS when left out. */
+  readonly retentionDays?: number;
 }
 
 /** What makes two quota rows the same quota: who counts (attribute and value, true when left out) and for which body. */
@@ -75,6 +77,8 @@ export function withDefaults(input: Partial<CampaignConfig> & Pick<CampaignConfi
     timeline: input.timeline ?? {},
     blindReview: input.blindReview ?? false,
     publicityWorkingDays: input.publicityWorkingDays ?? 5,
+    // Left out rather than defaulted, so that configurations recorded before it existed read the same.
+    ...(input.retentionDays !== undefined ? { retentionDays: input.retentionDays } : {}),
   };
 }
 

@@ -1,13 +1,16 @@
 import type { DomainEvent } from '../shared/domain-event';
+import type { CandidacyConsent } from './candidacy-consent';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
+
+/** `consent` is absent from events recorded before consent was asked for. */
 
 export type CandidacySubmitted = DomainEvent<
   'CandidacySubmitted',
-  { campaignId: string; candidacyId: string; candidateId: string; details: CandidateDetails; proposal: ProjectProposal; submittedAt: string }
+  { campaignId: string; candidacyId: string; candidateId: string; details: CandidateDetails; proposal: ProjectProposal; consent?: CandidacyConsent; submittedAt: string }
 >;
 export type CandidacyEdited = DomainEvent<
   'CandidacyEdited',
-  { campaignId: string; candidacyId: string; details: CandidateDetails; proposal: ProjectProposal }
+  { campaignId: string; candidacyId: string; details: CandidateDetails; proposal: ProjectProposal; consent?: CandidacyConsent }
 >;
 export type CandidacyWithdrawn = DomainEvent<'CandidacyWithdrawn', { campaignId: string; candidacyId: string; reason?: string }>;
 export type QualificationDecision = 'accepted' | 'rejected';

@@ -2,6 +2,7 @@ import type { CampaignState } from '../campaign/campaign';
 import { assertStage } from '../campaign/campaign-stage';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
+import { assertConsentToProcessing, CONSENT_BEFORE_IT_WAS_ASKED, type CandidacyConsent } from './candidacy-consent';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
 import type { CandidacyEvent, QualificationDecision } from './candidacy-events';
 
@@ -12,6 +13,7 @@ export interface CandidacyState {
   readonly candidateId: string;
   readonly details: CandidateDetails;
   readonly proposal: ProjectProposal;
+  readonly consent: CandidacyConsent;
   readonly status: CandidacyStatus;
   readonly submittedAt: string;
 }
@@ -24,12 +26,13 @@ export function evolveCandidacies(state: Candidacies, event: DomainEvent): Candi
   switch (e.type) {
     case 'CandidacySubmitted': {
       const { candidacyId, candidateId, details, proposal, submittedAt } = e.payload;
-      next.set(candidacyId, { id: candidacyId, candidateId, details, proposal, status: 'submitted', submittedAt });
+      const consent = e.payload.consent ?? CONSENT_BEFORE_IT_WAS_ASKED;
+      next.set(candidacyId, { id: candidacyId, candidateId, details, proposal, consent, status: 'submitted', submittedAt });
       return next;
     }
     case 'CandidacyEdited': {
       const c = state.get(e.payload.candidacyId);
-      if (c) next.set(c.id, { ...c, details: e.payload.details, proposal: e.payload.proposal });
+      if (c) next.set(c.id, { ...c, details: e.payload.details, proposal: e.payload.proposal, consent: e.payload.consent ?? c.consent });
       return next;
     }
     case 'CandidacyWithdrawn': {
@@ -68,7 +71,7 @@ function requireOwnOpenCandidacy(campaign: CampaignState, candidacies: Candidaci
 export function submitCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
-  input: { candidacyId: string; candidateId: string; details: CandidateDetails; proposal: ProjectProposal; submittedAt: Date },
+  input: { candidacyId: string; candidateId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent; submittedAt: Date },
 ): CandidacyEvent[] {
   assertStage(campaign.stage, 'candidacy-open', 'submit a candidacy');
   if (candidacies.has(input.candidacyId)) throw conflict('candidacy.exists', `Candidacy ${input.candidacyId} already exists.`);
@@ -77,6 +80,7 @@ export function submitCandidacy(
     throw conflict('candidacy.duplicate', `You already have a candidacy in this campaign (${active.id}); edit it instead.`);
   }
   assertBudget(input.proposal.budget);
+  assertConsentToProcessing(input.consent);
   return [
     {
       type: 'CandidacySubmitted',
@@ -86,6 +90,7 @@ export function submitCandidacy(
         candidateId: input.candidateId,
         details: input.details,
         proposal: input.proposal,
+        consent: input.consent,
         submittedAt: input.submittedAt.toISOString(),
       },
     },
@@ -95,13 +100,13 @@ export function submitCandidacy(
 export function editCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
-  input: { candidacyId: string; actorId: string; details: CandidateDetails; proposal: ProjectProposal },
+  input: { candidacyId: string; actorId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent },
 ): CandidacyEvent[] {
   requireOwnOpenCandidacy(campaign, candidacies, input.candidacyId, input.actorId, 'edit a candidacy');
   assertBudget(input.proposal.budget);
-  return [
-    { type: 'CandidacyEdited', payload: { campaignId: campaign.id, candidacyId: input.candidacyId, details: input.details, proposal: input.proposal } },
-  ];
+  assertConsentToProcessing(input.consent);
+  const { candidacyId, details, proposal, consent } = input;
+  return [{ type: 'CandidacyEdited', payload: { campaignId: campaign.id, candidacyId, details, proposal, consent } }];
 }
 
 export function withdrawCandidacy(

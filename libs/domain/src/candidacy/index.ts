@@ -1,3 +1,4 @@
 export * from './candidacy';
 export * from './candidacy-details';
 export * from './candidacy-events';
+export * from './candidacy-consent';

@@ -1,3 +1,4 @@
+import { CONSENT_BEFORE_IT_WAS_ASKED } from '../candidacy/candidacy-consent';
 import type { CampaignState } from '../campaign/campaign';
 import { type CampaignConfig, withDefaults } from '../campaign/campaign-config';
 import type { CampaignStage } from '../campaign/campaign-stage';
@@ -27,6 +28,7 @@ export function candidacy(id: string, candidateId: string, status: CandidacyStat
       sector: 's', employment: 'part-time', grassrootsFrontline: true, statement: 'st',
     },
     proposal: { title: 't', problem: 'p', beneficiaries: 'b', actions: 'a', milestones: 'm', budget: '100.00', expectedOutcomes: 'e' },
+    consent: CONSENT_BEFORE_IT_WAS_ASKED,
   };
 }
 

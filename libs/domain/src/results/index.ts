@@ -3,3 +3,4 @@ export * from './results-events';
 export * from './working-days';
 export * from './results-view';
 export * from './objection-moderation';
+export * from './public-disclosure';

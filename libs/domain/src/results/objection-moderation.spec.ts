@@ -1,3 +1,4 @@
+import { CONSENT_BEFORE_IT_WAS_ASKED } from '../candidacy/candidacy-consent';
 import type { CampaignState } from '../campaign/campaign';
 import { withDefaults } from '../campaign/campaign-config';
 import type { Candidacies, CandidacyState } from '../candidacy/candidacy';
@@ -10,7 +11,7 @@ import { resultsView } from './results-view';
 const config = withDefaults({ title: 'T', organisingBody: 'B', positions: [{ key: 'vice-chair', title: '副主席', seats: 1 }] });
 const publicity: CampaignState = { id: 'c1', stage: 'publicity', config: { ...config, publicityWorkingDays: 0 } };
 const person = (id: string): CandidacyState =>
-  ({ id, candidateId: `p-${id}`, status: 'accepted', submittedAt: '2026-01-01T00:00:00Z', proposal: {} as never, details: { grassrootsFrontline: true } as never });
+  ({ id, candidateId: `p-${id}`, status: 'accepted', submittedAt: '2026-01-01T00:00:00Z', proposal: {} as never, consent: CONSENT_BEFORE_IT_WAS_ASKED, details: { grassrootsFrontline: true } as never });
 const candidacies: Candidacies = new Map([['A', person('A')]]);
 const now = new Date('2026-11-23T02:00:00Z');
 

@@ -3,6 +3,7 @@ import { foldCandidacies } from '../candidacy/candidacy';
 import type { DomainEvent } from '../shared/domain-event';
 import { foldShortlisting } from '../shortlisting/shortlisting-state';
 import { foldResults, type ObjectionStatus } from './results';
+import { publicResultLine } from './public-disclosure';
 import type { ResultCorrectionRecorded } from './results-events';
 
 export type CandidateStatus = 'elected' | 'not-elected' | 'failed-inspection' | 'not-shortlisted' | 'withdrawn' | 'not-qualified';
@@ -10,9 +11,10 @@ export type CandidateStatus = 'elected' | 'not-elected' | 'failed-inspection' | 
 export interface ResultLine {
   readonly rank: number | null;
   readonly candidacyId: string;
-  readonly name: string;
-  readonly employer: string;
-  readonly projectTitle: string;
+  /** Null in the public view where she did not consent to its publication (see public-disclosure). */
+  readonly name: string | null;
+  readonly employer: string | null;
+  readonly projectTitle: string | null;
   readonly grassrootsFrontline: boolean;
   readonly projectReview: string | null;
   readonly panelPoints: string | null;
@@ -89,7 +91,7 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
     return 'not-shortlisted';
   };
 
-  const lines: ResultLine[] = [...candidacies.values()]
+  const everyLine: ResultLine[] = [...candidacies.values()]
     .map((c) => {
       const r = ranking.get(c.id);
       return {
@@ -109,6 +111,9 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
       };
     })
     .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
+  const lines = forOrganiser
+    ? everyLine
+    : everyLine.flatMap((l) => publicResultLine(l, candidacies.get(l.candidacyId)!.consent) ?? []);
 
   const rounds = history
     .filter((e) => e.type === 'CongressRoundClosed')

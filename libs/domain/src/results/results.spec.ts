@@ -1,3 +1,4 @@
+import { CONSENT_BEFORE_IT_WAS_ASKED } from '../candidacy/candidacy-consent';
 import type { CampaignState } from '../campaign/campaign';
 import { withDefaults } from '../campaign/campaign-config';
 import type { Candidacies, CandidacyState } from '../candidacy/candidacy';
@@ -14,7 +15,7 @@ const config = withDefaults({
 });
 const campaign = (stage: CampaignState['stage'], workingDays = 5): CampaignState => ({ id: 'c1', stage, config: { ...config, publicityWorkingDays: workingDays } });
 const person = (id: string, grassroots: boolean): CandidacyState =>
-  ({ id, candidateId: `p-${id}`, status: 'accepted', submittedAt: '2026-01-01T00:00:00Z', proposal: {} as never, details: { grassrootsFrontline: grassroots, employment: 'part-time', gender: 'female' } as never });
+  ({ id, candidateId: `p-${id}`, status: 'accepted', submittedAt: '2026-01-01T00:00:00Z', proposal: {} as never, consent: CONSENT_BEFORE_IT_WAS_ASKED, details: { grassrootsFrontline: grassroots, employment: 'part-time', gender: 'female' } as never });
 const candidacies: Candidacies = new Map([['A', person('A', true)], ['B', person('B', false)], ['C', person('C', false)]]);
 const electionOf = (ids: string[]): DomainEvent => ({ type: 'ElectionCompleted', payload: { campaignId: 'c1', elected: [{ positionKey: 'vice-chair', candidacyIds: ids }] } });
 const monday = new Date('2026-11-23T02:00:00Z');

@@ -1,3 +1,4 @@
+import { CONSENT_BEFORE_IT_WAS_ASKED } from '../candidacy/candidacy-consent';
 import type { CampaignState } from '../campaign/campaign';
 import { withDefaults } from '../campaign/campaign-config';
 import { assertCanAdvance, assertStage } from '../campaign/campaign-stage';
@@ -25,7 +26,7 @@ describe('refusal params', () => {
   });
   const campaign = (stage: CampaignState['stage']): CampaignState => ({ id: 'c1', stage, config });
   const person = (id: string): CandidacyState =>
-    ({ id, candidateId: `p-${id}`, status: 'accepted', submittedAt: '2026-01-01T00:00:00Z', proposal: {} as never, details: { name: `候选人${id}` } as never });
+    ({ id, candidateId: `p-${id}`, status: 'accepted', submittedAt: '2026-01-01T00:00:00Z', proposal: {} as never, consent: CONSENT_BEFORE_IT_WAS_ASKED, details: { name: `候选人${id}` } as never });
   const candidacies: Candidacies = new Map([['A', person('A')], ['B', person('B')]]);
   const monday = new Date('2026-11-23T02:00:00Z');
 

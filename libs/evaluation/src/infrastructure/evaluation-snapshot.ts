@@ -1,5 +1,5 @@
 import {
-  type CampaignConfig, type CampaignStage, type Candidacies, type CandidacyState, type EvaluationState, evaluationStateOf,
+  type CampaignConfig, type CampaignStage, type Candidacies, type CandidacyState, CONSENT_BEFORE_IT_WAS_ASKED, type EvaluationState, evaluationStateOf,
 } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import { ExpertOrmEntity, PanelGradeOrmEntity, RecusalOrmEntity, ScoreSheetOrmEntity } from './evaluation.orm-entities';
@@ -20,13 +20,13 @@ export async function loadEvaluationSnapshot(m: EntityManager, campaignId: strin
   const [campaign] = await m.query(`SELECT id, stage, config FROM campaigns WHERE id = $1`, [campaignId]);
   if (!campaign) return undefined;
   const rows: Record<string, any>[] = await m.query(
-    `SELECT id, candidate_id, details, proposal, status, submitted_at FROM candidacies WHERE campaign_id = $1 ORDER BY submitted_at, id`,
+    `SELECT id, candidate_id, details, proposal, consent, status, submitted_at FROM candidacies WHERE campaign_id = $1 ORDER BY submitted_at, id`,
     [campaignId],
   );
   const candidacies = new Map<string, CandidacyState>(
     rows.map((r) => [
       r.id,
-      { id: r.id, candidateId: r.candidate_id, details: r.details, proposal: r.proposal, status: r.status, submittedAt: new Date(r.submitted_at).toISOString() },
+      { id: r.id, candidateId: r.candidate_id, details: r.details, proposal: r.proposal, consent: r.consent ?? CONSENT_BEFORE_IT_WAS_ASKED, status: r.status, submittedAt: new Date(r.submitted_at).toISOString() },
     ]),
   );
   const [experts, recusals, sheets, grades] = await Promise.all([

@@ -15,7 +15,7 @@ export function publicNoticeHtml(view: ResultsView): string {
     .join('');
   const rows = view.lines
     .map(
-      (l) => `<tr><td>${l.rank ?? '—'}</td><td>${escape(l.name)}</td><td>${escape(l.employer)}</td><td>${escape(l.projectTitle)}</td>
+      (l) => `<tr><td>${l.rank ?? '—'}</td><td>${escape(l.name ?? '—')}</td><td>${escape(l.employer ?? '—')}</td><td>${escape(l.projectTitle ?? '—')}</td>
         <td class="n">${l.projectReview ?? '—'}</td><td class="n">${l.panelPoints ?? '—'}</td><td class="n">${l.jury ?? '—'}</td>
         <td class="n"><strong>${l.composite ?? '—'}</strong></td><td>${escape(STATUS_LABELS[l.status])}${l.positionKey ? `（${escape(positionTitle.get(l.positionKey))}）` : ''}</td></tr>`,
     )

@@ -12,10 +12,12 @@ import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { ProposalView } from '../../components/ProposalView';
 import { CandidacyStatusTag, StageTag } from '../../components/StageTag';
 import { PageLoading } from '../../routes';
+import { ConsentSection } from './ConsentSection';
 
 const EMPTY: CandidacyInput = {
   details: { name: '', contact: '', gender: 'female', birthYear: 1990, education: '', employer: '', sector: '', employment: 'part-time', grassrootsFrontline: false, statement: '' },
   proposal: { title: '', problem: '', beneficiaries: '', actions: '', milestones: '', budget: '', expectedOutcomes: '' },
+  consent: { processing: false, publishName: false, publishEmployer: false, publishProjectTitle: false },
 };
 
 /** Submit, edit or withdraw her candidacy in one campaign, and see its status. */
@@ -141,7 +143,7 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (existing) form.setFieldsValue({ details: existing.details, proposal: existing.proposal });
+    if (existing) form.setFieldsValue({ details: existing.details, proposal: existing.proposal, consent: existing.consent });
   }, [existing, form]);
 
   const label = (k: string) => t(`candidate.fields.${k}`);
@@ -154,6 +156,10 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
     const input: CandidacyInput = {
       details: { ...v.details, birthYear: Number(v.details.birthYear), grassrootsFrontline: !!v.details.grassrootsFrontline },
       proposal: { ...v.proposal, budget: String(v.proposal.budget ?? '').trim() },
+      consent: {
+        processing: !!v.consent.processing, publishName: !!v.consent.publishName,
+        publishEmployer: !!v.consent.publishEmployer, publishProjectTitle: !!v.consent.publishProjectTitle,
+      },
     };
     try {
       if (existing) await candidaciesApi.edit(existing.id, input);
@@ -238,6 +244,7 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
           {area(3, 5000)}
         </Form.Item>
       </Card>
+      <ConsentSection />
       <Space wrap>
         <Button type="primary" htmlType="submit" size="large" loading={busy}>
           {existing ? t('candidate.saveEdit') : t('candidate.submit')}

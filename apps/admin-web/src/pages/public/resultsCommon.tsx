@@ -129,12 +129,12 @@ export function ResultLinesTable({ view, caption, printed = false }: { view: Res
       title={caption ? () => <Typography.Text strong>{caption}</Typography.Text> : undefined}
       columns={[
         { title: t('results.columns.rank'), dataIndex: 'rank', align: 'right', width: printed ? 64 : 70, render: (r: number | null) => r ?? '—' },
-        { title: t('results.columns.name'), dataIndex: 'name', render: (n: string) => (printed ? n : <strong>{n}</strong>) },
+        { title: t('results.columns.name'), dataIndex: 'name', render: (n: string | null) => (printed ? n ?? '—' : <strong>{n ?? '—'}</strong>) },
         ...(printed
           ? []
           : [
-              { title: t('results.columns.employer'), dataIndex: 'employer' },
-              { title: t('results.columns.project'), dataIndex: 'projectTitle' },
+              { title: t('results.columns.employer'), dataIndex: 'employer', render: (v: string | null) => v ?? '—' },
+              { title: t('results.columns.project'), dataIndex: 'projectTitle', render: (v: string | null) => v ?? '—' },
             ]),
         { title: t('results.columns.projectReview'), dataIndex: 'projectReview', align: 'right' as const, render: (v: string | null) => v ?? '—' },
         { title: t('results.columns.panel'), align: 'right' as const, render: (_: unknown, l: ResultLine) => panelText(t, l.panelPoints, l.panelGrade) },

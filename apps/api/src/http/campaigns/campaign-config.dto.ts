@@ -167,6 +167,8 @@ export class CampaignConfigDto {
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() blindReview?: boolean;
   @ApiPropertyOptional({ default: 5, description: 'Working days of the publicity period (公示期), weekends skipped' })
   @IsOptional() @IsInt() @Min(0) @Max(30) publicityWorkingDays?: number;
+  @ApiPropertyOptional({ default: 1095, description: 'Days personal data is kept after certification before it may be erased (default 3 years)' })
+  @IsOptional() @IsInt() @Min(30) @Max(36500) retentionDays?: number;
 }
 
 export class DiscardDraftDto {

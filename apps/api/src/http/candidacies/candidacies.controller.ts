@@ -39,7 +39,7 @@ export class CandidaciesController {
       throw new ForbiddenException({ code: 'account.email-unconfirmed', message: 'Confirm your e-mail address first: open the link we sent when you registered.' });
     }
     if (!(await this.queries.execute(new GetCampaignQuery(campaignId)))) throw new NotFoundException(`Campaign ${campaignId} does not exist.`);
-    const payload = { candidacyId: randomUUID(), details: dto.details, proposal: dto.proposal };
+    const payload = { candidacyId: randomUUID(), details: dto.details, proposal: dto.proposal, consent: dto.consent };
     return CommandGateway.respond(await this.commands.send(SubmitCandidacyCommand.type, campaignId, payload, user, options), res);
   }
 
@@ -69,7 +69,7 @@ export class CandidaciesController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const candidacy = await this.own(candidacyId, user);
-    const payload = { candidacyId, details: dto.details, proposal: dto.proposal };
+    const payload = { candidacyId, details: dto.details, proposal: dto.proposal, consent: dto.consent };
     return CommandGateway.respond(await this.commands.send(EditCandidacyCommand.type, candidacy.campaignId, payload, user, options), res);
   }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsObject, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Equals, IsBoolean, IsDefined, IsIn, IsObject, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { EMPLOYMENT_TYPES, GENDERS } from '@app/domain';
 
 export class CandidateDetailsDto {
@@ -30,9 +30,20 @@ export class ProjectProposalDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(5000) expectedOutcomes: string;
 }
 
+/** Each purpose consented to separately (PIPL art. 14); the privacy notice says which names are published regardless. */
+export class CandidacyConsentDto {
+  @ApiProperty({ description: 'Required: processing of her data for this selection', enum: [true] })
+  @Equals(true, { message: 'consent.processing must be true: without consent to processing for this selection no candidacy can be taken' })
+  processing: boolean;
+  @ApiProperty({ description: 'Publish her name (finalists and the elected are named regardless)' }) @IsBoolean() publishName: boolean;
+  @ApiProperty() @IsBoolean() publishEmployer: boolean;
+  @ApiProperty() @IsBoolean() publishProjectTitle: boolean;
+}
+
 export class CandidacyDto {
   @ApiProperty({ type: CandidateDetailsDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => CandidateDetailsDto) details: CandidateDetailsDto;
   @ApiProperty({ type: ProjectProposalDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => ProjectProposalDto) proposal: ProjectProposalDto;
+  @ApiProperty({ type: CandidacyConsentDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => CandidacyConsentDto) consent: CandidacyConsentDto;
 }
 
 export class WithdrawCandidacyDto {

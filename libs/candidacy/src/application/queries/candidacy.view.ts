@@ -1,4 +1,4 @@
-import type { CandidacyStatus, CandidateDetails, ProjectProposal } from '@app/domain';
+import { CONSENT_BEFORE_IT_WAS_ASKED, type CandidacyConsent, type CandidacyStatus, CandidateDetails, ProjectProposal } from '@app/domain';
 import type { CandidacyOrmEntity } from '../../infrastructure/candidacy.orm-entity';
 
 export interface CandidacyView {
@@ -10,6 +10,7 @@ export interface CandidacyView {
   qualificationReason: string | null;
   details: CandidateDetails;
   proposal: ProjectProposal;
+  consent: CandidacyConsent;
   submittedAt: string;
   updatedAt: string;
 }
@@ -23,6 +24,7 @@ export const toCandidacyView = (row: CandidacyOrmEntity): CandidacyView => ({
   qualificationReason: row.qualificationReason,
   details: row.details,
   proposal: row.proposal,
+  consent: row.consent ?? CONSENT_BEFORE_IT_WAS_ASKED,
   submittedAt: row.submittedAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

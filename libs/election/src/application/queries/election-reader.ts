@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CampaignConfig, CampaignStage, Candidacies, CandidacyState, DomainEvent } from '@app/domain';
+import { type CampaignConfig, type CampaignStage, type Candidacies, type CandidacyState, CONSENT_BEFORE_IT_WAS_ASKED, type DomainEvent } from '@app/domain';
 import { DataSource } from 'typeorm';
 import { ElectionRoundOrmEntity } from '../../infrastructure/election.orm-entities';
 import type { ElectionRoundView, NamedCandidacy } from './election.views';
@@ -27,13 +27,13 @@ export class ElectionReader {
 
   async candidacies(campaignId: string): Promise<Candidacies> {
     const rows: Record<string, any>[] = await this.dataSource.query(
-      `SELECT id, candidate_id, details, proposal, status, submitted_at FROM candidacies WHERE campaign_id = $1 ORDER BY submitted_at, id`,
+      `SELECT id, candidate_id, details, proposal, consent, status, submitted_at FROM candidacies WHERE campaign_id = $1 ORDER BY submitted_at, id`,
       [campaignId],
     );
     return new Map<string, CandidacyState>(
       rows.map((r) => [
         r.id,
-        { id: r.id, candidateId: r.candidate_id, details: r.details, proposal: r.proposal, status: r.status, submittedAt: new Date(r.submitted_at).toISOString() },
+        { id: r.id, candidateId: r.candidate_id, details: r.details, proposal: r.proposal, consent: r.consent ?? CONSENT_BEFORE_IT_WAS_ASKED, status: r.status, submittedAt: new Date(r.submitted_at).toISOString() },
       ]),
     );
   }

@@ -10,8 +10,8 @@ export class EditCandidacyHandler implements ICommandHandler<EditCandidacyComman
   execute({ envelope }: EditCandidacyCommand) {
     return this.tx.execute(envelope, (history) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      const { candidacyId, details, proposal } = envelope.payload;
-      const events = editCandidacy(campaign, foldCandidacies(history), { candidacyId, actorId: envelope.actor.id, details, proposal });
+      const { candidacyId, details, proposal, consent } = envelope.payload;
+      const events = editCandidacy(campaign, foldCandidacies(history), { candidacyId, actorId: envelope.actor.id, details, proposal, consent });
       return { events, result: { candidacyId } };
     });
   }

@@ -12,9 +12,9 @@ export class SubmitCandidacyHandler implements ICommandHandler<SubmitCandidacyCo
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
       assertNotGrantedInCampaign(foldCampaignGrants(history), envelope.actor.id);
       assertNotOnPanel(foldEvaluation(history), envelope.actor.id);
-      const { candidacyId, details, proposal } = envelope.payload;
+      const { candidacyId, details, proposal, consent } = envelope.payload;
       const events = submitCandidacy(campaign, foldCandidacies(history), {
-        candidacyId, candidateId: envelope.actor.id, details, proposal, submittedAt: now,
+        candidacyId, candidateId: envelope.actor.id, details, proposal, consent, submittedAt: now,
       });
       return { events, result: { candidacyId } };
     });
