@@ -79,7 +79,8 @@ describe('plain HTTP on a venue network', () => {
       if (Date.now() > deadline) throw new Error('the juror ballot was not counted');
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    const cast = await stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'CongressBallotCast'`, [congress.campaignId]);
+    // A congress ballot waits, secret, in the round's ballot box until the round closes.
+    const cast = await stack.pool.query(`SELECT count(*)::int AS n FROM election_ballot_box WHERE campaign_id = $1`, [congress.campaignId]);
     expect(cast.rows[0].n).toBe(1);
   }, 180_000);
 });
