@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { invitationsApi } from '../../api/invitations';
 import { useAuth } from '../../auth/AuthContext';
-import { applyApiErrors, errorMessage } from '../../components/apiErrors';
+import { errorMessage } from '../../components/apiErrors';
 import { homeFor } from '../../routes';
 import { AccountCard } from './AccountCard';
+import { useAccountSubmit } from './useAccountSubmit';
 import { useTokenFromLink } from './useTokenFromLink';
 
 /**
@@ -21,27 +21,18 @@ export function AcceptInvitation() {
   const { signInWithPassword } = useAuth();
   const preview = useQuery({ queryKey: ['invitation', token], queryFn: () => invitationsApi.preview(token!), enabled: !!token, retry: false });
   const [form] = Form.useForm<{ password: string; totp?: string }>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useAccountSubmit(form);
   const invitation = preview.data;
 
-  const onFinish = async ({ password, totp }: { password: string; totp?: string }) => {
-    setError(null);
-    setBusy(true);
-    try {
+  const onFinish = ({ password, totp }: { password: string; totp?: string }) =>
+    submit(async () => {
       await invitationsApi.accept({ token: token!, password, ...(totp ? { totp } : {}) });
       const session = await signInWithPassword({ login: invitation!.email, password, ...(totp ? { totp } : {}) });
       navigate(homeFor(session.roles), { replace: true });
-    } catch (err) {
-      const unplaced = applyApiErrors(form, err, t);
-      if (unplaced.length || !(err as { fieldErrors?: unknown[] }).fieldErrors?.length) setError(errorMessage(t, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <AccountCard title={t('invitations.acceptTitle')}>
+    <AccountCard title={t('invitations.acceptTitle')} backToSignIn>
       {!token ? (
         <Alert type="error" showIcon title={t('accounts.missingToken')} />
       ) : preview.isError ? (
@@ -73,9 +64,6 @@ export function AcceptInvitation() {
           </Form>
         </>
       )}
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-        <Link to="/login">{t('accounts.backToSignIn')}</Link>
-      </Typography.Paragraph>
     </AccountCard>
   );
 }

@@ -1,10 +1,14 @@
 import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 
-/** The frame of the sign-in and account pages: a card centred on the page, with the title and the language switch. */
-export function AccountCard({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * The frame of the sign-in and account pages: a card centred on the page, with the title and the language switch;
+ * `backToSignIn` ends it with the way back to the sign-in page.
+ */
+export function AccountCard({ title, backToSignIn = false, children }: { title: string; backToSignIn?: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <main id="main" style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16 }}>
@@ -19,6 +23,11 @@ export function AccountCard({ title, children }: { title: string; children: Reac
           {t('app.subtitle')}
         </Typography.Paragraph>
         {children}
+        {backToSignIn && (
+          <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+            <Link to="/login">{t('accounts.backToSignIn')}</Link>
+          </Typography.Paragraph>
+        )}
       </Card>
     </main>
   );

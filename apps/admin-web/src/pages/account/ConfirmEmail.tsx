@@ -1,7 +1,6 @@
 import { Alert, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { anonymousRequest } from '../../api/client';
 import { errorMessage } from '../../components/apiErrors';
 import { AccountCard } from './AccountCard';
@@ -25,7 +24,7 @@ export function ConfirmEmail() {
   }, [token, t]);
 
   return (
-    <AccountCard title={t('accounts.confirmTitle')}>
+    <AccountCard title={t('accounts.confirmTitle')} backToSignIn>
       {!token ? (
         <Alert type="error" showIcon title={t('accounts.missingToken')} />
       ) : state.kind === 'busy' ? (
@@ -35,9 +34,6 @@ export function ConfirmEmail() {
       ) : (
         <Alert type="error" showIcon title={state.message} />
       )}
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-        <Link to="/login">{t('accounts.backToSignIn')}</Link>
-      </Typography.Paragraph>
     </AccountCard>
   );
 }

@@ -1,33 +1,24 @@
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { anonymousRequest } from '../../api/client';
-import { errorMessage } from '../../components/apiErrors';
 import { AccountCard } from './AccountCard';
+import { useAccountSubmit } from './useAccountSubmit';
 
 /** Asks for a reset link; the answer never says whether the login exists. */
 export function ForgotPassword() {
   const { t } = useTranslation();
   const [sent, setSent] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useAccountSubmit();
 
-  const onFinish = async ({ login }: { login: string }) => {
-    setError(null);
-    setBusy(true);
-    try {
+  const onFinish = ({ login }: { login: string }) =>
+    submit(async () => {
       await anonymousRequest('POST', '/auth/password-reset', { login: login.trim() });
       setSent(true);
-    } catch (err) {
-      setError(errorMessage(t, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <AccountCard title={t('accounts.forgotTitle')}>
+    <AccountCard title={t('accounts.forgotTitle')} backToSignIn>
       {sent ? (
         <Alert type="success" showIcon title={t('accounts.forgotSent')} role="status" />
       ) : (
@@ -44,9 +35,6 @@ export function ForgotPassword() {
           </Form>
         </>
       )}
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-        <Link to="/login">{t('accounts.backToSignIn')}</Link>
-      </Typography.Paragraph>
     </AccountCard>
   );
 }

@@ -1,10 +1,9 @@
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { anonymousRequest } from '../../api/client';
-import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { AccountCard } from './AccountCard';
+import { useAccountSubmit } from './useAccountSubmit';
 
 interface Values {
   name: string;
@@ -17,26 +16,17 @@ interface Values {
 export function Register() {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useAccountSubmit(form);
 
-  const onFinish = async (values: Values) => {
-    setError(null);
-    setBusy(true);
-    try {
+  const onFinish = (values: Values) =>
+    submit(async () => {
       await anonymousRequest('POST', '/auth/register', { name: values.name.trim(), email: values.email.trim(), password: values.password, ...(values.phone?.trim() ? { phone: values.phone.trim() } : {}) });
       setDone(true);
-    } catch (err) {
-      const unplaced = applyApiErrors(form, err, t);
-      if (unplaced.length || !(err as { fieldErrors?: unknown[] }).fieldErrors?.length) setError(errorMessage(t, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <AccountCard title={t('accounts.registerTitle')}>
+    <AccountCard title={t('accounts.registerTitle')} backToSignIn>
       {done ? (
         <Alert type="success" showIcon title={t('accounts.registered')} role="status" />
       ) : (
@@ -62,9 +52,6 @@ export function Register() {
           </Form>
         </>
       )}
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-        <Link to="/login">{t('accounts.backToSignIn')}</Link>
-      </Typography.Paragraph>
     </AccountCard>
   );
 }

@@ -1,10 +1,9 @@
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { anonymousRequest } from '../../api/client';
-import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { AccountCard } from './AccountCard';
+import { useAccountSubmit } from './useAccountSubmit';
 import { useTokenFromLink } from './useTokenFromLink';
 
 /** Opened from a reset (or first set-password) mail: sets the new password; every session of the account ends. */
@@ -13,26 +12,16 @@ export function ResetPassword() {
   const token = useTokenFromLink();
   const [form] = Form.useForm<{ newPassword: string }>();
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useAccountSubmit(form);
 
-  const onFinish = async ({ newPassword }: { newPassword: string }) => {
-    setError(null);
-    setBusy(true);
-    try {
+  const onFinish = ({ newPassword }: { newPassword: string }) =>
+    submit(async () => {
       await anonymousRequest('POST', '/auth/password-reset/confirm', { token, newPassword });
       setDone(true);
-    } catch (err) {
-      // A spent or expired token comes as a field error on `token`, which this form does not show: it goes in the alert.
-      const unplaced = applyApiErrors(form, err, t);
-      if (unplaced.length || !(err as { fieldErrors?: unknown[] }).fieldErrors?.length) setError(errorMessage(t, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <AccountCard title={t('accounts.resetTitle')}>
+    <AccountCard title={t('accounts.resetTitle')} backToSignIn>
       {!token ? (
         <Alert type="error" showIcon title={t('accounts.missingToken')} />
       ) : done ? (
@@ -50,9 +39,6 @@ export function ResetPassword() {
           </Form>
         </>
       )}
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-        <Link to="/login">{t('accounts.backToSignIn')}</Link>
-      </Typography.Paragraph>
     </AccountCard>
   );
 }
