@@ -1,6 +1,6 @@
 import { conflict } from '../shared/domain-error';
 
-/** The stages of a selection, in the only order they may run (DOMAIN.md, "Campaign"). */
+/** The stages of a selection, in the only order they may run (DOMAIN.md, "A campaign"). */
 export const CAMPAIGN_STAGES = [
   'draft',
   'candidacy-open',

@@ -6,7 +6,7 @@ export type Gender = (typeof GENDERS)[number];
 
 /**
  * Who the candidate is. Age (birth year), education and rank are recorded for the record and for statistics,
- * but no rule ever reads them to exclude anyone (DOMAIN.md, always).
+ * but no rule ever reads them to exclude anyone (DOMAIN.md stage 2, always).
  */
 export interface CandidateDetails {
   readonly name: string;

@@ -145,7 +145,7 @@ export const PANEL_EDITABLE_STAGES: readonly CampaignStage[] = ['draft', 'candid
 /** Stages in which a conflict of interest may be declared: while candidacies exist and scores are still open. */
 export const CONFLICT_DECLARATION_STAGES: readonly CampaignStage[] = ['candidacy-open', 'qualification-review', 'project-review'];
 
-/** True when the person has (or had) a candidacy in this campaign, whatever its status (always: DOMAIN.md, Roles). */
+/** True when the person has (or had) a candidacy in this campaign, whatever its status (always: DOMAIN.md, "Who takes part"). */
 export const isCandidateInCampaign = (candidacies: Candidacies, personId: string): boolean =>
   [...candidacies.values()].some((c) => c.candidateId === personId);
 
