@@ -10,7 +10,7 @@ import { PlainCard } from '../../components/PlainCard';
 import { PlainCheckbox } from '../../components/PlainCheckbox';
 import { PlainChoiceGroup } from '../../components/PlainChoiceGroup';
 import { PlainDialog } from '../../components/PlainDialog';
-import { PlainField } from '../../components/PlainField';
+import { OneTimeCodeField } from '../../components/OneTimeCodeField';
 import { PlainResult } from '../../components/PlainResult';
 import { PublicShell } from '../../components/PublicShell';
 import { DelegateReceipt } from './DelegateReceipt';
@@ -123,19 +123,7 @@ function CodeStep({ campaignId, initial, onBallot }: { campaignId: string; initi
         {t('election.vote.codeIntro')}
       </p>
       <form name="delegateCode" noValidate onSubmit={onSubmit}>
-        <PlainField inputId="delegateCode_code" label={t('election.vote.code')} error={codeError}>
-          <input
-            id="delegateCode_code"
-            className="plain-input plain-input-code"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            autoComplete="one-time-code"
-            autoCapitalize="characters"
-            aria-required
-            aria-invalid={!!codeError}
-            aria-describedby={codeError ? 'delegateCode_code_help' : undefined}
-          />
-        </PlainField>
+        <OneTimeCodeField inputId="delegateCode_code" label={t('election.vote.code')} error={codeError} value={code} onChange={setCode} />
         <Button type="primary" htmlType="submit" size="large" block loading={busy} style={{ height: 56, fontSize: 20 }}>
           {t('election.vote.start')}
         </Button>

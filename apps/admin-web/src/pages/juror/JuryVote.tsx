@@ -9,7 +9,7 @@ import { errorMessage, fieldMessage } from '../../components/apiErrors';
 import { PlainCard } from '../../components/PlainCard';
 import { PlainCheckbox } from '../../components/PlainCheckbox';
 import { PlainDialog } from '../../components/PlainDialog';
-import { PlainField } from '../../components/PlainField';
+import { OneTimeCodeField } from '../../components/OneTimeCodeField';
 import { PlainResult } from '../../components/PlainResult';
 import { PublicShell } from '../../components/PublicShell';
 
@@ -102,19 +102,7 @@ function CodeStep({ initial, onSession }: { initial: string; onSession: (s: Jury
       </p>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <form name="jury" noValidate onSubmit={onSubmit}>
-        <PlainField inputId="jury_code" label={t('jury.code')} error={codeError}>
-          <input
-            id="jury_code"
-            className="plain-input plain-input-code"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            autoComplete="one-time-code"
-            autoCapitalize="characters"
-            aria-required
-            aria-invalid={!!codeError}
-            aria-describedby={codeError ? 'jury_code_help' : undefined}
-          />
-        </PlainField>
+        <OneTimeCodeField inputId="jury_code" label={t('jury.code')} error={codeError} value={code} onChange={setCode} />
         <Button type="primary" htmlType="submit" size="large" block loading={busy} style={{ height: 56, fontSize: 20 }}>
           {t('jury.start')}
         </Button>
