@@ -20,6 +20,7 @@ import { OrganisationsController } from './http/organisations/organisations.cont
 import { CampaignScopeModule } from './http/scope/campaign-scope.module';
 import { PublicResultsController } from './http/results/public-results.controller';
 import { ResultsController } from './http/results/results.controller';
+import { PersonalDataErasureController } from './http/results/personal-data-erasure.controller';
 import { ShortlistingController } from './http/shortlisting/shortlisting.controller';
 import { DevLoginController } from './http/auth/dev-login.controller';
 import { PasswordResetController } from './http/auth/password-reset.controller';
@@ -69,7 +70,7 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     // After AuthModule: its guard names the person whose campaign scope this one checks.
     CampaignScopeModule,
   ],
-  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, OidcController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, DelegateReceiptController, OrganisationsController, CampaignGrantsController, CampaignInvitationsController, OrganisationInvitationsController, InvitationAcceptanceController, MyDataController],
+  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, OidcController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, DelegateReceiptController, OrganisationsController, CampaignGrantsController, CampaignInvitationsController, OrganisationInvitationsController, InvitationAcceptanceController, MyDataController, PersonalDataErasureController],
   providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake, CampaignOrganisation, InvitationIssuer, InvitationAcceptance],
 })
 export class ApiModule implements NestModule {

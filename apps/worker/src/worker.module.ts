@@ -19,6 +19,7 @@ import { EventsProcessor } from './processors/events.processor';
 import { JuryBallotsProcessor } from './processors/jury-ballots.processor';
 import { AsyncProjectionRegistry } from './projections/async-projection';
 import { AuditLogProjection } from './projections/audit-log.projection';
+import { RetentionErasureProcessor } from './personal-data/retention-erasure.processor';
 
 @Module({
   imports: [
@@ -45,6 +46,7 @@ import { AuditLogProjection } from './projections/audit-log.projection';
     OutboxRelay,
     PendingCommandSweeper,
     JuryIntakeSweeper,
+    RetentionErasureProcessor,
   ],
 })
 export class WorkerModule {}

@@ -119,6 +119,21 @@ export class AppConfig {
   @Min(100)
   SWEEP_INTERVAL_MS = 5000;
 
+  /** How often the worker erases the personal data of every campaign whose retention period is over (daily). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  PERSONAL_DATA_ERASURE_EVERY_MS = 24 * 60 * 60 * 1000;
+
+  /**
+   * Tests only: the erasure rules read the clock this many days ahead, so that an e2e test sees a retention period
+   * pass. Refused in production.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  RETENTION_CLOCK_SKEW_DAYS = 0;
+
   /** Accepted work not applied after this long is checked against Redis and queued again if its job is gone. */
   @Type(() => Number)
   @IsInt()
@@ -262,6 +277,7 @@ function crossSettingProblems(env: Record<string, unknown>, config: AppConfig): 
       problems.push(`AUTH_DEV_LOGIN=true is refused in production: anyone could sign in as anyone. Unset it, or set AUTH_DEV_LOGIN_IN_PRODUCTION=${DEV_LOGIN_IN_PRODUCTION_CONSENT}`);
     }
   }
+  if (production && config.RETENTION_CLOCK_SKEW_DAYS !== 0) problems.push('RETENTION_CLOCK_SKEW_DAYS is for tests only and refused in production');
   problems.push(...singleSignOnProblems(config));
   SECRET_NAMES.forEach((name, i) => {
     for (const other of SECRET_NAMES.slice(i + 1)) {

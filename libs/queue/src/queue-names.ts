@@ -3,6 +3,8 @@ export enum QueueName {
   Commands = 'commands',
   Events = 'events',
   JuryBallots = 'jury-ballots',
+  /** The worker's own repeatable job: erasing personal data whose retention period is over. */
+  PersonalData = 'personal-data',
 }
 
 /** One job name per command; the worker checks at start-up that each has exactly one handler. */
@@ -50,6 +52,7 @@ export enum CommandJobName {
   CastCongressBallot = 'CastCongressBallot',
   RecordCongressPaperCount = 'RecordCongressPaperCount',
   CloseCongressRound = 'CloseCongressRound',
+  ErasePersonalData = 'ErasePersonalData',
 }
 
 export enum EventJobName {

@@ -5,6 +5,8 @@ export * from './application/commands/lodge-objection/lodge-objection.command';
 export * from './application/commands/publish-results/publish-results.command';
 export * from './application/commands/record-correction/record-correction.command';
 export * from './application/commands/resolve-objection/resolve-objection.command';
+export * from './application/commands/erase-personal-data/erase-personal-data.command';
+export * from './application/commands/erase-personal-data/retention-clock';
 export * from './application/queries/get-results.query';
 export * from './infrastructure/notice-pdf/notice-pdfs';
 export * from './infrastructure/notice-pdf/render-gate';

@@ -14,16 +14,18 @@ import { RecordCorrectionCommand } from './application/commands/record-correctio
 import { RecordCorrectionHandler } from './application/commands/record-correction/record-correction.handler';
 import { ResolveObjectionCommand } from './application/commands/resolve-objection/resolve-objection.command';
 import { ResolveObjectionHandler } from './application/commands/resolve-objection/resolve-objection.handler';
+import { ErasePersonalDataCommand } from './application/commands/erase-personal-data/erase-personal-data.command';
+import { ErasePersonalDataHandler } from './application/commands/erase-personal-data/erase-personal-data.handler';
 import { GetResultsHandler } from './application/queries/get-results.handler';
 import { NoticePdfStore } from './infrastructure/notice-pdf/notice-pdf-store';
 import { NoticePdfs } from './infrastructure/notice-pdf/notice-pdfs';
 import { SharedChromium } from './infrastructure/notice-pdf/shared-chromium';
 
-export const RESULTS_COMMANDS = [PublishResultsCommand, LodgeObjectionCommand, AdmitObjectionCommand, DismissObjectionsCommand, ResolveObjectionCommand, CertifyResultsCommand, RecordCorrectionCommand];
+export const RESULTS_COMMANDS = [PublishResultsCommand, LodgeObjectionCommand, AdmitObjectionCommand, DismissObjectionsCommand, ResolveObjectionCommand, CertifyResultsCommand, RecordCorrectionCommand, ErasePersonalDataCommand];
 
 @Module({
   imports: [CqrsModule],
-  providers: [PublishResultsHandler, LodgeObjectionHandler, AdmitObjectionHandler, DismissObjectionsHandler, ResolveObjectionHandler, CertifyResultsHandler, RecordCorrectionHandler],
+  providers: [PublishResultsHandler, LodgeObjectionHandler, AdmitObjectionHandler, DismissObjectionsHandler, ResolveObjectionHandler, CertifyResultsHandler, RecordCorrectionHandler, ErasePersonalDataHandler],
 })
 export class ResultsCommandsModule {}
 

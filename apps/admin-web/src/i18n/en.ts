@@ -237,6 +237,7 @@ const en: Messages = {
       CongressCredentialUsed: 'A ballot credential was used',
       CongressBallotCast: 'Cast a ballot',
       CongressBallotBoxOpened: 'Opened the ballot box (ballots shuffled)',
+      PersonalDataErased: 'Erased the personal data (retention period over)',
       CongressPaperCountRecorded: 'Recorded a paper ballot count',
       CongressRoundClosed: 'Closed a voting round',
       CongressPositionFilled: 'A position was filled',

@@ -226,6 +226,9 @@ const refusalsEn: Record<string, string> = {
   // Publicity and certification
   'results.election-not-complete': 'The congress election has not filled every seat yet',
   'objection.period-over': 'The publicity period ended on {{publicityEndsAt}}; objections are no longer taken',
+  'personal-data.not-certified': 'Personal data is kept until the result is certified and its retention period has passed',
+  'personal-data.retention-not-over': 'Personal data is kept for the record until {{erasableFrom}}',
+  'personal-data.already-erased': 'This campaign’s personal data has already been erased',
   'objection.text-required': 'Please write the objection',
   'objection.not-found': 'Objection not found',
   'objection.resolved': 'This objection has already been answered',

@@ -225,6 +225,9 @@ const refusalsZhCN: Record<string, string> = {
   // 结果公示与确认
   'results.election-not-complete': '代表大会选举尚未选满所有职位',
   'objection.period-over': '公示期已于 {{publicityEndsAt}} 结束，不再受理异议',
+  'personal-data.not-certified': '结果确认后并经过保存期限，方可删除个人信息',
+  'personal-data.retention-not-over': '个人信息须保存至 {{erasableFrom}}，届时方可删除',
+  'personal-data.already-erased': '本次选配的个人信息已删除',
   'objection.text-required': '请写下异议内容',
   'objection.not-found': '没有这条异议',
   'objection.resolved': '这条异议已经答复过了',

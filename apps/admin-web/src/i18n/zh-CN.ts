@@ -238,6 +238,7 @@ const zhCN = {
       CongressCredentialUsed: '使用选票凭证',
       CongressBallotCast: '投出选票',
       CongressBallotBoxOpened: '开启票箱（选票已打乱）',
+      PersonalDataErased: '删除个人信息（保存期限届满）',
       CongressPaperCountRecorded: '录入纸质选票计票结果',
       CongressRoundClosed: '结束一轮投票',
       CongressPositionFilled: '职位人选产生',

@@ -6,6 +6,7 @@ import { DomainError, type DomainEvent, eventHash, GENESIS_HASH, withCurrentMinu
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CommandEnvelope, CommandOutcome, CommandRejection } from '../commands/command-envelope';
 import { findCommand } from '../commands/command-store';
+import { openStoredEvents, sealForAppend } from '../personal-data/personal-data-vault';
 import { ProjectionRegistry } from './projector';
 import type { StoredEvent } from './stored-event';
 import { StreamCache } from './stream-cache';
@@ -56,7 +57,7 @@ export class CommandTransaction {
       if (command.status !== 'pending') return; // applied or rejected before: a redelivered job changes nothing
 
       await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [envelope.campaignId]);
-      const history = await this.streams.load(m, envelope.campaignId);
+      const history = await openStoredEvents(m, envelope.campaignId, await this.streams.load(m, envelope.campaignId));
       const now = new Date();
       let decision: Decision<R>;
       try {
@@ -78,17 +79,20 @@ export class CommandTransaction {
       }
 
       const last = history[history.length - 1];
+      const sealed = await sealForAppend(m, envelope.campaignId, decision.events);
       let prevHash = last?.hash ?? GENESIS_HASH;
       let version = last?.version ?? 0;
-      for (const event of decision.events) {
+      for (const [i, event] of decision.events.entries()) {
         version += 1;
         const occurredAt = now.toISOString();
-        const hash = eventHash({ campaignId: envelope.campaignId, version, type: event.type, payload: event.payload, actorId: envelope.actor.id, occurredAt, prevHash });
+        // Stored and hashed sealed; the read models are projected from the event in clear.
+        const sealedPayload = sealed[i].payload;
+        const hash = eventHash({ campaignId: envelope.campaignId, version, type: event.type, payload: sealedPayload, actorId: envelope.actor.id, occurredAt, prevHash });
         const id = randomUUID();
         const [{ seq }] = await m.query(
           `INSERT INTO events (id, campaign_id, version, type, payload, actor_id, command_id, occurred_at, prev_hash, hash)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq`,
-          [id, envelope.campaignId, version, event.type, JSON.stringify(event.payload), envelope.actor.id, envelope.commandId, occurredAt, prevHash, hash],
+          [id, envelope.campaignId, version, event.type, JSON.stringify(sealedPayload), envelope.actor.id, envelope.commandId, occurredAt, prevHash, hash],
         );
         const stored: StoredEvent = {
           seq: String(seq), id, campaignId: envelope.campaignId, version, type: event.type, payload: event.payload,
@@ -113,8 +117,13 @@ export class CommandTransaction {
 
 }
 
-/** A campaign's whole stream in order: what every decision, and every recomputation from events, starts from. */
+/** A campaign's whole stream in order, personal data opened: what every decision, and every recomputation from events, starts from. */
 export async function loadHistory(m: EntityManager, campaignId: string): Promise<StoredEvent[]> {
+  return openStoredEvents(m, campaignId, await loadStoredHistory(m, campaignId));
+}
+
+/** A campaign's whole stream exactly as stored and hashed: personal data sealed (what the export carries). */
+export async function loadStoredHistory(m: EntityManager, campaignId: string): Promise<StoredEvent[]> {
   const rows = await m.query(
     `SELECT seq, id, campaign_id, version, type, payload, actor_id, command_id, occurred_at, prev_hash, hash
      FROM events WHERE campaign_id = $1 ORDER BY version`,

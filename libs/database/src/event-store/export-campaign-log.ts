@@ -1,10 +1,13 @@
 import type { CampaignLog } from '@app/domain';
 import type { EntityManager } from 'typeorm';
-import { loadHistory } from './command-transaction';
+import { loadStoredHistory } from './command-transaction';
 
-/** A campaign's whole event log in the form a third party verifies (see verifyCampaignLog in libs/domain). */
+/**
+ * A campaign's whole event log in the form a third party verifies (see verifyCampaignLog in libs/domain): as stored,
+ * so personal data stays sealed (no key is ever exported) and, once shredded, cannot be read by anyone.
+ */
 export async function exportCampaignLog(m: EntityManager, campaignId: string): Promise<CampaignLog> {
-  const events = await loadHistory(m, campaignId);
+  const events = await loadStoredHistory(m, campaignId);
   return {
     campaignId,
     events: events.map((e) => ({

@@ -20,7 +20,7 @@ export type PersonalDataErased = DomainEvent<
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** When the campaign's personal data may be erased: its retention period after certification; null before certification. */
-export function retentionEndsAt(campaign: Pick<CampaignState, 'config'>, results: Pick<ResultsState, 'certified'>): Date | null {
+export function retentionEndsAt(campaign: { readonly config: { readonly retentionDays?: number } }, results: { readonly certified: { readonly certifiedAt: string } | null }): Date | null {
   if (!results.certified) return null;
   return new Date(Date.parse(results.certified.certifiedAt) + (campaign.config.retentionDays ?? DEFAULT_RETENTION_DAYS) * DAY_MS);
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { openEventRows } from '@app/database';
 import { DataSource } from 'typeorm';
 
 /** Other people's ids that events about her candidacy carry (who scored her); hers to know is what, not who. */
@@ -21,12 +22,14 @@ export class PersonalDataReader {
       [personId],
     );
     const ids = rows.map((r) => r.id);
-    const events: Record<string, any>[] = ids.length
+    const events: { campaign_id: string; type: string; payload: any; occurred_at: Date }[] = ids.length
       ? await this.db.query(
-          `SELECT type, payload, occurred_at FROM events WHERE payload->>'candidacyId' = ANY($1::text[]) ORDER BY seq`,
+          `SELECT campaign_id, type, payload, occurred_at FROM events WHERE payload->>'candidacyId' = ANY($1::text[]) ORDER BY seq`,
           [ids],
         )
       : [];
+    // Her own fields in clear while her key is held; erased ones read as erased, like the candidacy row above.
+    const opened = await openEventRows(this.db.manager, events);
     return rows.map((r) => ({
       id: r.id,
       campaignId: r.campaign_id,
@@ -38,7 +41,7 @@ export class PersonalDataReader {
       consent: r.consent,
       submittedAt: new Date(r.submitted_at).toISOString(),
       updatedAt: new Date(r.updated_at).toISOString(),
-      events: events
+      events: opened
         .filter((e) => e.payload.candidacyId === r.id)
         .map((e) => ({ type: e.type, occurredAt: new Date(e.occurred_at).toISOString(), payload: withoutOtherPeople(e.payload) })),
     }));

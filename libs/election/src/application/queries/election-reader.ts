@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CampaignConfig, type CampaignStage, type Candidacies, type CandidacyState, CONSENT_BEFORE_IT_WAS_ASKED, type DomainEvent } from '@app/domain';
+import { loadHistory } from '@app/database';
 import { DataSource } from 'typeorm';
 import { ElectionRoundOrmEntity } from '../../infrastructure/election.orm-entities';
 import type { ElectionRoundView, NamedCandidacy } from './election.views';
@@ -39,7 +40,7 @@ export class ElectionReader {
   }
 
   async history(campaignId: string): Promise<DomainEvent[]> {
-    return this.dataSource.query(`SELECT type, payload FROM events WHERE campaign_id = $1 ORDER BY version`, [campaignId]);
+    return (await loadHistory(this.dataSource.manager, campaignId)).map((e) => ({ type: e.type, payload: e.payload }));
   }
 
   rounds(campaignId: string, positionKey?: string): Promise<ElectionRoundOrmEntity[]> {
