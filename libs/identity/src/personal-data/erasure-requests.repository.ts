@@ -7,6 +7,8 @@ export interface ErasureRequest {
   readonly erasableFrom: string | null;
   /** Why no date can be given yet. */
   readonly pending?: 'campaign-not-certified';
+  /** When her data was crypto-shredded (every campaign of hers erased); absent until then. */
+  readonly erasedAt?: string;
 }
 
 /**
@@ -31,10 +33,11 @@ export class ErasureRequestsRepository {
   }
 
   async of(personId: string): Promise<ErasureRequest | null> {
-    const [row] = await this.db.query(`SELECT requested_at FROM erasure_requests WHERE person_id = $1`, [personId]);
+    const [row] = await this.db.query(`SELECT requested_at, erased_at FROM erasure_requests WHERE person_id = $1`, [personId]);
     if (!row) return null;
     const requestedAt = new Date(row.requested_at);
-    return toRequest(requestedAt, erasableFrom(await this.retentions(personId), requestedAt));
+    const request = toRequest(requestedAt, erasableFrom(await this.retentions(personId), requestedAt));
+    return row.erased_at ? { ...request, erasedAt: new Date(row.erased_at).toISOString() } : request;
   }
 
   /** Every campaign she applied to, with when its result was certified and how long it keeps personal data. */
