@@ -4,6 +4,8 @@ export interface ErasureRequest {
   requestedAt: string;
   erasableFrom: string | null;
   pending?: 'campaign-not-certified';
+  /** When her data was crypto-shredded; absent until then. */
+  erasedAt?: string;
 }
 
 /** What GET /me/data answers: everything held about the signed-in person. */

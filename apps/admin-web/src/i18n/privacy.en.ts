@@ -28,6 +28,7 @@ const privacyEn: PrivacyMessages = {
     requestedAt: 'Requested: {{at}}',
     erasableFrom: 'Can be erased from: {{at}}',
     pending: 'A campaign you took part in has no certified result yet; the date follows once it has.',
+    erasedAt: 'Erased on {{at}} (your candidacy details now read “已删除 / erased”)',
   },
 };
 

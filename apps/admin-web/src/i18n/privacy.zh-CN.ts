@@ -26,6 +26,7 @@ const privacyZhCN = {
     requestedAt: '申请时间：{{at}}',
     erasableFrom: '最早可删除时间：{{at}}',
     pending: '您参加的活动尚未确认结果，届时才能确定删除时间。',
+    erasedAt: '已于 {{at}} 删除（您的报名信息显示为“已删除”）',
   },
 };
 

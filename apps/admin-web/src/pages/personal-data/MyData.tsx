@@ -62,6 +62,7 @@ export function MyData() {
             <div data-testid="erasure-request">
               <div>{t('privacy.myData.requestedAt', { at: time(erasure.requestedAt) })}</div>
               <div>{erasure.erasableFrom ? t('privacy.myData.erasableFrom', { at: time(erasure.erasableFrom) }) : t('privacy.myData.pending')}</div>
+              {erasure.erasedAt && <div>{t('privacy.myData.erasedAt', { at: time(erasure.erasedAt) })}</div>}
             </div>
           )}
           <Button size="large" loading={busy} onClick={requestErasure}>
