@@ -40,7 +40,8 @@ export async function openStoredEvents(m: EntityManager, campaignId: string, eve
     const memo = opened.get(e);
     if (memo && memo.held === held) return memo.event;
     const { payload } = openPersonalData(e, campaignId, (id) => keys.get(id) ?? null);
-    const event = { ...e, payload };
+    // An event of the stream cache is shared by later decisions, and so is its opened copy: read-only like it.
+    const event = Object.isFrozen(e) ? deepFreeze({ ...e, payload }) : { ...e, payload };
     opened.set(e, { held, event });
     return event;
   });
@@ -70,4 +71,12 @@ export async function shredCampaignKeys(m: EntityManager, campaignId: string, re
 async function keysOf(m: EntityManager, where: string, params: unknown[]): Promise<Map<string, Buffer>> {
   const rows: { person_key: string; key: Buffer }[] = await m.query(`SELECT person_key, key FROM personal_data_keys WHERE key IS NOT NULL AND ${where}`, params);
   return new Map(rows.map((r) => [r.person_key, r.key]));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
 }
