@@ -21,7 +21,8 @@ describe('how long each queue keeps finished jobs', () => {
     for (const queue of Object.values(QueueName)) {
       const { removeOnComplete, removeOnFail } = jobOptionsFor(queue, retention);
       for (const keep of [removeOnComplete, removeOnFail]) {
-        expect(keep === true || (typeof keep === 'object' && Number.isFinite(keep.count) && Number.isFinite(keep.age))).toBe(true);
+        const bound = typeof keep === 'object' ? (keep as { count?: number; age?: number }) : undefined;
+        expect(keep === true || (Number.isFinite(bound?.count) && Number.isFinite(bound?.age))).toBe(true);
       }
     }
   });
