@@ -131,3 +131,8 @@ export class PrivateRedisCluster {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
+
+/** The cluster's seed nodes as ioredis takes them. */
+export function clusterNodesOf(cluster: PrivateRedisCluster): { host: string; port: number }[] {
+  return cluster.ports.map((port) => ({ host: '127.0.0.1', port }));
+}
