@@ -1,6 +1,6 @@
 /**
  * npm run bench — every benchmark, one after another, each in its own process (its own api + worker and
- * database), printing its figures: the jury's ballot path, then the command path.
+ * database), printing its figures: the jury's ballot path, the command path, Redis memory, scale-out.
  */
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -9,6 +9,8 @@ const ROOT = path.resolve(__dirname, '../../..');
 const BENCHES = [
   { name: 'jury ballots', file: 'jury/jury.bench.js' },
   { name: 'commands', file: 'commands/commands.bench.js' },
+  { name: 'redis memory', file: 'redis/redis-memory.bench.js' },
+  { name: 'scale-out', file: 'scale/scale.bench.js' },
 ];
 
 let failed = 0;

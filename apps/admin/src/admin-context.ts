@@ -1,8 +1,9 @@
-import IORedis from 'ioredis';
+import IORedis, { Cluster } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { RevokedSessions } from '@app/auth';
 import type { AppConfig } from '@app/config';
 import { dataSourceOptions } from '@app/database';
+import { clusterNodes } from '@app/queue';
 
 /** What every administrator command may use: the database, the revoked-session list and the settings. */
 export interface AdminContext {
@@ -15,7 +16,7 @@ export interface AdminContext {
 
 export async function openAdminContext(config: AppConfig): Promise<AdminContext & { close(): Promise<void> }> {
   const db = await new DataSource(dataSourceOptions(config.DATABASE_URL, { extra: { max: 2, application_name: 'open-selection-admin' } })).initialize();
-  const redis = new IORedis(config.REDIS_URL, { maxRetriesPerRequest: 3 });
+  const redis = config.REDIS_CLUSTER_NODES ? new Cluster(clusterNodes(config.REDIS_CLUSTER_NODES)) : new IORedis(config.REDIS_URL, { maxRetriesPerRequest: 3 });
   return {
     config,
     db,

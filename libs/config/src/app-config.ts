@@ -34,6 +34,36 @@ export class AppConfig {
   @IsString()
   QUEUE_PREFIX = 'os';
 
+  /**
+   * Redis Cluster seed nodes (`host:port,host:port,…`). Set, every Redis use (queues, rate limits, sessions) goes to
+   * the cluster and REDIS_URL is not read; QUEUE_PREFIX must then be a hash tag (`{os}`) so each queue's keys share a slot.
+   */
+  @IsOptional()
+  @IsString()
+  REDIS_CLUSTER_NODES?: string;
+
+  /** Completed jobs each queue keeps (at most this many, none older than QUEUE_KEEP_COMPLETED_SECONDS): PostgreSQL holds the outcome. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  QUEUE_KEEP_COMPLETED = 100;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  QUEUE_KEEP_COMPLETED_SECONDS = 60;
+
+  /** Jobs that failed for good each queue keeps for inspection (at most this many, none older than QUEUE_KEEP_FAILED_SECONDS). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  QUEUE_KEEP_FAILED = 1000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  QUEUE_KEEP_FAILED_SECONDS = 7 * 24 * 3600;
+
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -256,7 +286,7 @@ function parseBoolean(value: unknown): unknown {
 
 const BOOLEAN_KEYS: (keyof AppConfig)[] = ['AUTH_DEV_LOGIN', 'MIGRATE_ON_START'];
 /** Optional settings docker-compose.yml passes as `${X:-}`: empty there means not set. */
-const UNSET_WHEN_EMPTY: (keyof AppConfig)[] = ['PUBLIC_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_LABEL'];
+const UNSET_WHEN_EMPTY: (keyof AppConfig)[] = ['PUBLIC_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_LABEL', 'REDIS_CLUSTER_NODES'];
 
 /**
  * Rules across settings. In production: every secret set by the operator, long, not a development value, and the
@@ -279,11 +309,21 @@ function crossSettingProblems(env: Record<string, unknown>, config: AppConfig): 
   }
   if (production && config.RETENTION_CLOCK_SKEW_DAYS !== 0) problems.push('RETENTION_CLOCK_SKEW_DAYS is for tests only and refused in production');
   problems.push(...singleSignOnProblems(config));
+  problems.push(...redisClusterProblems(config));
   SECRET_NAMES.forEach((name, i) => {
     for (const other of SECRET_NAMES.slice(i + 1)) {
       if (config[name] && config[name] === config[other]) problems.push(`${name} and ${other} must differ: each secret is independent`);
     }
   });
+  return problems;
+}
+
+function redisClusterProblems(config: AppConfig): string[] {
+  if (!config.REDIS_CLUSTER_NODES) return [];
+  const problems: string[] = [];
+  if (!config.REDIS_CLUSTER_NODES.split(',').every((node) => /^[^\s:,]+:\d{1,5}$/.test(node.trim()))) problems.push('REDIS_CLUSTER_NODES must be host:port pairs separated by commas');
+  // A queue's Lua scripts touch several of its keys at once; on a cluster they must hash to one slot.
+  if (!/^\{[^{}]+\}/.test(config.QUEUE_PREFIX)) problems.push('QUEUE_PREFIX must start with a hash tag such as {os} when REDIS_CLUSTER_NODES is set');
   return problems;
 }
 

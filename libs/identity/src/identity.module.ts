@@ -1,9 +1,9 @@
 import { ErasureRequestsRepository } from './personal-data/erasure-requests.repository';
 import { PersonalDataReader } from './personal-data/personal-data.reader';
-import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import IORedis from 'ioredis';
+import { Module } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
 import { AppConfig } from '@app/config';
+import { APP_REDIS, type AppRedis, AppRedisModule } from '@app/queue';
 import { Mailer } from './mail/mailer';
 import { InvitationsRepository } from './invitations/invitations.repository';
 import { AccountTokensRepository } from './one-time-tokens/account-tokens.repository';
@@ -22,34 +22,23 @@ import { PersonIdentitiesRepository } from './oidc/person-identities.repository'
 import { ProviderPersonLinker } from './oidc/provider-person-linker';
 import { SingleSignOnService } from './oidc/single-sign-on.service';
 
-const SIGN_IN_REDIS = Symbol('SIGN_IN_REDIS');
-
 /** Real accounts: people, password sign-in, sessions, e-mail confirmation, password reset, second factor, single sign-on. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, AppRedisModule],
   providers: [
     PersonalDataReader,
     ErasureRequestsRepository,
     {
-      provide: SIGN_IN_REDIS,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
-        const redis = new IORedis(config.REDIS_URL, { maxRetriesPerRequest: 1, commandTimeout: 500, enableOfflineQueue: false });
-        redis.on('error', () => undefined); // reconnects by itself; the throttle logs while Redis is away
-        return redis;
-      },
-    },
-    {
       provide: SignInThrottle,
-      inject: [SIGN_IN_REDIS, AppConfig],
-      useFactory: (redis: IORedis, config: AppConfig) =>
+      inject: [APP_REDIS, AppConfig],
+      useFactory: (redis: AppRedis, config: AppConfig) =>
         new SignInThrottle(redis, config.QUEUE_PREFIX, {
           failuresPerAccount: config.SIGN_IN_FAILURES_BEFORE_LOCKOUT,
           failuresPerAddress: config.SIGN_IN_FAILURES_PER_ADDRESS,
           firstWaitMs: config.SIGN_IN_LOCKOUT_SECONDS * 1000,
         }),
     },
-    { provide: PendingSignIns, inject: [SIGN_IN_REDIS, AppConfig], useFactory: (redis: IORedis, config: AppConfig) => new PendingSignIns(redis, config.QUEUE_PREFIX) },
+    { provide: PendingSignIns, inject: [APP_REDIS, AppConfig], useFactory: (redis: AppRedis, config: AppConfig) => new PendingSignIns(redis, config.QUEUE_PREFIX) },
     OpenIdProviderClient,
     PersonIdentitiesRepository,
     ProviderPersonLinker,
@@ -68,10 +57,4 @@ const SIGN_IN_REDIS = Symbol('SIGN_IN_REDIS');
   ],
   exports: [PersonalDataReader, ErasureRequestsRepository, SingleSignOnService, PeopleRepository, InvitationsRepository, Mailer, SessionTokenService, SignInService, RegistrationService, PasswordResetService, TotpEnrolmentService],
 })
-export class IdentityModule implements OnApplicationShutdown {
-  constructor(@Inject(SIGN_IN_REDIS) private readonly redis: IORedis) {}
-
-  onApplicationShutdown(): void {
-    this.redis.disconnect();
-  }
-}
+export class IdentityModule {}

@@ -5,3 +5,5 @@ export * from './queue-names';
 export * from './queue.module';
 export * from './redis-connection';
 export * from './enqueue-best-effort';
+export * from './app-redis.module';
+export * from './job-retention';

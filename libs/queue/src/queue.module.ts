@@ -3,15 +3,11 @@ import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { QueueName } from './queue-names';
 import { CommandQueue } from './command-queue';
-import { redisConnection } from './redis-connection';
+import { jobOptionsFor, QUEUE_EVENTS_KEPT } from './job-retention';
+import { queueConnection } from './redis-connection';
 
-/** Default retry policy for jobs: at-least-once delivery, with backoff while PostgreSQL or Redis are away. */
-const defaultJobOptions = {
-  attempts: 20,
-  backoff: { type: 'exponential', delay: 500 },
-  removeOnComplete: { age: 3600, count: 10000 },
-  removeOnFail: { age: 7 * 24 * 3600 },
-};
+/** At-least-once delivery with backoff while PostgreSQL or Redis are away; finished jobs trimmed (job-retention.ts). */
+const QUEUES = [QueueName.Commands, QueueName.Events, QueueName.JuryBallots, QueueName.PersonalData];
 
 @Global()
 @Module({
@@ -19,10 +15,18 @@ const defaultJobOptions = {
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
-        return { connection: redisConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX, defaultJobOptions };
+        // The defaults also hold for a queue another module registers again under its own name.
+        const defaultJobOptions = jobOptionsFor(QueueName.Commands, config);
+        return { connection: queueConnection(config), prefix: config.QUEUE_PREFIX, streams: { events: { maxLen: QUEUE_EVENTS_KEPT } }, defaultJobOptions };
       },
     }),
-    BullModule.registerQueue({ name: QueueName.Commands }, { name: QueueName.Events }, { name: QueueName.JuryBallots }, { name: QueueName.PersonalData }),
+    ...QUEUES.map((name) =>
+      BullModule.registerQueueAsync({
+        name,
+        inject: [AppConfig],
+        useFactory: (config: AppConfig) => ({ defaultJobOptions: jobOptionsFor(name, config) }),
+      }),
+    ),
   ],
   providers: [CommandQueue],
   exports: [BullModule, CommandQueue],

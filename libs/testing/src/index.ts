@@ -5,3 +5,5 @@ export * from './process-stack';
 export * from './test-database';
 export * from './private-services';
 export * from './admin-cli';
+export * from './private-redis-cluster';
+export * from './scaled-stack';

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
+import { BALLOT_BATCH_RETENTION, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
 import { jobState } from './job-state';
 import { PeriodicSweeper } from './periodic-sweeper';
 
@@ -36,7 +36,7 @@ export class JuryIntakeSweeper extends PeriodicSweeper {
       const state = await jobState(this.queue, row.batch_id);
       if (state === 'in-flight') continue;
       const jobId = state === 'missing' ? row.batch_id : `${row.batch_id}:retry-${Date.now()}`;
-      await this.queue.add(JuryJobName.BallotBatch, { batchId: row.batch_id, campaignId: row.campaign_id, ballots: row.ballots }, { jobId });
+      await this.queue.add(JuryJobName.BallotBatch, { batchId: row.batch_id, campaignId: row.campaign_id, ballots: row.ballots }, { jobId, ...BALLOT_BATCH_RETENTION });
       requeued += 1;
     }
     return requeued;

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { loadEnvelope } from '@app/database';
 import { type CommandJobData, QueueName } from '@app/queue';
 import { workerOptions } from '../worker-options';
+import { withLogSafeFailure } from './log-safe-failure';
 import { CommandRegistry } from './command-registry';
 
 /** Hands each command job to the CommandBus; the handler and the command transaction do the rest. */
@@ -22,7 +23,11 @@ export class CommandsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<CommandJobData>): Promise<unknown> {
+  process(job: Job<CommandJobData>): Promise<unknown> {
+    return withLogSafeFailure(() => this.apply(job));
+  }
+
+  private async apply(job: Job<CommandJobData>): Promise<unknown> {
     const CommandClass = this.registry.get(job.name);
     if (!CommandClass) throw new Error(`No command class for job "${job.name}"`);
     const envelope = await loadEnvelope(this.dataSource.manager, job.data.commandId);

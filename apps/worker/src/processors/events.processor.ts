@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { type EventJobData, QueueName } from '@app/queue';
 import { AsyncProjectionRegistry } from '../projections/async-projection';
 import { workerOptions } from '../worker-options';
+import { withLogSafeFailure } from './log-safe-failure';
 import { DomainEventPublished } from './domain-event-published';
 
 /**
@@ -22,7 +23,11 @@ export class EventsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<EventJobData>): Promise<void> {
+  process(job: Job<EventJobData>): Promise<void> {
+    return withLogSafeFailure(() => this.project(job));
+  }
+
+  private async project(job: Job<EventJobData>): Promise<void> {
     await this.projections.project(job.data);
     this.eventBus.publish(new DomainEventPublished(job.data));
     await this.dataSource.query(`UPDATE outbox SET processed_at = now() WHERE event_seq = $1 AND processed_at IS NULL`, [job.data.seq]);

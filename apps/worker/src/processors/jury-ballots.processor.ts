@@ -4,6 +4,7 @@ import type { Job } from 'bullmq';
 import { BallotBatchWriter } from '@app/jury';
 import { type JuryBallotBatchJobData, QueueName } from '@app/queue';
 import { workerOptions } from '../worker-options';
+import { withLogSafeFailure } from './log-safe-failure';
 
 /**
  * Writes each batch of accepted ballots with one multi-row upsert. Delivery is at least once (a worker killed
@@ -18,7 +19,7 @@ export class JuryBallotsProcessor extends WorkerHost {
   }
 
   async process(job: Job<JuryBallotBatchJobData>): Promise<{ applied: boolean; size: number }> {
-    const outcome = await this.writer.write(job.data);
+    const outcome = await withLogSafeFailure(() => this.writer.write(job.data));
     if (!outcome.applied) this.logger.log(`Ballot batch ${job.data.batchId} was applied before; redelivery changed nothing`);
     return outcome;
   }

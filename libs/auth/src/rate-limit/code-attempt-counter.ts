@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type Redis from 'ioredis';
+import type { AppRedis } from '@app/queue';
 
 /**
  * Takes a slot for one code check, atomically, BEFORE the code is looked at: refused while the address has
@@ -46,7 +46,7 @@ export class CodeAttemptCounter {
   private lastWarning = 0;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: AppRedis,
     private readonly prefix: string,
     private readonly limit: number,
     private readonly windowMs: number,

@@ -1,7 +1,7 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import { Logger } from '@nestjs/common';
-import type Redis from 'ioredis';
+import type { AppRedis } from '@app/queue';
 
 /**
  * Fixed-window counters in Redis, shared by every api process. Written here because the published Redis storage
@@ -28,7 +28,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   private lastWarning = 0;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: AppRedis,
     private readonly prefix: string,
   ) {}
 

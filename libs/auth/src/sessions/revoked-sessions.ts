@@ -1,5 +1,5 @@
 import { ServiceUnavailableException } from '@nestjs/common';
-import type Redis from 'ioredis';
+import type { AppRedis } from '@app/queue';
 
 /**
  * Sessions signed out or revoked, kept in Redis for as long as an access token of theirs could still be valid, so
@@ -8,7 +8,7 @@ import type Redis from 'ioredis';
  */
 export class RevokedSessions {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: AppRedis,
     private readonly prefix: string,
     private readonly accessTokenTtlSeconds: number,
   ) {}

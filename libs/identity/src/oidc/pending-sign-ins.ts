@@ -1,4 +1,4 @@
-import type IORedis from 'ioredis';
+import type { AppRedis } from '@app/queue';
 import { newSecretToken, tokenHash } from '../secret-token';
 import type { AuthorizationChecks } from './openid-provider-client';
 
@@ -13,7 +13,7 @@ const CODE_TTL_SECONDS = 60;
  */
 export class PendingSignIns {
   constructor(
-    private readonly redis: IORedis,
+    private readonly redis: AppRedis,
     private readonly prefix: string,
   ) {}
 

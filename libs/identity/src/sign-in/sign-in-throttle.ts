@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import type Redis from 'ioredis';
+import type { AppRedis } from '@app/queue';
 
 /**
  * Takes a slot for one password check, atomically, before the password is looked at. Refused while the key waits
@@ -62,7 +62,7 @@ export class SignInThrottle {
   private readonly logger = new Logger('SignInThrottle');
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: AppRedis,
     private readonly prefix: string,
     private readonly limits: SignInThrottleLimits,
   ) {}

@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { type CheckedOut, checkOut } from '@app/database';
 import { AppConfig } from '@app/config';
 import { stageIndex, type CampaignStage } from '@app/domain';
-import { type AcceptedBallot, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
+import { type AcceptedBallot, BALLOT_BATCH_RETENTION, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
 
 /**
  * A ballot checked by the api and waiting to be handed to the queue. The juror id is for the door's check against
@@ -223,7 +223,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
         open = false;
         accepted = new Map(entitled.map((item, i) => [item, ballots[i].seq]));
         await enqueueBestEffort(
-          () => this.queue.add(JuryJobName.BallotBatch, batch, { jobId: batch.batchId }),
+          () => this.queue.add(JuryJobName.BallotBatch, batch, { jobId: batch.batchId, ...BALLOT_BATCH_RETENTION }),
           (reason) => this.logger.warn(`Ballot batch ${batch.batchId} is committed but not yet queued (${reason}); the worker's sweeper will queue it`),
         );
       }

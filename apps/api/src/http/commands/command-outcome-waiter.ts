@@ -4,7 +4,7 @@ import { QueueEvents } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { type CommandOutcome, findCommand } from '@app/database';
-import { QueueName, redisConnection } from '@app/queue';
+import { QueueName, queueConnection } from '@app/queue';
 
 const FALLBACK_POLL_MS = 250;
 
@@ -23,7 +23,7 @@ export class CommandOutcomeWaiter implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.queueEvents = new QueueEvents(QueueName.Commands, { connection: redisConnection(this.config.REDIS_URL), prefix: this.config.QUEUE_PREFIX });
+    this.queueEvents = new QueueEvents(QueueName.Commands, { connection: queueConnection(this.config), prefix: this.config.QUEUE_PREFIX });
     this.queueEvents.on('completed', ({ jobId }) => this.wake(jobId.split(':')[0]));
     this.queueEvents.on('error', () => undefined); // reconnects by itself; the poll covers the gap
   }
