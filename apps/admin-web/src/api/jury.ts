@@ -53,8 +53,11 @@ export interface JurorListView {
   total: number;
   notOpened: number;
   opened: number;
+  /** 0 until the jury closes: who voted is told only then (see votedKnown). */
   voted: number;
   revoked: number;
+  /** false while the jury is open: the roster cannot be watched to see whose ballot just landed. */
+  votedKnown: boolean;
   jurors: JurorView[];
 }
 

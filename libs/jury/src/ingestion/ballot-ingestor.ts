@@ -6,13 +6,14 @@ import { Pool } from 'pg';
 import { type CheckedOut, checkOut } from '@app/database';
 import { AppConfig } from '@app/config';
 import { stageIndex, type CampaignStage } from '@app/domain';
+import { JuryCredentials } from '../credentials/jury-credentials';
 import { type AcceptedBallot, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
 
 /**
  * A ballot checked by the api and waiting to be handed to the queue. The juror id is for the door's check against
  * the roster only; what is written (intake, queue, ballot tables) carries her voter pseudonym instead.
  */
-export type IntakeBallot = Omit<AcceptedBallot, 'seq' | 'acceptedAt'> & { readonly campaignId: string; readonly jurorId: string };
+export type IntakeBallot = Omit<AcceptedBallot, 'seq' | 'acceptedAt' | 'signature'> & { readonly campaignId: string; readonly jurorId: string };
 
 interface Waiting {
   readonly ballot: IntakeBallot;
@@ -40,23 +41,13 @@ ON CONFLICT (campaign_id, shard) DO UPDATE SET received = jury_counters.received
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * Who may vote: a juror of this campaign whose code was opened and not revoked. The statement returns, for each
- * juror of the flush found on the campaign's roster, whether she is entitled, and marks the entitled ones' first
- * ballot (voted: a flag, not a time, so that the roster cannot be lined up with the ballots' acceptance) — in juror order, so concurrent flushes never deadlock on the rows. Ids are inlined: each is a
- * checked UUID (the flush is one simple-protocol round trip).
+ * Who may vote: a juror of this campaign whose code was opened and not revoked. A read only: nothing about her is
+ * written when her ballot lands (no flag, no time, no row), so watching the database while she votes shows nothing
+ * that names her. The ids are bound parameters, never query text, so pg_stat_activity does not show them either.
  */
-const entitlementSql = (campaignId: string, jurorIds: readonly string[]) => `
-WITH asked AS (SELECT unnest('{${jurorIds.join(',')}}'::uuid[]) AS juror_id),
-first_ballots AS (
-  SELECT j.juror_id FROM jury_jurors j
-  WHERE j.campaign_id = '${campaignId}' AND j.juror_id IN (SELECT juror_id FROM asked)
-    AND j.used_at IS NOT NULL AND j.revoked_at IS NULL AND NOT j.voted
-  ORDER BY j.juror_id FOR UPDATE
-), marked AS (
-  UPDATE jury_jurors j SET voted = true FROM first_ballots f WHERE j.juror_id = f.juror_id
-)
+const ENTITLEMENT_SQL = `
 SELECT j.juror_id, (j.used_at IS NOT NULL AND j.revoked_at IS NULL) AS entitled, j.revoked_at IS NOT NULL AS revoked
-FROM jury_jurors j WHERE j.campaign_id = '${campaignId}' AND j.juror_id IN (SELECT juror_id FROM asked)`;
+FROM jury_jurors j WHERE j.campaign_id = $1 AND j.juror_id = ANY($2::uuid[])`;
 
 const notAJuror = () =>
   new ForbiddenException({
@@ -84,8 +75,8 @@ export const juryStageRefusal = (stage: CampaignStage): HttpException =>
  *
  * A flush is one short PostgreSQL transaction of three round trips (never a write per ballot): it takes the
  * campaign's advisory lock SHARED — commands take it exclusively — reads the stage, keeps only the ballots of
- * jurors who may vote (on the roster, code opened, not revoked: a signed token alone is not enough), numbers them, writes
- * the batch to jury_intake and adds the count to the campaign's received counter, and commits. So the jury's close
+ * jurors who may vote (on the roster, code opened, not revoked: a signed token alone is not enough), numbers and signs
+ * them (the worker counts only ballots the api signed), writes the batch to jury_intake and adds the count to the campaign's received counter, and commits. So the jury's close
  * (a stage command) and intake are serialised: a ballot is accepted only if its flush saw stage "jury", and every
  * flush that saw it has committed before the close can. Only then is the batch handed to BullMQ, best effort: if
  * Redis is away (or restarts empty later) a worker's sweeper queues it again from jury_intake. Nothing accepted is
@@ -103,6 +94,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
 
   constructor(
     @InjectQueue(QueueName.JuryBallots) private readonly queue: Queue<JuryBallotBatchJobData>,
+    private readonly credentials: JuryCredentials,
     config: AppConfig,
   ) {
     this.batchMs = config.JURY_BATCH_MS;
@@ -184,19 +176,18 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
       const { client } = checkedOut;
       const jurorIds = [...new Set(items.map((item) => item.ballot.jurorId).filter((id) => UUID.test(id)))];
       // One round trip: begin, lock shared, then — a new statement, so a new snapshot that sees every command
-      // committed before the lock was granted — the stage and a flush number, and who of these may vote. (The
-      // ids are checked UUIDs.)
+      // committed before the lock was granted — the stage and a flush number; then who of these may vote.
       open = true;
       const results = (await client.query(
         `BEGIN ISOLATION LEVEL READ COMMITTED;
          SET LOCAL lock_timeout = '5s';
          SELECT pg_advisory_xact_lock_shared(hashtextextended('${campaignId}', 0));
          SELECT c.stage, EXISTS (SELECT 1 FROM jury_paper_counts p WHERE p.campaign_id = c.id) AS paper, nextval('jury_flush_seq')::text AS flush
-         FROM campaigns c WHERE c.id = '${campaignId}';
-         ${entitlementSql(campaignId, jurorIds)}`,
+         FROM campaigns c WHERE c.id = '${campaignId}';`,
       )) as unknown as { rows: Record<string, any>[] }[];
+      const roster = await client.query(ENTITLEMENT_SQL, [campaignId, jurorIds]);
       const state = results[3].rows[0] as { stage: CampaignStage; paper: boolean; flush: string } | undefined;
-      const rostered = new Map((results[4].rows as { juror_id: string; entitled: boolean; revoked: boolean }[]).map((r) => [r.juror_id, r]));
+      const rostered = new Map((roster.rows as { juror_id: string; entitled: boolean; revoked: boolean }[]).map((r) => [r.juror_id, r]));
       for (const item of items) {
         const juror = rostered.get(item.ballot.jurorId);
         if (!juror?.entitled) refusedOne.set(item, juror?.revoked ? revokedJuror() : notAJuror());
@@ -213,9 +204,10 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
       } else {
         const base = BigInt(state!.flush) * SEQ_PER_FLUSH;
         const acceptedAt = new Date().toISOString();
-        const ballots: AcceptedBallot[] = entitled.map(({ ballot }, i) => ({
-          ballotId: ballot.ballotId, voter: ballot.voter, seq: (base + BigInt(i)).toString(), marks: ballot.marks, receipt: ballot.receipt, acceptedAt,
-        }));
+        const ballots: AcceptedBallot[] = entitled.map(({ ballot }, i) => {
+          const content = { ballotId: ballot.ballotId, voter: ballot.voter, seq: (base + BigInt(i)).toString(), marks: ballot.marks, receipt: ballot.receipt };
+          return { ...content, acceptedAt, signature: this.credentials.acceptanceSignature(campaignId, content) };
+        });
         const batch: JuryBallotBatchJobData = { batchId: randomUUID(), campaignId, ballots };
         await client.query(RECORD_INTAKE_SQL, [batch.batchId, campaignId, JSON.stringify(ballots), Number(BigInt(state!.flush) % 16n), ballots.length]);
         committing = true;
