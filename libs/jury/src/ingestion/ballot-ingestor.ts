@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
-import { type BeforeApplicationShutdown, ConflictException, ForbiddenException, HttpException, Injectable, Logger, NotFoundException, type OnApplicationShutdown, ServiceUnavailableException } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { Pool } from 'pg';
 import { type CheckedOut, checkOut } from '@app/database';
 import { AppConfig } from '@app/config';
-import { stageIndex, type CampaignStage } from '@app/domain';
+import { type CampaignStage, conflict, type DomainError, forbidden, notFound, stageIndex } from '@app/domain';
+import { RetryLaterError } from './retry-later';
 import { JuryCredentials } from '../credentials/jury-credentials';
 import { type AcceptedBallot, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
 
@@ -50,24 +51,14 @@ SELECT j.juror_id, (j.used_at IS NOT NULL AND j.revoked_at IS NULL) AS entitled,
 FROM jury_jurors j WHERE j.campaign_id = $1 AND j.juror_id = ANY($2::uuid[])`;
 
 const notAJuror = () =>
-  new ForbiddenException({
-    statusCode: 403,
-    error: 'Forbidden',
-    code: 'jury.not-a-juror',
-    message: 'This ballot token does not belong to a juror of this campaign who has opened her code; the ballot was not accepted.',
-  });
-const revokedJuror = () =>
-  new ForbiddenException({
-    statusCode: 403,
-    error: 'Forbidden',
-    code: 'jury.credential-revoked',
-    message: 'The organiser has revoked this juror’s code; the ballot was not accepted. Ask the organiser.',
-  });
+  forbidden('jury.not-a-juror', 'This ballot token does not belong to a juror of this campaign who has opened her code; the ballot was not accepted.');
+const revokedJuror = () => forbidden('jury.credential-revoked', 'The organiser has revoked this juror’s code; the ballot was not accepted. Ask the organiser.');
+const campaignNotFound = (campaignId: string) => notFound('campaign.not-found', `Campaign ${campaignId} does not exist.`, undefined, { campaignId });
 
-export const juryStageRefusal = (stage: CampaignStage): HttpException =>
+export const juryStageRefusal = (stage: CampaignStage): DomainError =>
   stageIndex(stage) < stageIndex('jury')
-    ? new ConflictException({ statusCode: 409, error: 'Conflict', code: 'jury.not-open', message: `The jury is not open yet: the campaign is in stage "${stage}".` })
-    : new ConflictException({ statusCode: 409, error: 'Conflict', code: 'jury.closed', message: `The jury has closed: the campaign is in stage "${stage}"; ballots are no longer accepted.` });
+    ? conflict('jury.not-open', `The jury is not open yet: the campaign is in stage "${stage}".`, undefined, { stage })
+    : conflict('jury.closed', `The jury has closed: the campaign is in stage "${stage}"; ballots are no longer accepted.`, undefined, { stage });
 
 /**
  * The ballot path's hand-over. Ballots of one campaign are collected for JURY_BATCH_MS (or until JURY_BATCH_MAX),
@@ -103,9 +94,9 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
     this.pool.on('error', (err) => this.logger.warn(`Intake pool: ${err.message}`));
   }
 
-  /** Resolves with the ballot's acceptance sequence once its batch is durably queued; rejects with an HTTP error. */
+  /** Resolves with the ballot's acceptance sequence once its batch is durably queued; rejects with a DomainError or RetryLaterError. */
   submit(ballot: IntakeBallot): Promise<string> {
-    if (!UUID.test(ballot.campaignId)) return Promise.reject(new NotFoundException(`Campaign ${ballot.campaignId} does not exist.`));
+    if (!UUID.test(ballot.campaignId)) return Promise.reject(campaignNotFound(ballot.campaignId));
     return new Promise<string>((resolve, reject) => {
       let buffer = this.buffers.get(ballot.campaignId);
       if (!buffer) {
@@ -166,7 +157,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
     let checkedOut: CheckedOut | undefined;
     let accepted: Map<Waiting, string> | undefined;
     /** Ballots refused one by one (not a juror who may vote); the others of the flush go on. */
-    const refusedOne = new Map<Waiting, HttpException>();
+    const refusedOne = new Map<Waiting, DomainError>();
     let refusal: unknown;
     let open = false;
     /** COMMIT was sent: if its answer is lost, the batch may have been accepted after all. */
@@ -193,10 +184,10 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
         if (!juror?.entitled) refusedOne.set(item, juror?.revoked ? revokedJuror() : notAJuror());
       }
       const entitled = items.filter((item) => !refusedOne.has(item));
-      if (!state) refusal = new NotFoundException(`Campaign ${campaignId} does not exist.`);
+      if (!state) refusal = campaignNotFound(campaignId);
       else if (state.stage !== 'jury') refusal = juryStageRefusal(state.stage);
       else if (state.paper) {
-        refusal = new ConflictException({ statusCode: 409, error: 'Conflict', code: 'jury.paper-count-recorded', message: 'This jury voted on paper; electronic ballots are not accepted.' });
+        refusal = conflict('jury.paper-count-recorded', 'This jury voted on paper; electronic ballots are not accepted.');
       }
       if (refusal || entitled.length === 0) {
         await client.query('ROLLBACK');
@@ -224,13 +215,13 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
       if (checkedOut && open) await checkedOut.client.query('ROLLBACK').catch(() => undefined);
       accepted = undefined;
       refusedOne.clear();
-      refusal = new ServiceUnavailableException({
-        statusCode: 503,
-        error: 'Service Unavailable',
+      refusal = new RetryLaterError({
+        reason: 'unavailable',
         code: 'jury.intake-unavailable',
         message: committing
           ? 'The database connection failed while accepting the ballot; it may or may not have been accepted. Send it again with the same Idempotency-Key: it stays one ballot.'
           : 'The ballot could not be recorded; it was not accepted. Send it again (with the same Idempotency-Key).',
+        retryAfterSeconds: 1,
       });
     } finally {
       // A connection whose transaction could not be closed cleanly is discarded, not reused.

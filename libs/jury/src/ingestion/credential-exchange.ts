@@ -1,8 +1,8 @@
-import { ConflictException, ForbiddenException, Injectable, Logger, type OnApplicationShutdown, UnauthorizedException } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { AppConfig } from '@app/config';
 import { checkOut } from '@app/database';
-import type { CampaignStage } from '@app/domain';
+import { type CampaignStage, conflict, forbidden, unauthenticated } from '@app/domain';
 import { JuryCredentials } from '../credentials/jury-credentials';
 import { juryStageRefusal } from './ballot-ingestor';
 import { hasVotedSql } from '../infrastructure/has-voted.sql';
@@ -48,8 +48,7 @@ export class CredentialExchange implements OnApplicationShutdown {
   }
 
   async exchange(code: string): Promise<JurySession> {
-    const unknown = () =>
-      new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', code: 'jury.credential-unknown', message: 'This code is not a valid juror code. Check it and try again.' });
+    const unknown = () => unauthenticated('jury.credential-unknown', 'This code is not a valid juror code. Check it and try again.');
     const normal = this.credentials.normaliseCode(code);
     if (!normal) throw unknown();
     const hash = this.credentials.hashCode(normal);
@@ -102,16 +101,13 @@ export class CredentialExchange implements OnApplicationShutdown {
     const row = rows[0] as { voted: boolean; revoked_at: Date | null; stage: CampaignStage } | undefined;
     if (!row) throw unknown();
     if (row.revoked_at) {
-      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'jury.credential-revoked', message: 'This code has been revoked by the organiser; ask her for a new one.' });
+      throw forbidden('jury.credential-revoked', 'This code has been revoked by the organiser; ask her for a new one.');
     }
     if (row.voted) {
-      throw new ConflictException({
-        statusCode: 409,
-        error: 'Conflict',
-        code: 'jury.credential-used',
-        message:
-          'This code has already voted, so it cannot open a ballot again. To change the vote, use the phone or browser where it was cast, before the jury closes.',
-      });
+      throw conflict(
+        'jury.credential-used',
+        'This code has already voted, so it cannot open a ballot again. To change the vote, use the phone or browser where it was cast, before the jury closes.',
+      );
     }
     throw juryStageRefusal(row.stage);
   }

@@ -1,9 +1,10 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkJuryPaperCount, type JuryPaperCount, type JuryResult, stageIndex, tallyJury } from '@app/domain';
+import { asDomainEvents, loadHistory } from '@app/database';
+import { checkJuryPaperCount, foldCandidacies, foldJury, jurorEntryErrors, type JuryPaperCount, type JuryResult, stageIndex, tallyJury } from '@app/domain';
 import { DataSource } from 'typeorm';
 import { JuryStore } from '../../infrastructure/jury-store';
-import { CheckReceiptQuery, GetBallotPaperQuery, GetJuryProgressQuery, GetJuryTallyQuery, ListJurorsQuery, ListReceiptsQuery } from './jury.queries';
+import { CheckJurorEntriesQuery, CheckReceiptQuery, GetBallotPaperQuery, GetJuryProgressQuery, GetJuryTallyQuery, ListJurorsQuery, ListReceiptsQuery } from './jury.queries';
 import type { CredentialStatus, JurorListView, JurorView, JuryProgressView } from './jury.views';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
@@ -162,5 +163,15 @@ export class CheckReceiptHandler implements IQueryHandler<CheckReceiptQuery> {
       [campaignId, receipt],
     );
     return { campaignId, receipt, status: row.counted ? 'counted' : row.logged ? 'superseded' : 'not-found' } as const;
+  }
+}
+
+@QueryHandler(CheckJurorEntriesQuery)
+export class CheckJurorEntriesHandler implements IQueryHandler<CheckJurorEntriesQuery> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute({ campaignId, jurors }: CheckJurorEntriesQuery) {
+    const history = asDomainEvents(await loadHistory(this.dataSource.manager, campaignId));
+    return jurorEntryErrors(foldCandidacies(history), foldJury(history), jurors);
   }
 }
