@@ -34,11 +34,16 @@ interface CampaignBuffer {
 const SEQ_PER_FLUSH = 1_000_000n;
 /** Flushes of one campaign in flight at once: a slow flush does not hold up the ballots that arrive meanwhile. */
 const MAX_INFLIGHT_PER_CAMPAIGN = 4;
-/** Writes the batch and moves the received counter (one of the campaign's 16 rows) in one statement. */
-const RECORD_INTAKE_SQL = `
-WITH intake AS (INSERT INTO jury_intake (batch_id, campaign_id, ballots) VALUES ($1, $2, $3::jsonb))
-INSERT INTO jury_counters (campaign_id, shard, received) VALUES ($2, $4, $5)
-ON CONFLICT (campaign_id, shard) DO UPDATE SET received = jury_counters.received + excluded.received`;
+/**
+ * Writes the batch, moves the received counter (one of the campaign's 16 rows) and commits, in one round trip (a
+ * simple-protocol query, so the values are literals: ids checked or made here, the batch as an escaped literal —
+ * pseudonyms, marks, receipts, signatures; never a juror id).
+ */
+const recordIntakeAndCommitSql = (batchId: string, campaignId: string, ballotsLiteral: string, shard: number, count: number) => `
+WITH intake AS (INSERT INTO jury_intake (batch_id, campaign_id, ballots) VALUES ('${batchId}', '${campaignId}', ${ballotsLiteral}::jsonb))
+INSERT INTO jury_counters (campaign_id, shard, received) VALUES ('${campaignId}', ${shard}, ${count})
+ON CONFLICT (campaign_id, shard) DO UPDATE SET received = jury_counters.received + excluded.received;
+COMMIT`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
@@ -53,6 +58,15 @@ FROM jury_jurors j WHERE j.campaign_id = $1 AND j.juror_id = ANY($2::uuid[])`;
 const notAJuror = () =>
   forbidden('jury.not-a-juror', 'This ballot token does not belong to a juror of this campaign who has opened her code; the ballot was not accepted.');
 const revokedJuror = () => forbidden('jury.credential-revoked', 'The organiser has revoked this juror’s code; the ballot was not accepted. Ask the organiser.');
+const unavailable = (committing: boolean) =>
+  new RetryLaterError({
+    reason: 'unavailable',
+    code: 'jury.intake-unavailable',
+    message: committing
+      ? 'The database connection failed while accepting the ballot; it may or may not have been accepted. Send it again with the same Idempotency-Key: it stays one ballot.'
+      : 'The ballot could not be recorded; it was not accepted. Send it again (with the same Idempotency-Key).',
+    retryAfterSeconds: 1,
+  });
 const campaignNotFound = (campaignId: string) => notFound('campaign.not-found', `Campaign ${campaignId} does not exist.`, undefined, { campaignId });
 
 export const juryStageRefusal = (stage: CampaignStage): DomainError =>
@@ -65,14 +79,16 @@ export const juryStageRefusal = (stage: CampaignStage): DomainError =>
  * then flushed as ONE batch; every ballot of the flush is answered only after PostgreSQL has committed the batch.
  *
  * A flush is one short PostgreSQL transaction of three round trips (never a write per ballot): it takes the
- * campaign's advisory lock SHARED — commands take it exclusively — reads the stage, keeps only the ballots of
- * jurors who may vote (on the roster, code opened, not revoked: a signed token alone is not enough), numbers and signs
- * them (the worker counts only ballots the api signed), writes the batch to jury_intake and adds the count to the campaign's received counter, and commits. So the jury's close
- * (a stage command) and intake are serialised: a ballot is accepted only if its flush saw stage "jury", and every
- * flush that saw it has committed before the close can. Only then is the batch handed to BullMQ, best effort: if
- * Redis is away (or restarts empty later) a worker's sweeper queues it again from jury_intake. Nothing accepted is
- * ever dropped, nothing is accepted after the close. Up to four flushes of a campaign run at once; while they run
- * the next batch fills up, so batches grow with load.
+ * campaign's advisory lock SHARED — commands take it exclusively — and reads the stage; reads which of the flush's
+ * jurors may vote (on the roster, code opened, not revoked: a signed token alone is not enough); then numbers and
+ * signs their ballots (the worker counts only ballots the api signed), writes the batch to jury_intake, adds the count
+ * to the campaign's received counter and commits. So the jury's close (a stage command) and intake are serialised:
+ * a ballot is accepted only if its flush saw stage "jury", and every flush that saw it has committed before the
+ * close can. The ballots are answered at once; the batch is then handed to BullMQ (the flush keeps its slot until
+ * then), best effort: if Redis is slow, away or later restarts empty, a worker's sweeper queues it again from
+ * jury_intake. Nothing accepted is ever
+ * dropped, nothing is accepted after the close. Up to four flushes of a campaign run at once; while they run the
+ * next batch fills up, so batches grow with load.
  */
 @Injectable()
 export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationShutdown {
@@ -90,7 +106,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
   ) {
     this.batchMs = config.JURY_BATCH_MS;
     this.batchMax = config.JURY_BATCH_MAX;
-    this.pool = new Pool({ connectionString: config.DATABASE_URL, max: MAX_INFLIGHT_PER_CAMPAIGN * 2, application_name: 'open-selection-jury-intake' });
+    this.pool = new Pool({ connectionString: config.DATABASE_URL, max: MAX_INFLIGHT_PER_CAMPAIGN + 2, application_name: 'open-selection-jury-intake' });
     this.pool.on('error', (err) => this.logger.warn(`Intake pool: ${err.message}`));
   }
 
@@ -153,6 +169,13 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
     }
   }
 
+  private async enqueue(batch: JuryBallotBatchJobData): Promise<void> {
+    await enqueueBestEffort(
+      () => this.queue.add(JuryJobName.BallotBatch, batch, { jobId: batch.batchId }),
+      (reason) => this.logger.warn(`Ballot batch ${batch.batchId} is committed but not yet queued (${reason}); the worker's sweeper will queue it`),
+    ).catch(() => undefined);
+  }
+
   private async flushBatch(campaignId: string, items: Waiting[]): Promise<void> {
     let checkedOut: CheckedOut | undefined;
     let accepted: Map<Waiting, string> | undefined;
@@ -162,6 +185,8 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
     let open = false;
     /** COMMIT was sent: if its answer is lost, the batch may have been accepted after all. */
     let committing = false;
+    /** Its ballots were answered (the batch is committed); what follows is the hand-over to BullMQ. */
+    let answered = false;
     try {
       checkedOut = await checkOut(this.pool);
       const { client } = checkedOut;
@@ -200,34 +225,31 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
           return { ...content, acceptedAt, signature: this.credentials.acceptanceSignature(campaignId, content) };
         });
         const batch: JuryBallotBatchJobData = { batchId: randomUUID(), campaignId, ballots };
-        await client.query(RECORD_INTAKE_SQL, [batch.batchId, campaignId, JSON.stringify(ballots), Number(BigInt(state!.flush) % 16n), ballots.length]);
         committing = true;
-        await client.query('COMMIT');
+        await client.query(recordIntakeAndCommitSql(batch.batchId, campaignId, client.escapeLiteral(JSON.stringify(ballots)), Number(BigInt(state!.flush) % 16n), ballots.length));
         open = false;
         accepted = new Map(entitled.map((item, i) => [item, ballots[i].seq]));
-        await enqueueBestEffort(
-          () => this.queue.add(JuryJobName.BallotBatch, batch, { jobId: batch.batchId }),
-          (reason) => this.logger.warn(`Ballot batch ${batch.batchId} is committed but not yet queued (${reason}); the worker's sweeper will queue it`),
-        );
+        // Answered as soon as PostgreSQL holds the batch: the answer never waits for Redis (the sweeper finishes
+        // the hand-over if Redis is slow or away). The flush's slot is held until the job is queued, so that under
+        // load the next batches grow instead of multiplying jobs.
+        for (const [item, seq] of accepted) item.resolve(seq);
+        answered = true;
+        await this.enqueue(batch);
       }
     } catch (err) {
       this.logger.error(`Ballot flush of ${items.length} for campaign ${campaignId} failed: ${(err as Error).message}`);
       if (checkedOut && open) await checkedOut.client.query('ROLLBACK').catch(() => undefined);
-      accepted = undefined;
-      refusedOne.clear();
-      refusal = new RetryLaterError({
-        reason: 'unavailable',
-        code: 'jury.intake-unavailable',
-        message: committing
-          ? 'The database connection failed while accepting the ballot; it may or may not have been accepted. Send it again with the same Idempotency-Key: it stays one ballot.'
-          : 'The ballot could not be recorded; it was not accepted. Send it again (with the same Idempotency-Key).',
-        retryAfterSeconds: 1,
-      });
+      if (!answered) {
+        accepted = undefined;
+        refusedOne.clear();
+        refusal = unavailable(committing);
+      }
     } finally {
       // A connection whose transaction could not be closed cleanly is discarded, not reused.
       checkedOut?.release(open);
     }
     for (const item of items) {
+      if (answered && accepted?.has(item)) continue;
       const seq = accepted?.get(item);
       if (seq !== undefined) item.resolve(seq);
       else item.reject(refusal ?? refusedOne.get(item));
