@@ -35,7 +35,7 @@ export interface IssuedCredential {
   link: string;
 }
 
-/** Where a juror's code stands: never opened; opened (in one or more browsers) without a ballot yet; voted; revoked. */
+/** Where a juror's code stands: never opened; opened (in one or more browsers); voted (told only after the jury closes); revoked. */
 export type JurorStatus = 'not-opened' | 'opened' | 'voted' | 'revoked';
 
 export interface JurorView {
