@@ -8,6 +8,7 @@ import * as path from 'node:path';
 const ROOT = path.resolve(__dirname, '../../..');
 const BENCHES = [
   { name: 'jury ballots', file: 'jury/jury.bench.js' },
+  { name: 'ballot path vs bare HTTP (wrk)', file: 'ballot-path/ballot-path.bench.js' },
   { name: 'commands', file: 'commands/commands.bench.js' },
   { name: 'redis memory', file: 'redis/redis-memory.bench.js' },
   { name: 'scale-out', file: 'scale/scale.bench.js' },

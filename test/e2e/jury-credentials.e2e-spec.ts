@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { validateConfig } from '@app/config';
 import { JuryCredentials } from '@app/jury';
-import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type IssuedJuror, type JuryCampaign, type Stack, startStack } from '@app/testing';
+import { advance, ApiClient, ballotToken, campaignInJuryStage, importJurors, type IssuedJuror, type JuryCampaign, type Stack, startStack } from '@app/testing';
 import { drained } from './jury-helpers';
 
 /** Known here as well as in the api, so that the test can sign ballot tokens with the api's real key. */
@@ -107,7 +107,7 @@ describe('jury credentials: rostered, opened, resumable', () => {
     expect(inBrowser.body.ballotPaper.candidates).toHaveLength(2);
 
     expect((await cast(inBrowser.body.ballotToken, ballot(90, 80))).status).toBe(202);
-    expect(await statusOf(juror.jurorId)).toBe('voted');
+    expect(await statusOf(juror.jurorId)).toBe('opened'); // who voted is told only after the close
     const third = await anyone.request('POST', '/jury/session', { code: juror.code });
     expect([third.status, third.body.code]).toEqual([409, 'jury.credential-used']);
     expect(third.body.message).toMatch(/already voted/);
@@ -118,16 +118,16 @@ describe('jury credentials: rostered, opened, resumable', () => {
     expect(tally.candidates.map((c: { sum: string }) => c.sum)).toEqual(['130', '115']);
   });
 
-  it('tells the organiser not opened / opened / voted / revoked; revoke is refused once she voted, reissue once she opened', async () => {
+  it('tells the organiser not opened / opened / revoked while the jury is open; revoke is refused once she voted, reissue once she opened', async () => {
     const roster = (await organiser.get(`${base()}/jurors`)).body;
     expect(roster.jurors.map((j: { name: string; status: string }) => [j.name, j.status])).toEqual([
-      ['评审员1', 'voted'],
+      ['评审员1', 'opened'],
       ['评审员2', 'not-opened'],
       ['评审员3', 'revoked'],
-      ['评审员4', 'voted'],
+      ['评审员4', 'opened'],
       ['评审员5', 'not-opened'],
     ]);
-    expect([roster.total, roster.notOpened, roster.opened, roster.voted, roster.revoked]).toEqual([5, 2, 0, 2, 1]);
+    expect([roster.total, roster.notOpened, roster.opened, roster.voted, roster.revoked, roster.votedKnown]).toEqual([5, 2, 2, 0, 1, false]);
     const voted = roster.jurors[0];
     expect(voted).not.toHaveProperty('votedAt'); // that she voted, not when: no time to line up with the ballots
     expect(voted.openedAt).toEqual(expect.any(String));
@@ -142,6 +142,20 @@ describe('jury credentials: rostered, opened, resumable', () => {
     expect((await anyone.request('POST', '/jury/session', { code: jurors[1].code })).status).toBe(401);
     expect((await anyone.request('POST', '/jury/session', { code: reissue.body.credential.code })).status).toBe(200);
     const after = (await organiser.get(`${base()}/jurors`)).body;
-    expect([after.notOpened, after.opened, after.voted, after.revoked]).toEqual([0, 2, 2, 1]);
+    expect([after.notOpened, after.opened, after.voted, after.revoked]).toEqual([0, 4, 0, 1]);
+  });
+
+  it('once the jury has closed, tells who voted (derived from the counted ballots, never stored on her roster row)', async () => {
+    await drained(organiser, campaign.campaignId, 5);
+    await advance(organiser, campaign.campaignId, 'ranking');
+    const roster = (await organiser.get(`${base()}/jurors`)).body;
+    expect(roster.jurors.map((j: { name: string; status: string }) => [j.name, j.status])).toEqual([
+      ['评审员1', 'voted'],
+      ['评审员2', 'opened'],
+      ['评审员3', 'revoked'],
+      ['评审员4', 'voted'],
+      ['评审员5', 'opened'],
+    ]);
+    expect([roster.total, roster.notOpened, roster.opened, roster.voted, roster.revoked, roster.votedKnown]).toEqual([5, 0, 2, 2, 1, true]);
   });
 });

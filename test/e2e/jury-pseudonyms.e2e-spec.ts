@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { validateConfig } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { JuryPseudonyms1765300000000 } from '@app/database/migrations/1765300000000-jury-pseudonyms';
+import { JurySignedBallots1765510000000 } from '@app/database/migrations/1765510000000-jury-signed-ballots';
 import { JuryCredentials } from '@app/jury';
 import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type IssuedJuror, type JuryCampaign, type Stack, startStack } from '@app/testing';
 import { DataSource } from 'typeorm';
@@ -57,7 +58,7 @@ describe('jury ballots under a pseudonym', () => {
     for (const r of counted) expect((await anyone.get(`/campaigns/${campaign.campaignId}/jury/receipts/${r}`)).body.status).toBe('counted');
     expect((await anyone.get(`/campaigns/${campaign.campaignId}/jury/receipts/${superseded}`)).body.status).toBe('superseded');
     const statuses = (await organiser.get(`/campaigns/${campaign.campaignId}/jury/jurors`)).body.jurors.map((j: { status: string }) => j.status);
-    expect(statuses).toEqual(['voted', 'voted', 'voted', 'not-opened', 'not-opened']);
+    expect(statuses).toEqual(['opened', 'opened', 'opened', 'not-opened', 'not-opened']); // who voted: only after the close
   });
 
   /** Every row of every table, as the rows that hold a juror's id, name or reference next to marks or her pseudonym. */
@@ -111,16 +112,18 @@ describe('jury ballots under a pseudonym', () => {
     expect(near).toEqual([]);
   });
 
-  it('where the worker counts a batch, a ballot under a pseudonym whose code was not opened, or was revoked, is not counted', async () => {
+  it('where the worker counts a batch, a ballot the api did not sign, or signed with other content, is not counted', async () => {
     const revoked = jurors[3];
     await ballotToken(stack.baseUrl, revoked.code);
     expect((await organiser.command('POST', `/campaigns/${campaign.campaignId}/jury/jurors/${revoked.jurorId}/revoke`, { reason: '投票码可能泄露' })).status).toBe(200);
     const batchId = randomUUID();
     const acceptedAt = new Date().toISOString();
+    const signedFor = { ballotId: randomUUID(), voter: credentials.voter(campaign.campaignId, jurors[4].jurorId), seq: '9000000000003', marks: [1, 1], receipt: 'c'.repeat(64) };
     const ballots = [
       { ballotId: randomUUID(), voter: credentials.voter(campaign.campaignId, jurors[4].jurorId), seq: '9000000000000', marks: [100, 100], receipt: 'f'.repeat(64), acceptedAt },
-      { ballotId: randomUUID(), voter: credentials.voter(campaign.campaignId, revoked.jurorId), seq: '9000000000001', marks: [100, 100], receipt: 'e'.repeat(64), acceptedAt },
-      { ballotId: randomUUID(), voter: randomUUID(), seq: '9000000000002', marks: [100, 100], receipt: 'd'.repeat(64), acceptedAt },
+      { ballotId: randomUUID(), voter: credentials.voter(campaign.campaignId, revoked.jurorId), seq: '9000000000001', marks: [100, 100], receipt: 'e'.repeat(64), acceptedAt, signature: 'forged' },
+      // Signed for marks [1, 1], carrying [100, 100].
+      { ...signedFor, marks: [100, 100], acceptedAt, signature: credentials.acceptanceSignature(campaign.campaignId, signedFor) },
     ];
     await stack.pool.query(`INSERT INTO jury_intake (batch_id, campaign_id, ballots, queued_at) VALUES ($1, $2, $3::jsonb, now() - interval '1 hour')`, [batchId, campaign.campaignId, JSON.stringify(ballots)]);
     await stack.pool.query(`UPDATE jury_counters SET received = received + 3 WHERE campaign_id = $1 AND shard = (SELECT min(shard) FROM jury_counters WHERE campaign_id = $1)`, [campaign.campaignId]);
@@ -139,16 +142,19 @@ describe('jury ballots under a pseudonym', () => {
     expect([res.status, res.body.code]).toEqual([403, 'jury.credential-revoked']);
   });
 
-  it('the migration rewrites ballots, submissions and waiting batches written under juror ids, and lets opened codes vote on', async () => {
+  it('the migrations rewrite ballots, submissions and waiting batches written under juror ids and sign the waiting ones; nothing per juror is left to join', async () => {
     // Back to the schema before pseudonyms, with rows as the code of then wrote them: keyed by juror id.
-    const migration = new JuryPseudonyms1765300000000();
+    const signed = new JurySignedBallots1765510000000();
+    const pseudonyms = new JuryPseudonyms1765300000000();
     const ds = new DataSource(dataSourceOptions(stack.database.url));
     await ds.initialize();
     const runner = ds.createQueryRunner();
     const previousSecret = process.env.JURY_SECRET;
+    process.env.JURY_SECRET = JURY_SECRET;
     try {
       await runner.startTransaction();
-      await migration.down(runner);
+      await signed.down(runner);
+      await pseudonyms.down(runner);
       for (const j of jurors) {
         const voter = credentials.voter(campaign.campaignId, j.jurorId);
         await runner.query(`UPDATE jury_ballots SET juror_id = $1 WHERE juror_id = $2`, [j.jurorId, voter]);
@@ -161,9 +167,9 @@ describe('jury ballots under a pseudonym', () => {
       const before = await dumpLeaks();
       expect(before.leaks.length).toBeGreaterThanOrEqual(4); // the starting point does hold the link
 
-      process.env.JURY_SECRET = JURY_SECRET;
       await runner.startTransaction();
-      await migration.up(runner);
+      await pseudonyms.up(runner);
+      await signed.up(runner);
       await runner.commitTransaction();
     } finally {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
@@ -181,11 +187,16 @@ describe('jury ballots under a pseudonym', () => {
       { voter: voterOf(1), marks: [80, 60] },
       { voter: voterOf(2), marks: [70, 50] },
     ]);
-    // Opened and not revoked: jurors 1–3 (the fourth was revoked, the fifth never opened her code).
-    const entitled = await stack.pool.query(`SELECT voter FROM jury_voters WHERE campaign_id = $1`, [campaign.campaignId]);
-    expect(entitled.rows.map((r) => r.voter).sort()).toEqual([voterOf(0), voterOf(1), voterOf(2)].sort());
+    // No set of entitled pseudonyms, no voted flag on the roster: nothing written per juror at opening or voting.
+    const left = await stack.pool.query(
+      `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND (table_name = 'jury_voters' OR (table_name = 'jury_jurors' AND column_name = 'voted'))`,
+    );
+    expect(left.rows).toEqual([]);
     const intake = await stack.pool.query(`SELECT ballots FROM jury_intake WHERE campaign_id = $1`, [campaign.campaignId]);
-    expect(intake.rows.map((r) => r.ballots.map((b: { voter?: string; jurorId?: string }) => [b.voter, b.jurorId]))).toEqual([[[voterOf(1), undefined]]]);
+    const [[waiting]] = intake.rows.map((r) => r.ballots);
+    expect([waiting.voter, waiting.jurorId]).toEqual([voterOf(1), undefined]);
+    expect(credentials.acceptanceSignatureValid(campaign.campaignId, waiting)).toBe(true);
     await stack.pool.query(`DELETE FROM jury_intake WHERE campaign_id = $1`, [campaign.campaignId]);
   });
+
 });

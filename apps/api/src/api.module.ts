@@ -38,7 +38,6 @@ import { CommandGateway } from './http/commands/command-gateway';
 import { CommandOutcomeWaiter } from './http/commands/command-outcome-waiter';
 import { CommandsController } from './http/commands/commands.controller';
 import { HealthController } from './http/health/health.controller';
-import { JuryBallotIntake } from './http/jury/jury-ballot-intake';
 import { JuryBallotsController } from './http/jury/jury-ballots.controller';
 import { JuryRosterController } from './http/jury/jury-roster.controller';
 import { CampaignInvitationsController } from './http/invitations/campaign-invitations.controller';
@@ -71,7 +70,7 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     CampaignScopeModule,
   ],
   controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, OidcController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, DelegateReceiptController, OrganisationsController, CampaignGrantsController, CampaignInvitationsController, OrganisationInvitationsController, InvitationAcceptanceController, MyDataController, PersonalDataErasureController],
-  providers: [CommandGateway, CommandOutcomeWaiter, JuryBallotIntake, CampaignOrganisation, InvitationIssuer, InvitationAcceptance],
+  providers: [CommandGateway, CommandOutcomeWaiter, CampaignOrganisation, InvitationIssuer, InvitationAcceptance],
 })
 export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

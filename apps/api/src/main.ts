@@ -8,7 +8,8 @@ import { ensureDatabase, runMigrations } from '@app/database';
 import { ApiModule } from './api.module';
 import { DatabaseUnavailableFilter } from './http/errors/database-unavailable.filter';
 import { TooManyRequestsFilter } from './http/errors/too-many-requests.filter';
-import { installJuryBallotFastPath } from './http/jury/jury-ballot-intake';
+import { RefusalFilter } from './http/errors/refusal.filter';
+import { installJuryBallotFastPath } from './http/jury/jury-ballot-fast-path';
 import { SecurityHeaders } from './http/security/security-headers';
 import { nonceSwaggerUiStyles } from './http/security/swagger-ui-styles';
 import { apiCompression } from './http/web/api-compression';
@@ -29,12 +30,12 @@ async function bootstrap(): Promise<void> {
   const security = new SecurityHeaders(config.PUBLIC_URL);
   app.disable('x-powered-by');
   app.use(security.middleware); // first: every answer carries the headers, the ballot fast path's too
-  installJuryBallotFastPath(app); // before request logging and compression: the ballot path's lean route
+  installJuryBallotFastPath(app, security); // ahead of Express: the ballot path's lean route
   app.use(apiCompression());
   serveAdminWeb(app, security);
   app.useGlobalPipes(apiValidationPipe());
   const httpAdapter = app.get(HttpAdapterHost).httpAdapter;
-  app.useGlobalFilters(new DatabaseUnavailableFilter(httpAdapter), new TooManyRequestsFilter(httpAdapter));
+  app.useGlobalFilters(new DatabaseUnavailableFilter(httpAdapter), new TooManyRequestsFilter(httpAdapter), new RefusalFilter(httpAdapter));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -16,11 +16,12 @@ import { ReissueJurorCredentialHandler } from './application/commands/reissue-ju
 import { RevokeJurorCredentialCommand } from './application/commands/revoke-juror-credential/revoke-juror-credential.command';
 import { RevokeJurorCredentialHandler } from './application/commands/revoke-juror-credential/revoke-juror-credential.handler';
 import {
-  CheckReceiptHandler, GetBallotPaperHandler, GetJuryProgressHandler, GetJuryTallyHandler, ListJurorsHandler, ListReceiptsHandler,
+  CheckJurorEntriesHandler, CheckReceiptHandler, GetBallotPaperHandler, GetJuryProgressHandler, GetJuryTallyHandler, ListJurorsHandler, ListReceiptsHandler,
 } from './application/queries/jury.query-handlers';
 import { JuryCredentials } from './credentials/jury-credentials';
 import { BallotBatchWriter } from './ingestion/ballot-batch-writer';
 import { BallotIngestor } from './ingestion/ballot-ingestor';
+import { BallotIntake } from './ingestion/ballot-intake';
 import { BallotRateLimiter } from './ingestion/ballot-rate-limiter';
 import { CredentialExchange } from './ingestion/credential-exchange';
 import { JurySnapshotCache } from './ingestion/jury-snapshot-cache';
@@ -61,6 +62,7 @@ export class JuryCommandsModule {}
   imports: [CqrsModule, TypeOrmModule.forFeature([JurorOrmEntity]), BullModule.registerQueue({ name: QueueName.JuryBallots })],
   providers: [
     ListJurorsHandler,
+    CheckJurorEntriesHandler,
     GetBallotPaperHandler,
     GetJuryProgressHandler,
     GetJuryTallyHandler,
@@ -72,7 +74,8 @@ export class JuryCommandsModule {}
     JurySnapshotCache,
     BallotIngestor,
     BallotRateLimiter,
+    BallotIntake,
   ],
-  exports: [JuryCredentials, CredentialExchange, JurySnapshotCache, BallotIngestor, BallotRateLimiter, JuryStore],
+  exports: [JuryCredentials, CredentialExchange, JurySnapshotCache, BallotIngestor, BallotRateLimiter, BallotIntake, JuryStore],
 })
 export class JuryQueriesModule {}

@@ -15,6 +15,11 @@ export interface AcceptedBallot {
   readonly receipt: string;
   /** ISO time of acceptance. */
   readonly acceptedAt: string;
+  /**
+   * The api's signature over the ballot (JuryCredentials.acceptanceSignature): it checked the juror's token and that
+   * she may vote. The worker counts only signed ballots, so it keeps no per-juror set to check against.
+   */
+  readonly signature: string;
 }
 
 /** A batch of ballots, durable in Redis before any of them is answered 202; applied once, whatever redelivers it. */

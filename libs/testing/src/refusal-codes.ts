@@ -5,7 +5,7 @@ import * as ts from 'typescript';
 /**
  * Every refusal code the service can emit, read from its source: the one place that knows them all, so that a code
  * added anywhere (by anyone) is found without a list to keep up by hand. A code is a string literal
- * - given as the code of a refusal helper of libs/domain (`conflict`, `invalid`, `forbidden`, `notFound`,
+ * - given as the code of a refusal helper of libs/domain (`conflict`, `invalid`, `forbidden`, `notFound`, `unauthenticated`,
  *   `new DomainError`),
  * - given as the value of a `code` property (HTTP exceptions, tables of refusals), or
  * - passed to a parameter named `code` of a function of ours that hands it on (e.g. `parseFiniteDecimal`).
@@ -24,7 +24,7 @@ export interface RefusalCodeScan {
   readonly unresolved: readonly RefusalCodeSite[];
 }
 
-const REFUSAL_HELPERS = new Set(['conflict', 'invalid', 'forbidden', 'notFound']);
+const REFUSAL_HELPERS = new Set(['conflict', 'invalid', 'forbidden', 'notFound', 'unauthenticated']);
 /** Directories of the service's own code, relative to the repository root. */
 export const SERVICE_SOURCE_DIRS = ['libs', 'apps/api/src', 'apps/worker/src'];
 /** Not the service: tests, test support, the web UI (it reads codes; it does not emit them), command-line tools. */

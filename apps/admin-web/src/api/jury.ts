@@ -35,7 +35,7 @@ export interface IssuedCredential {
   link: string;
 }
 
-/** Where a juror's code stands: never opened; opened (in one or more browsers) without a ballot yet; voted; revoked. */
+/** Where a juror's code stands: never opened; opened (in one or more browsers); voted (told only after the jury closes); revoked. */
 export type JurorStatus = 'not-opened' | 'opened' | 'voted' | 'revoked';
 
 export interface JurorView {
@@ -53,8 +53,11 @@ export interface JurorListView {
   total: number;
   notOpened: number;
   opened: number;
+  /** 0 until the jury closes: who voted is told only then (see votedKnown). */
   voted: number;
   revoked: number;
+  /** false while the jury is open: the roster cannot be watched to see whose ballot just landed. */
+  votedKnown: boolean;
   jurors: JurorView[];
 }
 

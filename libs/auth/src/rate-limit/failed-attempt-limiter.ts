@@ -1,11 +1,13 @@
 import { type CallHandler, type ExecutionContext, HttpException, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
+import { DomainError, type DomainErrorKind } from '@app/domain';
 import { catchError, finalize, from, type Observable, switchMap, throwError } from 'rxjs';
 import { CodeAttemptCounter } from './code-attempt-counter';
 import { TooManyRequestsException } from './too-many-requests.exception';
 
-/** The answers that mean "this code is not good": what a guesser collects. */
+/** The answers that mean "this code is not good": what a guesser collects (as HTTP, or as the refusal not yet worded). */
 const WRONG_CODE = new Set([401, 403]);
+const WRONG_CODE_KINDS = new Set<DomainErrorKind>(['unauthenticated', 'forbidden']);
 
 /**
  * Limits wrong codes per address (RATE_LIMIT_FAILED_CODES_PER_MINUTE). Each check takes its slot before the code
@@ -32,7 +34,7 @@ export class FailedAttemptLimiter implements NestInterceptor {
         let wrongCode = false;
         return next.handle().pipe(
           catchError((err: unknown) => {
-            wrongCode = err instanceof HttpException && WRONG_CODE.has(err.getStatus());
+            wrongCode = (err instanceof HttpException && WRONG_CODE.has(err.getStatus())) || (err instanceof DomainError && WRONG_CODE_KINDS.has(err.kind));
             return throwError(() => err);
           }),
           // Queued on the counter's Redis connection before the answer is written, so the address's next

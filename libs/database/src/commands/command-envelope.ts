@@ -22,7 +22,7 @@ export type CommandStatus = 'pending' | 'succeeded' | 'rejected' | 'failed';
 export interface CommandRejection {
   readonly code: string;
   readonly message: string;
-  readonly kind: 'conflict' | 'invalid' | 'forbidden' | 'not-found' | 'internal';
+  readonly kind: 'conflict' | 'invalid' | 'forbidden' | 'not-found' | 'unauthenticated' | 'internal';
   readonly field?: string;
   /** The refusal's variable parts (see RefusalParams in libs/domain), for clients that word it themselves. */
   readonly params?: Readonly<Record<string, string | number>>;

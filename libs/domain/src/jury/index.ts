@@ -5,3 +5,4 @@ export * from './jury-tally';
 export * from './paper-count';
 export * from './receipt';
 export * from './voter-pseudonym';
+export * from './ballot-acceptance';

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Read model of the juror roster, kept by JuryProjector; `used_at` (first opened) and `voted` are written on the ballot path. */
+/** Read model of the juror roster, kept by JuryProjector; `used_at` (first opened) is written by the code exchange. Nothing is written here when she votes. */
 @Entity({ name: 'jury_jurors' })
 export class JurorOrmEntity {
   @PrimaryColumn('uuid', { name: 'juror_id' }) jurorId: string;
@@ -12,7 +12,6 @@ export class JurorOrmEntity {
   @Column('int', { nullable: true }) line: number | null;
   @Column('timestamptz', { name: 'registered_at' }) registeredAt: Date;
   @Column('timestamptz', { name: 'used_at', nullable: true }) usedAt: Date | null;
-  @Column('boolean') voted: boolean;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt: Date | null;
   @Column('text', { name: 'revoke_reason', nullable: true }) revokeReason: string | null;
 }

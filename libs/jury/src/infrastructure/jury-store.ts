@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BallotPaper, CampaignStage, CredentialUse, JuryCounts, ScoreAggregate } from '@app/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { JuryCredentials } from '../credentials/jury-credentials';
+import { hasVotedSql } from './has-voted.sql';
 
 export interface JuryProgress {
   /** Ballots accepted by the api (202), replacements and repeats included. */
@@ -41,7 +43,10 @@ export function juryCountsFromRow(paper: BallotPaper, row: Record<string, string
 /** The jury's tables as the api and the command handlers read them. */
 @Injectable()
 export class JuryStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly credentials: JuryCredentials,
+  ) {}
 
   private q(m?: EntityManager) {
     return m ?? this.dataSource.manager;
@@ -89,9 +94,22 @@ export class JuryStore {
     return rows[0].digest;
   }
 
-  /** Exact inside a command: the ballot path writes both columns holding the campaign's lock shared. */
+  /**
+   * Exact inside a command: opening a code and accepting a ballot both hold the campaign's lock shared. That she
+   * voted is looked up under her pseudonym (counted, or waiting in the intake), never read from her roster row.
+   */
   async credentialUse(jurorId: string, m?: EntityManager): Promise<CredentialUse> {
-    const rows = await this.q(m).query(`SELECT used_at, voted FROM jury_jurors WHERE juror_id = $1`, [jurorId]);
-    return { opened: !!rows[0]?.used_at, voted: !!rows[0]?.voted };
+    const [row] = await this.q(m).query(`SELECT campaign_id, used_at FROM jury_jurors WHERE juror_id = $1`, [jurorId]);
+    if (!row) return { opened: false, voted: false };
+    const voter = this.credentials.voter(row.campaign_id, jurorId);
+    const [voted] = await this.q(m).query(`SELECT ${hasVotedSql('$1::uuid', '$2::uuid')} AS voted`, [row.campaign_id, voter]);
+    return { opened: !!row.used_at, voted: !!voted.voted };
+  }
+
+  /** Of these jurors of the campaign, those with a counted ballot (looked up by pseudonym). */
+  async jurorsWithCountedBallot(campaignId: string, jurorIds: readonly string[], m?: EntityManager): Promise<Set<string>> {
+    const voters = new Map(jurorIds.map((id) => [this.credentials.voter(campaignId, id), id]));
+    const rows: { voter: string }[] = await this.q(m).query(`SELECT voter FROM jury_ballots WHERE campaign_id = $1 AND voter = ANY($2::uuid[])`, [campaignId, [...voters.keys()]]);
+    return new Set(rows.map((r) => voters.get(r.voter)!));
   }
 }

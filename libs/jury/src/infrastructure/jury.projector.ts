@@ -2,7 +2,6 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { CampaignStageAdvanced, JuryEvent } from '@app/domain';
 import { type InTransactionProjector, ProjectionRegistry, type StoredEvent } from '@app/database';
 import type { EntityManager } from 'typeorm';
-import { JuryCredentials } from '../credentials/jury-credentials';
 
 /**
  * Keeps the jury's read models in the command's own transaction: the roster, the paper count, the recorded
@@ -13,10 +12,7 @@ import { JuryCredentials } from '../credentials/jury-credentials';
 export class JuryProjector implements InTransactionProjector, OnModuleInit {
   readonly name = 'jury';
 
-  constructor(
-    private readonly registry: ProjectionRegistry,
-    private readonly credentials: JuryCredentials,
-  ) {}
+  constructor(private readonly registry: ProjectionRegistry) {}
 
   onModuleInit(): void {
     this.registry.register(this);
@@ -58,8 +54,6 @@ export class JuryProjector implements InTransactionProjector, OnModuleInit {
       }
       case 'JurorCredentialRevoked':
         await m.query(`UPDATE jury_jurors SET revoked_at = $2, revoke_reason = $3 WHERE juror_id = $1`, [event.payload.jurorId, stored.occurredAt, event.payload.reason]);
-        // Her pseudonym leaves the entitled set: a batch that still carries a ballot of hers counts nothing.
-        await m.query(`DELETE FROM jury_voters WHERE campaign_id = $1 AND voter = $2`, [stored.campaignId, this.credentials.voter(stored.campaignId, event.payload.jurorId)]);
         return;
       case 'JurorCredentialReissued':
         await m.query(`UPDATE jury_jurors SET code_hash = $2 WHERE juror_id = $1`, [event.payload.jurorId, event.payload.codeHash]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AcceptedBallot, JuryBallotBatchJobData } from '@app/queue';
+import type { JuryBallotBatchJobData } from '@app/queue';
 import { DataSource } from 'typeorm';
 import { JuryCredentials } from '../credentials/jury-credentials';
 
@@ -8,8 +8,9 @@ import { JuryCredentials } from '../credentials/jury-credentials';
  * Writes one batch of accepted ballots with one statement:
  * 1. the batch id goes into jury_batches — if it is already there, the batch was applied before (a redelivery
  *    after a crash) and the statement changes nothing at all;
- * 2. only ballots of voters who may vote are taken — their pseudonym is in jury_voters (code opened, not revoked),
- *    as the api checked when it accepted them; a batch that reached the queue some other way counts nobody else;
+ * 2. only ballots the api signed are given to it (checked here, before the statement): the api signed a ballot after
+ *    checking the juror's token and that she may vote (code opened, not revoked), so a batch that reached the
+ *    queue some other way counts nobody, and nothing per juror is kept for the worker to check against;
  *    each ballot id taken is logged in jury_submissions (a repeat of a ballot id keeps its latest acceptance);
  * 3. each voter's latest ballot is upserted into jury_ballots, `WHERE excluded.seq > jury_ballots.seq`, so the
  *    ballot with the highest acceptance sequence is the one counted, in whatever order batches arrive;
@@ -28,7 +29,6 @@ WITH batch AS (
 ), input AS (
   SELECT DISTINCT ON (t.ballot_id) t.ballot_id, t.voter, t.seq, t.marks::smallint[] AS marks, t.receipt, t.accepted_at
   FROM unnest($4::uuid[], $5::uuid[], $6::bigint[], $7::text[], $8::text[], $9::timestamptz[]) AS t(ballot_id, voter, seq, marks, receipt, accepted_at)
-  JOIN jury_voters v ON v.campaign_id = $2 AND v.voter = t.voter
   WHERE EXISTS (SELECT 1 FROM batch)
   ORDER BY t.ballot_id, t.seq DESC
 ), logged AS (
@@ -69,25 +69,20 @@ export class BallotBatchWriter {
   ) {}
 
   async write(batch: JuryBallotBatchJobData): Promise<BatchWriteOutcome> {
-    const b = batch.ballots;
+    // Unsigned or altered ballots are counted as processed (they were received) but never written.
+    const b = batch.ballots.filter((x) => this.credentials.acceptanceSignatureValid(batch.campaignId, x));
     const rows: unknown[] = await this.dataSource.query(WRITE_BALLOT_BATCH_SQL, [
       batch.batchId,
       batch.campaignId,
-      b.length,
+      batch.ballots.length,
       b.map((x) => x.ballotId),
-      // A job queued by an api from before voter pseudonyms carries the juror id: it is counted under her pseudonym.
-      b.map((x) => x.voter ?? this.legacyVoter(batch.campaignId, x)),
+      b.map((x) => x.voter),
       b.map((x) => x.seq),
       b.map((x) => `{${x.marks.join(',')}}`),
       b.map((x) => x.receipt),
       b.map((x) => x.acceptedAt),
       parseInt(batch.batchId.slice(0, 4), 16) % 16,
     ]);
-    return { applied: rows.length === 1, size: b.length };
-  }
-
-  private legacyVoter(campaignId: string, ballot: AcceptedBallot): string | null {
-    const jurorId = (ballot as AcceptedBallot & { jurorId?: string }).jurorId;
-    return jurorId ? this.credentials.voter(campaignId, jurorId) : null;
+    return { applied: rows.length === 1, size: batch.ballots.length };
   }
 }

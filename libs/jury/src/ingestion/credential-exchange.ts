@@ -1,10 +1,11 @@
-import { ConflictException, ForbiddenException, Injectable, Logger, type OnApplicationShutdown, UnauthorizedException } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { AppConfig } from '@app/config';
 import { checkOut } from '@app/database';
-import type { CampaignStage } from '@app/domain';
+import { type CampaignStage, conflict, forbidden, unauthenticated } from '@app/domain';
 import { JuryCredentials } from '../credentials/jury-credentials';
 import { juryStageRefusal } from './ballot-ingestor';
+import { hasVotedSql } from '../infrastructure/has-voted.sql';
 
 export interface JurySession {
   readonly campaignId: string;
@@ -24,9 +25,10 @@ const HEX64 = /^[0-9a-f]{64}$/;
  *
  * The exchange is two round trips: a read of whose code it is (her voter pseudonym needs her juror id and the
  * secret), then a transaction that takes the campaign's advisory lock SHARED and then, in a new statement, marks the
- * code opened only if it has not voted, is unrevoked and the campaign is in its jury stage, and adds her pseudonym
- * to jury_voters. Revoking a code is a command, which holds that lock exclusively while it decides: it sees every
- * opening, and takes her pseudonym out of jury_voters.
+ * code opened only if no ballot under her pseudonym was accepted (counted, or still in the intake), it is unrevoked
+ * and the campaign is in its jury stage. That she voted is derived here, never stored next to her name: the roster
+ * row does not change when her ballot lands. Revoking a code is a command, which holds that lock exclusively while
+ * it decides: it sees every opening.
  */
 @Injectable()
 export class CredentialExchange implements OnApplicationShutdown {
@@ -46,45 +48,43 @@ export class CredentialExchange implements OnApplicationShutdown {
   }
 
   async exchange(code: string): Promise<JurySession> {
-    const unknown = () =>
-      new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', code: 'jury.credential-unknown', message: 'This code is not a valid juror code. Check it and try again.' });
+    const unknown = () => unauthenticated('jury.credential-unknown', 'This code is not a valid juror code. Check it and try again.');
     const normal = this.credentials.normaliseCode(code);
     if (!normal) throw unknown();
     const hash = this.credentials.hashCode(normal);
     if (!HEX64.test(hash)) throw unknown();
-    // Her voter pseudonym joins the set of those entitled to a counted ballot in the same transaction that opens the
-    // code; computing it needs her juror id, read first (it never changes for a code hash but on reissue, which the
-    // UPDATE below guards against by matching both).
+    // Whether she has voted is looked up under her voter pseudonym; computing it needs her juror id, read first (it
+    // never changes for a code hash but on reissue, which the UPDATE below guards against by matching both).
     const { rows: holders } = await this.pool.query(`SELECT juror_id, campaign_id FROM jury_jurors WHERE code_hash = $1`, [hash]);
     const holder = holders[0] as { juror_id: string; campaign_id: string } | undefined;
     const voter = holder ? this.credentials.voter(holder.campaign_id, holder.juror_id) : undefined;
     const { client, release } = await checkOut(this.pool);
-    let results: { rows: Record<string, any>[] }[];
+    let used: { juror_id: string; campaign_id: string; name: string } | undefined;
     try {
-      // Every value inlined is a hex digest or a UUID computed here; the lock is taken before the UPDATE's snapshot.
-      results = (await client.query(
+      // The lock is taken before the statements' snapshots. The hash is a hex digest computed here; the juror id
+      // and her pseudonym are bound parameters, in separate statements, never query text.
+      await client.query(
         `BEGIN ISOLATION LEVEL READ COMMITTED;
          SET LOCAL lock_timeout = '5s';
-         SELECT pg_advisory_xact_lock_shared(hashtextextended(campaign_id::text, 0)) FROM jury_jurors WHERE code_hash = '${hash}';
-         WITH opened AS (
-           UPDATE jury_jurors j SET used_at = coalesce(j.used_at, now()) FROM campaigns c
-           WHERE j.code_hash = '${hash}' AND j.juror_id = '${holder?.juror_id ?? '00000000-0000-0000-0000-000000000000'}'
-             AND c.id = j.campaign_id AND NOT j.voted AND j.revoked_at IS NULL AND c.stage = 'jury'
-           RETURNING j.juror_id, j.campaign_id, j.name
-         ), entitled AS (
-           INSERT INTO jury_voters (campaign_id, voter) SELECT campaign_id, '${voter ?? '00000000-0000-0000-0000-000000000000'}'::uuid FROM opened
-           ON CONFLICT DO NOTHING
-         )
-         SELECT * FROM opened;
-         COMMIT`,
-      )) as unknown as { rows: Record<string, any>[] }[];
+         SELECT pg_advisory_xact_lock_shared(hashtextextended(campaign_id::text, 0)) FROM jury_jurors WHERE code_hash = '${hash}';`,
+      );
+      const voted = holder ? (await client.query(`SELECT ${hasVotedSql('$1::uuid', '$2::uuid')} AS voted`, [holder.campaign_id, voter])).rows[0].voted : false;
+      if (holder && !voted) {
+        const opened = await client.query(
+          `UPDATE jury_jurors j SET used_at = coalesce(j.used_at, now()) FROM campaigns c
+           WHERE j.code_hash = $1 AND j.juror_id = $2 AND c.id = j.campaign_id AND j.revoked_at IS NULL AND c.stage = 'jury'
+           RETURNING j.juror_id, j.campaign_id, j.name`,
+          [hash, holder.juror_id],
+        );
+        used = opened.rows[0];
+      }
+      await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
       release(true);
       throw err;
     }
     release();
-    const used = results[3].rows[0];
     if (used) {
       return {
         campaignId: used.campaign_id,
@@ -95,22 +95,19 @@ export class CredentialExchange implements OnApplicationShutdown {
     }
     // Not exchanged: say why.
     const { rows } = await this.pool.query(
-      `SELECT j.voted, j.revoked_at, c.stage FROM jury_jurors j JOIN campaigns c ON c.id = j.campaign_id WHERE j.code_hash = $1`,
-      [hash],
+      `SELECT ${hasVotedSql('j.campaign_id', '$2::uuid')} AS voted, j.revoked_at, c.stage FROM jury_jurors j JOIN campaigns c ON c.id = j.campaign_id WHERE j.code_hash = $1`,
+      [hash, voter ?? null],
     );
     const row = rows[0] as { voted: boolean; revoked_at: Date | null; stage: CampaignStage } | undefined;
     if (!row) throw unknown();
     if (row.revoked_at) {
-      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'jury.credential-revoked', message: 'This code has been revoked by the organiser; ask her for a new one.' });
+      throw forbidden('jury.credential-revoked', 'This code has been revoked by the organiser; ask her for a new one.');
     }
     if (row.voted) {
-      throw new ConflictException({
-        statusCode: 409,
-        error: 'Conflict',
-        code: 'jury.credential-used',
-        message:
-          'This code has already voted, so it cannot open a ballot again. To change the vote, use the phone or browser where it was cast, before the jury closes.',
-      });
+      throw conflict(
+        'jury.credential-used',
+        'This code has already voted, so it cannot open a ballot again. To change the vote, use the phone or browser where it was cast, before the jury closes.',
+      );
     }
     throw juryStageRefusal(row.stage);
   }

@@ -9,9 +9,9 @@ import { type StatusColour, StatusTag } from '../../components/StatusTag';
 const COLOUR: Record<JurorStatus, StatusColour> = { 'not-opened': 'grey', opened: 'gold', voted: 'green', revoked: 'red' };
 
 /**
- * The roster as the organiser follows it on the day: who has not opened her code, who opened it but has not voted,
- * who voted, whose code was revoked (with the reason). While the roster is open she can revoke a code until its
- * juror votes, and replace a code never opened.
+ * The roster as the organiser follows it on the day: who has not opened her code, who opened it, whose code was
+ * revoked (with the reason) — and, once the jury has closed, who voted (while jurors vote, a roster that changed as a
+ * ballot landed would say whose it was). She can revoke a code until its juror votes, and replace a code never opened.
  */
 export function JurorRoster({
   campaignId,
@@ -56,7 +56,7 @@ export function JurorRoster({
     <>
       {roster && (
         <Typography.Paragraph data-testid="jury-roster-summary">
-          {t('juryAdmin.rosterSummary', { total: roster.total, notOpened: roster.notOpened, opened: roster.opened, voted: roster.voted, revoked: roster.revoked })}
+          {t(roster.votedKnown ? 'juryAdmin.rosterSummary' : 'juryAdmin.rosterSummaryWhileVoting', { total: roster.total, notOpened: roster.notOpened, opened: roster.opened, voted: roster.voted, revoked: roster.revoked })}
         </Typography.Paragraph>
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

@@ -6,6 +6,7 @@ import type { AuthUser } from '@app/auth';
 import { type CommandEnvelope, type CommandOutcome, findCommand, recordCommand } from '@app/database';
 import { CommandQueue, enqueueBestEffort } from '@app/queue';
 import { AppConfig } from '@app/config';
+import { refusalBody, refusalStatus } from '../errors/refusal-http';
 import { CommandOutcomeWaiter } from './command-outcome-waiter';
 
 export interface SendOptions {
@@ -16,13 +17,6 @@ export interface SendOptions {
   readonly fingerprint?: string;
 }
 
-const REJECTION_STATUS: Record<string, HttpStatus> = {
-  conflict: HttpStatus.CONFLICT,
-  invalid: HttpStatus.UNPROCESSABLE_ENTITY,
-  forbidden: HttpStatus.FORBIDDEN,
-  'not-found': HttpStatus.NOT_FOUND,
-  internal: HttpStatus.INTERNAL_SERVER_ERROR,
-};
 
 /**
  * The api's one way to change anything: record the command (once per idempotency key), queue it, and either
@@ -81,19 +75,8 @@ export class CommandGateway {
       return outcome;
     }
     if ((outcome.status === 'rejected' || outcome.status === 'failed') && outcome.error) {
-      const status = REJECTION_STATUS[outcome.error.kind] ?? HttpStatus.CONFLICT;
-      throw new HttpException(
-        {
-          statusCode: status,
-          error: HttpStatus[status],
-          message: outcome.error.message,
-          code: outcome.error.code,
-          field: outcome.error.field,
-          params: outcome.error.params,
-          commandId: outcome.commandId,
-        },
-        status,
-      );
+      const status = refusalStatus(outcome.error.kind);
+      throw new HttpException(refusalBody(status, outcome.error, { commandId: outcome.commandId }), status);
     }
     res.status(HttpStatus.OK);
     return outcome;

@@ -1,7 +1,7 @@
-import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
+import { BadRequestException, HttpException } from '@nestjs/common';
 import { DomainError } from '@app/domain';
+import { refusalBody, refusalStatus } from '../errors/refusal-http';
 
-const REFUSAL_STATUS = { conflict: HttpStatus.CONFLICT, invalid: HttpStatus.UNPROCESSABLE_ENTITY, forbidden: HttpStatus.FORBIDDEN, 'not-found': HttpStatus.NOT_FOUND } as const;
 
 /** A link that is unknown, used, withdrawn, replaced by a newer one or expired: said at the field. */
 export const invitationLinkRefused = () =>
@@ -16,6 +16,6 @@ export const invitationLinkRefused = () =>
 /** A domain refusal (organisation rules, invitation rules) as the HTTP answer commands give. */
 export function asHttpRefusal(err: unknown): unknown {
   if (!(err instanceof DomainError)) return err;
-  const status = REFUSAL_STATUS[err.kind];
-  return new HttpException({ statusCode: status, error: HttpStatus[status], code: err.code, message: err.message, field: err.field, params: err.params }, status);
+  const status = refusalStatus(err.kind);
+  return new HttpException(refusalBody(status, err), status);
 }

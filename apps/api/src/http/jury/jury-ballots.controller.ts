@@ -1,9 +1,10 @@
 import { BadRequestException, Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LimitFailedAttempts, Public } from '@app/auth';
-import { type BallotPaperView, CheckReceiptQuery, CredentialExchange, GetBallotPaperQuery, ListReceiptsQuery } from '@app/jury';
-import { JuryBallotIntake } from './jury-ballot-intake';
+import { BallotIntake, type BallotPaperView, CheckReceiptQuery, CredentialExchange, GetBallotPaperQuery, ListReceiptsQuery } from '@app/jury';
+import { invalidRequest } from '../../validation/validation.pipe';
+import { ballotChoiceOf, ballotRequestProblems } from './jury-ballot-request';
 import { JuryBallotDto, JurorCodeDto } from './jury.dto';
 
 const RECEIPT = /^[0-9a-f]{64}$/;
@@ -16,7 +17,7 @@ export class JuryBallotsController {
 
   constructor(
     private readonly exchange: CredentialExchange,
-    private readonly intake: JuryBallotIntake,
+    private readonly intake: BallotIntake,
     private readonly queries: QueryBus,
   ) {}
 
@@ -39,8 +40,12 @@ export class JuryBallotsController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Send it again with the same key and it is the same ballot, with the same receipt.' })
   @ApiAcceptedResponse({ description: 'Accepted and durably queued: { ballotId, receipt, seq }. Her latest accepted ballot is the one counted.' })
   @ApiOperation({ summary: 'Cast or replace my ballot (score mode: every candidate 0–100; approval mode: at most K). 409 once the jury has closed.' })
-  async cast(@Body() dto: JuryBallotDto, @Headers('x-ballot-token') token?: string, @Headers('idempotency-key') key?: string) {
-    return this.intake.cast(dto, token, key);
+  @ApiBody({ type: JuryBallotDto })
+  async cast(@Body() body: Record<string, unknown>, @Headers('x-ballot-token') token?: string, @Headers('idempotency-key') key?: string) {
+    // Checked here, once, as the fast path checks it (the body is no DTO class, so the global pipe leaves it).
+    const problems = ballotRequestProblems(body, key);
+    if (problems.length) throw invalidRequest(problems);
+    return this.intake.cast(ballotChoiceOf(body), token, key);
   }
 
   @Get('campaigns/:campaignId/jury/ballot-paper')

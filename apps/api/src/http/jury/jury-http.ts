@@ -1,26 +1,9 @@
-import { BadRequestException, HttpException, HttpStatus, PayloadTooLargeException, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, PayloadTooLargeException, UnprocessableEntityException } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import type { Request } from 'express';
-import { DomainError, JUROR_NAME_MAX, JUROR_REFERENCE_MAX, MAX_JURORS_PER_IMPORT, type JurorLineError } from '@app/domain';
+import { JUROR_NAME_MAX, JUROR_REFERENCE_MAX, MAX_JURORS_PER_IMPORT, type JurorLineError } from '@app/domain';
 import { textProblem } from '../../validation/untrusted-input';
 import { USER_ID } from './jury.dto';
-
-const STATUS: Record<DomainError['kind'], HttpStatus> = {
-  conflict: HttpStatus.CONFLICT,
-  invalid: HttpStatus.UNPROCESSABLE_ENTITY,
-  forbidden: HttpStatus.FORBIDDEN,
-  'not-found': HttpStatus.NOT_FOUND,
-};
-
-/** A rule of libs/domain broken on the request path (not in a command): the same answer a command gets. */
-export function domainErrorToHttp(err: unknown): unknown {
-  if (!(err instanceof DomainError)) return err;
-  const status = STATUS[err.kind];
-  return new HttpException(
-    { statusCode: status, error: HttpStatus[status], code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...(err.params ? { params: err.params } : {}) },
-    status,
-  );
-}
 
 export const CSV_MAX_BYTES = 2 * 1024 * 1024;
 

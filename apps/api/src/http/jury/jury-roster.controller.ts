@@ -7,10 +7,10 @@ import type { Request, Response } from 'express';
 import { exhaustMap, from, interval, map, type Observable, filter, startWith } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { type AuthUser, CurrentUser, EventStream, Roles } from '@app/auth';
-import { type CommandOutcome, asDomainEvents, loadEnvelope, loadHistory } from '@app/database';
-import { foldCandidacies, foldJury, type JurorEntry, jurorEntryErrors } from '@app/domain';
+import { type CommandOutcome, loadEnvelope } from '@app/database';
+import type { JurorEntry } from '@app/domain';
 import {
-  GetJuryProgressQuery, GetJuryTallyQuery, ImportJurorsCommand, JuryCredentials, ListJurorsQuery, RecordJuryPaperCountCommand, RecordJuryResultCommand,
+  CheckJurorEntriesQuery, GetJuryProgressQuery, GetJuryTallyQuery, ImportJurorsCommand, JuryCredentials, ListJurorsQuery, RecordJuryPaperCountCommand, RecordJuryResultCommand,
   RegisterJurorCommand, ReissueJurorCredentialCommand, RevokeJurorCredentialCommand,
 } from '@app/jury';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
@@ -97,8 +97,7 @@ export class JuryRosterController {
       line: row.line,
     }));
     // Report every conflicting line now, against the roster as it stands; the command checks again, atomically.
-    const history = asDomainEvents(await loadHistory(this.dataSource.manager, campaignId));
-    const errors = jurorEntryErrors(foldCandidacies(history), foldJury(history), jurors);
+    const errors = await this.queries.execute(new CheckJurorEntriesQuery(campaignId, jurors));
     if (errors.length) throw lineErrorsException(422, errors);
     // The request as sent is the file itself (a text/csv body is not in req.body): a reused Idempotency-Key with
     // another file is then refused (422) instead of being taken for a repeat.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Delete, Get, HttpException, HttpStatus, Param, ParseUUIDPipe, Post, Put, UnprocessableEntityException } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpException, Param, ParseUUIDPipe, Post, Put, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -8,9 +8,9 @@ import { DomainError, mayActOnCampaignsOf, mayGrantDescendants, mayManageMembers
 import { addOrganiser, applyOnce, CampaignScope, createOrganisation, loadOrganisations, membershipsOf, organisersOf, removeOrganiser, setIncludesDescendants } from '@app/organisation';
 import type { SendOptions } from '../commands/command-gateway';
 import { CommandOptions } from '../commands/command-options.decorator';
+import { refusalBody, refusalStatus } from '../errors/refusal-http';
 import { AddOrganiserDto, CreateOrganisationDto, IncludesDescendantsDto } from './organisation.dto';
 
-const REFUSAL_STATUS = { conflict: HttpStatus.CONFLICT, invalid: HttpStatus.UNPROCESSABLE_ENTITY, forbidden: HttpStatus.FORBIDDEN, 'not-found': HttpStatus.NOT_FOUND } as const;
 
 /**
  * Organisations and their organisers. Not campaign history (no campaign stream to lock, nothing to replay), so a
@@ -99,8 +99,8 @@ export class OrganisationsController {
       return outcome.response;
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      const status = REFUSAL_STATUS[err.kind];
-      throw new HttpException({ statusCode: status, error: HttpStatus[status], code: err.code, message: err.message, field: err.field, params: err.params }, status);
+      const status = refusalStatus(err.kind);
+      throw new HttpException(refusalBody(status, err), status);
     }
   }
 }

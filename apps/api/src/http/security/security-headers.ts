@@ -71,6 +71,14 @@ export class SecurityHeaders {
     next();
   };
 
+  /** The headers of every response, as one object, for a request that came over https or not (the ballot fast path). */
+  responseHeaders(secure: boolean): Readonly<Record<string, string>> {
+    return secure || this.alwaysHttps ? this.httpsObject : this.httpObject;
+  }
+
+  private readonly httpObject = Object.fromEntries(this.http.everyResponse);
+  private readonly httpsObject = Object.fromEntries(this.https.everyResponse);
+
   /**
    * For an HTML document whose <style> elements carry a nonce: a fresh one for this response, allowed in its policy.
    * Returns the nonce to write into the document.

@@ -12,6 +12,7 @@ const STATUS: Record<DomainError['kind'], HttpStatus> = {
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
   forbidden: HttpStatus.FORBIDDEN,
   'not-found': HttpStatus.NOT_FOUND,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
 };
 
 /** Runs a domain check on the read side and answers its DomainError the way commands do: status, code, message. */

@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { JurorEntry, JurorLineError } from '@app/domain';
 import type { BallotPaperView, JurorListView, JuryProgressView, JuryTallyView, ReceiptCheckView, ReceiptListView } from './jury.views';
 
 export class ListJurorsQuery extends Query<JurorListView | undefined> {
@@ -43,6 +44,19 @@ export class CheckReceiptQuery extends Query<ReceiptCheckView | undefined> {
   constructor(
     readonly campaignId: string,
     readonly receipt: string,
+  ) {
+    super();
+  }
+}
+
+/**
+ * Every line of a roster import that conflicts with the roster as it stands (a name or reference already there, a
+ * candidate of this campaign): reported at once, before the command, which checks again atomically.
+ */
+export class CheckJurorEntriesQuery extends Query<JurorLineError[]> {
+  constructor(
+    readonly campaignId: string,
+    readonly jurors: readonly JurorEntry[],
   ) {
     super();
   }

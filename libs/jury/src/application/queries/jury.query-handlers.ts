@@ -1,38 +1,48 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkJuryPaperCount, type JuryPaperCount, type JuryResult, stageIndex, tallyJury } from '@app/domain';
+import { asDomainEvents, loadHistory } from '@app/database';
+import { checkJuryPaperCount, foldCandidacies, foldJury, jurorEntryErrors, type JuryPaperCount, type JuryResult, stageIndex, tallyJury } from '@app/domain';
 import { DataSource } from 'typeorm';
 import { JuryStore } from '../../infrastructure/jury-store';
-import { CheckReceiptQuery, GetBallotPaperQuery, GetJuryProgressQuery, GetJuryTallyQuery, ListJurorsQuery, ListReceiptsQuery } from './jury.queries';
+import { CheckJurorEntriesQuery, CheckReceiptQuery, GetBallotPaperQuery, GetJuryProgressQuery, GetJuryTallyQuery, ListJurorsQuery, ListReceiptsQuery } from './jury.queries';
 import type { CredentialStatus, JurorListView, JurorView, JuryProgressView } from './jury.views';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
+/**
+ * The roster. Whether she voted is told only once the jury has closed (derived then from the counted ballots by
+ * pseudonym): while jurors vote, a roster that changed as each ballot landed would say whose ballot it was.
+ */
 @QueryHandler(ListJurorsQuery)
 export class ListJurorsHandler implements IQueryHandler<ListJurorsQuery> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: JuryStore,
+  ) {}
 
   async execute({ campaignId, offset, limit }: ListJurorsQuery) {
-    const [counts] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM campaigns WHERE id = $1) AS campaign, count(*)::int AS total,
-              count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked,
-              count(*) FILTER (WHERE revoked_at IS NULL AND voted)::int AS voted,
-              count(*) FILTER (WHERE revoked_at IS NULL AND NOT voted AND used_at IS NOT NULL)::int AS opened
-       FROM jury_jurors WHERE campaign_id = $1`,
+    const stage = await this.store.stageOf(campaignId);
+    if (!stage) return undefined;
+    const votedKnown = stageIndex(stage) > stageIndex('jury');
+    const all: { juror_id: string; used_at: Date | null; revoked_at: Date | null }[] = await this.dataSource.query(
+      `SELECT juror_id, used_at, revoked_at FROM jury_jurors WHERE campaign_id = $1`,
       [campaignId],
     );
-    if (!counts.campaign) return undefined;
+    const voted = votedKnown ? await this.store.jurorsWithCountedBallot(campaignId, all.filter((r) => !r.revoked_at).map((r) => r.juror_id)) : new Set<string>();
     const rows = await this.dataSource.query(
-      `SELECT juror_id, name, reference, user_id, line, registered_at, used_at, voted, revoked_at, revoke_reason
+      `SELECT juror_id, name, reference, user_id, line, registered_at, used_at, revoked_at, revoke_reason
        FROM jury_jurors WHERE campaign_id = $1 ORDER BY registered_at, line NULLS FIRST, juror_id OFFSET $2 LIMIT $3`,
       [campaignId, offset, limit],
     );
+    const revoked = all.filter((r) => r.revoked_at).length;
+    const opened = all.filter((r) => !r.revoked_at && r.used_at && !voted.has(r.juror_id)).length;
     return {
-      total: counts.total,
-      notOpened: counts.total - counts.revoked - counts.voted - counts.opened,
-      opened: counts.opened,
-      voted: counts.voted,
-      revoked: counts.revoked,
+      total: all.length,
+      notOpened: all.length - revoked - voted.size - opened,
+      opened,
+      voted: voted.size,
+      revoked,
+      votedKnown,
       jurors: rows.map(
         (r: Record<string, any>): JurorView => ({
           jurorId: r.juror_id,
@@ -40,7 +50,7 @@ export class ListJurorsHandler implements IQueryHandler<ListJurorsQuery> {
           reference: r.reference,
           userId: r.user_id,
           line: r.line,
-          status: credentialStatus(r),
+          status: credentialStatus(r, voted.has(r.juror_id)),
           registeredAt: iso(r.registered_at)!,
           openedAt: iso(r.used_at),
           revokedAt: iso(r.revoked_at),
@@ -51,8 +61,8 @@ export class ListJurorsHandler implements IQueryHandler<ListJurorsQuery> {
   }
 }
 
-const credentialStatus = (r: Record<string, Date | boolean | null>): CredentialStatus =>
-  r.revoked_at ? 'revoked' : r.voted ? 'voted' : r.used_at ? 'opened' : 'not-opened';
+const credentialStatus = (r: Record<string, Date | null>, voted: boolean): CredentialStatus =>
+  r.revoked_at ? 'revoked' : voted ? 'voted' : r.used_at ? 'opened' : 'not-opened';
 
 @QueryHandler(GetBallotPaperQuery)
 export class GetBallotPaperHandler implements IQueryHandler<GetBallotPaperQuery> {
@@ -153,5 +163,15 @@ export class CheckReceiptHandler implements IQueryHandler<CheckReceiptQuery> {
       [campaignId, receipt],
     );
     return { campaignId, receipt, status: row.counted ? 'counted' : row.logged ? 'superseded' : 'not-found' } as const;
+  }
+}
+
+@QueryHandler(CheckJurorEntriesQuery)
+export class CheckJurorEntriesHandler implements IQueryHandler<CheckJurorEntriesQuery> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute({ campaignId, jurors }: CheckJurorEntriesQuery) {
+    const history = asDomainEvents(await loadHistory(this.dataSource.manager, campaignId));
+    return jurorEntryErrors(foldCandidacies(history), foldJury(history), jurors);
   }
 }

@@ -2,8 +2,9 @@ import type { CampaignStage, JuryMode, JuryResult, JuryTallyRow } from '@app/dom
 import type { JuryProgress } from '../../infrastructure/jury-store';
 
 /**
- * Where a juror's code stands: not opened yet; opened (in one or more browsers) but no ballot yet; voted (a
- * ballot of hers was accepted: the code opens nothing more); revoked by the organiser.
+ * Where a juror's code stands: not opened yet; opened (in one or more browsers); voted (she has a counted ballot —
+ * told only once the jury has closed, so that the roster cannot be watched to see whose ballot just landed);
+ * revoked by the organiser.
  */
 export type CredentialStatus = 'not-opened' | 'opened' | 'voted' | 'revoked';
 
@@ -24,8 +25,11 @@ export interface JurorListView {
   total: number;
   notOpened: number;
   opened: number;
+  /** Jurors with a counted ballot; 0 until the jury closes (see votedKnown). */
   voted: number;
   revoked: number;
+  /** false while the jury is open: who voted is told only after the close. */
+  votedKnown: boolean;
   jurors: JurorView[];
 }
 

@@ -1,0 +1,183 @@
+/**
+ * npm run bench:ballots — the ballot path against the HTTP ceiling, both driven by the same wrk run (issue 15):
+ *   1. a bare Node http server (bare-server.ts) under wrk: what HTTP alone takes on this machine, now;
+ *   2. the real api + worker (from dist/, fresh database, private queue prefix) with a campaign in its jury stage,
+ *      BENCH_JURORS jurors whose codes are exchanged for ballot tokens, under the same wrk run: every request a
+ *      distinct ballot (its own Idempotency-Key, tokens in turn — ballots.lua);
+ *   3. the bare server again (the machine is shared: the ceiling is the mean of before and after);
+ *   4. waits until the worker has counted everything accepted and checks it: every accepted ballot counted once.
+ * Prints: bare rate, ballot rate, their ratio, p99, ballots counted vs accepted. Needs Debian's wrk on PATH.
+ * Environment: BENCH_SECONDS (20), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_JURORS (5000),
+ * BENCH_CANDIDATES (12), BENCH_CPU_PROF (a folder: the api and worker write .cpuprofile files there).
+ * The per-juror limit is raised for the run (JURY_BALLOTS_PER_JUROR_PER_MINUTE): wrk casts far more than 20 a
+ * minute with each token; the limiter still runs for every ballot.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type Stack, startStack } from '@app/testing';
+import { fmt } from '../process-stats';
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const SECONDS = env('BENCH_SECONDS', 20);
+const CONNECTIONS = env('BENCH_CONNECTIONS', 32);
+const THREADS = env('BENCH_THREADS', 2);
+const JURORS = env('BENCH_JURORS', 5000);
+const CANDIDATES = env('BENCH_CANDIDATES', 12);
+const ROOT = path.resolve(__dirname, '../../../..');
+const LUA = path.join(ROOT, 'test/bench/ballot-path/ballots.lua');
+const TARGET_RATIO = 1 / 3;
+const TARGET_P99_MS = 100;
+
+const log = (...args: unknown[]) => console.log(`[bench:ballots] ${args.join(' ')}`);
+
+interface WrkRun {
+  readonly requests: number;
+  readonly perSecond: number;
+  readonly non2xx: number;
+  readonly socketErrors: string;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+}
+
+function requireWrk(): void {
+  const found = spawnSync('wrk', ['--version'], { encoding: 'utf8' });
+  if (found.error) {
+    console.error('bench:ballots needs wrk (HTTP load generator), which is not on PATH. On Debian/Ubuntu: sudo apt-get install -y wrk');
+    process.exit(2);
+  }
+}
+
+const toMs = (text: string): number => {
+  const m = /^([\d.]+)(us|ms|s|m)$/.exec(text.trim());
+  if (!m) throw new Error(`wrk latency "${text}"`);
+  return Number(m[1]) * { us: 0.001, ms: 1, s: 1000, m: 60_000 }[m[2] as 'us' | 'ms' | 's' | 'm'];
+};
+
+function wrk(url: string, tokensFile: string, candidatesFile: string): Promise<WrkRun> {
+  const args = ['-t', String(THREADS), '-c', String(CONNECTIONS), '-d', `${SECONDS}s`, '--latency', '-s', LUA, url, '--', tokensFile, candidatesFile, String(THREADS)];
+  return new Promise((resolve, reject) => {
+    const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`wrk exited with ${code}: ${out}`));
+      const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? NaN);
+      resolve({
+        requests: num(/(\d+) requests in/),
+        perSecond: num(/Requests\/sec:\s+([\d.]+)/),
+        non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
+        socketErrors: /Socket errors: (.*)/.exec(out)?.[1] ?? 'none',
+        p50Ms: toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? 'NaNms'),
+        p99Ms: toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? 'NaNms'),
+      });
+    });
+  });
+}
+
+async function bareServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(__dirname, 'bare-server.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const m = /listening on (\d+)/.exec(chunk.toString());
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', () => reject(new Error('bare server exited')));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+async function bareRun(tokensFile: string, candidatesFile: string): Promise<WrkRun> {
+  const bare = await bareServer();
+  try {
+    return await wrk(bare.url, tokensFile, candidatesFile);
+  } finally {
+    bare.child.kill('SIGKILL');
+  }
+}
+
+async function main(): Promise<void> {
+  requireWrk();
+  const dir = mkdtempSync(path.join(tmpdir(), 'ballot-path-bench-'));
+  const loadAtStart = loadavg().map((x) => x.toFixed(2)).join(' ');
+  const profile: Record<string, string> = process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--require ${path.join(__dirname, 'cpu-profile.preload.js')}` } : {};
+  const stack: Stack = await startStack('benchballots', { LOG_LEVEL: 'warn', JURY_BALLOTS_PER_JUROR_PER_MINUTE: '1000000', ...profile });
+  let failed = false;
+  try {
+    const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'bench-ballots-organiser');
+    const campaign = await campaignInJuryStage(organiser, { candidates: CANDIDATES, title: 'bench: ballot path', label: 'bench-ballots' });
+    const codes: string[] = [];
+    for (let done = 0; done < JURORS; done += 5000) codes.push(...(await importJurors(organiser, campaign.campaignId, Math.min(5000, JURORS - done), `bb-${done}-`)).map((j) => j.code));
+    const tokens: string[] = new Array(codes.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: 16 }, async () => {
+      while (next < codes.length) {
+        const i = next++;
+        tokens[i] = await ballotToken(stack.baseUrl, codes[i]);
+      }
+    }));
+    const tokensFile = path.join(dir, 'tokens.txt');
+    const candidatesFile = path.join(dir, 'candidates.txt');
+    writeFileSync(tokensFile, `${tokens.join('\n')}\n`);
+    writeFileSync(candidatesFile, `${campaign.candidacyIds.join('\n')}\n`);
+    log(`${fmt(tokens.length)} jurors with ballot tokens, ${CANDIDATES} candidates; wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s, three runs: bare, ballots, bare`);
+
+    const bareBefore = await bareRun(tokensFile, candidatesFile);
+    log(`bare before: ${fmt(bareBefore.perSecond)} req/s`);
+    const ballotsStartedAt = Date.now();
+    const ballots = await wrk(stack.baseUrl, tokensFile, candidatesFile);
+    const ballotsEndedAt = Date.now();
+    log(`ballots: ${fmt(ballots.perSecond)} req/s, ${fmt(ballots.non2xx)} not 2xx`);
+    const bareAfter = await bareRun(tokensFile, candidatesFile);
+    log(`bare after: ${fmt(bareAfter.perSecond)} req/s`);
+
+    // Everything the api accepted (its received counter moves in the transaction that makes a ballot durable) is
+    // counted once: processed by the worker, one submission per ballot id. wrk saw a 202 for all but the few
+    // still in flight when it stopped.
+    const progress = async () =>
+      (await stack.pool.query(
+        `SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(processed), 0)::int AS processed,
+                (SELECT count(*)::int FROM jury_submissions WHERE campaign_id = $1) AS submissions,
+                (SELECT count(DISTINCT ballot_id)::int FROM jury_submissions WHERE campaign_id = $1) AS distinct_ballots
+         FROM jury_counters WHERE campaign_id = $1`,
+        [campaign.campaignId],
+      )).rows[0] as { received: number; processed: number; submissions: number; distinct_ballots: number };
+    const waitUntil = Date.now() + 120_000;
+    let p = await progress();
+    while ((p.processed < p.received || p.submissions < p.received) && Date.now() < waitUntil) {
+      await new Promise((r) => setTimeout(r, 200));
+      p = await progress();
+    }
+    const acceptedSeen = ballots.requests - ballots.non2xx;
+    const inFlightAtStop = p.received - acceptedSeen;
+    const exact = p.processed === p.received && p.submissions === p.received && p.distinct_ballots === p.received && inFlightAtStop >= 0 && inFlightAtStop <= CONNECTIONS;
+    const bareRate = (bareBefore.perSecond + bareAfter.perSecond) / 2;
+    const ratio = ballots.perSecond / bareRate;
+    console.log(
+      [
+        '',
+        '=== ballot path vs bare HTTP, same wrk run (npm run bench:ballots) ===',
+        `machine: ${cpus().length} cores, Node ${process.version}, wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s; api + worker + PostgreSQL + Redis + wrk on this machine; load average at start ${loadAtStart}, at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+        `bare Node http server    ${fmt(bareRate)} req/s (before ${fmt(bareBefore.perSecond)}, after ${fmt(bareAfter.perSecond)}); p99 ${fmt(bareBefore.p99Ms, 2)} / ${fmt(bareAfter.p99Ms, 2)} ms`,
+        `ballot path              ${fmt(ballots.perSecond)} ballots/s; p50 ${fmt(ballots.p50Ms, 2)} ms, p99 ${fmt(ballots.p99Ms, 2)} ms; not 202: ${fmt(ballots.non2xx)}; socket errors: ${ballots.socketErrors}`,
+        `ratio ballots ÷ bare     ${fmt(ratio, 3)}  (target ≥ ${fmt(TARGET_RATIO, 3)}: ${ratio >= TARGET_RATIO ? 'MET' : 'MISSED'})`,
+        `p99                      ${fmt(ballots.p99Ms, 2)} ms  (target < ${TARGET_P99_MS} ms: ${ballots.p99Ms < TARGET_P99_MS ? 'MET' : 'MISSED'})`,
+        `ballots counted vs accepted: accepted by the api ${fmt(p.received)} (wrk saw ${fmt(acceptedSeen)} answers 202, ${fmt(inFlightAtStop)} in flight when it stopped), processed ${fmt(p.processed)}, counted submissions ${fmt(p.submissions)} (${fmt(p.distinct_ballots)} distinct) → ${exact ? 'every accepted ballot counted exactly once' : 'MISMATCH'}`,
+      ].join('\n'),
+    );
+    failed = !exact;
+    if (process.env.BENCH_CPU_PROF) {
+      // The profiles end when the stack stops: the ballot run is this window before their end (profile-window.js).
+      writeFileSync(path.join(path.resolve(process.env.BENCH_CPU_PROF), 'ballot-window.json'), JSON.stringify({ fromEndMs: Date.now() - ballotsStartedAt, toEndMs: Date.now() - ballotsEndedAt }));
+    }
+  } finally {
+    await stack.stop();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
