@@ -21,7 +21,7 @@ export class CampaignEventsController {
   @Roles('organiser')
   @ApiOperation({ summary: 'The campaign’s event stream in order, with the hash chain (audit trail)' })
   async events(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
-    const rows = await this.dataSource.query(`SELECT * FROM events WHERE campaign_id = $1 ORDER BY version`, [campaignId]);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT * FROM events WHERE campaign_id = $1 ORDER BY version`, [campaignId]);
     return rows.map(toStoredEvent);
   }
 
