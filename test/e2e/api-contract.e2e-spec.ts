@@ -32,7 +32,7 @@ describe('the api answers as its OpenAPI document says', () => {
       `${base}/jury/jurors`, `${base}/jury/tally`, `${base}/jury/ballot-paper`, `${base}/jury/receipts`, `${base}/ranking`, `${base}/ranking/what-if?projectReview=50&panelOpinion=20&jury=30`,
       `${base}/shortlist`, `${base}/election`, `${base}/election/delegates`, `${base}/election/elected`, `${base}/election/quota-check`,
       `${base}/election/rounds/${rounds[0].roundId ?? rounds[0].id}`, `${base}/election/positions/${rounds[0].positionKey}/rounds`,
-      `${base}/results`, `/public/campaigns/${demo.campaignId}/results`, `/organisations/${organisations[0].id}/invitations`, '/auth/me', '/auth/options',
+      `${base}/results`, `/public/campaigns/${demo.campaignId}/results`, `/organisations/${organisations[0].id}/invitations`, '/auth/me', '/auth/options', '/stages',
     ]) {
       await organiser.get(path);
     }

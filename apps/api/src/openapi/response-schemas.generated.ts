@@ -325,6 +325,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           ],
           "nullable": true
         },
+        "allows": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/StageActivity"
+          },
+          "description": "What its stage allows (GET /stages has every stage's): the web UI shows and hides by this, not by stage."
+        },
         "config": {
           "$ref": "#/components/schemas/CampaignConfig"
         },
@@ -345,6 +352,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "organisationId",
         "stage",
         "nextStage",
+        "allows",
         "config",
         "version",
         "createdAt",
@@ -4114,6 +4122,105 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "members"
       ]
     },
+    "StageActivity": {
+      "type": "string",
+      "enum": [
+        "edit-configuration",
+        "submit-candidacy",
+        "decide-qualification",
+        "edit-expert-panel",
+        "score-projects",
+        "read-project-review-scores",
+        "grade-panel-opinion",
+        "read-panel-opinion",
+        "register-jurors",
+        "cast-jury-ballots",
+        "read-jury-tally",
+        "record-jury-result",
+        "read-ranking",
+        "freeze-ranking",
+        "read-shortlist",
+        "record-inspection",
+        "read-election",
+        "hold-election",
+        "read-results",
+        "publish-results",
+        "answer-objections",
+        "correct-results"
+      ],
+      "description": "What a campaign's stage allows, named for what a person does or reads. The web UI shows and hides by these\n(from the api: GET /stages and each campaign's `allows`), never by comparing stages, so a new stage changes\nthis file and not the screens."
+    },
+    "StageDefinition": {
+      "type": "object",
+      "properties": {
+        "stage": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "candidacy-open",
+            "qualification-review",
+            "project-review",
+            "panel-opinion",
+            "jury",
+            "ranking",
+            "inspection",
+            "election",
+            "publicity",
+            "certified"
+          ]
+        },
+        "enteredBy": {
+          "$ref": "#/components/schemas/StageEntry"
+        },
+        "allows": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/StageActivity"
+          }
+        }
+      },
+      "required": [
+        "stage",
+        "enteredBy",
+        "allows"
+      ]
+    },
+    "StageEntry": {
+      "type": "object",
+      "properties": {
+        "command": {
+          "type": "string"
+        },
+        "path": {
+          "type": "string",
+          "description": "The api route, `{campaignId}` to be filled in (none for draft: a campaign is created in it)."
+        },
+        "reasonField": {
+          "type": "string",
+          "enum": [
+            "reason",
+            "overrideReason"
+          ],
+          "description": "The body field for a written reason, when the command takes one."
+        },
+        "namesStage": {
+          "type": "boolean",
+          "enum": [
+            true
+          ],
+          "description": "True for the plain stage transition, whose body also names the stage: `{ to }`."
+        },
+        "checks": {
+          "type": "string",
+          "description": "For a stage entered by its own command: what that command checks and records (why no bare transition)."
+        }
+      },
+      "required": [
+        "command",
+        "path"
+      ],
+      "description": "How an organiser moves a campaign into a stage: the command, the route that takes it, and its reason field."
+    },
     "WeightsConfig": {
       "type": "object",
       "properties": {
@@ -4625,6 +4732,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       "status": 201,
       "schema": {
         "$ref": "#/components/schemas/CommandOutcome"
+      }
+    },
+    "StagesController_list": {
+      "status": 200,
+      "schema": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/StageDefinition"
+        }
       }
     },
     "CandidaciesController_submit": {

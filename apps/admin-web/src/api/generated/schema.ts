@@ -1890,6 +1890,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every stage in its order: the command and route that enter it, and what it allows (the same for every campaign) */
+        get: operations["StagesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1923,8 +1940,11 @@ export interface components {
         };
         AdvanceStageDto: {
             reason?: string;
-            /** @example candidacy-open */
-            to: string;
+            /**
+             * @example candidacy-open
+             * @enum {string}
+             */
+            to: "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
         };
         AuditActorDto: {
             /** @example organiser-wang */
@@ -2110,6 +2130,8 @@ export interface components {
         };
         /** @description A campaign as the API shows it. */
         CampaignView: {
+            /** @description What its stage allows (GET /stages has every stage's): the web UI shows and hides by this, not by stage. */
+            allows: components["schemas"]["StageActivity"][];
             config: components["schemas"]["CampaignConfig"];
             createdAt: string;
             id: string;
@@ -3727,6 +3749,37 @@ export interface components {
              * @example 123456
              */
             totp?: string;
+        };
+        /**
+         * @description What a campaign's stage allows, named for what a person does or reads. The web UI shows and hides by these
+         *     (from the api: GET /stages and each campaign's `allows`), never by comparing stages, so a new stage changes
+         *     this file and not the screens.
+         * @enum {string}
+         */
+        StageActivity: "edit-configuration" | "submit-candidacy" | "decide-qualification" | "edit-expert-panel" | "score-projects" | "read-project-review-scores" | "grade-panel-opinion" | "read-panel-opinion" | "register-jurors" | "cast-jury-ballots" | "read-jury-tally" | "record-jury-result" | "read-ranking" | "freeze-ranking" | "read-shortlist" | "record-inspection" | "read-election" | "hold-election" | "read-results" | "publish-results" | "answer-objections" | "correct-results";
+        StageDefinition: {
+            allows: components["schemas"]["StageActivity"][];
+            enteredBy: components["schemas"]["StageEntry"];
+            /** @enum {string} */
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+        };
+        /** @description How an organiser moves a campaign into a stage: the command, the route that takes it, and its reason field. */
+        StageEntry: {
+            /** @description For a stage entered by its own command: what that command checks and records (why no bare transition). */
+            checks?: string;
+            command: string;
+            /**
+             * @description True for the plain stage transition, whose body also names the stage: `{ to }`.
+             * @enum {boolean}
+             */
+            namesStage?: true;
+            /** @description The api route, `{campaignId}` to be filled in (none for draft: a campaign is created in it). */
+            path: string;
+            /**
+             * @description The body field for a written reason, when the command takes one.
+             * @enum {string}
+             */
+            reasonField?: "reason" | "overrideReason";
         };
         SubmitScoreSheetDto: {
             comment?: string;
@@ -8143,6 +8196,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    StagesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageDefinition"][];
+                };
             };
         };
     };
