@@ -246,7 +246,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           "type": "string"
         },
         "role": {
-          "type": "string"
+          "type": "string",
+          "enum": [
+            "inspector",
+            "counting-officer"
+          ]
         },
         "grantedAt": {
           "type": "string"
@@ -3712,7 +3716,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         "quotaViolations": {
           "type": "array",
-          "items": {}
+          "items": {
+            "$ref": "#/components/schemas/QuotaViolation"
+          }
         },
         "publishedAt": {
           "type": "string",
@@ -4062,11 +4068,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         "swaps": {
           "type": "array",
-          "items": {}
+          "items": {
+            "$ref": "#/components/schemas/QuotaSwap"
+          }
         },
         "unmetQuotas": {
           "type": "array",
-          "items": {}
+          "items": {
+            "$ref": "#/components/schemas/QuotaViolation"
+          }
         },
         "members": {
           "type": "array",
@@ -4210,9 +4220,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           ],
           "description": "True for the plain stage transition, whose body also names the stage: `{ to }`."
         },
-        "checks": {
-          "type": "string",
-          "description": "For a stage entered by its own command: what that command checks and records (why no bare transition)."
+        "bareTransitionRefusal": {
+          "type": "object",
+          "properties": {
+            "code": {
+              "type": "string"
+            },
+            "checks": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "code",
+            "checks"
+          ],
+          "description": "For a stage entered by its own command, the refusal of a bare transition into it: its code and what the\ncommand checks and records that a bare transition would skip."
         }
       },
       "required": [

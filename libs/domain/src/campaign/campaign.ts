@@ -70,11 +70,8 @@ export function discardDraftCampaign(state: CampaignState, reason?: string): Dra
  * results), never by a bare transition.
  */
 export function advanceCampaignStage(state: CampaignState, to: CampaignStage, reason?: string): CampaignStageAdvanced[] {
-  const entry = stageEntry(to);
-  if (!entry.namesStage && to !== 'draft') {
-    const command = entry.command.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase());
-    throw conflict(`stage.use-${command}`, `The campaign enters stage "${to}" only through POST ${entry.path}, which ${entry.checks}.`);
-  }
+  const { path, bareTransitionRefusal: refusal } = stageEntry(to);
+  if (refusal) throw conflict(refusal.code, `The campaign enters stage "${to}" only through POST ${path}, which ${refusal.checks}.`);
   assertCanAdvance(state.stage, to);
   return [{ type: 'CampaignStageAdvanced', payload: { campaignId: state.id, from: state.stage, to, reason } }];
 }

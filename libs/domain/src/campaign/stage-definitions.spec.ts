@@ -45,7 +45,7 @@ describe('stage definitions', () => {
       const entry = stageEntry(s);
       expect(entry.path).toMatch(/^\/campaigns\/\{campaignId\}\//);
       expect(entry.namesStage === true).toBe(entry.command === 'AdvanceCampaignStage');
-      if (!entry.namesStage) expect(entry.checks).toBeTruthy();
+      expect(entry.bareTransitionRefusal === undefined).toBe(entry.namesStage === true);
     }
   });
 

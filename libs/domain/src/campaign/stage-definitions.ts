@@ -38,8 +38,11 @@ export interface StageEntry {
   readonly reasonField?: 'reason' | 'overrideReason';
   /** True for the plain stage transition, whose body also names the stage: `{ to }`. */
   readonly namesStage?: true;
-  /** For a stage entered by its own command: what that command checks and records (why no bare transition). */
-  readonly checks?: string;
+  /**
+   * For a stage entered by its own command, the refusal of a bare transition into it: its code and what the
+   * command checks and records that a bare transition would skip.
+   */
+  readonly bareTransitionRefusal?: { readonly code: string; readonly checks: string };
 }
 
 export interface StageDefinition {
@@ -94,14 +97,14 @@ const ENTERED_BY: Record<CampaignStage, StageEntry> = {
     command: 'CloseProjectReview',
     path: '/campaigns/{campaignId}/evaluation/project-review/close',
     reasonField: 'overrideReason',
-    checks: 'checks that every assigned score sheet is submitted (or records an override reason)',
+    bareTransitionRefusal: { code: 'stage.use-close-project-review', checks: 'checks that every assigned score sheet is submitted (or records an override reason)' },
   },
   jury: advance,
   ranking: advance,
-  inspection: { command: 'FreezeRanking', path: '/campaigns/{campaignId}/ranking/freeze', reasonField: 'overrideReason', checks: 'records the ranking and forms the shortlist' },
-  election: { command: 'CloseInspection', path: '/campaigns/{campaignId}/inspection/close', checks: 'checks that every shortlisted candidate has passed inspection' },
-  publicity: { command: 'PublishResults', path: '/campaigns/{campaignId}/results/publish', checks: 'checks that the election is complete and records the published result' },
-  certified: { command: 'CertifyResults', path: '/campaigns/{campaignId}/results/certify', checks: 'checks the publicity period, the objections and the quotas' },
+  inspection: { command: 'FreezeRanking', path: '/campaigns/{campaignId}/ranking/freeze', reasonField: 'overrideReason', bareTransitionRefusal: { code: 'stage.use-freeze-ranking', checks: 'records the ranking and forms the shortlist' } },
+  election: { command: 'CloseInspection', path: '/campaigns/{campaignId}/inspection/close', bareTransitionRefusal: { code: 'stage.use-close-inspection', checks: 'checks that every shortlisted candidate has passed inspection' } },
+  publicity: { command: 'PublishResults', path: '/campaigns/{campaignId}/results/publish', bareTransitionRefusal: { code: 'stage.use-publish-results', checks: 'checks that the election is complete and records the published result' } },
+  certified: { command: 'CertifyResults', path: '/campaigns/{campaignId}/results/certify', bareTransitionRefusal: { code: 'stage.use-certify-results', checks: 'checks the publicity period, the objections and the quotas' } },
 };
 
 export const stageEntry = (stage: CampaignStage): StageEntry => ENTERED_BY[stage];

@@ -2120,7 +2120,8 @@ export interface components {
             grantedAt: string;
             name: string;
             personId: string;
-            role: string;
+            /** @enum {string} */
+            role: "inspector" | "counting-officer";
         };
         CampaignTimeline: {
             candidacyClosesAt?: string;
@@ -3605,7 +3606,7 @@ export interface components {
             }[];
             publicityEndsAt: string | null;
             publishedAt: string | null;
-            quotaViolations: unknown[];
+            quotaViolations: components["schemas"]["QuotaViolation"][];
             stage: string;
             title: string;
             weights: {
@@ -3734,8 +3735,8 @@ export interface components {
                 via: string;
             }[];
             size: number;
-            swaps: unknown[];
-            unmetQuotas: unknown[];
+            swaps: components["schemas"]["QuotaSwap"][];
+            unmetQuotas: components["schemas"]["QuotaViolation"][];
         };
         SignInDto: {
             /**
@@ -3765,8 +3766,14 @@ export interface components {
         };
         /** @description How an organiser moves a campaign into a stage: the command, the route that takes it, and its reason field. */
         StageEntry: {
-            /** @description For a stage entered by its own command: what that command checks and records (why no bare transition). */
-            checks?: string;
+            /**
+             * @description For a stage entered by its own command, the refusal of a bare transition into it: its code and what the
+             *     command checks and records that a bare transition would skip.
+             */
+            bareTransitionRefusal?: {
+                checks: string;
+                code: string;
+            };
             command: string;
             /**
              * @description True for the plain stage transition, whose body also names the stage: `{ to }`.
