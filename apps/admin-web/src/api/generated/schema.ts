@@ -1946,56 +1946,12 @@ export interface components {
              */
             to: "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
         };
-        AuditActorDto: {
-            /** @example organiser-wang */
-            id: string;
-            /**
-             * @description As she was signed in; null when the command carried no name
-             * @example 王芳
-             */
-            name: string | null;
-            /**
-             * @example [
-             *       "organiser"
-             *     ]
-             */
-            roles: string[];
-        };
         /** @description The person behind an action as she was signed in when she sent the command (name and roles from her token). */
         AuditActorView: {
             id: string;
             /** @description null when the command carried no name (e.g. a congress delegate voting with her one-time code) */
             name: string | null;
             roles: string[];
-        };
-        AuditEntryDto: {
-            actor: components["schemas"]["AuditActorDto"];
-            /** @example organiser-wang */
-            actorId: string;
-            /** Format: uuid */
-            commandId: string | null;
-            /**
-             * @description The command that caused the event
-             * @example AdvanceCampaignStage
-             */
-            commandType: string | null;
-            /** @example 2026-11-25T02:03:12.000Z */
-            occurredAt: string;
-            /**
-             * @description Event sequence number (text); pass the last one as `after` for the next page
-             * @example 42
-             */
-            seq: string;
-            /**
-             * @description CampaignStageAdvanced only: the stage entered
-             * @example candidacy-open
-             */
-            stage?: string;
-            /**
-             * @description Event type
-             * @example CampaignStageAdvanced
-             */
-            type: string;
         };
         /**
          * @description One recorded fact of a campaign, with who caused it and through which command. Never the payload of the event
@@ -2020,31 +1976,6 @@ export interface components {
             stage?: string;
             /** @description The event type, e.g. CampaignStageAdvanced */
             type: string;
-        };
-        AuditPersonDto: {
-            /**
-             * @description Recorded events this person caused
-             * @example 12
-             */
-            actions: number;
-            /** @example organiser-wang */
-            id: string;
-            /**
-             * @description As she was signed in; null when the command carried no name
-             * @example 王芳
-             */
-            name: string | null;
-            /**
-             * @description Commands of hers that were refused
-             * @example 1
-             */
-            refused: number;
-            /**
-             * @example [
-             *       "organiser"
-             *     ]
-             */
-            roles: string[];
         };
         /** @description Everyone who acted on the campaign (or tried to), for the organiser's "filter by person". */
         AuditPersonView: {
@@ -2329,21 +2260,6 @@ export interface components {
             status: components["schemas"]["CommandStatus"];
             type: string;
         };
-        CommandOutcomeDto: {
-            /** Format: uuid */
-            campaignId: string;
-            /** Format: uuid */
-            commandId: string;
-            completedAt?: string;
-            createdAt: string;
-            error?: components["schemas"]["CommandRejectionDto"];
-            /** @description What the command produced, e.g. { campaignId } */
-            result?: Record<string, never>;
-            /** @enum {string} */
-            status: "pending" | "succeeded" | "rejected" | "failed";
-            /** @example CreateCampaign */
-            type: string;
-        };
         CommandRejection: {
             code: string;
             field?: string;
@@ -2354,24 +2270,6 @@ export interface components {
             params?: {
                 [key: string]: string | number;
             };
-        };
-        CommandRejectionDto: {
-            /** @example stage.wrong */
-            code: string;
-            /** @example weights */
-            field?: string;
-            /** @enum {string} */
-            kind: "conflict" | "invalid" | "forbidden" | "not-found" | "internal";
-            /** @example Cannot submit a candidacy: the campaign is in stage "qualification-review". */
-            message: string;
-            /**
-             * @description The variable parts of the refusal, for a client that words it in its own language: numbers, titles, names, and instants (ISO 8601 UTC) with the timeZone to show them in
-             * @example {
-             *       "publicityEndsAt": "2026-11-30T16:00:00.000Z",
-             *       "timeZone": "Asia/Shanghai"
-             *     }
-             */
-            params?: Record<string, never>;
         };
         /**
          * @description failed: the command hit a defect in our code; it was not applied, and retrying it would fail the same way.
@@ -3452,46 +3350,6 @@ export interface components {
         RecordJuryResultDto: Record<string, never>;
         RefreshDto: {
             refreshToken: string;
-        };
-        RefusalReasonDto: {
-            /** @example stage.wrong */
-            code: string;
-            /**
-             * @description The field the rule concerns, when it concerns one
-             * @example null
-             */
-            field: string | null;
-            /**
-             * @example conflict
-             * @enum {string|null}
-             */
-            kind: "conflict" | "invalid" | "forbidden" | "not-found" | "internal" | null;
-            /** @example Cannot submit a candidacy: the campaign is in stage "draft". */
-            message: string;
-            /**
-             * @description The variable parts of the refusal (see CommandRejection.params)
-             * @example {
-             *       "stage": "draft"
-             *     }
-             */
-            params?: Record<string, never>;
-        };
-        RefusedAttemptDto: {
-            actor: components["schemas"]["AuditActorDto"];
-            /** @example 2026-11-25T02:03:12.000Z */
-            attemptedAt: string;
-            /** Format: uuid */
-            commandId: string;
-            /** @example SubmitCandidacy */
-            commandType: string;
-            reason: components["schemas"]["RefusalReasonDto"];
-            /** @example 2026-11-25T02:03:12.100Z */
-            refusedAt: string | null;
-            /**
-             * @description rejected: a rule refused it; failed: an internal error stopped it. Either way nothing was applied.
-             * @enum {string}
-             */
-            status: "rejected" | "failed";
         };
         /** @description A command about the campaign that was refused (rejected by a rule, or failed) and so changed nothing. */
         RefusedAttemptView: {
