@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { configWarnings, loadConfig } from '@app/config';
 import { ensureDatabase, runMigrations } from '@app/database';
@@ -14,6 +14,7 @@ import { SecurityHeaders } from './http/security/security-headers';
 import { nonceSwaggerUiStyles } from './http/security/swagger-ui-styles';
 import { apiCompression } from './http/web/api-compression';
 import { serveAdminWeb } from './http/web/serve-admin-web';
+import { buildApiDocument } from './openapi/api-document';
 import { apiValidationPipe } from './validation/validation.pipe';
 
 async function bootstrap(): Promise<void> {
@@ -37,15 +38,7 @@ async function bootstrap(): Promise<void> {
   const httpAdapter = app.get(HttpAdapterHost).httpAdapter;
   app.useGlobalFilters(new DatabaseUnavailableFilter(httpAdapter), new TooManyRequestsFilter(httpAdapter), new RefusalFilter(httpAdapter));
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Open Selection API')
-      .setDescription('Competitive cadre selection (公开选配): campaigns, candidacies, evaluation, jury, election, results. Commands answer 202 with a command id; add ?wait=true to wait for the outcome.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildApiDocument(app);
   nonceSwaggerUiStyles(app, '/api/docs', security);
   // BaseLayout: without the top bar, whose logo is an inline <style> the policy refuses (its URL box is hidden anyway).
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', swaggerOptions: { layout: 'BaseLayout' } });

@@ -6,6 +6,17 @@ export interface ApiResponse<T = any> {
   readonly body: T;
 }
 
+/** One request and its answer, as an observer sees it (body parsed when it was JSON). */
+export interface ApiExchange {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly contentType: string | null;
+  readonly body: unknown;
+}
+
+const observers = new Set<(exchange: ApiExchange) => void>();
+
 /** A thin client of the public HTTP API, signed in as one person: used by the demo seed, the benchmarks and the e2e tests. */
 export class ApiClient {
   constructor(
@@ -18,6 +29,12 @@ export class ApiClient {
     const res = await new ApiClient(baseUrl).request('POST', '/auth/dev-login', { userId, roles, name });
     if (res.status !== 200) throw new Error(`dev-login failed: ${res.status} ${JSON.stringify(res.body)}`);
     return new ApiClient(baseUrl, res.body.token, userId);
+  }
+
+  /** Shows every answer any client receives to `observer` (the contract test checks them) until the returned stop. */
+  static observe(observer: (exchange: ApiExchange) => void): () => void {
+    observers.add(observer);
+    return () => observers.delete(observer);
   }
 
   anonymous(): ApiClient {
@@ -41,6 +58,7 @@ export class ApiClient {
     } catch {
       /* not JSON: keep the text */
     }
+    for (const observer of observers) observer({ method, path, status: res.status, contentType: res.headers.get('content-type'), body: parsed });
     return { status: res.status, body: parsed as T };
   }
 

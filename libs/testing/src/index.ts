@@ -7,3 +7,4 @@ export * from './private-services';
 export * from './admin-cli';
 export * from './private-redis-cluster';
 export * from './scaled-stack';
+export * from './openapi-validator';

@@ -28,7 +28,7 @@ const REFUSAL_HELPERS = new Set(['conflict', 'invalid', 'forbidden', 'notFound',
 /** Directories of the service's own code, relative to the repository root. */
 export const SERVICE_SOURCE_DIRS = ['libs', 'apps/api/src', 'apps/worker/src'];
 /** Not the service: tests, test support, the web UI (it reads codes; it does not emit them), command-line tools. */
-const SKIPPED = [/\.spec\.ts$/, /\.spec-helper\.ts$/, /\.testing\.ts$/, /\.d\.ts$/, /^libs\/testing\//, /^libs\/api-client\//, /\/cli\//, /\/migrations\//];
+const SKIPPED = [/\.spec\.ts$/, /\.spec-helper\.ts$/, /\.testing\.ts$/, /\.d\.ts$/, /^libs\/testing\//, /^libs\/api-client\//, /\/cli\//, /\/migrations\//, /\.generated\.ts$/];
 
 function sourceFiles(root: string): string[] {
   const files: string[] = [];

@@ -1,46 +1,18 @@
 import { command, get } from './client';
-import type { Campaign, CampaignConfig, CampaignStage, Candidacy, CandidacyConsent, CandidateDetails, ProjectProposal } from './types';
+import type { Schemas } from './contract';
+import type { Campaign, CampaignConfig, CampaignStage, Candidacy } from './types';
 
 /** What PUT /campaigns/:id/config and POST /campaigns accept (anything left out takes the documented default). */
 export type CampaignConfigInput = Omit<CampaignConfig, 'weights' | 'rubric' | 'quotas' | 'timeline' | 'blindReview' | 'juryMode' | 'competitiveMarginPercent'> &
   Partial<Pick<CampaignConfig, 'weights' | 'rubric' | 'quotas' | 'timeline' | 'blindReview' | 'juryMode' | 'competitiveMarginPercent'>>;
 
 /** The person behind an audited action, as she was signed in (name and roles from her token). */
-export interface AuditActor {
-  id: string;
-  name: string | null;
-  roles: string[];
-}
-
+export type AuditActor = Schemas['AuditActorView'];
 /** GET /campaigns/:id/audit: one recorded event, who caused it and through which command (never a payload). */
-export interface AuditEntry {
-  seq: string;
-  type: string;
-  occurredAt: string;
-  actorId: string;
-  actor: AuditActor;
-  commandId: string | null;
-  commandType: string | null;
-  stage?: CampaignStage;
-  /** ObjectionsDismissed only: how many and why. */
-  dismissal?: { objections: number; reason: string };
-}
-
+export type AuditEntry = Schemas['AuditEntryView'];
 /** GET /campaigns/:id/audit/refused: a command that was refused and changed nothing. */
-export interface RefusedAttempt {
-  commandId: string;
-  commandType: string;
-  status: 'rejected' | 'failed';
-  actor: AuditActor;
-  attemptedAt: string;
-  refusedAt: string | null;
-  reason: { code: string; message: string; kind: string | null; field: string | null; params?: Record<string, string | number> };
-}
-
-export interface AuditPerson extends AuditActor {
-  actions: number;
-  refused: number;
-}
+export type RefusedAttempt = Schemas['RefusedAttemptView'];
+export type AuditPerson = Schemas['AuditPersonView'];
 
 export interface AuditFilter {
   actorId?: string;
@@ -69,11 +41,8 @@ export const campaignsApi = {
   auditPeople: (id: string) => get<AuditPerson[]>(`/campaigns/${id}/audit/people`),
 };
 
-export interface CandidacyInput {
-  details: CandidateDetails;
-  proposal: ProjectProposal;
-  consent: CandidacyConsent;
-}
+/** What POST /campaigns/:id/candidacies and PUT /candidacies/:id take (the form's state: the api requires consent to processing). */
+export type CandidacyInput = Pick<Candidacy, 'details' | 'proposal' | 'consent'>;
 
 export const candidaciesApi = {
   list: (campaignId: string) => get<Candidacy[]>(`/campaigns/${campaignId}/candidacies`),

@@ -1,5 +1,6 @@
 import { getSession, clearSession } from '../auth/session';
 import { currentSession } from '../auth/sessionRefresh';
+import type { Schemas } from './contract';
 
 /** One broken rule of a request, as the api reports it: 400 errors[] or the `field` of a 422. */
 export interface FieldError {
@@ -32,15 +33,8 @@ export class ApiError extends Error {
   }
 }
 
-/** What every command answers (202 pending, or with ?wait=true the outcome). */
-export interface CommandOutcome<R = Record<string, unknown>> {
-  commandId: string;
-  type: string;
-  campaignId: string;
-  status: 'pending' | 'succeeded' | 'rejected' | 'failed';
-  result?: R;
-  error?: { code: string; message: string; kind: string; field?: string; params?: Record<string, string | number> };
-}
+/** What every command answers (202 pending, or with ?wait=true the outcome); `result` as the command names it. */
+export type CommandOutcome<R = Record<string, unknown>> = Omit<Schemas['CommandOutcome'], 'result'> & { result?: R };
 
 let onUnauthorised: () => void = () => undefined;
 /** The app decides what a 401 means (back to the sign-in page). */

@@ -1,93 +1,18 @@
 import { command, get } from './client';
-import type { CampaignStage, CandidateDetails, ProjectProposal } from './types';
+import type { Schemas } from './contract';
 
 /** Expert evaluation (project review and panel opinion): apps/api/src/http/evaluation. Decimals travel as text. */
-export type SheetStatus = 'draft' | 'submitted' | 'unlocked';
-export const PANEL_GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
+export type SheetStatus = Schemas['SheetStatus'];
+export const PANEL_GRADES = ['excellent', 'good', 'fair', 'poor'] as const satisfies readonly Schemas['PanelGradeDto']['grade'][];
 export type PanelGrade = (typeof PANEL_GRADES)[number];
-
-export interface SheetView {
-  expertId: string;
-  status: SheetStatus;
-  scores: Record<string, string>;
-  comment: string;
-  total: string | null;
-  unlockCount: number;
-  lastUnlockReason: string | null;
-}
-
-export interface ExpertCandidacyView {
-  candidacyId: string;
-  /** A blind expert's name for it: project (or candidacy) number; `label` is the api's English wording. */
-  numberedAs: 'project' | 'candidacy';
-  number: number;
-  label: string;
-  blind: boolean;
-  candidate: (CandidateDetails & { candidateId: string }) | null;
-  proposal: ProjectProposal | null;
-  recused: boolean;
-  sheet: SheetView | null;
-}
-
-export interface MyAssignmentsView {
-  campaignId: string;
-  stage: CampaignStage;
-  blind: boolean;
-  expertId: string;
-  name: string;
-  assignments: ExpertCandidacyView[];
-}
-
-export interface PanelView {
-  campaignId: string;
-  stage: CampaignStage;
-  experts: {
-    expertId: string;
-    name: string;
-    scope: 'all' | 'selected';
-    assignedCandidacyIds: string[];
-    isCandidate: boolean;
-    recusals: { candidacyId: string; reason: string; declaredBy: 'expert' | 'organiser' }[];
-  }[];
-}
-
-export interface MissingSheetsView {
-  campaignId: string;
-  stage: CampaignStage;
-  complete: boolean;
-  missingCount: number;
-  experts: { expertId: string; name: string; assigned: number; recused: number; submitted: number; missing: { candidacyId: string; name: string; sheetStatus: SheetStatus | 'not-started' }[] }[];
-}
-
-export interface ProjectReviewScoresView {
-  campaignId: string;
-  stage: CampaignStage;
-  candidacies: { candidacyId: string; name: string; score: string | null; sheetCount: number; expectedSheets: number; complete: boolean }[];
-}
-
-export interface RaterStatisticsView {
-  campaignId: string;
-  outlierDistance: string;
-  sheetCount: number;
-  candidates: { candidacyId: string; name: string; sheetCount: number; min: string; max: string; standardDeviation: string; trimmedMean: string; projectReviewScore: string }[];
-  experts: { expertId: string; name: string; candidateCount: number; meanOffset: string }[];
-  kendallsW: string | null;
-  kendallsWCandidacyIds: string[];
-  outliers: { expertId: string; candidacyId: string; total: string; trimmedMean: string; distance: string }[];
-}
-
-export interface PanelOpinionView {
-  campaignId: string;
-  stage: CampaignStage;
-  candidacies: {
-    candidacyId: string;
-    name: string;
-    grade: PanelGrade | null;
-    points: string | null;
-    grades: { expertId: string; name: string; grade: PanelGrade; opinion: string }[];
-    pendingExpertIds: string[];
-  }[];
-}
+export type SheetView = Schemas['SheetView'];
+export type ExpertCandidacyView = Schemas['ExpertCandidacyView'];
+export type MyAssignmentsView = Schemas['MyAssignmentsView'];
+export type PanelView = Schemas['PanelView'];
+export type MissingSheetsView = Schemas['MissingSheetsView'];
+export type ProjectReviewScoresView = Schemas['ProjectReviewScoresView'];
+export type RaterStatisticsView = Schemas['RaterStatisticsView'];
+export type PanelOpinionView = Schemas['PanelOpinionView'];
 
 const base = (campaignId: string) => `/campaigns/${campaignId}/evaluation`;
 

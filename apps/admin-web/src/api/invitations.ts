@@ -1,27 +1,11 @@
 import { anonymousRequest, get, newIdempotencyKey, request } from './client';
 
-export type InvitedRole = 'organiser' | 'expert' | 'inspector' | 'counting-officer';
+import type { Answer, Schemas } from './contract';
+
+export type InvitedRole = Schemas['InvitedRole'];
 export const CAMPAIGN_INVITED_ROLES: InvitedRole[] = ['expert', 'inspector', 'counting-officer'];
-
-export interface PendingInvitation {
-  id: string;
-  email: string;
-  name: string;
-  role: InvitedRole;
-  invitedBy: { id: string; name: string | null };
-  createdAt: string;
-  expiresAt: string;
-}
-
-export interface InvitationPreview {
-  name: string;
-  email: string;
-  role: InvitedRole;
-  invitedBy: string | null;
-  placeName: string | null;
-  hasAccount: boolean;
-  expiresAt: string;
-}
+export type PendingInvitation = Answer<'CampaignInvitationsController_list'>[number];
+export type InvitationPreview = Answer<'InvitationAcceptanceController_preview'>;
 
 /** An organisation's or a campaign's invitations: the same three calls under either path. */
 export type InvitationPlace = { organisationId: string } | { campaignId: string };
@@ -34,5 +18,5 @@ export const invitationsApi = {
     request<PendingInvitation>('POST', base(place), input, { 'idempotency-key': newIdempotencyKey() }),
   withdraw: (place: InvitationPlace, invitationId: string) => request('POST', `${base(place)}/${invitationId}/withdraw`, {}, { 'idempotency-key': newIdempotencyKey() }),
   preview: (token: string) => anonymousRequest<InvitationPreview>('POST', '/invitations/preview', { token }),
-  accept: (input: { token: string; password: string; totp?: string }) => anonymousRequest<{ personId: string }>('POST', '/invitations/accept', input),
+  accept: (input: { token: string; password: string; totp?: string }) => anonymousRequest<Answer<'InvitationAcceptanceController_accept'>>('POST', '/invitations/accept', input),
 };

@@ -1,85 +1,19 @@
 import { anonymousRequest, ApiError, command, type CommandOutcome, get, newIdempotencyKey, request, throwIfRefused } from './client';
-import type { CampaignStage } from './types';
+import type { Answer, Schemas } from './contract';
 
 /** The grassroots jury: apps/api/src/http/jury. Jurors vote without an account, with a one-time code. */
-export interface BallotPaper {
-  campaignId: string;
-  mode: 'score' | 'approval';
-  approvalLimit: number | null;
-  candidates: { candidacyId: string; name: string; projectTitle: string }[];
-}
-
-export interface JurySession {
-  campaignId: string;
-  jurorId: string;
-  name: string;
-  ballotToken: string;
-  ballotPaper: BallotPaper | null;
-}
-
-export interface CastReceipt {
-  status: 'accepted';
-  campaignId: string;
-  ballotId: string;
-  receipt: string;
-  seq: number;
-}
-
-export type ReceiptStatus = 'counted' | 'superseded' | 'not-found';
-
-export interface IssuedCredential {
-  jurorId: string;
-  name: string;
-  reference?: string;
-  code: string;
-  link: string;
-}
-
-/** Where a juror's code stands: never opened; opened (in one or more browsers); voted (told only after the jury closes); revoked. */
-export type JurorStatus = 'not-opened' | 'opened' | 'voted' | 'revoked';
-
-export interface JurorView {
-  jurorId: string;
-  name: string;
-  reference: string | null;
-  status: JurorStatus;
-  registeredAt: string;
-  openedAt: string | null;
-  revokedAt: string | null;
-  revokeReason: string | null;
-}
-
-export interface JurorListView {
-  total: number;
-  notOpened: number;
-  opened: number;
-  /** 0 until the jury closes: who voted is told only then (see votedKnown). */
-  voted: number;
-  revoked: number;
-  /** false while the jury is open: the roster cannot be watched to see whose ballot just landed. */
-  votedKnown: boolean;
-  jurors: JurorView[];
-}
-
+export type BallotPaper = Schemas['BallotPaperView'];
+export type JurySession = Answer<'JuryBallotsController_session'>;
+export type CastReceipt = Schemas['CastBallotAnswer'];
+export type ReceiptStatus = Schemas['ReceiptStatus'];
+export type IssuedCredential = Schemas['IssuedCredential'];
+/** Where a juror's code stands: never opened; opened (in one or more browsers) without a ballot yet; voted; revoked. */
+export type JurorStatus = Schemas['JurorView']['status'];
+export type JurorView = Schemas['JurorView'];
+export type JurorListView = Schemas['JurorListView'];
 /** The jury's part scores as recorded in the campaign's history (what the ranking folds). */
-export interface RecordedJuryResult {
-  mode: 'score' | 'approval';
-  validBallots: number;
-  scores: { candidacyId: string; score: string }[];
-  source: 'electronic' | 'paper';
-}
-
-export interface JuryTallyView {
-  campaignId: string;
-  stage: CampaignStage;
-  mode: 'score' | 'approval';
-  source: 'electronic' | 'paper';
-  final: boolean;
-  validBallots: number;
-  candidates: { candidacyId: string; name: string; ballots: number; approvals?: number; trimmedMean?: string | null; juryScore: string | null }[];
-  progress: { received: number; processed: number; counted: number; pending: number };
-  recorded: RecordedJuryResult | null;
-}
+export type RecordedJuryResult = Schemas['JuryResult'];
+export type JuryTallyView = Schemas['JuryTallyView'];
 
 type Issuing = { credential?: IssuedCredential | null; credentials?: IssuedCredential[] };
 
@@ -121,7 +55,7 @@ export const juryApi = {
     anonymousRequest<CastReceipt>('POST', '/jury/ballots', ballot, { 'x-ballot-token': token, 'idempotency-key': key }),
   ballotPaper: (campaignId: string) => anonymousRequest<BallotPaper>('GET', `/campaigns/${campaignId}/jury/ballot-paper`),
   checkReceipt: (campaignId: string, receipt: string) =>
-    anonymousRequest<{ campaignId: string; receipt: string; status: ReceiptStatus }>('GET', `/campaigns/${campaignId}/jury/receipts/${encodeURIComponent(receipt.trim())}`),
+    anonymousRequest<Schemas['ReceiptCheckView']>('GET', `/campaigns/${campaignId}/jury/receipts/${encodeURIComponent(receipt.trim())}`),
   // organiser
   register: (campaignId: string, name: string, reference?: string) => issuingCommand(`/campaigns/${campaignId}/jury/jurors`, reference ? { name, reference } : { name }),
   importCsv: (campaignId: string, csv: string) => issuingCommand(`/campaigns/${campaignId}/jury/jurors/import`, { csv }),

@@ -1,34 +1,14 @@
 import { command, get, newIdempotencyKey, request } from './client';
 
-export type OrganisationLevel = 'province' | 'city' | 'district' | 'street' | 'community';
-export const ORGANISATION_LEVELS: OrganisationLevel[] = ['province', 'city', 'district', 'street', 'community'];
-
-export interface Organiser {
-  personId: string;
-  name: string;
-  includesDescendants: boolean;
-}
+import type { Answer, Schemas } from './contract';
 
 /** GET /organisations: one she may see, with what she may do there. parentId is null at the top of her view. */
-export interface Organisation {
-  id: string;
-  parentId: string | null;
-  name: string;
-  level: OrganisationLevel;
-  actsOnCampaigns: boolean;
-  mayManageOrganisers: boolean;
-  mayGrantDescendants: boolean;
-  organisers: Organiser[];
-}
-
-export type GrantableRole = 'inspector' | 'counting-officer';
-
-export interface CampaignGrant {
-  personId: string;
-  name: string;
-  role: GrantableRole;
-  grantedAt: string;
-}
+export type Organisation = Answer<'OrganisationsController_list'>[number];
+export type OrganisationLevel = Organisation['level'];
+export const ORGANISATION_LEVELS = ['province', 'city', 'district', 'street', 'community'] as const satisfies readonly OrganisationLevel[];
+export type Organiser = Organisation['organisers'][number];
+export type GrantableRole = Schemas['CampaignGrantView']['role'];
+export type CampaignGrant = Schemas['CampaignGrantView'];
 
 /** Organisation changes answer at once; the idempotency key makes a retried click the same change. */
 const change = <T>(method: string, path: string, body?: unknown) => request<T>(method, path, body, { 'idempotency-key': newIdempotencyKey() });

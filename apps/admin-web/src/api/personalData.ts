@@ -1,21 +1,10 @@
 import { get, newIdempotencyKey, request } from './client';
 
-export interface ErasureRequest {
-  requestedAt: string;
-  erasableFrom: string | null;
-  pending?: 'campaign-not-certified';
-  /** When her data was crypto-shredded; absent until then. */
-  erasedAt?: string;
-}
+import type { Answer, Schemas } from './contract';
 
+export type ErasureRequest = Schemas['ErasureRequest'];
 /** What GET /me/data answers: everything held about the signed-in person. */
-export interface MyData {
-  exportedAt: string;
-  account: { id: string; name: string | null };
-  candidacies: unknown[];
-  erasureRequest: ErasureRequest | null;
-  [part: string]: unknown;
-}
+export type MyData = Answer<'MyDataController_data'>;
 
 export const personalDataApi = {
   mine: () => get<MyData>('/me/data'),

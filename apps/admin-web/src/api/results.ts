@@ -1,69 +1,14 @@
 import { anonymousRequest, command, type CommandOutcome, get, newIdempotencyKey, throwIfRefused } from './client';
-import type { Weights } from './types';
-import type { QuotaViolation } from './shortlisting';
+import type { Schemas } from './contract';
 
 /** Results, publicity and certification: apps/api/src/http/results (organiser) and the public pages. */
-export type CandidateStatus = 'elected' | 'not-elected' | 'failed-inspection' | 'not-shortlisted' | 'withdrawn' | 'not-qualified';
-
-export interface ResultLine {
-  rank: number | null;
-  candidacyId: string;
-  name: string | null;
-  employer: string | null;
-  projectTitle: string | null;
-  grassrootsFrontline: boolean;
-  projectReview: string | null;
-  panelPoints: string | null;
-  panelGrade: string | null;
-  jury: string | null;
-  composite: string | null;
-  status: CandidateStatus;
-  positionKey: string | null;
-}
-
+export type CandidateStatus = Schemas['CandidateStatus'];
+export type ResultLine = Schemas['ResultLine'];
 /** pending: seen by the organiser only, until she admits it (public, to be answered) or dismisses it with a reason. */
-export type ObjectionStatus = 'pending' | 'admitted' | 'dismissed';
-
-export interface Objection {
-  objectionId: string;
-  status: ObjectionStatus;
-  /** Why it was dismissed (organiser's view only). */
-  dismissalReason?: string | null;
-  text: string;
-  lodgedAt: string;
-  resolution: string | null;
-  upheld: boolean | null;
-  /** The text of the correction that answers this (upheld) objection, once recorded. */
-  correction: string | null;
-  /** How to reach the objector (organiser's view only; never in the published result). */
-  contact?: string | null;
-}
-
-export interface Correction {
-  text: string;
-  recordedAt: string;
-  /** The upheld objections this correction answers (recorded during publicity); empty after certification. */
-  objectionIds: string[];
-}
-
-export interface ResultsView {
-  campaignId: string;
-  title: string;
-  organisingBody: string;
-  stage: string;
-  weights: Weights;
-  positions: { key: string; title: string; seats: number; elected: { candidacyId: string; name: string }[]; rounds: unknown[] }[];
-  lines: ResultLine[];
-  quotaViolations: QuotaViolation[];
-  publishedAt: string | null;
-  publicityEndsAt: string | null;
-  certifiedAt: string | null;
-  basedOnEventHash: string | null;
-  objections: Objection[];
-  corrections: Correction[];
-}
-
-
+export type ObjectionStatus = Schemas['ObjectionStatus'];
+export type ResultsView = Schemas['ResultsView'];
+export type Objection = ResultsView['objections'][number];
+export type Correction = ResultsView['corrections'][number];
 
 export const publicResultsPaths = {
   csv: (campaignId: string) => `/public/campaigns/${campaignId}/results.csv`,

@@ -1,21 +1,26 @@
-import { campaignsApi } from './campaigns';
-import { command } from './client';
-import { evaluationApi } from './evaluation';
-import type { CampaignStage } from './types';
+import { useQuery } from '@tanstack/react-query';
+import { command, get } from './client';
+import type { Campaign, CampaignStage, StageActivity, StageDefinition } from './types';
 
-/**
- * How the organiser enters each stage. Most are a plain transition; a few are entered only through the command
- * that finishes the stage before (it checks completeness and records results), e.g. closing project review.
- */
-const DEDICATED: Partial<Record<CampaignStage, (campaignId: string, reason?: string) => Promise<unknown>>> = {
-  'panel-opinion': (id, reason) => evaluationApi.closeProjectReview(id, reason),
-  inspection: (id) => command('POST', `/campaigns/${id}/ranking/freeze`, {}),
-  election: (id) => command('POST', `/campaigns/${id}/inspection/close`, {}),
-  publicity: (id) => command('POST', `/campaigns/${id}/results/publish`, {}),
-  certified: (id) => command('POST', `/campaigns/${id}/results/certify`, {}),
+/** GET /stages: every stage in its order, how it is entered and what it allows (the same for every campaign). */
+export const stagesApi = {
+  list: () => get<StageDefinition[]>('/stages'),
 };
 
-export function enterStage(campaignId: string, to: CampaignStage, reason?: string): Promise<unknown> {
-  const dedicated = DEDICATED[to];
-  return dedicated ? dedicated(campaignId, reason) : campaignsApi.advance(campaignId, to, reason);
+/** The stage definitions, read once: they change only with a new version of the api. */
+export const useStages = () => useQuery({ queryKey: ['stages'], queryFn: stagesApi.list, staleTime: Infinity });
+
+/** Whether the campaign's stage allows it: the screens ask this, never compare stages. */
+export const allows = (campaign: Pick<Campaign, 'allows'>, activity: StageActivity): boolean => campaign.allows.includes(activity);
+
+/**
+ * Moves the campaign into `to` by the command that enters it: the plain transition names the stage; a stage
+ * whose predecessor must finish with a result (e.g. closing project review) has its own command and route.
+ */
+export function enterStage(campaignId: string, definition: StageDefinition, reason?: string): Promise<unknown> {
+  const { path, reasonField, namesStage } = definition.enteredBy;
+  const body = { ...(namesStage ? { to: definition.stage } : {}), ...(reason && reasonField ? { [reasonField]: reason } : {}) };
+  return command('POST', path.replace('{campaignId}', campaignId), body);
 }
+
+export const stageDefinition = (stages: readonly StageDefinition[] | undefined, stage: CampaignStage | null) => stages?.find((d) => d.stage === stage);

@@ -1,13 +1,15 @@
 import { Grid, Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CAMPAIGN_STAGES, type CampaignStage } from '../api/types';
+import { useStages } from '../api/stages';
+import type { CampaignStage } from '../api/types';
 
-/** The eleven stages in their only order; the current one highlighted (vertical on phones). */
+/** The stages in their only order (GET /stages); the current one highlighted (vertical on phones). */
 export function StagePipeline({ stage }: { stage: CampaignStage }) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
-  const current = CAMPAIGN_STAGES.indexOf(stage);
-  const final = stage === 'certified';
+  const stages = (useStages().data ?? []).map((d) => d.stage);
+  const current = stages.indexOf(stage);
+  const final = current === stages.length - 1;
   return (
     <Steps
       aria-label={t('campaign.stagePipeline')}
@@ -16,7 +18,7 @@ export function StagePipeline({ stage }: { stage: CampaignStage }) {
       titlePlacement={screens.lg ? 'vertical' : 'horizontal'}
       current={current}
       status={final ? 'finish' : 'process'}
-      items={CAMPAIGN_STAGES.map((s) => ({ title: t(`stages.${s}`) }))}
+      items={stages.map((s) => ({ title: t(`stages.${s}`) }))}
     />
   );
 }

@@ -3,6 +3,7 @@ import type { DomainEvent } from '../shared/domain-event';
 import { type CampaignConfig, validateCampaignConfig } from './campaign-config';
 import type { CampaignEvent, CampaignStageAdvanced, DraftCampaignDiscarded } from './campaign-events';
 import { assertCanAdvance, type CampaignStage } from './campaign-stage';
+import { stageEntry } from './stage-definitions';
 
 /** What the rules need to know about a campaign, folded from its events. */
 export interface CampaignState {
@@ -68,32 +69,9 @@ export function discardDraftCampaign(state: CampaignState, reason?: string): Dra
  * Stages entered only through the command that does the work of the stage before (checks completeness, records
  * results), never by a bare transition.
  */
-const STAGES_ENTERED_BY_THEIR_OWN_COMMAND: Partial<Record<CampaignStage, { code: string; message: string }>> = {
-  'panel-opinion': {
-    code: 'stage.use-close-project-review',
-    message: 'Project review closes only through POST /campaigns/{campaignId}/evaluation/project-review/close, which checks that every assigned score sheet is submitted (or records an override reason).',
-  },
-  inspection: {
-    code: 'stage.use-freeze-ranking',
-    message: 'The ranking stage ends only through POST /campaigns/{campaignId}/ranking/freeze, which records the ranking and forms the shortlist.',
-  },
-  election: {
-    code: 'stage.use-close-inspection',
-    message: 'Inspection closes only through POST /campaigns/{campaignId}/inspection/close, once every shortlisted candidate has passed.',
-  },
-  publicity: {
-    code: 'stage.use-publish-results',
-    message: 'Publicity begins only through POST /campaigns/{campaignId}/results/publish, which checks that the election is complete and records the published result.',
-  },
-  certified: {
-    code: 'stage.use-certify-results',
-    message: 'A result is certified only through POST /campaigns/{campaignId}/results/certify, which checks the publicity period, the objections and the quotas.',
-  },
-};
-
 export function advanceCampaignStage(state: CampaignState, to: CampaignStage, reason?: string): CampaignStageAdvanced[] {
-  const dedicated = STAGES_ENTERED_BY_THEIR_OWN_COMMAND[to];
-  if (dedicated) throw conflict(dedicated.code, dedicated.message);
+  const { path, bareTransitionRefusal: refusal } = stageEntry(to);
+  if (refusal) throw conflict(refusal.code, `The campaign enters stage "${to}" only through POST ${path}, which ${refusal.checks}.`);
   assertCanAdvance(state.stage, to);
   return [{ type: 'CampaignStageAdvanced', payload: { campaignId: state.id, from: state.stage, to, reason } }];
 }

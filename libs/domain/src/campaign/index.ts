@@ -2,3 +2,4 @@ export * from './campaign';
 export * from './campaign-config';
 export * from './campaign-events';
 export * from './campaign-stage';
+export * from './stage-definitions';

@@ -1,6 +1,7 @@
 import { foldCampaign } from '../campaign/campaign';
 import { foldCandidacies } from '../candidacy/candidacy';
 import type { DomainEvent } from '../shared/domain-event';
+import type { QuotaViolation } from '../ranking/quota-check';
 import { foldShortlisting } from '../shortlisting/shortlisting-state';
 import { foldResults, type ObjectionStatus } from './results';
 import { publicResultLine } from './public-disclosure';
@@ -42,7 +43,7 @@ export interface ResultsView {
   readonly weights: { projectReview: string; panelOpinion: string; jury: string };
   readonly positions: { key: string; title: string; seats: number; elected: { candidacyId: string; name: string }[]; rounds: RoundMinutes[] }[];
   readonly lines: ResultLine[];
-  readonly quotaViolations: unknown[];
+  readonly quotaViolations: QuotaViolation[];
   readonly publishedAt: string | null;
   readonly publicityEndsAt: string | null;
   readonly certifiedAt: string | null;

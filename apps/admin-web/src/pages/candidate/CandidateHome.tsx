@@ -7,6 +7,7 @@ import type { Campaign } from '../../api/types';
 import { errorMessage } from '../../components/apiErrors';
 import { CandidacyStatusTag, StageTag } from '../../components/StageTag';
 import { PageLoading } from '../../routes';
+import { allows } from '../../api/stages';
 
 /** The candidate's start page: every campaign, with her own candidacy's status where she has one. */
 export function CandidateHome() {
@@ -37,7 +38,7 @@ function CampaignCard({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const mine = useQuery({ queryKey: ['candidacies', campaign.id, 'mine'], queryFn: () => candidaciesApi.list(campaign.id) });
   const own = mine.data?.[0];
-  const open = campaign.stage === 'candidacy-open';
+  const open = allows(campaign, 'submit-candidacy');
   return (
     <Card title={<h2 style={{ margin: 0, fontSize: 19, whiteSpace: 'normal' }}>{campaign.title}</h2>} style={{ height: '100%' }}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -13,6 +13,7 @@ import { ProposalView } from '../../components/ProposalView';
 import { CandidacyStatusTag, StageTag } from '../../components/StageTag';
 import { PageLoading } from '../../routes';
 import { ConsentSection } from './ConsentSection';
+import { allows } from '../../api/stages';
 
 const EMPTY: CandidacyInput = {
   details: { name: '', contact: '', gender: 'female', birthYear: 1990, education: '', employer: '', sector: '', employment: 'part-time', grassrootsFrontline: false, statement: '' },
@@ -32,7 +33,7 @@ export function MyCandidacy() {
   if (!campaign.data) return <Alert type="error" showIcon title={errorMessage(t, campaign.error)} />;
   const c = campaign.data;
   const own = mine.data?.[0];
-  const open = c.stage === 'candidacy-open';
+  const open = allows(c, 'submit-candidacy');
 
   return (
     <>

@@ -9,6 +9,7 @@ import { LinkButton } from '../../components/LinkButton';
 import { StageTag } from '../../components/StageTag';
 import { PageLoading } from '../../routes';
 import { SheetStatusTag } from './SheetStatusTag';
+import { allows } from '../../api/stages';
 
 /** Her assignments in one campaign: whom she scores, how far each sheet is. */
 export function ExpertCampaign() {
@@ -18,8 +19,8 @@ export function ExpertCampaign() {
   const mine = useQuery({ queryKey: ['evaluation', campaignId, 'mine'], queryFn: () => evaluationApi.myAssignments(campaignId!) });
   if (campaign.isLoading || mine.isLoading) return <PageLoading />;
   if (!mine.data || !campaign.data) return <Alert type="error" showIcon title={errorMessage(t, mine.error ?? campaign.error)} />;
-  const grading = campaign.data.stage === 'panel-opinion';
-  const scoring = campaign.data.stage === 'project-review';
+  const grading = allows(campaign.data, 'grade-panel-opinion');
+  const scoring = allows(campaign.data, 'score-projects');
   return (
     <>
       <Typography.Title level={1} className="page-title" style={{ fontSize: 28 }}>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
 import { useParams } from 'react-router';
 import { campaignsApi } from '../../api/campaigns';
-import { enterStage } from '../../api/stages';
+import { enterStage, stageDefinition, useStages } from '../../api/stages';
 import type { Campaign } from '../../api/types';
 import { errorMessage } from '../../components/apiErrors';
 import { StagePipeline } from '../../components/StagePipeline';
@@ -79,15 +79,18 @@ function AdvanceButton({ campaign }: { campaign: Campaign }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<{ reason?: string }>();
+  const stages = useStages();
   const next = campaign.nextStage;
+  const entering = stageDefinition(stages.data, next);
   if (!next) return <Alert type="success" showIcon title={t('campaign.final')} />;
+  if (!entering) return null;
 
   const confirm = async () => {
     setBusy(true);
     setError(null);
     try {
       const reason = form.getFieldValue('reason')?.trim();
-      await enterStage(campaign.id, next, reason || undefined);
+      await enterStage(campaign.id, entering, reason || undefined);
       await queryClient.invalidateQueries({ queryKey: ['evaluation', campaign.id] });
       await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id] });
       await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
@@ -121,7 +124,7 @@ function AdvanceButton({ campaign }: { campaign: Campaign }) {
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" name="advance">
-          <Form.Item name="reason" label={t('campaign.advanceReason')} extra={next === 'panel-opinion' ? t('campaign.overrideHint') : undefined} rules={[{ max: 1000 }]}>
+          <Form.Item name="reason" label={t('campaign.advanceReason')} extra={entering.enteredBy.reasonField === 'overrideReason' ? t('campaign.overrideHint') : undefined} rules={[{ max: 1000 }]}>
             <Input.TextArea rows={2} />
           </Form.Item>
         </Form>

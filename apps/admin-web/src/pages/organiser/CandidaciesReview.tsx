@@ -8,13 +8,14 @@ import type { Campaign, Candidacy } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { ProposalView } from '../../components/ProposalView';
 import { CandidacyStatusTag } from '../../components/StageTag';
+import { allows } from '../../api/stages';
 
 /** Every candidacy of the campaign; in qualification review, accept or reject each with a written reason. */
 export function CandidaciesReview({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const list = useQuery({ queryKey: ['candidacies', campaign.id], queryFn: () => candidaciesApi.list(campaign.id) });
   const [selected, setSelected] = useState<Candidacy | null>(null);
-  const reviewing = campaign.stage === 'qualification-review';
+  const reviewing = allows(campaign, 'decide-qualification');
 
   return (
     <>
@@ -60,7 +61,7 @@ function ReviewDrawer({ campaign, candidacy, onClose }: { campaign: Campaign; ca
   const [form] = Form.useForm<{ decision: 'accepted' | 'rejected'; reason: string }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const canDecide = campaign.stage === 'qualification-review' && candidacy.status !== 'withdrawn';
+  const canDecide = allows(campaign, 'decide-qualification') && candidacy.status !== 'withdrawn';
 
   const onFinish = async (v: { decision: 'accepted' | 'rejected'; reason: string }) => {
     setBusy(true);

@@ -4,14 +4,14 @@ import { Alert, Button, Space, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DelegateCredential, electionApi } from '../../api/election';
-import { CAMPAIGN_STAGES, type Campaign } from '../../api/types';
+import { allows } from '../../api/stages';
+import type { Campaign } from '../../api/types';
 import { ElectionDelegates } from './ElectionDelegates';
 import { ElectedSummary, RoundsMinutes } from './ElectionMinutes';
 import { ElectionRules } from './ElectionRules';
 import { ElectionVoting, type IssuedCodes } from './ElectionVoting';
 import { electionError } from './electionShared';
 
-const stageAt = (stage: Campaign['stage']) => CAMPAIGN_STAGES.indexOf(stage);
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -30,12 +30,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
  */
 export function ElectionTab({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const live = campaign.stage === 'election';
+  const live = allows(campaign, 'hold-election');
   const refetchInterval = live ? 3000 : false;
   const overview = useQuery({ queryKey: ['election', campaign.id, 'overview'], queryFn: () => electionApi.overview(campaign.id), refetchInterval });
   const roster = useQuery({ queryKey: ['election', campaign.id, 'roster'], queryFn: () => electionApi.roster(campaign.id), refetchInterval });
   const rounds = useQuery({ queryKey: ['election', campaign.id, 'rounds'], queryFn: () => electionApi.rounds(campaign.id), refetchInterval });
-  const started = stageAt(campaign.stage) >= stageAt('election');
+  const started = allows(campaign, 'read-election');
   const elected = useQuery({ queryKey: ['election', campaign.id, 'elected'], queryFn: () => electionApi.elected(campaign.id), enabled: started, refetchInterval });
   const quota = useQuery({ queryKey: ['election', campaign.id, 'quota'], queryFn: () => electionApi.quotaCheck(campaign.id), enabled: started && !!elected.data?.positions.some((p) => p.elected.length) });
   // Codes are answered once and never stored: kept here (not in the open round's card) while the page is open.
@@ -45,7 +45,7 @@ export function ElectionTab({ campaign }: { campaign: Campaign }) {
   if (overview.error) return <Alert type="error" showIcon title={electionError(t, overview.error)} />;
   if (!overview.data || !rounds.data) return null;
   const o = overview.data;
-  const after = stageAt(campaign.stage) > stageAt('election');
+  const after = started && !live;
   const anyRound = rounds.data.length > 0;
   const rules = (
     <Section id="rules" title={t('election.sections.rules')}>

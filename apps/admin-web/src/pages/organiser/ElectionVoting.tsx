@@ -12,6 +12,7 @@ import { applyApiErrors } from '../../components/apiErrors';
 import { StatusTag } from '../../components/StatusTag';
 import './election.css';
 import { electionError, localiseFieldErrors, nameMap } from './electionShared';
+import { allows } from '../../api/stages';
 
 /** Where a refusal without a field belongs on the open-round form. */
 const OPEN_FIELD_OF: Record<string, string> = {
@@ -45,7 +46,7 @@ export function ElectionVoting({
   if (open) return <OpenRound campaign={campaign} round={open} codes={codes[open.roundId]} setCodes={(list) => setCodes(open.roundId, list)} />;
   if (overview.openRoundId) return null; // the round list is catching up
   if (overview.completed) return <Alert type="success" showIcon title={t('election.open.nothing')} />;
-  if (campaign.stage !== 'election') return <Alert type="info" showIcon title={t('election.open.notElectionStage')} />;
+  if (!allows(campaign, 'hold-election')) return <Alert type="info" showIcon title={t('election.open.notElectionStage')} />;
   return <OpenRoundForm campaign={campaign} overview={overview} nextNumber={rounds.length + 1} />;
 }
 

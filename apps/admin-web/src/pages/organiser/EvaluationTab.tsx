@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Space, Table, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CAMPAIGN_STAGES, type Campaign } from '../../api/types';
+import { allows } from '../../api/stages';
+import type { Campaign } from '../../api/types';
 import { evaluationApi, type PanelGrade } from '../../api/evaluation';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { StatusTag } from '../../components/StatusTag';
@@ -10,7 +11,6 @@ import { StatusTag } from '../../components/StatusTag';
 // ECharts is large: loaded only when a chart is shown.
 const Chart = lazy(() => import('../../components/Chart').then((m) => ({ default: m.Chart })));
 
-const after = (c: Campaign, stage: Campaign['stage']) => CAMPAIGN_STAGES.indexOf(c.stage) >= CAMPAIGN_STAGES.indexOf(stage);
 
 /** Organiser: the expert panel, who has not submitted, the project review scores (table + chart), the panel's grades. */
 export function EvaluationTab({ campaign }: { campaign: Campaign }) {
@@ -18,9 +18,9 @@ export function EvaluationTab({ campaign }: { campaign: Campaign }) {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <PanelSection campaign={campaign} />
-      {after(campaign, 'project-review') && <ScoresSection campaign={campaign} />}
-      {after(campaign, 'panel-opinion') && <PanelOpinionSection campaign={campaign} />}
-      {!after(campaign, 'project-review') && <Typography.Text>{t('evaluation.scoresLater')}</Typography.Text>}
+      {allows(campaign, 'read-project-review-scores') && <ScoresSection campaign={campaign} />}
+      {allows(campaign, 'read-panel-opinion') && <PanelOpinionSection campaign={campaign} />}
+      {!allows(campaign, 'read-project-review-scores') && <Typography.Text>{t('evaluation.scoresLater')}</Typography.Text>}
     </Space>
   );
 }
@@ -30,11 +30,11 @@ function PanelSection({ campaign }: { campaign: Campaign }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const panel = useQuery({ queryKey: ['evaluation', campaign.id, 'panel'], queryFn: () => evaluationApi.panel(campaign.id) });
-  const missing = useQuery({ queryKey: ['evaluation', campaign.id, 'missing'], queryFn: () => evaluationApi.missingSheets(campaign.id), enabled: after(campaign, 'project-review') });
+  const missing = useQuery({ queryKey: ['evaluation', campaign.id, 'missing'], queryFn: () => evaluationApi.missingSheets(campaign.id), enabled: allows(campaign, 'read-project-review-scores') });
   const [form] = Form.useForm<{ expertId: string; name: string }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const editable = ['draft', 'candidacy-open', 'qualification-review', 'project-review'].includes(campaign.stage);
+  const editable = allows(campaign, 'edit-expert-panel');
 
   const add = async (v: { expertId: string; name: string }) => {
     setBusy(true);

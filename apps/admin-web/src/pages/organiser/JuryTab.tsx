@@ -3,6 +3,7 @@ import { Alert, App, Button, Form, Input, Space, Table, Typography } from 'antd'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type IssuedCredential, juryApi } from '../../api/jury';
+import { allows } from '../../api/stages';
 import type { Campaign } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { JurorCards } from './JurorCards';
@@ -10,8 +11,6 @@ import { JurorImport } from './JurorImport';
 import { JurorRoster } from './JurorRoster';
 import { JuryResultStep } from './JuryResultStep';
 
-const ROSTER_OPEN = ['qualification-review', 'project-review', 'panel-opinion', 'jury'];
-const TALLY_STAGES = ['jury', 'ranking', 'inspection', 'election', 'publicity', 'certified'];
 
 /**
  * Organiser: the roster (one by one or from a CSV file; each juror's card with her one-time code and QR link is
@@ -26,13 +25,13 @@ export function JuryTab({ campaign }: { campaign: Campaign }) {
   const [cards, setCards] = useState<IssuedCredential[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const inJury = campaign.stage === 'jury';
-  const rosterOpen = ROSTER_OPEN.includes(campaign.stage);
+  const inJury = allows(campaign, 'cast-jury-ballots');
+  const rosterOpen = allows(campaign, 'register-jurors');
   const roster = useQuery({ queryKey: ['jury', campaign.id, 'jurors'], queryFn: () => juryApi.jurors(campaign.id), refetchInterval: inJury ? 3000 : false });
   const tally = useQuery({
     queryKey: ['jury', campaign.id, 'tally'],
     queryFn: () => juryApi.tally(campaign.id),
-    enabled: TALLY_STAGES.includes(campaign.stage),
+    enabled: allows(campaign, 'read-jury-tally'),
     refetchInterval: inJury ? 3000 : false,
   });
   const issued = async (list: IssuedCredential[]) => {

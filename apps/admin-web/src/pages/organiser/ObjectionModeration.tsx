@@ -5,6 +5,7 @@ import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { type Objection, resultsApi, type ResultsView } from '../../api/results';
 import type { Campaign } from '../../api/types';
 import { placeResultsErrors, resultsError, when } from '../public/resultsCommon';
+import { allows } from '../../api/stages';
 
 /**
  * Anonymous objections wait here until the organiser admits one for the record (it is then public, and answered
@@ -15,10 +16,11 @@ export function ObjectionModeration({ campaign, view, onChanged }: { campaign: C
   const { t, i18n } = useTranslation();
   const pending = view.objections.filter((o) => o.status === 'pending');
   const dismissed = view.objections.filter((o) => o.status === 'dismissed');
-  if (campaign.stage !== 'publicity' && dismissed.length === 0) return null;
+  const answering = allows(campaign, 'answer-objections');
+  if (!answering && dismissed.length === 0) return null;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', marginBottom: 16 }} data-testid="objection-moderation">
-      {campaign.stage === 'publicity' && (
+      {answering && (
         <>
           <Typography.Title level={3} id="objection-review-heading" style={{ fontSize: 17, margin: 0 }}>
             {t('results.moderation.heading')}

@@ -3,23 +3,23 @@ import { Alert, App, Button, Form, Input, Modal, Radio, Space, Table, Typography
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FreezeBlocker, type RankingLine, type ShortlistMember, shortlistingApi, type WhatIfComparison } from '../../api/shortlisting';
-import { CAMPAIGN_STAGES, type Campaign, type Weights } from '../../api/types';
+import { allows } from '../../api/stages';
+import type { Campaign, Weights } from '../../api/types';
 import { sumDecimals } from '../../components/decimal';
 import { NumberInput } from '../../components/NumberInput';
 import { numberRule } from '../../components/numberLimits';
 import { StatusTag } from '../../components/StatusTag';
 import { panelText, placeResultsErrors, resultsError, swapText, unmetText } from '../public/resultsCommon';
 
-const reached = (c: Campaign, stage: Campaign['stage']) => CAMPAIGN_STAGES.indexOf(c.stage) >= CAMPAIGN_STAGES.indexOf(stage);
 
 /** Organiser: the composite ranking (live until frozen), a what-if of other weights, freezing, the shortlist and inspection. */
 export function RankingTab({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  if (!reached(campaign, 'ranking')) return <Alert type="info" showIcon title={t('results.ranking.notYet')} />;
+  if (!allows(campaign, 'read-ranking')) return <Alert type="info" showIcon title={t('results.ranking.notYet')} />;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <RankingSection campaign={campaign} />
-      {campaign.stage === 'ranking' && <WhatIfSection campaign={campaign} />}
+      {allows(campaign, 'freeze-ranking') && <WhatIfSection campaign={campaign} />}
       <ShortlistSection campaign={campaign} />
     </Space>
   );
@@ -111,7 +111,7 @@ function RankingSection({ campaign }: { campaign: Campaign }) {
           { title: t('results.columns.notes'), render: (_, l) => notes(t, l) },
         ]}
       />
-      {campaign.stage === 'ranking' && r && !r.frozen && (
+      {allows(campaign, 'freeze-ranking') && r && !r.frozen && (
         <div style={{ marginTop: 16 }}>
           {blockers.length > 0 && <FreezeBlockers blockers={blockers} names={new Map(r.lines.map((l) => [l.candidacyId, l.name]))} />}
           {overridable && (
@@ -295,7 +295,7 @@ function ShortlistSection({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const enabled = reached(campaign, 'inspection');
+  const enabled = allows(campaign, 'read-shortlist');
   const shortlist = useQuery({ queryKey: ['ranking', campaign.id, 'shortlist', campaign.stage], queryFn: () => shortlistingApi.shortlist(campaign.id), enabled });
   const ranking = useQuery({ queryKey: ['ranking', campaign.id, 'lines', campaign.stage], queryFn: () => shortlistingApi.ranking(campaign.id), enabled });
   const [inspecting, setInspecting] = useState<ShortlistMember | null>(null);
@@ -320,7 +320,7 @@ function ShortlistSection({ campaign }: { campaign: Campaign }) {
   const current = (s?.members ?? []).filter((m) => m.status !== 'failed-inspection');
   const passed = current.filter((m) => m.inspectionResult === 'pass').length;
   const pending = current.length - passed;
-  const inInspection = campaign.stage === 'inspection' && s && !s.closed;
+  const inInspection = allows(campaign, 'record-inspection') && s && !s.closed;
 
   const close = async () => {
     setBusy(true);

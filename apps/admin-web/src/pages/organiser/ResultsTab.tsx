@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useHref } from 'react-router';
 import { ApiError } from '../../api/client';
 import { type Objection, resultsApi, type ResultsView } from '../../api/results';
-import { CAMPAIGN_STAGES, type Campaign } from '../../api/types';
+import { allows } from '../../api/stages';
+import type { Campaign } from '../../api/types';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { StatusTag } from '../../components/StatusTag';
 import { ObjectionModeration } from './ObjectionModeration';
@@ -25,20 +26,19 @@ import {
   when,
 } from '../public/resultsCommon';
 
-const reached = (c: Campaign, stage: Campaign['stage']) => CAMPAIGN_STAGES.indexOf(c.stage) >= CAMPAIGN_STAGES.indexOf(stage);
 
 /** Organiser: publish the result, the publicity period, objections answered in writing, certification, corrections, downloads. */
 export function ResultsTab({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const results = useQuery({ queryKey: ['results', campaign.id, campaign.stage], queryFn: () => resultsApi.results(campaign.id), enabled: reached(campaign, 'election') });
-  if (!reached(campaign, 'election')) return <Alert type="info" showIcon title={t('results.publish.notYet')} />;
+  const results = useQuery({ queryKey: ['results', campaign.id, campaign.stage], queryFn: () => resultsApi.results(campaign.id), enabled: allows(campaign, 'read-results') });
+  if (!allows(campaign, 'read-results')) return <Alert type="info" showIcon title={t('results.publish.notYet')} />;
   if (results.error) return <Alert type="error" showIcon title={resultsError(t, results.error)} />;
   const view = results.data;
   if (!view) return null;
   const published = view.publishedAt !== null;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      {campaign.stage === 'election' && <PublishSection campaign={campaign} />}
+      {allows(campaign, 'publish-results') && <PublishSection campaign={campaign} />}
       {published && <PublicitySection view={view} />}
       {published && <ObjectionsSection campaign={campaign} view={view} />}
       {campaign.stage === 'publicity' && view.objections.some((o) => o.upheld === true) && <UpheldCorrectionSection campaign={campaign} view={view} />}

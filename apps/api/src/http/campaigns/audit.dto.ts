@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
@@ -45,45 +45,3 @@ export class RefusedAttemptsQueryDto {
 }
 
 export const AUDIT_DEFAULT_LIMIT = 200;
-
-// Response shapes, for the OpenAPI document.
-
-export class AuditActorDto {
-  @ApiProperty({ example: 'organiser-wang' }) id: string;
-  @ApiProperty({ example: '王芳', nullable: true, type: String, description: 'As she was signed in; null when the command carried no name' }) name: string | null;
-  @ApiProperty({ example: ['organiser'], type: [String] }) roles: string[];
-}
-
-export class AuditEntryDto {
-  @ApiProperty({ example: '42', description: 'Event sequence number (text); pass the last one as `after` for the next page' }) seq: string;
-  @ApiProperty({ example: 'CampaignStageAdvanced', description: 'Event type' }) type: string;
-  @ApiProperty({ example: '2026-11-25T02:03:12.000Z' }) occurredAt: string;
-  @ApiProperty({ example: 'organiser-wang' }) actorId: string;
-  @ApiProperty({ type: AuditActorDto }) actor: AuditActorDto;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) commandId: string | null;
-  @ApiProperty({ example: 'AdvanceCampaignStage', nullable: true, type: String, description: 'The command that caused the event' }) commandType: string | null;
-  @ApiPropertyOptional({ example: 'candidacy-open', description: 'CampaignStageAdvanced only: the stage entered' }) stage?: string;
-}
-
-export class RefusalReasonDto {
-  @ApiProperty({ example: 'stage.wrong' }) code: string;
-  @ApiProperty({ example: 'Cannot submit a candidacy: the campaign is in stage "draft".' }) message: string;
-  @ApiProperty({ example: 'conflict', nullable: true, type: String, enum: ['conflict', 'invalid', 'forbidden', 'not-found', 'internal'] }) kind: string | null;
-  @ApiProperty({ example: null, nullable: true, type: String, description: 'The field the rule concerns, when it concerns one' }) field: string | null;
-  @ApiPropertyOptional({ example: { stage: 'draft' }, description: 'The variable parts of the refusal (see CommandRejection.params)' }) params?: Record<string, string | number>;
-}
-
-export class RefusedAttemptDto {
-  @ApiProperty({ format: 'uuid' }) commandId: string;
-  @ApiProperty({ example: 'SubmitCandidacy' }) commandType: string;
-  @ApiProperty({ enum: ['rejected', 'failed'], description: 'rejected: a rule refused it; failed: an internal error stopped it. Either way nothing was applied.' }) status: string;
-  @ApiProperty({ type: AuditActorDto }) actor: AuditActorDto;
-  @ApiProperty({ example: '2026-11-25T02:03:12.000Z' }) attemptedAt: string;
-  @ApiProperty({ example: '2026-11-25T02:03:12.100Z', nullable: true, type: String }) refusedAt: string | null;
-  @ApiProperty({ type: RefusalReasonDto }) reason: RefusalReasonDto;
-}
-
-export class AuditPersonDto extends AuditActorDto {
-  @ApiProperty({ example: 12, description: 'Recorded events this person caused' }) actions: number;
-  @ApiProperty({ example: 1, description: 'Commands of hers that were refused' }) refused: number;
-}

@@ -4,7 +4,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max,
   MaxLength, Min, registerDecorator, ValidateNested, type ValidationArguments,
 } from 'class-validator';
-import { dec, EMPLOYMENT_TYPES, GENDERS, quotaIdentity, sum } from '@app/domain';
+import { CAMPAIGN_STAGES, type CampaignStage, dec, EMPLOYMENT_TYPES, GENDERS, quotaIdentity, sum } from '@app/domain';
 
 const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
 const DECIMAL = /^\d{1,4}(\.\d{1,2})?$/;
@@ -175,9 +175,12 @@ export class DiscardDraftDto {
   @ApiPropertyOptional({ example: '重复创建', description: 'Why the draft is discarded; kept in its history' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
 }
 
+/** Every stage but draft, where a campaign starts (GET /stages says which of them their own command enters). */
+const ENTERABLE_STAGES = CAMPAIGN_STAGES.slice(1);
+
 export class AdvanceStageDto {
-  @ApiProperty({ example: 'candidacy-open' })
-  @IsIn(['candidacy-open', 'qualification-review', 'project-review', 'panel-opinion', 'jury', 'ranking', 'inspection', 'election', 'publicity', 'certified'])
-  to: string;
+  @ApiProperty({ example: 'candidacy-open', enum: ENTERABLE_STAGES })
+  @IsIn(ENTERABLE_STAGES)
+  to: CampaignStage;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
 }

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@app/auth';
-import { GrantCampaignRoleCommand, ListCampaignGrantsQuery, RevokeCampaignRoleCommand } from '@app/campaign';
+import { type CampaignGrantView, GrantCampaignRoleCommand, ListCampaignGrantsQuery, RevokeCampaignRoleCommand } from '@app/campaign';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
 import { GrantCampaignRoleDto, RevokeCampaignRoleDto } from './campaign-grants.dto';
@@ -22,7 +22,7 @@ export class CampaignGrantsController {
   @Roles('organiser')
   @ApiOperation({ summary: 'Who holds which role in this campaign now (inspectors, counting officers)' })
   list(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
-    return this.queries.execute(new ListCampaignGrantsQuery(campaignId));
+    return this.queries.execute<ListCampaignGrantsQuery, CampaignGrantView[]>(new ListCampaignGrantsQuery(campaignId));
   }
 
   @Post()

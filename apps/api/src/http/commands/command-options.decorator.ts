@@ -4,7 +4,6 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiQuery } from '@nestjs/swagger';
 import { canonicalJson } from '@app/domain';
 import type { SendOptions } from './command-gateway';
-import { CommandOutcomeDto } from './command-response';
 
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,200}$/;
 
@@ -29,12 +28,12 @@ export const CommandOptions = createParamDecorator((_: unknown, ctx: ExecutionCo
   return { idempotencyKey: key, wait, waitMs, fingerprint };
 });
 
-/** OpenAPI description shared by every command endpoint. */
+/** OpenAPI description shared by every command endpoint (the body of 202 and 200 is the method's return type). */
 export const CommandEndpoint = () =>
   applyDecorators(
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat a request with the same key and it is applied once; the first outcome is returned.' }),
     ApiQuery({ name: 'wait', required: false, type: Boolean, description: 'Wait (bounded) for the outcome instead of answering 202 at once.' }),
     ApiQuery({ name: 'waitMs', required: false, type: Number, description: 'How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS).' }),
-    ApiAcceptedResponse({ type: CommandOutcomeDto, description: 'Accepted; poll GET /commands/{commandId}.' }),
-    ApiOkResponse({ type: CommandOutcomeDto, description: 'Applied (with ?wait=true).' }),
+    ApiAcceptedResponse({ description: 'Accepted; poll GET /commands/{commandId}.' }),
+    ApiOkResponse({ description: 'Applied (with ?wait=true).' }),
   );

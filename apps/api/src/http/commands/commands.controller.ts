@@ -1,8 +1,7 @@
 import { Controller, ForbiddenException, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, AnyRole, CurrentUser } from '@app/auth';
 import { CommandGateway } from './command-gateway';
-import { CommandOutcomeDto } from './command-response';
 
 @ApiTags('commands')
 @ApiBearerAuth()
@@ -13,7 +12,6 @@ export class CommandsController {
   @Get(':commandId')
   @AnyRole()
   @ApiOperation({ summary: 'The outcome of a command: pending, succeeded (with result) or rejected (with reason)' })
-  @ApiOkResponse({ type: CommandOutcomeDto })
   async get(@Param('commandId', ParseUUIDPipe) commandId: string, @CurrentUser() user: AuthUser) {
     const found = await this.commands.find(commandId);
     if (!found) throw new NotFoundException(`Command ${commandId} does not exist.`);

@@ -32,7 +32,7 @@ export class InvitationAcceptance {
   /** What the accept page shows before she acts: who invites her to what, and whether she signs in or sets a password. */
   async preview(token: string) {
     const invitation = await this.liveOrRefuse(token);
-    const [place] = invitation.campaignId
+    const [place]: ({ name: string } | undefined)[] = invitation.campaignId
       ? await this.dataSource.query(`SELECT title AS name FROM campaigns WHERE id = $1`, [invitation.campaignId])
       : await this.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [invitation.organisationId]);
     const existing = await this.people.byLogin({ kind: 'email', value: invitation.email });

@@ -1,4 +1,4 @@
-import { type CampaignConfig, type CampaignStage, nextStage } from '@app/domain';
+import { allowedIn, type CampaignConfig, type CampaignStage, nextStage, type StageActivity } from '@app/domain';
 import type { CampaignOrmEntity } from '../../infrastructure/campaign.orm-entity';
 
 /** A campaign as the API shows it. */
@@ -9,6 +9,8 @@ export interface CampaignView {
   organisationId: string | null;
   stage: CampaignStage;
   nextStage: CampaignStage | null;
+  /** What its stage allows (GET /stages has every stage's): the web UI shows and hides by this, not by stage. */
+  allows: StageActivity[];
   config: CampaignConfig;
   version: number;
   createdAt: string;
@@ -22,6 +24,7 @@ export const toCampaignView = (row: CampaignOrmEntity): CampaignView => ({
   organisationId: row.organisationId,
   stage: row.stage,
   nextStage: nextStage(row.stage) ?? null,
+  allows: allowedIn(row.stage),
   config: row.config,
   version: row.version,
   createdAt: row.createdAt.toISOString(),

@@ -1,3 +1,5 @@
+import type { GrantableCampaignRole } from '@app/domain';
+
 export class ListCampaignGrantsQuery {
   constructor(readonly campaignId: string) {}
 }
@@ -5,6 +7,6 @@ export class ListCampaignGrantsQuery {
 export interface CampaignGrantView {
   personId: string;
   name: string;
-  role: string;
+  role: GrantableCampaignRole;
   grantedAt: string;
 }

@@ -1,11 +1,12 @@
 import { Query } from '@nestjs/cqrs';
+import type { QuotaSwap, QuotaViolation } from '@app/domain';
 
 export interface ShortlistView {
   campaignId: string;
   size: number;
   closed: boolean;
-  swaps: unknown[];
-  unmetQuotas: unknown[];
+  swaps: QuotaSwap[];
+  unmetQuotas: QuotaViolation[];
   members: {
     candidacyId: string;
     name: string;
