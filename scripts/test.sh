@@ -17,9 +17,13 @@ npm run --silent build || exit 1
 
 mkdir -p test-output
 status=0
+lint_status=0
+echo "▶ lint (ESLint: typescript-eslint rules and the architecture's import boundaries)"
+npm run --silent lint || { lint_status=1; status=1; }
 echo "▶ unit tests (libs/domain and friends)"
 npx jest --selectProjects unit --json --outputFile=test-output/unit.json "$@" || status=1
 echo "▶ e2e tests (HTTP → BullMQ → worker → PostgreSQL)"
 npx jest --selectProjects e2e --runInBand --json --outputFile=test-output/e2e.json "$@" || status=1
+[ $lint_status -eq 0 ] || echo "✖ lint failed: the problems are listed under \"▶ lint\" above (npm run lint shows them again)" >&2
 node scripts/lib/summarise-tests.js test-output/unit.json test-output/e2e.json || status=1
 exit $status

@@ -10,3 +10,4 @@ export * from './run-migrations';
 export * from './event-store/export-campaign-log';
 export * from './database-unavailable';
 export * from './check-out';
+export * from './sql-row';

@@ -9,4 +9,4 @@ export abstract class SelectionCommand<TPayload = unknown> {
   constructor(readonly envelope: CommandEnvelope<TPayload>) {}
 }
 
-export type SelectionCommandClass = (new (envelope: CommandEnvelope<any>) => SelectionCommand<any>) & { readonly type: string };
+export type SelectionCommandClass = (new (envelope: CommandEnvelope<never>) => SelectionCommand<unknown>) & { readonly type: string };

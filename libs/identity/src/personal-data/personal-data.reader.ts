@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { SqlRow } from '@app/database';
 
 /** Other people's ids that events about her candidacy carry (who scored her); hers to know is what, not who. */
 const OTHER_PEOPLE = new Set(['expertId', 'actorId', 'inspectorId']);
@@ -15,13 +16,13 @@ export class PersonalDataReader {
   constructor(private readonly db: DataSource) {}
 
   async candidacies(personId: string) {
-    const rows: Record<string, any>[] = await this.db.query(
+    const rows: SqlRow[] = await this.db.query(
       `SELECT id, campaign_id, name, status, qualification_reason, details, proposal, consent, submitted_at, updated_at
        FROM candidacies WHERE candidate_id = $1 ORDER BY submitted_at`,
       [personId],
     );
     const ids = rows.map((r) => r.id);
-    const events: Record<string, any>[] = ids.length
+    const events: SqlRow[] = ids.length
       ? await this.db.query(
           `SELECT type, payload, occurred_at FROM events WHERE payload->>'candidacyId' = ANY($1::text[]) ORDER BY seq`,
           [ids],
@@ -45,7 +46,7 @@ export class PersonalDataReader {
   }
 
   async grants(personId: string) {
-    const rows: Record<string, any>[] = await this.db.query(
+    const rows: SqlRow[] = await this.db.query(
       `SELECT campaign_id, role, name, granted_at FROM campaign_grants WHERE person_id = $1 ORDER BY granted_at`,
       [personId],
     );
@@ -53,7 +54,7 @@ export class PersonalDataReader {
   }
 
   async organisationMemberships(personId: string) {
-    const rows: Record<string, any>[] = await this.db.query(
+    const rows: SqlRow[] = await this.db.query(
       `SELECT organisation_id, role, name, added_at FROM organisation_members WHERE person_id = $1 ORDER BY added_at`,
       [personId],
     );
@@ -62,7 +63,7 @@ export class PersonalDataReader {
 
   /** Invitations sent to her address or accepted by her; never the token. */
   async invitations(personId: string, email: string | null) {
-    const rows: Record<string, any>[] = await this.db.query(
+    const rows: SqlRow[] = await this.db.query(
       `SELECT email, name, role, organisation_id, campaign_id, created_at, expires_at, accepted_at, withdrawn_at
        FROM invitations WHERE accepted_by = $1 OR ($2::text IS NOT NULL AND lower(email) = lower($2)) ORDER BY created_at`,
       [personId, email],
@@ -74,7 +75,7 @@ export class PersonalDataReader {
   }
 
   async sessions(personId: string) {
-    const rows: Record<string, any>[] = await this.db.query(
+    const rows: SqlRow[] = await this.db.query(
       `SELECT created_at, last_used_at, revoked_at, expires_at FROM sessions WHERE person_id = $1 ORDER BY created_at`,
       [personId],
     );

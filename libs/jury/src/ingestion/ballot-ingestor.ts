@@ -7,6 +7,7 @@ import { type CheckedOut, checkOut } from '@app/database';
 import { AppConfig } from '@app/config';
 import { stageIndex, type CampaignStage } from '@app/domain';
 import { type AcceptedBallot, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
+import type { SqlRow } from '@app/database';
 
 /**
  * A ballot checked by the api and waiting to be handed to the queue. The juror id is for the door's check against
@@ -194,7 +195,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
          SELECT c.stage, EXISTS (SELECT 1 FROM jury_paper_counts p WHERE p.campaign_id = c.id) AS paper, nextval('jury_flush_seq')::text AS flush
          FROM campaigns c WHERE c.id = '${campaignId}';
          ${entitlementSql(campaignId, jurorIds)}`,
-      )) as unknown as { rows: Record<string, any>[] }[];
+      )) as unknown as { rows: SqlRow[] }[];
       const state = results[3].rows[0] as { stage: CampaignStage; paper: boolean; flush: string } | undefined;
       const rostered = new Map((results[4].rows as { juror_id: string; entitled: boolean; revoked: boolean }[]).map((r) => [r.juror_id, r]));
       for (const item of items) {

@@ -5,6 +5,7 @@ import { checkOut } from '@app/database';
 import type { CampaignStage } from '@app/domain';
 import { JuryCredentials } from '../credentials/jury-credentials';
 import { juryStageRefusal } from './ballot-ingestor';
+import type { SqlRow } from '@app/database';
 
 export interface JurySession {
   readonly campaignId: string;
@@ -59,7 +60,7 @@ export class CredentialExchange implements OnApplicationShutdown {
     const holder = holders[0] as { juror_id: string; campaign_id: string } | undefined;
     const voter = holder ? this.credentials.voter(holder.campaign_id, holder.juror_id) : undefined;
     const { client, release } = await checkOut(this.pool);
-    let results: { rows: Record<string, any>[] }[];
+    let results: { rows: SqlRow[] }[];
     try {
       // Every value inlined is a hex digest or a UUID computed here; the lock is taken before the UPDATE's snapshot.
       results = (await client.query(
@@ -77,7 +78,7 @@ export class CredentialExchange implements OnApplicationShutdown {
          )
          SELECT * FROM opened;
          COMMIT`,
-      )) as unknown as { rows: Record<string, any>[] }[];
+      )) as unknown as { rows: SqlRow[] }[];
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
       release(true);

@@ -4,6 +4,7 @@ import { type CampaignConfig, type CampaignStage, type Candidacies, type Candida
 import { DataSource } from 'typeorm';
 import { ElectionRoundOrmEntity } from '../../infrastructure/election.orm-entities';
 import type { ElectionRoundView, NamedCandidacy } from './election.views';
+import type { SqlRow } from '@app/database';
 
 export const notFoundWith = (code: string, message: string, params?: Record<string, string | number>) =>
   new NotFoundException({ statusCode: 404, error: 'Not Found', code, message, ...(params ? { params } : {}) });
@@ -26,7 +27,7 @@ export class ElectionReader {
   }
 
   async candidacies(campaignId: string): Promise<Candidacies> {
-    const rows: Record<string, any>[] = await this.dataSource.query(
+    const rows: SqlRow[] = await this.dataSource.query(
       `SELECT id, candidate_id, details, proposal, consent, status, submitted_at FROM candidacies WHERE campaign_id = $1 ORDER BY submitted_at, id`,
       [campaignId],
     );

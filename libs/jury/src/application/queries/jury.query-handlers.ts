@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { JuryStore } from '../../infrastructure/jury-store';
 import { CheckReceiptQuery, GetBallotPaperQuery, GetJuryProgressQuery, GetJuryTallyQuery, ListJurorsQuery, ListReceiptsQuery } from './jury.queries';
 import type { CredentialStatus, JurorListView, JurorView, JuryProgressView } from './jury.views';
+import type { SqlRow } from '@app/database';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -34,7 +35,7 @@ export class ListJurorsHandler implements IQueryHandler<ListJurorsQuery> {
       voted: counts.voted,
       revoked: counts.revoked,
       jurors: rows.map(
-        (r: Record<string, any>): JurorView => ({
+        (r: SqlRow): JurorView => ({
           jurorId: r.juror_id,
           name: r.name,
           reference: r.reference,
