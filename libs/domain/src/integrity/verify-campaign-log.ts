@@ -3,7 +3,7 @@ import { foldCandidacies } from '../candidacy/candidacy';
 import { closeCongressElectionRound, foldCongressElection } from '../election/congress-election';
 import { withCurrentMinutes } from '../election/recorded-minutes';
 import { approvalShare, trimmedMeanFromAggregate } from '../jury/jury-tally';
-import type { JuryTallyRow } from '../jury/jury-events';
+import type { JuryTallyRow } from '../jury/jury-tally';
 import { foldResults, publishResults } from '../results/results';
 import type { DomainEvent } from '../shared/domain-event';
 import { roundPartScore } from '../shared/score';

@@ -7,7 +7,7 @@ import { evaluationApi, type ExpertCandidacyView } from '../../api/evaluation';
 import { errorMessage } from '../../components/apiErrors';
 import { LinkButton } from '../../components/LinkButton';
 import { StageTag } from '../../components/StageTag';
-import { PageLoading } from '../../routes';
+import { PageLoading } from '../../components/PageLoading';
 import { SheetStatusTag } from './SheetStatusTag';
 
 /** Her assignments in one campaign: whom she scores, how far each sheet is. */
