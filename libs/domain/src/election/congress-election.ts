@@ -190,10 +190,6 @@ export function electedToPosition(state: CongressElectionState, positionKey: str
   return closed.length ? [...closed[closed.length - 1].outcome!.positionElected] : [];
 }
 
-/** Everyone elected to any position, by position. */
-export const electedByPosition = (state: CongressElectionState, config: CampaignConfig): { positionKey: string; candidacyIds: string[] }[] =>
-  config.positions.map((p) => ({ positionKey: p.key, candidacyIds: electedToPosition(state, p.key) }));
-
 /** The round a position needs next: what kind, for how many seats, with whom on the ballot. */
 export interface NextCongressRound {
   readonly positionKey: string;
