@@ -1,6 +1,7 @@
 import { foldCampaign } from '../campaign/campaign';
 import { foldCandidacies } from '../candidacy/candidacy';
-import { closeCongressElectionRound, foldCongressElection } from '../election/congress-election';
+import { foldCongressElection } from '../election/congress-election-state';
+import { closeCongressElectionRound } from '../election/congress-round-lifecycle';
 import { withCurrentMinutes } from '../election/recorded-minutes';
 import { approvalShare, trimmedMeanFromAggregate } from '../jury/jury-tally';
 import type { JuryTallyRow } from '../jury/jury-tally';
