@@ -1,22 +1,6 @@
 import type { CampaignConfig } from '../campaign/campaign-config';
-import type { Candidacies } from '../candidacy/candidacy';
-import { type CandidateAttributes, type Quota, type QuotaViolation, checkQuotas } from '../ranking/quota-check';
-
-/** The attributes an 'elected' quota may refer to, from the candidacy details. */
-export function congressCandidateAttributes(candidacies: Candidacies): Map<string, CandidateAttributes> {
-  return new Map(
-    [...candidacies.values()].map((c) => [
-      c.id,
-      { grassrootsFrontline: c.details.grassrootsFrontline, employment: c.details.employment, gender: c.details.gender },
-    ]),
-  );
-}
-
-/** The campaign quotas that apply to the elected set. */
-export const electedSetQuotas = (config: CampaignConfig): Quota[] =>
-  config.quotas
-    .filter((q) => q.appliesTo === 'elected')
-    .map((q) => ({ attribute: q.attribute, equals: q.equals ?? true, minSharePercent: q.minSharePercent, maxSharePercent: q.maxSharePercent }));
+import { quotasFor } from '../quotas/campaign-quotas';
+import { type CandidateAttributes, type Quota, type QuotaViolation, checkQuotas } from '../quotas/quota-check';
 
 export interface ElectedQuotaReport {
   readonly quotas: readonly Quota[];
@@ -34,7 +18,7 @@ export function checkElectedQuotas(
   elected: readonly { positionKey: string; candidacyIds: readonly string[] }[],
   attributes: ReadonlyMap<string, CandidateAttributes>,
 ): ElectedQuotaReport {
-  const quotas = electedSetQuotas(config);
+  const quotas = quotasFor(config.quotas, 'elected');
   const members = elected.flatMap((p) => p.candidacyIds.map((id) => ({ candidacyId: id, positionKey: p.positionKey, attributes: attributes.get(id) ?? {} })));
   return {
     quotas,

@@ -8,7 +8,7 @@ import type { JuryTallyRow } from '../jury/jury-tally';
 import { foldResults, publishResults } from '../results/results';
 import type { DomainEvent } from '../shared/domain-event';
 import { roundPartScore } from '../shared/score';
-import { freezeRanking } from '../shortlisting/ranking-workflow';
+import { freezeRanking } from '../ranking/ranking-workflow';
 import { canonicalJson } from './canonical-json';
 import { eventHash, GENESIS_HASH } from './event-hash';
 

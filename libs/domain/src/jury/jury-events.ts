@@ -25,7 +25,7 @@ export type JuryPaperCountRecorded = DomainEvent<'JuryPaperCountRecorded', { cam
 /**
  * The jury's result, recorded once after the jury stage has ended and every accepted ballot is counted.
  * `mode`, `validBallots` and `scores` (candidacy → jury part score) are what the ranking folds (see
- * shortlisting/part-scores.ts, which declares the same event); the rest lets anyone re-check the numbers.
+ * ranking/part-scores.ts; shortlisting/shortlisting-events.ts declares the same event); the rest lets anyone re-check the numbers.
  * A candidate nobody could vote on has no entry in `scores`.
  */
 export interface JuryResult {

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { checkElectedQuotas, congressCandidateAttributes, congressProgress, foldCongressElection, type QuotaViolation } from '@app/domain';
+import { checkElectedQuotas, candidateAttributes, congressProgress, foldCongressElection, type QuotaViolation } from '@app/domain';
 import {
   ElectionBallotOrmEntity, ElectionCompletionOrmEntity, ElectionCredentialOrmEntity, ElectionDelegateOrmEntity, ElectionRoundOrmEntity,
 } from '../../infrastructure/election.orm-entities';
@@ -143,7 +143,7 @@ export class GetElectedQuotaCheckHandler implements IQueryHandler<GetElectedQuot
       this.reader.dataSource.getRepository(ElectionCompletionOrmEntity).findOneBy({ campaignId }),
     ]);
     const name = namer(candidacies);
-    const report = checkElectedQuotas(campaign.config, electedFromRounds(campaign.config, rounds), congressCandidateAttributes(candidacies));
+    const report = checkElectedQuotas(campaign.config, electedFromRounds(campaign.config, rounds), candidateAttributes(candidacies));
     const percent = (v: unknown) => (v === undefined || v === null ? null : String(v));
     return {
       campaignId,
