@@ -4,14 +4,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/services.sh
+source scripts/lib/web-ui.sh
 
 ensure_dependencies || exit 1
 require_services || exit 1
-echo "▶ web UI (apps/admin-web: its own install, built into apps/admin-web/dist, served by the api under /app)"
-if [ ! -d apps/admin-web/node_modules ] || [ apps/admin-web/package-lock.json -nt apps/admin-web/node_modules/.package-lock.json ]; then
-  npm ci --prefix apps/admin-web --no-audit --no-fund || { echo "npm ci (apps/admin-web) failed" >&2; exit 1; }
-fi
-npm run --silent build --prefix apps/admin-web || exit 1
+build_web_ui || exit 1
 echo "▶ build"
 npm run --silent build || exit 1
 

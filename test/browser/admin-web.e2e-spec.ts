@@ -5,8 +5,9 @@ import { assertUiBuilt, fieldError, launchChromium, newPerson, screenshot, serio
 /**
  * The web UI in a real browser (Debian's Chromium driven by playwright-core) against the real api + worker +
  * PostgreSQL + Redis; the api serves the built UI from apps/admin-web/dist under /app. People act only through the
- * pages; the API client is used only to check what the pages claim (and the database for the autosaved draft). Saves the README's screenshots under
- * docs/screenshots and checks the main screens with axe-core.
+ * pages; the API client is used only to check what the pages claim (and the database for the autosaved draft).
+ * Saves the README's screenshots (under test-output/screenshots; `npm run screenshots` refreshes docs/screenshots)
+ * and checks the main screens with axe-core.
  */
 describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () => {
   let stack: Stack;
