@@ -4,14 +4,9 @@
 # Arguments, if any, narrow the run (jest patterns), e.g. `npm run screenshots -- test/browser/jury`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-source scripts/lib/services.sh
-source scripts/lib/web-ui.sh
+source scripts/lib/prepare.sh
 
-ensure_dependencies || exit 1
-require_services || exit 1
-build_web_ui || exit 1
-echo "▶ build"
-npm run --silent build || exit 1
+prepare_for_tests || exit 1
 echo "▶ browser tests, screenshots into docs/screenshots"
 SCREENSHOTS_DIR=docs/screenshots npx jest --selectProjects e2e --runInBand "${@:-test/browser}"
 status=$?

@@ -3,14 +3,9 @@
 # real api and worker processes). Ends with one line "tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-source scripts/lib/services.sh
-source scripts/lib/web-ui.sh
+source scripts/lib/prepare.sh
 
-ensure_dependencies || exit 1
-require_services || exit 1
-build_web_ui || exit 1
-echo "▶ build"
-npm run --silent build || exit 1
+prepare_for_tests || exit 1
 
 mkdir -p test-output
 status=0
