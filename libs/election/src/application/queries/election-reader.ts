@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CampaignConfig, type CampaignStage, type Candidacies, type CandidacyState, CONSENT_BEFORE_IT_WAS_ASKED, type DomainEvent } from '@app/domain';
 import { DataSource } from 'typeorm';
-import { ElectionRoundOrmEntity } from '../../infrastructure/election.orm-entities';
+import { ElectionCompletionOrmEntity, ElectionRoundOrmEntity } from '../../infrastructure/election.orm-entities';
 import type { ElectionRoundView, NamedCandidacy } from './election.views';
 import type { SqlRow } from '@app/database';
 
@@ -48,6 +48,17 @@ export class ElectionReader {
       where: positionKey ? { campaignId, positionKey } : { campaignId },
       order: { number: 'ASC' },
     });
+  }
+
+  /** Who is elected so far and whether the election is complete: the campaign, its rounds, candidacies and completion. */
+  async electedSoFar(campaignId: string) {
+    const campaign = await this.campaign(campaignId);
+    const [rounds, candidacies, completion] = await Promise.all([
+      this.rounds(campaignId),
+      this.candidacies(campaignId),
+      this.dataSource.getRepository(ElectionCompletionOrmEntity).findOneBy({ campaignId }),
+    ]);
+    return { campaign, candidacies, completion, elected: electedFromRounds(campaign.config, rounds) };
   }
 }
 
