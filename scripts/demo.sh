@@ -5,6 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/services.sh
+source scripts/lib/web-ui.sh
 
 export PORT=${PORT:-3000}
 export DATABASE_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/open_selection}
@@ -14,13 +15,9 @@ export LOG_LEVEL=${LOG_LEVEL:-warn}
 ensure_dependencies || exit 1
 require_services || exit 1
 if [ -f apps/admin-web/package.json ] && [ -f apps/admin-web/package-lock.json ]; then
-  if [ ! -d apps/admin-web/node_modules ] || [ apps/admin-web/package-lock.json -nt apps/admin-web/node_modules/.package-lock.json ]; then
-    echo "▶ installing the web UI's dependencies"
-    npm ci --prefix apps/admin-web --no-audit --no-fund || exit 1
-  fi
-  echo "▶ building the web UI"
-  npm run --silent build --prefix apps/admin-web >.demo-ui-build.log 2>&1 \
+  build_web_ui >.demo-ui-build.log 2>&1 \
     || echo "⚠ the web UI did not build (see .demo-ui-build.log); the API works without it"
+  grep '^▶' .demo-ui-build.log
 fi
 echo "▶ building"
 npm run --silent build || exit 1

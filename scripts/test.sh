@@ -3,23 +3,19 @@
 # real api and worker processes). Ends with one line "tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-source scripts/lib/services.sh
+source scripts/lib/prepare.sh
 
-ensure_dependencies || exit 1
-require_services || exit 1
-echo "▶ web UI (apps/admin-web: its own install, built into apps/admin-web/dist, served by the api under /app)"
-if [ ! -d apps/admin-web/node_modules ] || [ apps/admin-web/package-lock.json -nt apps/admin-web/node_modules/.package-lock.json ]; then
-  npm ci --prefix apps/admin-web --no-audit --no-fund || { echo "npm ci (apps/admin-web) failed" >&2; exit 1; }
-fi
-npm run --silent build --prefix apps/admin-web || exit 1
-echo "▶ build"
-npm run --silent build || exit 1
+prepare_for_tests || exit 1
 
 mkdir -p test-output
 status=0
+lint_status=0
+echo "▶ lint (ESLint: typescript-eslint rules and the architecture's import boundaries)"
+npm run --silent lint || { lint_status=1; status=1; }
 echo "▶ unit tests (libs/domain and friends)"
 npx jest --selectProjects unit --json --outputFile=test-output/unit.json "$@" || status=1
 echo "▶ e2e tests (HTTP → BullMQ → worker → PostgreSQL)"
 npx jest --selectProjects e2e --runInBand --json --outputFile=test-output/e2e.json "$@" || status=1
+[ $lint_status -eq 0 ] || echo "✖ lint failed: the problems are listed under \"▶ lint\" above (npm run lint shows them again)" >&2
 node scripts/lib/summarise-tests.js test-output/unit.json test-output/e2e.json || status=1
 exit $status

@@ -1,38 +1,32 @@
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient, campaignBody, type Stack, startStack } from '@app/testing';
+import type { Page } from 'playwright-core';
+import { ApiClient, campaignBody } from '@app/testing';
 import { MailCatcher } from '@app/testing/mail-catcher';
-import { assertUiBuilt, fieldError, launchChromium, newPerson, screenshot, seriousA11yViolations } from './browser-harness';
+import { fieldError, newPerson, screenshot, seriousA11yViolations } from './browser-harness';
+import { browserSuite } from './browser-suite';
 
 const PASSWORD = '春风十里不如你-2026';
 
 /** Real accounts in the browser: register, confirm the e-mail from the mail caught by a real SMTP server, sign in with the password. */
 describe('accounts in Chromium: register, confirm, sign in with a password', () => {
+  const suite = browserSuite('browser-accounts', {
+    env: async () => {
+      await mail.start();
+      return { SMTP_URL: mail.url };
+    },
+  });
   const mail = new MailCatcher();
-  let stack: Stack;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    assertUiBuilt();
-    await mail.start();
-    stack = await startStack('browser-accounts', { SMTP_URL: mail.url });
-    browser = await launchChromium();
-    page = (await newPerson(browser, pageErrors)).page;
+    page = (await newPerson(suite.browser, suite.pageErrors)).page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
     await mail.stop();
   });
 
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
   it('registers a candidate: the password rule broken at the api is shown at its field, then the mail is sent', async () => {
-    await page.goto(`${stack.baseUrl}/app/login`);
+    await page.goto(`${suite.stack.baseUrl}/app/login`);
     await page.getByRole('tab', { name: '账号密码' }).click();
     await page.getByRole('link', { name: '注册' }).click();
     await page.waitForURL('**/app/register');
@@ -52,17 +46,17 @@ describe('accounts in Chromium: register, confirm, sign in with a password', () 
   it('confirms the e-mail from the link in the mail', async () => {
     const confirmation = await mail.waitFor('zhou@example.org', 'confirm');
     const token = /confirm-email\?token=([A-Za-z0-9_-]+)/.exec(confirmation.text)![1];
-    await page.goto(`${stack.baseUrl}/app/confirm-email?token=${token}`);
+    await page.goto(`${suite.stack.baseUrl}/app/confirm-email?token=${token}`);
     await page.getByText('邮箱已确认').waitFor();
     await screenshot(page, '41-email-confirmed');
   });
 
   it('signs in with the password (a wrong one gets the one generic answer) and lands on her candidacies', async () => {
-    const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-accounts-ui');
+    const organiser = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'organiser-accounts-ui');
     const campaignId = (await organiser.command('POST', '/campaigns', campaignBody({ title: '账户浏览器测试选配' }))).body.result.campaignId;
     await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`);
 
-    await page.goto(`${stack.baseUrl}/app/login`);
+    await page.goto(`${suite.stack.baseUrl}/app/login`);
     await page.getByRole('tab', { name: '账号密码' }).click();
     await page.fill('#password_login', 'zhou@example.org');
     await page.fill('#password_password', 'not-her-password');
@@ -87,7 +81,7 @@ describe('accounts in Chromium: register, confirm, sign in with a password', () 
     const deadline = Date.now() + 10_000;
     let status = 200;
     while (status !== 401 && Date.now() < deadline) {
-      status = (await new ApiClient(stack.baseUrl, session.token).get('/auth/me')).status;
+      status = (await new ApiClient(suite.stack.baseUrl, session.token).get('/auth/me')).status;
       if (status !== 401) await new Promise((r) => setTimeout(r, 100));
     }
     expect(status).toBe(401);

@@ -1,19 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient, type Stack, startStack } from '@app/testing';
-import { assertUiBuilt, fieldError, launchChromium, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import type { Page } from 'playwright-core';
+import { ApiClient } from '@app/testing';
+import { fieldError, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import { browserSuite } from './browser-suite';
 
 /**
  * The web UI in a real browser (Debian's Chromium driven by playwright-core) against the real api + worker +
  * PostgreSQL + Redis; the api serves the built UI from apps/admin-web/dist under /app. People act only through the
- * pages; the API client is used only to check what the pages claim (and the database for the autosaved draft). Saves the README's screenshots under
- * docs/screenshots and checks the main screens with axe-core.
+ * pages; the API client is used only to check what the pages claim (and the database for the autosaved draft).
+ * Saves the README's screenshots (under test-output/screenshots; `npm run screenshots` refreshes docs/screenshots)
+ * and checks the main screens with axe-core.
  */
 describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () => {
-  let stack: Stack;
-  let browser: Browser;
+  const suite = browserSuite('browser');
   let organiser: Page;
   let candidate: Page;
-  const pageErrors: string[] = [];
   const a11y: Record<string, unknown[]> = {};
   let campaignId: string;
   let jurorLink: string;
@@ -24,37 +24,24 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
   };
 
   beforeAll(async () => {
-    assertUiBuilt();
-    stack = await startStack('browser');
-    browser = await launchChromium();
-    organiser = (await newPerson(browser, pageErrors)).page;
-    candidate = (await newPerson(browser, pageErrors)).page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  afterEach(() => {
-    // Each test answers for the uncaught errors in the pages during it.
-    expect(pageErrors.splice(0)).toEqual([]);
+    organiser = (await newPerson(suite.browser, suite.pageErrors)).page;
+    candidate = (await newPerson(suite.browser, suite.pageErrors)).page;
   });
 
   it('serves the UI under /app (SPA fallback, / redirects), without a token', async () => {
-    const root = await fetch(`${stack.baseUrl}/`, { redirect: 'manual' });
+    const root = await fetch(`${suite.stack.baseUrl}/`, { redirect: 'manual' });
     expect(root.status).toBe(302);
     expect(root.headers.get('location')).toBe('/app/');
-    const deep = await fetch(`${stack.baseUrl}/app/campaigns/123`);
+    const deep = await fetch(`${suite.stack.baseUrl}/app/campaigns/123`);
     expect(deep.status).toBe(200);
     expect(await deep.text()).toContain('<div id="root">');
-    expect((await fetch(`${stack.baseUrl}/app/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${suite.stack.baseUrl}/app/assets/missing.js`)).status).toBe(404);
     // The API itself still needs a token.
-    expect((await fetch(`${stack.baseUrl}/campaigns`)).status).toBe(401);
+    expect((await fetch(`${suite.stack.baseUrl}/campaigns`)).status).toBe(401);
   });
 
   it('signs the organiser in; a bad user id from the api is shown next to its field', async () => {
-    await organiser.goto(`${stack.baseUrl}/`);
+    await organiser.goto(`${suite.stack.baseUrl}/`);
     await organiser.waitForURL('**/app/login');
     expect(await organiser.locator('h1').innerText()).toContain('登录');
     await checkA11y(organiser, 'sign-in');
@@ -90,7 +77,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await expect(stepError.innerText()).resolves.toContain('满分须是最小分值单位的整数倍');
     await checkA11y(organiser, 'campaign-form');
     await screenshot(organiser, '03-campaign-form-validation');
-    expect((await ApiClient.login(stack.baseUrl, ['organiser']).then((c) => c.get('/campaigns'))).body).toEqual([]);
+    expect((await ApiClient.login(suite.stack.baseUrl, ['organiser']).then((c) => c.get('/campaigns'))).body).toEqual([]);
 
     await organiser.fill('#campaign_rubric_0_step', '0.5');
     await organiser.evaluate('window.scrollTo(0, 0)');
@@ -102,7 +89,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await organiser.getByRole('heading', { name: title }).waitFor();
     await organiser.getByRole('tab', { name: '活动配置' }).click();
     await organiser.getByText('项目评审得分 40% · 专家评审组意见 30% · 群众评审团打分 30%').waitFor();
-    const api = await ApiClient.login(stack.baseUrl, ['organiser']);
+    const api = await ApiClient.login(suite.stack.baseUrl, ['organiser']);
     const saved = (await api.get(`/campaigns/${campaignId}`)).body;
     expect(saved.stage).toBe('draft');
     expect(saved.config.positions).toEqual([
@@ -124,12 +111,12 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await organiser.getByRole('button', { name: '进入下一阶段：资格审查' }).waitFor();
     await checkA11y(organiser, 'campaign-page');
     await screenshot(organiser, '05-campaign-pipeline');
-    const api = await ApiClient.login(stack.baseUrl, ['organiser']);
+    const api = await ApiClient.login(suite.stack.baseUrl, ['organiser']);
     expect((await api.get(`/campaigns/${campaignId}`)).body.stage).toBe('candidacy-open');
   });
 
   it('a candidate submits her project; a malformed budget from the api is shown next to the budget field', async () => {
-    await signIn(candidate, stack.baseUrl, '报名人', '周晓雯', 'candidate-zhou');
+    await signIn(candidate, suite.stack.baseUrl, '报名人', '周晓雯', 'candidate-zhou');
     await candidate.waitForURL('**/app/candidate');
     await candidate.getByRole('heading', { name: title }).waitFor();
     await checkA11y(candidate, 'candidate-home');
@@ -163,7 +150,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await checkA11y(candidate, 'candidacy-status');
     await screenshot(candidate, '06-candidacy-submitted');
 
-    const api = await ApiClient.login(stack.baseUrl, ['organiser']);
+    const api = await ApiClient.login(suite.stack.baseUrl, ['organiser']);
     const list = (await api.get(`/campaigns/${campaignId}/candidacies`)).body;
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ name: '周晓雯', candidateId: 'candidate-zhou', status: 'submitted' });
@@ -176,14 +163,14 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await candidate.fill('#candidacy_proposal_title', '爱心助力困难家庭（修订）');
     await candidate.getByRole('button', { name: '保存修改' }).click();
     await candidate.getByText('爱心助力困难家庭（修订）').waitFor();
-    const api = await ApiClient.login(stack.baseUrl, ['organiser']);
+    const api = await ApiClient.login(suite.stack.baseUrl, ['organiser']);
     expect((await api.get(`/campaigns/${campaignId}/candidacies`)).body[0].proposal.title).toBe('爱心助力困难家庭（修订）');
   });
 
   it('another candidate submits and withdraws, on a phone-sized screen', async () => {
-    const { page, context } = await newPerson(browser, pageErrors, { width: 390, height: 844 });
-    await signIn(page, stack.baseUrl, '报名人', '黄丽娟', 'candidate-huang');
-    await page.goto(`${stack.baseUrl}/app/candidate/campaigns/${campaignId}`);
+    const { page, context } = await newPerson(suite.browser, suite.pageErrors, { width: 390, height: 844 });
+    await signIn(page, suite.stack.baseUrl, '报名人', '黄丽娟', 'candidate-huang');
+    await page.goto(`${suite.stack.baseUrl}/app/candidate/campaigns/${campaignId}`);
     await page.fill('#candidacy_details_name', '黄丽娟');
     await page.fill('#candidacy_details_contact', '139-0000-0000');
     await page.fill('#candidacy_proposal_title', '社区妇女议事会');
@@ -253,9 +240,9 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
   });
 
   it('an expert declares a conflict of interest, with a reason', async () => {
-    const { page, context } = await newPerson(browser, pageErrors);
-    await signIn(page, stack.baseUrl, '评审专家', '陈老师', 'expert-chen');
-    await page.goto(`${stack.baseUrl}/app/expert/campaigns/${campaignId}`);
+    const { page, context } = await newPerson(suite.browser, suite.pageErrors);
+    await signIn(page, suite.stack.baseUrl, '评审专家', '陈老师', 'expert-chen');
+    await page.goto(`${suite.stack.baseUrl}/app/expert/campaigns/${campaignId}`);
     await page.getByRole('link', { name: '评分 周晓雯' }).click();
     await page.getByRole('button', { name: '申报回避（利益冲突）' }).click();
     const dialog = page.getByRole('dialog');
@@ -268,8 +255,8 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
   });
 
   it('an expert scores the project beside the proposal: autosaved drafts, an off-step score shown at its field, submit with confirmation', async () => {
-    const { page, context } = await newPerson(browser, pageErrors);
-    await signIn(page, stack.baseUrl, '评审专家', '王教授', 'expert-wang');
+    const { page, context } = await newPerson(suite.browser, suite.pageErrors);
+    await signIn(page, suite.stack.baseUrl, '评审专家', '王教授', 'expert-wang');
     await page.waitForURL('**/app/expert');
     await page.getByRole('heading', { name: title }).waitFor();
     await page.getByText('已提交 0 / 1 份').waitFor();
@@ -286,7 +273,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await page.fill('#sheet_scores_needs-fit', '27.3');
     await expect(fieldError(page, 'sheet_scores_needs-fit').innerText()).resolves.toContain('以 0.5 为单位');
     expect(await page.inputValue('#sheet_scores_needs-fit')).toBe('27.3');
-    const bypass = await ApiClient.login(stack.baseUrl, ['expert'], 'expert-wang', '王教授');
+    const bypass = await ApiClient.login(suite.stack.baseUrl, ['expert'], 'expert-wang', '王教授');
     const candidacyId = new URL(page.url()).pathname.split('/').pop();
     const offStep = await bypass.command('PUT', `/campaigns/${campaignId}/evaluation/candidacies/${candidacyId}/sheet`, { scores: { 'needs-fit': '27.3' } });
     expect([offStep.status, offStep.body.code, offStep.body.field]).toEqual([422, 'score.wrong-step', 'scores.needs-fit']);
@@ -298,7 +285,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await page.fill('#sheet_comment', '需求分析扎实，预算偏紧。');
     await page.getByTestId('sheet-total').getByText('合计 87.5 / 100 分').waitFor();
     await page.getByTestId('autosave').getByText('草稿已自动保存').waitFor({ timeout: 30_000 });
-    const drafts = await stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'ScoreSheetDraftSaved'`, [campaignId]);
+    const drafts = await suite.stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'ScoreSheetDraftSaved'`, [campaignId]);
     expect(drafts.rows[0].n).toBeGreaterThanOrEqual(1);
     await checkA11y(page, 'score-sheet');
     await page.evaluate('window.scrollTo(0, 0)');
@@ -325,7 +312,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await checkA11y(organiser, 'evaluation-tab');
     await organiser.getByRole('heading', { name: '项目评审得分' }).scrollIntoViewIfNeeded();
     await screenshot(organiser, '14-organiser-scores');
-    const api = await ApiClient.login(stack.baseUrl, ['organiser']);
+    const api = await ApiClient.login(suite.stack.baseUrl, ['organiser']);
     const scores = (await api.get(`/campaigns/${campaignId}/evaluation/project-review-scores`)).body;
     expect(scores.candidacies).toEqual([expect.objectContaining({ name: '周晓雯', score: '87.50', sheetCount: 1 })]);
   });
@@ -335,9 +322,9 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await organiser.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await organiser.getByRole('button', { name: '进入下一阶段：群众评审团' }).waitFor();
 
-    const { page, context } = await newPerson(browser, pageErrors);
-    await signIn(page, stack.baseUrl, '评审专家', '王教授', 'expert-wang');
-    await page.goto(`${stack.baseUrl}/app/expert/campaigns/${campaignId}`);
+    const { page, context } = await newPerson(suite.browser, suite.pageErrors);
+    await signIn(page, suite.stack.baseUrl, '评审专家', '王教授', 'expert-wang');
+    await page.goto(`${suite.stack.baseUrl}/app/expert/campaigns/${campaignId}`);
     await page.getByRole('link', { name: '评定等次 周晓雯' }).click();
     await page.locator('label.ant-radio-button-wrapper', { hasText: '优秀' }).click();
     await page.fill('#panelGrade_opinion', '答辩思路清晰，项目可行。');
@@ -370,7 +357,7 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
   });
 
   it('a juror votes on her phone (390×844) from the QR link and checks her receipt', async () => {
-    const { page, context } = await newPerson(browser, pageErrors, { width: 390, height: 844 });
+    const { page, context } = await newPerson(suite.browser, suite.pageErrors, { width: 390, height: 844 });
     await page.goto(jurorLink); // /jury/vote?code=… redirects to the UI's ballot page; no account needed
     await page.waitForURL('**/app/jury/vote?code=*');
     await page.getByRole('button', { name: '开始投票' }).click();
@@ -400,12 +387,12 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     }
     await checkA11y(page, 'jury-receipt-phone');
     await screenshot(page, '18-jury-receipt-phone');
-    const check = await new ApiClient(stack.baseUrl).get(`/campaigns/${campaignId}/jury/receipts/${receipt}`);
+    const check = await new ApiClient(suite.stack.baseUrl).get(`/campaigns/${campaignId}/jury/receipts/${receipt}`);
     expect(check.body).toMatchObject({ status: 'counted' });
     await context.close();
 
     // The code has voted: the same link on another phone is refused, with the reason.
-    const other = await newPerson(browser, pageErrors, { width: 390, height: 844 });
+    const other = await newPerson(suite.browser, suite.pageErrors, { width: 390, height: 844 });
     await other.page.goto(jurorLink);
     await other.page.getByRole('button', { name: '开始投票' }).click();
     await other.page.getByText('该投票码已投过票').waitFor();
@@ -445,13 +432,13 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await organiser.getByText('中文', { exact: true }).click();
     await trail.getByRole('row', { name: /王教授/ }).filter({ hasText: '提交评分表' }).waitFor();
 
-    const api = await ApiClient.login(stack.baseUrl, ['organiser']);
+    const api = await ApiClient.login(suite.stack.baseUrl, ['organiser']);
     const entries = (await api.get(`/campaigns/${campaignId}/audit?actorId=organiser-li`)).body;
     expect(entries[0]).toMatchObject({ type: 'CampaignCreated', actor: { name: '李主任', roles: ['organiser'] }, commandType: 'CreateCampaign' });
   });
 
   it('reports no serious or critical accessibility violation on the main screens', async () => {
-    await organiser.goto(`${stack.baseUrl}/app/campaigns`);
+    await organiser.goto(`${suite.stack.baseUrl}/app/campaigns`);
     await organiser.getByRole('link', { name: title }).waitFor();
     await checkA11y(organiser, 'campaign-list');
     expect(Object.keys(a11y).sort()).toEqual(

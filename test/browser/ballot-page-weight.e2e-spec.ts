@@ -1,10 +1,11 @@
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient, type Stack, startStack } from '@app/testing';
+import type { Page } from 'playwright-core';
+import { ApiClient } from '@app/testing';
 import { delegateSlipLinks, jurorCodes } from './ballot-fixtures';
 import { voteAsDelegate, voteAsJuror } from './ballot-flows';
-import { assertUiBuilt, launchChromium, newPerson } from './browser-harness';
+import { newPerson } from './browser-harness';
+import { browserSuite } from './browser-suite';
 
 /** What a juror's or delegate's phone may download on her first visit, compressed (issue 11: was ~1.66 MB). */
 const BALLOT_PAGE_BUDGET = 250 * 1024;
@@ -52,36 +53,22 @@ async function measureTransfer(page: Page): Promise<{ total: () => number; resou
  * they need, under 250 KB on a first visit.
  */
 describe('compressed delivery and a small ballot bundle', () => {
-  let stack: Stack;
+  const suite = browserSuite('ballot-page-weight');
   let organiser: ApiClient;
-  let browser: Browser;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    assertUiBuilt();
-    stack = await startStack('ballot-page-weight');
-    organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-weight');
-    browser = await launchChromium();
+    organiser = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'organiser-weight');
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
   it('serves the UI files pre-compressed by Accept-Encoding, with Content-Encoding, Vary and their own Content-Type', async () => {
-    const html = await (await fetch(`${stack.baseUrl}/app/`)).text();
+    const html = await (await fetch(`${suite.stack.baseUrl}/app/`)).text();
     const script = /src="(\/app\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     const stylesheet = /href="(\/app\/assets\/[^"]+\.css)"/.exec(html)?.[1];
     for (const [file, type] of [
       [script, /^(text|application)\/javascript/],
       [stylesheet, /^text\/css/],
     ] as const) {
-      const plain = await rawGet(`${stack.baseUrl}${file}`, {});
+      const plain = await rawGet(`${suite.stack.baseUrl}${file}`, {});
       expect(plain.status).toBe(200);
       expect(plain.headers['content-encoding']).toBeUndefined();
       for (const [accept, encoding] of [
@@ -89,7 +76,7 @@ describe('compressed delivery and a small ballot bundle', () => {
         ['gzip, deflate', 'gzip'],
         ['identity', undefined],
       ] as const) {
-        const res = await rawGet(`${stack.baseUrl}${file}`, { 'accept-encoding': accept });
+        const res = await rawGet(`${suite.stack.baseUrl}${file}`, { 'accept-encoding': accept });
         expect({ file, accept, status: res.status, encoding: res.headers['content-encoding'], vary: res.headers.vary }).toEqual({ file, accept, status: 200, encoding, vary: 'Accept-Encoding' });
         expect(res.headers['content-type']).toMatch(type);
         expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -101,17 +88,17 @@ describe('compressed delivery and a small ballot bundle', () => {
   });
 
   it('compresses API JSON, but not the jury progress stream, whose events must arrive at once', async () => {
-    const docs = await rawGet(`${stack.baseUrl}/api/docs-json`, { 'accept-encoding': 'gzip, deflate, br' });
+    const docs = await rawGet(`${suite.stack.baseUrl}/api/docs-json`, { 'accept-encoding': 'gzip, deflate, br' });
     expect([docs.status, docs.headers['content-encoding'], docs.headers['content-type']]).toEqual([200, 'br', 'application/json; charset=utf-8']);
     expect(JSON.parse(decode(docs).toString('utf8')).info.title).toBe('Open Selection API');
 
     const { campaignId } = await jurorCodes(organiser, 1, '压缩测试');
-    const campaign = await rawGet(`${stack.baseUrl}/campaigns/${campaignId}`, { 'accept-encoding': 'gzip', authorization: `Bearer ${organiser.token}` });
+    const campaign = await rawGet(`${suite.stack.baseUrl}/campaigns/${campaignId}`, { 'accept-encoding': 'gzip', authorization: `Bearer ${organiser.token}` });
     expect([campaign.status, campaign.headers['content-encoding']]).toEqual([200, 'gzip']);
     expect(JSON.parse(decode(campaign).toString('utf8')).stage).toBe('jury');
 
     const controller = new AbortController();
-    const stream = await fetch(`${stack.baseUrl}/campaigns/${campaignId}/jury/progress`, {
+    const stream = await fetch(`${suite.stack.baseUrl}/campaigns/${campaignId}/jury/progress`, {
       headers: { authorization: `Bearer ${organiser.token}`, 'accept-encoding': 'gzip, br' },
       signal: controller.signal,
     });
@@ -141,7 +128,7 @@ describe('compressed delivery and a small ballot bundle', () => {
       const { codes } = await jurorCodes(organiser, 1, `页面大小测试（评审团，${encoding}）`);
       const { page, context, assetEncodings } = await phoneAsking(acceptEncoding);
       const transfer = await measureTransfer(page);
-      await voteAsJuror(page, `${stack.baseUrl}/jury/vote?code=${codes[0]}`, ['候选人1', '候选人2', '候选人3']);
+      await voteAsJuror(page, `${suite.stack.baseUrl}/jury/vote?code=${codes[0]}`, ['候选人1', '候选人2', '候选人3']);
       await page.waitForLoadState('networkidle');
       console.log(`juror page, first visit, ${encoding}: ${(transfer.total() / 1024).toFixed(1)} KB\n${transfer.resources().join('\n')}`);
       expect(assetEncodings()).toEqual([encoding]);
@@ -153,7 +140,7 @@ describe('compressed delivery and a small ballot bundle', () => {
       const { links } = await delegateSlipLinks(organiser, 3, `页面大小测试（代表大会，${encoding}）`);
       const { page, context, assetEncodings } = await phoneAsking(acceptEncoding);
       const transfer = await measureTransfer(page);
-      await voteAsDelegate(page, `${stack.baseUrl}${links[0]}`, '周晓雯');
+      await voteAsDelegate(page, `${suite.stack.baseUrl}${links[0]}`, '周晓雯');
       await page.waitForLoadState('networkidle');
       console.log(`delegate page, first visit, ${encoding}: ${(transfer.total() / 1024).toFixed(1)} KB\n${transfer.resources().join('\n')}`);
       expect(assetEncodings()).toEqual([encoding]);
@@ -168,7 +155,7 @@ describe('compressed delivery and a small ballot bundle', () => {
    * browser would have asked for on its own.
    */
   async function phoneAsking(acceptEncoding: string) {
-    const person = await newPerson(browser, pageErrors, { width: 390, height: 844 });
+    const person = await newPerson(suite.browser, suite.pageErrors, { width: 390, height: 844 });
     await person.context.setExtraHTTPHeaders({ 'accept-encoding': acceptEncoding });
     const encodings = new Set<string>();
     person.page.on('response', (res) => {

@@ -4,7 +4,11 @@ import { type Browser, type BrowserContext, chromium, type Locator, type Page } 
 
 const ROOT = path.resolve(__dirname, '../..');
 export const UI_DIST = path.join(ROOT, 'apps/admin-web/dist/index.html');
-export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+/**
+ * Where screenshots go: test-output/screenshots (ignored by git) when testing; `npm run screenshots` points
+ * SCREENSHOTS_DIR at docs/screenshots to refresh the README's pictures.
+ */
+export const SCREENSHOTS = path.resolve(ROOT, process.env.SCREENSHOTS_DIR ?? 'test-output/screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, headless, with nothing that reaches out to the network on its own; `extraArgs` e.g. host mappings. */
@@ -32,7 +36,7 @@ export async function newPerson(browser: Browser, errors: string[], viewport = {
   return { context, page };
 }
 
-/** Saves a screenshot under docs/screenshots (the README shows them). */
+/** Saves a screenshot under SCREENSHOTS. */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);

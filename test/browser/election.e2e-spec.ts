@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient, type Stack, startStack } from '@app/testing';
-import { assertUiBuilt, fieldError, launchChromium, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import type { Page } from 'playwright-core';
+import { ApiClient } from '@app/testing';
+import { fieldError, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import { browserSuite } from './browser-suite';
 import { campaignInElectionStage, castBallot, type ElectionCampaign } from './election-fixtures';
 
 /**
@@ -11,12 +12,10 @@ import { campaignInElectionStage, castBallot, type ElectionCampaign } from './el
  * campaign reaches the election stage through the public API (election-fixtures.ts).
  */
 describe('congress election UI in Chromium (organiser, delegates on phones)', () => {
-  let stack: Stack;
-  let browser: Browser;
+  const suite = browserSuite('election-ui');
   let organiser: Page;
   let api: ApiClient;
   let campaign: ElectionCampaign;
-  const pageErrors: string[] = [];
   const a11y: Record<string, unknown[]> = {};
   const links: string[] = [];
   const codes: string[] = [];
@@ -42,26 +41,14 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
   const election = (path = '') => `/campaigns/${campaign.campaignId}/election${path}`;
 
   beforeAll(async () => {
-    assertUiBuilt();
-    stack = await startStack('election-ui');
-    api = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-li');
+    api = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'organiser-li');
     campaign = await campaignInElectionStage(api, title);
-    browser = await launchChromium();
-    organiser = (await newPerson(browser, pageErrors)).page;
+    organiser = (await newPerson(suite.browser, suite.pageErrors)).page;
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
   it('the organiser sets the election rules; a rule the api refuses is shown at its field', async () => {
-    await signIn(organiser, stack.baseUrl, '组织方', '李主任', 'organiser-li');
-    await organiser.goto(`${stack.baseUrl}/app/campaigns/${campaign.campaignId}`);
+    await signIn(organiser, suite.stack.baseUrl, '组织方', '李主任', 'organiser-li');
+    await organiser.goto(`${suite.stack.baseUrl}/app/campaigns/${campaign.campaignId}`);
     await organiser.getByRole('heading', { name: title }).waitFor();
     await electionTab();
     await organiser.getByTestId('election-seats').getByText('兼职副主席：应选 3 名').waitFor();
@@ -143,7 +130,7 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
     codes.push(...(await organiser.getByTestId('delegate-code').allInnerTexts()).map((c) => c.trim()));
     links.push(...(await organiser.getByTestId('delegate-link').allInnerTexts()).map((l) => l.trim()));
     for (const code of codes) expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
-    expect(links[0]).toBe(`${stack.baseUrl}/app/delegate/vote?campaign=${campaign.campaignId}&code=${codes[0]}`);
+    expect(links[0]).toBe(`${suite.stack.baseUrl}/app/delegate/vote?campaign=${campaign.campaignId}&code=${codes[0]}`);
     await organiser.getByTestId('ballots-cast').getByText('已收到选票 0 张（已发投票码 4 个）').waitFor();
     const open = (await api.get(election('/rounds'))).body;
     expect(open.map((r: any) => [r.number, r.status, r.method, r.presentDelegates, r.credentialsIssued])).toEqual([[1, 'open', 'electronic', 4, 4]]);
@@ -154,7 +141,7 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
 
   it('two delegates vote on their phones (390×844) from their slips; a used code is refused', async () => {
     const vote = async (link: string, approve: string[], oppose: string[], shots: boolean) => {
-      const { page, context } = await newPerson(browser, pageErrors, { width: 390, height: 844 });
+      const { page, context } = await newPerson(suite.browser, suite.pageErrors, { width: 390, height: 844 });
       await page.goto(link);
       await page.getByRole('button', { name: '打开选票' }).click();
       await page.getByTestId('ballot-heading').getByText('兼职副主席 · 第 1 轮').waitFor();
@@ -197,12 +184,12 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
     await vote(links[1], ['周晓雯', '林淑芬'], ['陈美玲'], false);
     // a third delegate votes from her own phone through the api: 周晓雯 and 黄丽娟; the fourth does not vote
     const [c1, , c3] = campaign.candidacyIds;
-    const third = await castBallot(stack.baseUrl, campaign.campaignId, codes[2], { [c1]: 'approve', [c3]: 'approve' });
+    const third = await castBallot(suite.stack.baseUrl, campaign.campaignId, codes[2], { [c1]: 'approve', [c3]: 'approve' });
     expect(third.result).toMatchObject({ counted: true, valid: true });
     thirdReceipt = third.result.receipt;
 
     // the first slip's link again, on another phone: the code has been used
-    const other = await newPerson(browser, pageErrors, { width: 390, height: 844 });
+    const other = await newPerson(suite.browser, suite.pageErrors, { width: 390, height: 844 });
     await other.page.goto(links[0]);
     await other.page.getByRole('button', { name: '打开选票' }).click();
     await other.page.getByTestId('vote-spent').getByText('这个投票码已经投过票了').waitFor();

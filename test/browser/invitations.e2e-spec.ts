@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '@app/testing';
+import type { Page } from 'playwright-core';
+import { ApiClient, campaignBody, candidacyBody } from '@app/testing';
 import { linkToken, runAdmin } from '@app/testing/admin-cli';
 import { MailCatcher } from '@app/testing/mail-catcher';
-import { assertUiBuilt, launchChromium, newPerson, screenshot, seriousA11yViolations } from './browser-harness';
+import { newPerson, screenshot, seriousA11yViolations } from './browser-harness';
+import { browserSuite } from './browser-suite';
 
 const PASSWORD = '春风十里不如你-2026';
 const TITLE = '江岸区妇联兼职副主席邀请测试';
@@ -14,52 +15,45 @@ const ok = (res: { status: number; body: any }) => {
 
 /** An organiser signed in with her password invites an expert by e-mail; the expert opens the mailed link, sets her password and scores. */
 describe('invitations in Chromium: invite an expert, who accepts from the mail and scores', () => {
+  const suite = browserSuite('browser-invitations', {
+    env: async () => {
+      await mail.start();
+      return { SMTP_URL: mail.url, RATE_LIMIT_CREDENTIALS_PER_MINUTE: '100000' };
+    },
+  });
   const mail = new MailCatcher();
-  let stack: Stack;
-  let browser: Browser;
   let organiserPage: Page;
   let organiser: ApiClient;
   let campaignId: string;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    assertUiBuilt();
-    await mail.start();
-    stack = await startStack('browser-invitations', { SMTP_URL: mail.url, RATE_LIMIT_CREDENTIALS_PER_MINUTE: '100000' });
-    const created = await runAdmin(stack, ['create-organisation', '--name', '江岸区妇联', '--level', 'district']);
+    const created = await runAdmin(suite.stack, ['create-organisation', '--name', '江岸区妇联', '--level', 'district']);
     const organisationId = /created organisation ([0-9a-f-]{36})/.exec(created.stdout)![1];
-    await runAdmin(stack, ['create-person', '--name', '李主任', '--email', 'li@example.org', '--roles', 'organiser', '--password-stdin'], `${PASSWORD}\n`);
-    await runAdmin(stack, ['add-organiser', '--organisation', organisationId, '--login', 'li@example.org']);
-    organiser = new ApiClient(stack.baseUrl, ok(await new ApiClient(stack.baseUrl).request('POST', '/auth/sign-in', { login: 'li@example.org', password: PASSWORD })).accessToken);
+    await runAdmin(suite.stack, ['create-person', '--name', '李主任', '--email', 'li@example.org', '--roles', 'organiser', '--password-stdin'], `${PASSWORD}\n`);
+    await runAdmin(suite.stack, ['add-organiser', '--organisation', organisationId, '--login', 'li@example.org']);
+    organiser = new ApiClient(suite.stack.baseUrl, ok(await new ApiClient(suite.stack.baseUrl).request('POST', '/auth/sign-in', { login: 'li@example.org', password: PASSWORD })).accessToken);
     campaignId = ok(await organiser.command('POST', '/campaigns', campaignBody({ title: TITLE, positions: [{ key: 'vice-chair', title: '兼职副主席', seats: 1 }], quotas: [] }))).result.campaignId;
     ok(await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`));
-    const candidate = await ApiClient.login(stack.baseUrl, ['candidate'], 'browser-invitations-candidate');
+    const candidate = await ApiClient.login(suite.stack.baseUrl, ['candidate'], 'browser-invitations-candidate');
     const candidacyId = ok(await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody('周晓雯'))).result.candidacyId;
     ok(await organiser.command('POST', `/campaigns/${campaignId}/candidacy/close`));
     ok(await organiser.command('POST', `/candidacies/${candidacyId}/qualification`, { decision: 'accepted', reason: '符合条件' }));
-    browser = await launchChromium();
-    organiserPage = (await newPerson(browser, pageErrors)).page;
+    organiserPage = (await newPerson(suite.browser, suite.pageErrors)).page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
     await mail.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
   });
 
   it('the organiser signs in with her password and invites an expert by e-mail from the Grants tab', async () => {
     const page = organiserPage;
-    await page.goto(`${stack.baseUrl}/app/login`);
+    await page.goto(`${suite.stack.baseUrl}/app/login`);
     await page.getByRole('tab', { name: '账号密码' }).click();
     await page.fill('#password_login', 'li@example.org');
     await page.fill('#password_password', PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL('**/app/campaigns');
-    await page.goto(`${stack.baseUrl}/app/campaigns/${campaignId}`);
+    await page.goto(`${suite.stack.baseUrl}/app/campaigns/${campaignId}`);
     await page.getByRole('tab', { name: '授权' }).click();
     await page.getByLabel('受邀邮箱').fill('wang@example.org');
     await page.getByLabel('受邀人').fill('王教授');
@@ -74,8 +68,8 @@ describe('invitations in Chromium: invite an expert, who accepts from the mail a
   it('the expert opens the link from the mail, sets her password, accepts, and scores the project', async () => {
     const letter = await mail.waitFor('wang@example.org', '邀请');
     const token = linkToken(letter.text, 'accept-invitation');
-    const { page, context } = await newPerson(browser, pageErrors);
-    await page.goto(`${stack.baseUrl}/app/accept-invitation?token=${token}`);
+    const { page, context } = await newPerson(suite.browser, suite.pageErrors);
+    await page.goto(`${suite.stack.baseUrl}/app/accept-invitation?token=${token}`);
     await page.getByText(`王教授，您好：李主任邀请您在「${TITLE}」担任评审专家。`).waitFor();
     await page.fill('#accept-invitation_password', PASSWORD);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -97,7 +91,7 @@ describe('invitations in Chromium: invite an expert, who accepts from the mail a
     await page.getByRole('button', { name: '提交评分' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '提交评分' }).click();
     await page.getByText(/评分已提交并锁定，总分 87\.50? 分/).waitFor();
-    const sheets = await stack.pool.query(`SELECT s.status FROM score_sheets s JOIN people p ON p.id::text = s.expert_id WHERE p.email = 'wang@example.org'`);
+    const sheets = await suite.stack.pool.query(`SELECT s.status FROM score_sheets s JOIN people p ON p.id::text = s.expert_id WHERE p.email = 'wang@example.org'`);
     expect(sheets.rows).toEqual([{ status: 'submitted' }]);
     await context.close();
   });

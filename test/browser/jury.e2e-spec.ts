@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient, campaignInJuryStage, type JuryCampaign, type Stack, startStack } from '@app/testing';
-import { assertUiBuilt, launchChromium, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import type { Page } from 'playwright-core';
+import { ApiClient, campaignInJuryStage, type JuryCampaign } from '@app/testing';
+import { newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import { browserSuite } from './browser-suite';
 
 /**
  * The organiser's jury tab and a juror's code in Chromium, against the real api + worker. The campaign is taken
@@ -10,13 +11,11 @@ import { assertUiBuilt, launchChromium, newPerson, screenshot, seriousA11yViolat
  * juror opens her card in one browser (say, inside WeChat), then again in another, and votes there.
  */
 describe('the jury tab in Chromium: CSV import, cards, a code that resumes, the recorded result', () => {
-  let stack: Stack;
-  let browser: Browser;
+  const suite = browserSuite('browser-jury');
   let organiser: Page;
   let api: ApiClient;
   let campaign: JuryCampaign;
   let links: string[] = [];
-  const pageErrors: string[] = [];
   const a11y: Record<string, unknown[]> = {};
   // Five ballots a candidate: the trimmed mean drops the highest and the lowest and averages the middle three.
   const SCORES = [
@@ -28,7 +27,7 @@ describe('the jury tab in Chromium: CSV import, cards, a code that resumes, the 
   ];
   const EXPECTED_JURY = ['84.00', '74.00', '64.00'];
 
-  const campaignUrl = () => `${stack.baseUrl}/app/campaigns/${campaign.campaignId}`;
+  const campaignUrl = () => `${suite.stack.baseUrl}/app/campaigns/${campaign.campaignId}`;
   const openJuryTab = async () => {
     await organiser.goto(campaignUrl());
     await organiser.getByRole('tab', { name: '群众评审团' }).click();
@@ -37,23 +36,11 @@ describe('the jury tab in Chromium: CSV import, cards, a code that resumes, the 
   const csvFile = (text: string) => ({ name: 'jurors.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
   beforeAll(async () => {
-    assertUiBuilt();
-    stack = await startStack('browser-jury');
-    api = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-li', '李主任');
+    api = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'organiser-li', '李主任');
     campaign = await campaignInJuryStage(api, { candidates: 3, label: 'jury-ui', title: '社区妇联执委公开选配（评审团测试）' });
-    browser = await launchChromium();
-    organiser = (await newPerson(browser, pageErrors)).page;
-    await signIn(organiser, stack.baseUrl, '组织方', '李主任', 'organiser-li');
+    organiser = (await newPerson(suite.browser, suite.pageErrors)).page;
+    await signIn(organiser, suite.stack.baseUrl, '组织方', '李主任', 'organiser-li');
   }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
 
   it('imports the jurors from a CSV file — a wrong file is explained line by line and imports nobody — and prints their cards', async () => {
     await openJuryTab();
@@ -100,12 +87,12 @@ describe('the jury tab in Chromium: CSV import, cards, a code that resumes, the 
     await statusRow('杨敏').getByText('已作废').waitFor();
     await statusRow('杨敏').getByText('原因：投票卡发错了人').waitFor();
     const code = new URL(links[5]).searchParams.get('code')!;
-    expect((await new ApiClient(stack.baseUrl).request('POST', '/jury/session', { code })).status).toBe(403);
+    expect((await new ApiClient(suite.stack.baseUrl).request('POST', '/jury/session', { code })).status).toBe(403);
   });
 
   it('a juror opens her card inside one browser, then again in another, and votes there; the organiser sees opened (who voted only after the close)', async () => {
     // The card scanned inside WeChat: the ballot opens, she closes it without voting.
-    const wechat = await newPerson(browser, pageErrors, { width: 390, height: 844 });
+    const wechat = await newPerson(suite.browser, suite.pageErrors, { width: 390, height: 844 });
     await wechat.page.goto(links[0]);
     await wechat.page.getByRole('button', { name: '开始投票' }).click();
     await wechat.page.getByText('王秀兰，您好！').waitFor();
@@ -113,7 +100,7 @@ describe('the jury tab in Chromium: CSV import, cards, a code that resumes, the 
     await statusRow('王秀兰').getByText('已打开').waitFor(); // the roster refreshes itself during the jury
 
     // The same card in the phone's own browser: the ballot opens again, and she votes.
-    const phone = await newPerson(browser, pageErrors, { width: 390, height: 844 });
+    const phone = await newPerson(suite.browser, suite.pageErrors, { width: 390, height: 844 });
     await phone.page.goto(links[0]);
     await phone.page.getByRole('button', { name: '开始投票' }).click();
     await phone.page.getByText('王秀兰，您好！').waitFor();
@@ -124,7 +111,7 @@ describe('the jury tab in Chromium: CSV import, cards, a code that resumes, the 
     await phone.context.close();
 
     // Now the card is spent: a third browser is told why.
-    const third = await newPerson(browser, pageErrors, { width: 390, height: 844 });
+    const third = await newPerson(suite.browser, suite.pageErrors, { width: 390, height: 844 });
     await third.page.goto(links[0]);
     await third.page.getByRole('button', { name: '开始投票' }).click();
     await third.page.getByText('该投票码已投过票').waitFor();
@@ -133,9 +120,9 @@ describe('the jury tab in Chromium: CSV import, cards, a code that resumes, the 
     // The other four jurors vote through the API.
     for (let j = 1; j < 5; j += 1) {
       const code = new URL(links[j]).searchParams.get('code')!;
-      const session = await new ApiClient(stack.baseUrl).request('POST', '/jury/session', { code });
+      const session = await new ApiClient(suite.stack.baseUrl).request('POST', '/jury/session', { code });
       const scores = campaign.candidacyIds.map((candidacyId, i) => ({ candidacyId, score: SCORES[j][i] }));
-      expect((await new ApiClient(stack.baseUrl).request('POST', '/jury/ballots', { scores }, { 'x-ballot-token': session.body.ballotToken })).status).toBe(202);
+      expect((await new ApiClient(suite.stack.baseUrl).request('POST', '/jury/ballots', { scores }, { 'x-ballot-token': session.body.ballotToken })).status).toBe(202);
     }
     // While the jury is open the roster does not say who voted: watching it would say whose ballot just landed.
     await organiser.getByTestId('jury-roster-summary').getByText('未打开 0 人，已打开 5 人，已作废 1 人。谁已投票在评审结束后显示').waitFor();

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient, campaignBody, type Stack, startStack } from '@app/testing';
-import { assertUiBuilt, launchChromium, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import type { Page } from 'playwright-core';
+import { ApiClient, campaignBody } from '@app/testing';
+import { newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import { browserSuite } from './browser-suite';
 
 const ROOT = '00000000-0000-4000-8000-00000000d001';
 const ok = (what: string, res: { status: number; body: any }) => {
@@ -13,45 +14,31 @@ const ok = (what: string, res: { status: number; body: any }) => {
  * organisation below hers, and grants an inspector on her campaign — each checked through the api afterwards.
  */
 describe('organisations and grants in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
+  const suite = browserSuite('browser_orgs');
   let page: Page;
   let ja: ApiClient;
   let jaCampaign: string;
   let jaId: string;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    assertUiBuilt();
-    stack = await startStack('browser_orgs');
-    const root = await ApiClient.login(stack.baseUrl, ['organiser'], 'ui-root');
+    const root = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'ui-root');
     const cityId = ok('city', await root.request('POST', '/organisations', { parentId: ROOT, name: '武汉市妇联', level: 'city' })).organisationId;
     ok('city organiser', await root.request('POST', `/organisations/${cityId}/organisers`, { personId: 'ui-city', name: '周部长' }));
-    const city = await ApiClient.login(stack.baseUrl, ['organiser'], 'ui-city');
+    const city = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'ui-city');
     jaId = ok('ja', await city.request('POST', '/organisations', { parentId: cityId, name: '江岸区妇联', level: 'district' })).organisationId;
     const jhId = ok('jh', await city.request('POST', '/organisations', { parentId: cityId, name: '江汉区妇联', level: 'district' })).organisationId;
     ok('ja organiser', await city.request('POST', `/organisations/${jaId}/organisers`, { personId: 'ui-ja', name: '王主任' }));
     ok('jh organiser', await city.request('POST', `/organisations/${jhId}/organisers`, { personId: 'ui-jh', name: '陈主任' }));
-    ja = await ApiClient.login(stack.baseUrl, ['organiser'], 'ui-ja', '王主任');
-    const jh = await ApiClient.login(stack.baseUrl, ['organiser'], 'ui-jh', '陈主任');
+    ja = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'ui-ja', '王主任');
+    const jh = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'ui-jh', '陈主任');
     jaCampaign = ok('ja campaign', await ja.command('POST', '/campaigns', campaignBody({ title: '江岸区妇联兼职副主席公开选配' }))).result.campaignId;
     ok('jh campaign', await jh.command('POST', '/campaigns', campaignBody({ title: '江汉区妇联兼职副主席公开选配' })));
-    browser = await launchChromium();
-    page = (await newPerson(browser, pageErrors)).page;
-    await signIn(page, stack.baseUrl, '组织方', '王主任', 'ui-ja');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
+    page = (await newPerson(suite.browser, suite.pageErrors)).page;
+    await signIn(page, suite.stack.baseUrl, '组织方', '王主任', 'ui-ja');
   });
 
   it('the campaign list shows only her organisation’s campaigns', async () => {
-    await page.goto(`${stack.baseUrl}/app/campaigns`);
+    await page.goto(`${suite.stack.baseUrl}/app/campaigns`);
     await page.getByText('江岸区妇联兼职副主席公开选配').waitFor();
     expect(await page.getByText('江汉区妇联兼职副主席公开选配').count()).toBe(0);
   });
@@ -70,14 +57,14 @@ describe('organisations and grants in Chromium', () => {
   });
 
   it('grants an inspector on her campaign; the grant is in the campaign’s history', async () => {
-    await page.goto(`${stack.baseUrl}/app/campaigns/${jaCampaign}`);
+    await page.goto(`${suite.stack.baseUrl}/app/campaigns/${jaCampaign}`);
     await page.getByRole('tab', { name: '授权' }).click();
     await page.getByLabel('账号').fill('ui-inspector');
     await page.getByLabel('姓名').fill('吴考察');
     await page.getByRole('button', { name: '授权', exact: true }).click();
     await page.getByRole('cell', { name: 'ui-inspector' }).waitFor();
     expect(ok('grants', await ja.get(`/campaigns/${jaCampaign}/grants`))).toEqual([expect.objectContaining({ personId: 'ui-inspector', name: '吴考察', role: 'inspector' })]);
-    const granted = (await stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'CampaignRoleGranted'`, [jaCampaign])).rows[0].n;
+    const granted = (await suite.stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'CampaignRoleGranted'`, [jaCampaign])).rows[0].n;
     expect(granted).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, '41-campaign-grants');

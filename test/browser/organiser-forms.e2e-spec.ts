@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '@app/testing';
-import { assertUiBuilt, fieldError, launchChromium, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import type { Page } from 'playwright-core';
+import { ApiClient, campaignBody, candidacyBody } from '@app/testing';
+import { fieldError, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import { browserSuite } from './browser-suite';
 
 const ok = (what: string, res: { status: number; body: any }) => {
   if (res.status !== 200) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -14,34 +15,20 @@ const ok = (what: string, res: { status: number; body: any }) => {
  * what keeps it from being frozen.
  */
 describe('organiser forms in Chromium: numbers as typed, dates, quotas, drafts, the freeze', () => {
-  let stack: Stack;
-  let browser: Browser;
+  const suite = browserSuite('browser_forms');
   let organiser: Page;
   let api: ApiClient;
-  const pageErrors: string[] = [];
   const eventsOfType = async (campaignId: string, type: string) =>
-    (await stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = $2`, [campaignId, type])).rows[0].n as number;
+    (await suite.stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = $2`, [campaignId, type])).rows[0].n as number;
 
   beforeAll(async () => {
-    assertUiBuilt();
-    stack = await startStack('browser_forms');
-    browser = await launchChromium();
-    organiser = (await newPerson(browser, pageErrors)).page;
-    api = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-forms', '李主任');
-    await signIn(organiser, stack.baseUrl, '组织方', '李主任', 'organiser-forms');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
+    organiser = (await newPerson(suite.browser, suite.pageErrors)).page;
+    api = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'organiser-forms', '李主任');
+    await signIn(organiser, suite.stack.baseUrl, '组织方', '李主任', 'organiser-forms');
   });
 
   it('campaign form: Enter in a date box does not submit; a seat count with decimals stays as typed with the rule; a repeated quota is shown at its row', async () => {
-    await organiser.goto(`${stack.baseUrl}/app/campaigns/new`);
+    await organiser.goto(`${suite.stack.baseUrl}/app/campaigns/new`);
     await organiser.fill('#campaign_title', '回车不提交测试');
     await organiser.fill('#campaign_organisingBody', '某区妇女联合会');
 
@@ -115,7 +102,7 @@ describe('organiser forms in Chromium: numbers as typed, dates, quotas, drafts, 
       ok('expert', await api.command('POST', `/campaigns/${campaignId}/evaluation/experts`, { expertId: 'expert-forms', name: '王教授' }));
       ok('open', await api.command('POST', `/campaigns/${campaignId}/candidacy/open`));
       for (const name of ['周晓雯', '林淑芬']) {
-        const candidate = await ApiClient.login(stack.baseUrl, ['candidate'], `candidate-${ids.length}`, name);
+        const candidate = await ApiClient.login(suite.stack.baseUrl, ['candidate'], `candidate-${ids.length}`, name);
         ids.push(ok('candidacy', await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(name))).result.candidacyId);
       }
       ok('close', await api.command('POST', `/campaigns/${campaignId}/candidacy/close`));
@@ -124,9 +111,9 @@ describe('organiser forms in Chromium: numbers as typed, dates, quotas, drafts, 
     });
 
     it('score sheet: 31 in a 0–30 box stays 31 with the limit and step in words, and nothing is saved until it fits; the api refuses it too', async () => {
-      const { page, context } = await newPerson(browser, pageErrors);
-      await signIn(page, stack.baseUrl, '评审专家', '王教授', 'expert-forms');
-      await page.goto(`${stack.baseUrl}/app/expert/campaigns/${campaignId}/candidacies/${ids[0]}`);
+      const { page, context } = await newPerson(suite.browser, suite.pageErrors);
+      await signIn(page, suite.stack.baseUrl, '评审专家', '王教授', 'expert-forms');
+      await page.goto(`${suite.stack.baseUrl}/app/expert/campaigns/${campaignId}/candidacies/${ids[0]}`);
       await page.getByRole('heading', { name: '评分：周晓雯' }).waitFor();
 
       await page.fill('#sheet_scores_needs-fit', '31');
@@ -144,7 +131,7 @@ describe('organiser forms in Chromium: numbers as typed, dates, quotas, drafts, 
       expect(await eventsOfType(campaignId, 'ScoreSheetDraftSaved')).toBe(0);
 
       // A client that skips the form is refused by the api (422, naming the criterion), and nothing is saved either.
-      const expert = await ApiClient.login(stack.baseUrl, ['expert'], 'expert-forms', '王教授');
+      const expert = await ApiClient.login(suite.stack.baseUrl, ['expert'], 'expert-forms', '王教授');
       const refused = await expert.command('PUT', `/campaigns/${campaignId}/evaluation/candidacies/${ids[0]}/sheet`, { scores: { 'needs-fit': '31' } });
       expect([refused.status, refused.body.code, refused.body.field]).toEqual([422, 'score.out-of-range', 'scores.needs-fit']);
 
@@ -156,7 +143,7 @@ describe('organiser forms in Chromium: numbers as typed, dates, quotas, drafts, 
     });
 
     it('ranking: the freeze button says in words what is missing (a panel grade, the jury result) until it is there', async () => {
-      const expert = await ApiClient.login(stack.baseUrl, ['expert'], 'expert-forms', '王教授');
+      const expert = await ApiClient.login(suite.stack.baseUrl, ['expert'], 'expert-forms', '王教授');
       const sheet = { 'needs-fit': '25', feasibility: '20', innovation: '15', sustainability: '12', presentation: '8' };
       for (const id of ids) ok('sheet', await expert.command('POST', `/campaigns/${campaignId}/evaluation/candidacies/${id}/sheet/submit`, { scores: sheet }));
       ok('close review', await api.command('POST', `/campaigns/${campaignId}/evaluation/project-review/close`, {}));
@@ -165,7 +152,7 @@ describe('organiser forms in Chromium: numbers as typed, dates, quotas, drafts, 
       ok('jury', await api.command('POST', `/campaigns/${campaignId}/stage`, { to: 'jury' }));
       ok('ranking', await api.command('POST', `/campaigns/${campaignId}/stage`, { to: 'ranking' }));
 
-      await organiser.goto(`${stack.baseUrl}/app/campaigns/${campaignId}`);
+      await organiser.goto(`${suite.stack.baseUrl}/app/campaigns/${campaignId}`);
       await organiser.getByRole('tab', { name: '排名与考察' }).click();
       const blockers = organiser.getByTestId('freeze-blockers');
       await blockers.getByText('还不能冻结排名：以下成绩尚未产生').waitFor();

@@ -1,38 +1,25 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient, campaignBody, type Stack, startStack } from '@app/testing';
-import { assertUiBuilt, fieldError, launchChromium, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import type { Page } from 'playwright-core';
+import { ApiClient, campaignBody } from '@app/testing';
+import { fieldError, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import { browserSuite } from './browser-suite';
 
 /** The privacy notice and consents of the candidacy form, and the My data page, in Chromium. */
 describe('personal data in Chromium: consent at submission, My data', () => {
-  let stack: Stack;
-  let browser: Browser;
+  const suite = browserSuite('browser-personal-data');
   let page: Page;
   let campaignId: string;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    assertUiBuilt();
-    stack = await startStack('browser-personal-data');
-    browser = await launchChromium();
-    page = (await newPerson(browser, pageErrors)).page;
-    const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'pd-organiser');
+    page = (await newPerson(suite.browser, suite.pageErrors)).page;
+    const organiser = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'pd-organiser');
     campaignId = (await organiser.command('POST', '/campaigns', campaignBody({ title: '隐私测试选配' }))).body.result.campaignId;
     expect((await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`)).status).toBe(200);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
   it('shows the privacy notice and refuses to submit without consent to processing; the publication consents are recorded as chosen', async () => {
-    await signIn(page, stack.baseUrl, '报名人', '陈静', 'pd-candidate');
-    await page.goto(`${stack.baseUrl}/app/candidate/campaigns/${campaignId}`);
+    await signIn(page, suite.stack.baseUrl, '报名人', '陈静', 'pd-candidate');
+    await page.goto(`${suite.stack.baseUrl}/app/candidate/campaigns/${campaignId}`);
     const notice = page.getByTestId('privacy-notice');
     await notice.getByText('进入差额人选和当选人员的姓名依法必须公示').waitFor();
     await notice.getByText('保存 3 年').waitFor();
@@ -53,7 +40,7 @@ describe('personal data in Chromium: consent at submission, My data', () => {
     await page.click('#candidacy_consent_publishProjectTitle');
     await page.getByRole('button', { name: '提交报名' }).click();
     await page.getByTestId('candidacy-status').getByText('已报名').waitFor();
-    const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'pd-organiser');
+    const organiser = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'pd-organiser');
     const [candidacy] = (await organiser.get(`/campaigns/${campaignId}/candidacies`)).body;
     expect(candidacy.consent).toEqual({ processing: true, publishName: false, publishEmployer: false, publishProjectTitle: true });
   });

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient, type Stack, startStack } from '@app/testing';
-import { assertUiBuilt, fieldError, launchChromium, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import type { Page } from 'playwright-core';
+import { ApiClient } from '@app/testing';
+import { fieldError, newPerson, screenshot, seriousA11yViolations, signIn } from './browser-harness';
+import { browserSuite } from './browser-suite';
 import { demoCampaignAtRanking, holdDemoCongress, passRemainingInspections, type RankingStageCampaign } from '../fixtures/demo-campaign-fixtures';
 
 /**
@@ -12,12 +13,10 @@ import { demoCampaignAtRanking, holdDemoCongress, passRemainingInspections, type
  * certified result with the correction. The congress election itself is held through the API (its screens are tested elsewhere).
  */
 describe('ranking, inspection, results and the public result pages in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
+  const suite = browserSuite('browser-results');
   let organiser: Page;
   let visitor: Page;
   let campaign: RankingStageCampaign;
-  const pageErrors: string[] = [];
   const a11y: Record<string, unknown[]> = {};
   const RANKED = ['黄丽娟', '吴敏', '周晓雯', '孙慧', '陈静', '刘佳', '林淑芬', '杨帆', '何晓燕', '王秀兰', '郑雅琴', '马春燕'];
   const COMPOSITES = ['93.2000', '91.2000', '87.5000', '86.2000', '84.9000', '83.5000', '82.7000', '78.4000', '77.1000', '76.8000', '75.1000', '70.8000'];
@@ -25,7 +24,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
   const checkA11y = async (page: Page, screen: string) => {
     a11y[screen] = await seriousA11yViolations(page);
   };
-  const campaignUrl = () => `${stack.baseUrl}/app/campaigns/${campaign.campaignId}`;
+  const campaignUrl = () => `${suite.stack.baseUrl}/app/campaigns/${campaign.campaignId}`;
   const column = (page: Page, section: string, n: number) => page.locator(`${section} .ant-table-tbody tr.ant-table-row td:nth-child(${n})`).allInnerTexts();
   const stageOf = async () => (await campaign.organiser.get(`/campaigns/${campaign.campaignId}`)).body.stage;
   const openTab = async (name: string) => {
@@ -34,23 +33,11 @@ describe('ranking, inspection, results and the public result pages in Chromium',
   };
 
   beforeAll(async () => {
-    assertUiBuilt();
-    stack = await startStack('browser-results');
-    campaign = await demoCampaignAtRanking(stack.baseUrl, 'results-ui');
-    browser = await launchChromium();
-    organiser = (await newPerson(browser, pageErrors)).page;
-    visitor = (await newPerson(browser, pageErrors)).page;
-    await signIn(organiser, stack.baseUrl, '组织方', '李主任', 'organiser-li');
+    campaign = await demoCampaignAtRanking(suite.stack.baseUrl, 'results-ui');
+    organiser = (await newPerson(suite.browser, suite.pageErrors)).page;
+    visitor = (await newPerson(suite.browser, suite.pageErrors)).page;
+    await signIn(organiser, suite.stack.baseUrl, '组织方', '李主任', 'organiser-li');
   }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
 
   it('shows the live ranking with every part exactly as the api gives it, and previews other weights', async () => {
     await openTab('排名与考察');
@@ -135,7 +122,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     await organiser.getByRole('dialog').getByRole('button', { name: '保存' }).click();
     await organiser.getByRole('dialog').waitFor({ state: 'detached' });
     await organiser.locator(`${shortlist} tr.ant-table-row`, { hasText: '黄丽娟' }).getByText('考察通过').waitFor();
-    await passRemainingInspections(stack.baseUrl, campaign.campaignId);
+    await passRemainingInspections(suite.stack.baseUrl, campaign.campaignId);
 
     await openTab('排名与考察');
     await organiser.getByRole('button', { name: '结束考察，确定正式候选人' }).click();
@@ -159,7 +146,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
   });
 
   it('lets anyone read the published result and lodge an objection on the public page (no sign-in)', async () => {
-    await visitor.goto(`${stack.baseUrl}/app/public/results/${campaign.campaignId}`);
+    await visitor.goto(`${suite.stack.baseUrl}/app/public/results/${campaign.campaignId}`);
     await visitor.getByTestId('public-stage').getByText('公示中').waitFor();
     const table = '[data-testid="result-lines"]';
     // 11 lines: 陈静, who failed inspection, is not published at all.
@@ -232,7 +219,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
   it('an upheld objection blocks certification, naming it, until the organiser records a correction that answers it', async () => {
     const WRONG_EMPLOYER = '公示中吴敏的工作单位写错了，请核实更正';
     const CORRECTION = '经核实，公示中吴敏的工作单位有误，现予更正';
-    await visitor.goto(`${stack.baseUrl}/app/public/results/${campaign.campaignId}`);
+    await visitor.goto(`${suite.stack.baseUrl}/app/public/results/${campaign.campaignId}`);
     await visitor.getByTestId('public-stage').getByText('公示中').waitFor();
     await visitor.fill('#objection_text', WRONG_EMPLOYER);
     await visitor.getByRole('button', { name: '提交异议' }).click();
@@ -305,7 +292,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     expect(await organiser.locator('#upheldCorrection_objectionIds').count()).toBe(0); // no objection to choose after certification
     const hrefs = await organiser.locator('section[aria-labelledby="rs-downloads-heading"] a').evaluateAll((as) => as.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')));
     expect(hrefs).toEqual(expect.arrayContaining([`/public/campaigns/${campaign.campaignId}/results.csv`, `/public/campaigns/${campaign.campaignId}/notice`]));
-    const csv = await fetch(`${stack.baseUrl}/public/campaigns/${campaign.campaignId}/results.csv`);
+    const csv = await fetch(`${suite.stack.baseUrl}/public/campaigns/${campaign.campaignId}/results.csv`);
     expect(csv.status).toBe(200);
     expect(await csv.text()).toContain('黄丽娟');
     await checkA11y(organiser, 'results-certified');
@@ -313,7 +300,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
   });
 
   it('shows the certified result on the public page and the notice, names in rank order', async () => {
-    await visitor.goto(`${stack.baseUrl}/app/public/results/${campaign.campaignId}`);
+    await visitor.goto(`${suite.stack.baseUrl}/app/public/results/${campaign.campaignId}`);
     await visitor.getByTestId('public-stage').getByText('已确认').waitFor();
     expect(await visitor.getByTestId('public-banner').innerText()).toContain('公示期满并确认生效');
     const rows = '.ant-table-tbody tr.ant-table-row';
@@ -330,7 +317,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     expect(await visitor.getByTestId('public-objection-correction').allInnerTexts()).toEqual(['更正：经核实，公示中吴敏的工作单位有误，现予更正']);
     expect(await visitor.getByTestId('corrections').innerText()).toContain('经核实，公示中吴敏的工作单位有误，现予更正（答复第 2 条异议）');
     await visitor.getByText('结果已确认，不再受理异议。').waitFor();
-    const published = (await new ApiClient(stack.baseUrl).get(`/public/campaigns/${campaign.campaignId}/results`)).body;
+    const published = (await new ApiClient(suite.stack.baseUrl).get(`/public/campaigns/${campaign.campaignId}/results`)).body;
     expect(published.certifiedAt).not.toBeNull();
     await checkA11y(visitor, 'public-certified');
     await screenshot(visitor, '27-public-certified', true);
@@ -352,10 +339,10 @@ describe('ranking, inspection, results and the public result pages in Chromium',
 
   it('says a refusal that names a time in Chinese, on the campaign’s clock (Asia/Shanghai): no ISO time, no English', async () => {
     // A second campaign whose publicity period (5 working days) is still running, prepared through the API.
-    const running = await demoCampaignAtRanking(stack.baseUrl, 'results-ui-running', { config: { publicityWorkingDays: 5 } });
+    const running = await demoCampaignAtRanking(suite.stack.baseUrl, 'results-ui-running', { config: { publicityWorkingDays: 5 } });
     const base = `/campaigns/${running.campaignId}`;
     expect((await running.organiser.command('POST', `${base}/ranking/freeze`, {})).status).toBe(200);
-    await passRemainingInspections(stack.baseUrl, running.campaignId);
+    await passRemainingInspections(suite.stack.baseUrl, running.campaignId);
     expect((await running.organiser.command('POST', `${base}/inspection/close`, {})).status).toBe(200);
     await holdDemoCongress(running.organiser, running.campaignId, running.nameOf);
     expect((await running.organiser.command('POST', `${base}/results/publish`, {})).status).toBe(200);
@@ -364,7 +351,7 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     const shanghai = new Date(Date.parse(endsAt) + 8 * 3600_000);
     const day = `${shanghai.getUTCFullYear()}年${shanghai.getUTCMonth() + 1}月${shanghai.getUTCDate()}日`;
 
-    await organiser.goto(`${stack.baseUrl}/app/campaigns/${running.campaignId}`);
+    await organiser.goto(`${suite.stack.baseUrl}/app/campaigns/${running.campaignId}`);
     await organiser.getByRole('tab', { name: '结果公示' }).click();
     await organiser.getByTestId('certify-results').click();
     await organiser.getByRole('dialog').getByRole('button', { name: '确认' }).click();

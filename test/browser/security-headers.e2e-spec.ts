@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ApiClient, type Stack, startStack } from '@app/testing';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ApiClient } from '@app/testing';
 import { delegateSlipLinks, jurorCodes } from './ballot-fixtures';
 import { voteAsDelegate, voteAsJuror } from './ballot-flows';
-import { assertUiBuilt, launchChromium, newPerson, signIn } from './browser-harness';
+import { newPerson, signIn } from './browser-harness';
+import { browserSuite } from './browser-suite';
 
 /** The headers a browser acts on for security; all of them are compared, so a route missing one shows. */
 const SECURITY_HEADERS = [
@@ -38,40 +39,26 @@ const directive = (csp: string, name: string) => csp.split(';').map((d) => d.tri
  * per-response nonce instead. In Chromium, the main screens, both ballot pages and Swagger UI run with no violation.
  */
 describe('security headers and a Content-Security-Policy without unsafe-inline', () => {
-  let stack: Stack;
+  const suite = browserSuite('security-headers');
   let organiserApi: ApiClient;
-  let browser: Browser;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    assertUiBuilt();
-    stack = await startStack('security-headers');
-    organiserApi = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-csp');
-    browser = await launchChromium();
+    organiserApi = await ApiClient.login(suite.stack.baseUrl, ['organiser'], 'organiser-csp');
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
   it('sends one set of security headers on API JSON, the ballot fast path, static assets, index.html and /api/docs', async () => {
-    const page = await fetch(`${stack.baseUrl}/app/jury/vote`);
+    const page = await fetch(`${suite.stack.baseUrl}/app/jury/vote`);
     const html = await page.text();
     const asset = /src="(\/app\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(asset).toBeDefined();
     const families: Record<string, Response> = {
-      'api json': await fetch(`${stack.baseUrl}/health`),
-      'api json error': await fetch(`${stack.baseUrl}/campaigns`),
-      'ballot fast path': await fetch(`${stack.baseUrl}/jury/ballots`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"scores":[]}' }),
-      'static asset': await fetch(`${stack.baseUrl}${asset}`),
+      'api json': await fetch(`${suite.stack.baseUrl}/health`),
+      'api json error': await fetch(`${suite.stack.baseUrl}/campaigns`),
+      'ballot fast path': await fetch(`${suite.stack.baseUrl}/jury/ballots`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"scores":[]}' }),
+      'static asset': await fetch(`${suite.stack.baseUrl}${asset}`),
       'index.html': page,
-      'api docs': await fetch(`${stack.baseUrl}/api/docs`),
-      'api docs json': await fetch(`${stack.baseUrl}/api/docs-json`),
+      'api docs': await fetch(`${suite.stack.baseUrl}/api/docs`),
+      'api docs json': await fetch(`${suite.stack.baseUrl}/api/docs-json`),
     };
     expect(Object.fromEntries(Object.entries(families).map(([family, res]) => [family, res.status]))).toEqual({
       'api json': 200,
@@ -96,7 +83,7 @@ describe('security headers and a Content-Security-Policy without unsafe-inline',
   it('gives index.html a fresh nonce per response, in its Content-Security-Policy and its csp-nonce meta element', async () => {
     const nonces: string[] = [];
     for (let i = 0; i < 2; i += 1) {
-      const res = await fetch(`${stack.baseUrl}/app/campaigns`);
+      const res = await fetch(`${suite.stack.baseUrl}/app/campaigns`);
       const html = await res.text();
       const inHeader = /style-src 'self' 'nonce-([A-Za-z0-9+/=]+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
       const inMeta = /<meta property="csp-nonce" nonce="([^"]+)"/.exec(html)?.[1];
@@ -113,7 +100,7 @@ describe('security headers and a Content-Security-Policy without unsafe-inline',
 
   /** Collects every CSP violation a page reports (as events in the page and as console messages). */
   async function watchedPerson(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; violations: string[] }> {
-    const { context, page } = await newPerson(browser, pageErrors, viewport);
+    const { context, page } = await newPerson(suite.browser, suite.pageErrors, viewport);
     const violations: string[] = [];
     await context.exposeBinding('reportCspViolation', (_source, text: string) => violations.push(text));
     await context.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => window.reportCspViolation(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber + ' (' + (e.sample || '') + ')'))`);
@@ -136,16 +123,16 @@ describe('security headers and a Content-Security-Policy without unsafe-inline',
       await settle(page);
       seen[screen] = violations.splice(0);
     };
-    await page.goto(`${stack.baseUrl}/app/login`);
+    await page.goto(`${suite.stack.baseUrl}/app/login`);
     await page.getByRole('button', { name: '登录' }).waitFor();
     await look('sign-in');
-    await signIn(page, stack.baseUrl, '组织方', '李组织', 'organiser-csp');
+    await signIn(page, suite.stack.baseUrl, '组织方', '李组织', 'organiser-csp');
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await look('campaign list');
-    await page.goto(`${stack.baseUrl}/app/campaigns/new`);
+    await page.goto(`${suite.stack.baseUrl}/app/campaigns/new`);
     await page.locator('form').first().waitFor();
     await look('campaign form');
-    await page.goto(`${stack.baseUrl}/app/campaigns/${campaignId}`);
+    await page.goto(`${suite.stack.baseUrl}/app/campaigns/${campaignId}`);
     const tabs = page.getByRole('tab');
     await tabs.first().waitFor();
     for (let i = 0; i < (await tabs.count()); i += 1) {
@@ -159,7 +146,7 @@ describe('security headers and a Content-Security-Policy without unsafe-inline',
     await page.getByRole('dialog').waitFor();
     await look('confirmation dialog');
     await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
-    await page.goto(`${stack.baseUrl}/app/public/results/${campaignId}`);
+    await page.goto(`${suite.stack.baseUrl}/app/public/results/${campaignId}`);
     await page.locator('.ant-alert').first().waitFor(); // not published yet: said in an alert
     await look('public results');
     await context.close();
@@ -171,10 +158,10 @@ describe('security headers and a Content-Security-Policy without unsafe-inline',
     const jury = await jurorCodes(organiserApi, 1, '内容安全策略测试（评审团）');
     const congress = await delegateSlipLinks(organiserApi, 3, '内容安全策略测试（代表大会）');
     const juror = await watchedPerson({ width: 390, height: 844 });
-    await voteAsJuror(juror.page, `${stack.baseUrl}/jury/vote?code=${jury.codes[0]}`, ['候选人1', '候选人2', '候选人3']);
+    await voteAsJuror(juror.page, `${suite.stack.baseUrl}/jury/vote?code=${jury.codes[0]}`, ['候选人1', '候选人2', '候选人3']);
     await settle(juror.page);
     const delegate = await watchedPerson({ width: 390, height: 844 });
-    await voteAsDelegate(delegate.page, `${stack.baseUrl}${congress.links[0]}`, '周晓雯');
+    await voteAsDelegate(delegate.page, `${suite.stack.baseUrl}${congress.links[0]}`, '周晓雯');
     await settle(delegate.page);
     expect({ juror: juror.violations, delegate: delegate.violations }).toEqual({ juror: [], delegate: [] });
     await juror.context.close();
@@ -183,7 +170,7 @@ describe('security headers and a Content-Security-Policy without unsafe-inline',
 
   it('runs Swagger UI at /api/docs without one CSP violation', async () => {
     const { context, page, violations } = await watchedPerson();
-    await page.goto(`${stack.baseUrl}/api/docs`);
+    await page.goto(`${suite.stack.baseUrl}/api/docs`);
     await page.locator('.swagger-ui .info .title', { hasText: 'Open Selection API' }).waitFor();
     await page.locator('.opblock-summary', { hasText: '/jury/session' }).first().click();
     await page.getByRole('button', { name: 'Try it out' }).first().waitFor();

@@ -1,20 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { freePort, type Stack, startStack } from '@app/testing';
-import { assertUiBuilt, launchChromium, newPerson, screenshot, seriousA11yViolations } from './browser-harness';
+import type { Page } from 'playwright-core';
+import { freePort } from '@app/testing';
+import { newPerson, screenshot, seriousA11yViolations } from './browser-harness';
+import { browserSuite } from './browser-suite';
 
 /** Single sign-on in Chromium: the sign-in page's button, the real provider's pages, and back signed in. */
 describe('single sign-on in Chromium', () => {
   let provider: ChildProcess;
-  let stack: Stack;
   let baseUrl: string;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    assertUiBuilt();
+  /** Starts the provider; the stack is configured to use it. */
+  const startProvider = async (): Promise<Record<string, string>> => {
     // The provider sends the browser back to PUBLIC_URL, so the api's port is chosen here, before it starts.
     const apiPort = await freePort();
     baseUrl = `http://127.0.0.1:${apiPort}`;
@@ -27,26 +25,23 @@ describe('single sign-on in Chromium', () => {
       });
       provider.on('exit', (code) => reject(new Error(`the OIDC provider stopped (${code})`)));
     });
-    stack = await startStack('browser-sso', {
+    return {
       PORT: String(apiPort),
       PUBLIC_URL: baseUrl,
       OIDC_ISSUER: issuer,
       OIDC_CLIENT_ID: 'open-selection',
       OIDC_CLIENT_SECRET: 'open-selection-test-client-secret',
       OIDC_LABEL: '省妇联统一身份认证',
-    });
-    browser = await launchChromium();
-    page = (await newPerson(browser, pageErrors)).page;
+    };
+  };
+  const suite = browserSuite('browser-sso', { env: startProvider });
+
+  beforeAll(async () => {
+    page = (await newPerson(suite.browser, suite.pageErrors)).page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+  afterAll(() => {
     provider?.kill('SIGTERM');
-  });
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
   });
 
   it('signs in through the provider and lands on her candidacies as a candidate, the code gone from the address', async () => {
@@ -67,7 +62,7 @@ describe('single sign-on in Chromium', () => {
 
   it('says in words why she was not signed in when she refuses at the provider', async () => {
     // Another browser: this one holds the provider's session from the first sign-in, so it would ask nothing.
-    page = (await newPerson(browser, pageErrors)).page;
+    page = (await newPerson(suite.browser, suite.pageErrors)).page;
     await page.goto(`${baseUrl}/app/login`);
     await page.getByRole('link', { name: '使用省妇联统一身份认证登录' }).click();
     await page.getByRole('button', { name: '拒绝' }).click();

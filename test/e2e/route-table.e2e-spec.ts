@@ -20,7 +20,7 @@ interface Operation {
  */
 describe('route table × roles', () => {
   let stack: Stack;
-  let operations: Operation[] = [];
+  const operations: Operation[] = [];
   const clients = new Map<Role, ApiClient>();
 
   beforeAll(async () => {

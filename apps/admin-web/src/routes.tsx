@@ -1,7 +1,6 @@
-import type { ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth/AuthContext';
-import type { Role } from './auth/session';
+import type { AppRoute } from './appRoute';
 import { loadScreenTexts } from './i18n';
 import { lazyPage } from './lazyPage';
 import { publicAccountRoutes } from './pages/account/routes';
@@ -9,40 +8,24 @@ import { publicDelegateRoutes } from './pages/delegate/routes';
 import { expertRoutes } from './pages/expert/routes';
 import { jurorRoutes, publicJurorRoutes } from './pages/juror/routes';
 import { publicResultsRoutes } from './pages/public/routes';
-
-export { PageLoading } from './components/PageLoading';
-
-/** One screen of the app: where it lives, who may open it, and whether it shows in the top menu. */
-export interface AppRoute {
-  path: string;
-  element: ReactNode;
-  roles: Role[];
-  nav?: { labelKey: string };
-}
+import { homeFor } from './menu';
 
 /**
  * Every signed-in screen. Feature folders (pages/expert, pages/juror, …) export their own AppRoute lists, so a new
- * stage's screens slot in here with one line.
+ * stage's screens slot in here with one line (and in menu.ts when it is a start screen).
  */
-export const appRoutes: AppRoute[] = [
-  { path: '/campaigns', element: lazyPage(() => import('./pages/organiser/CampaignList'), 'CampaignList'), roles: ['organiser'], nav: { labelKey: 'nav.campaigns' } },
-  { path: '/campaigns/new', element: lazyPage(() => import('./pages/organiser/CampaignForm'), 'CampaignForm'), roles: ['organiser'], nav: { labelKey: 'nav.newCampaign' } },
-  { path: '/organisations', element: lazyPage(() => import('./pages/organiser/OrganisationsPage'), 'OrganisationsPage'), roles: ['organiser'], nav: { labelKey: 'organisations.nav' } },
+const appRoutes: AppRoute[] = [
+  { path: '/campaigns', element: lazyPage(() => import('./pages/organiser/CampaignList'), 'CampaignList'), roles: ['organiser'] },
+  { path: '/campaigns/new', element: lazyPage(() => import('./pages/organiser/CampaignForm'), 'CampaignForm'), roles: ['organiser'] },
+  { path: '/organisations', element: lazyPage(() => import('./pages/organiser/OrganisationsPage'), 'OrganisationsPage'), roles: ['organiser'] },
   { path: '/campaigns/:campaignId', element: lazyPage(() => import('./pages/organiser/CampaignPage'), 'CampaignPage'), roles: ['organiser'] },
   { path: '/campaigns/:campaignId/edit', element: lazyPage(() => import('./pages/organiser/CampaignForm'), 'CampaignForm'), roles: ['organiser'] },
-  { path: '/candidate', element: lazyPage(() => import('./pages/candidate/CandidateHome'), 'CandidateHome'), roles: ['candidate'], nav: { labelKey: 'nav.myCandidacies' } },
+  { path: '/candidate', element: lazyPage(() => import('./pages/candidate/CandidateHome'), 'CandidateHome'), roles: ['candidate'] },
   { path: '/candidate/campaigns/:campaignId', element: lazyPage(() => import('./pages/candidate/MyCandidacy'), 'MyCandidacy'), roles: ['candidate'] },
   ...expertRoutes,
   ...jurorRoutes,
-  // Last, and only for roles with a screen of their own before it, so that no one's start page changes.
-  { path: '/my-data', element: lazyPage(() => import('./pages/personal-data/MyData'), 'MyData'), roles: ['organiser', 'candidate', 'expert'], nav: { labelKey: 'nav.myData' } },
+  { path: '/my-data', element: lazyPage(() => import('./pages/personal-data/MyData'), 'MyData'), roles: ['organiser', 'candidate', 'expert'] },
 ];
-
-/** Where a person lands after signing in: the first screen her roles open. */
-export function homeFor(roles: Role[]): string {
-  const first = appRoutes.find((r) => r.nav && r.roles.some((role) => roles.includes(role)));
-  return first?.path ?? '/login';
-}
 
 // Result's illustrations are large: these two screens come only when needed.
 const forbidden = lazyPage(() => import('./pages/Forbidden'), 'Forbidden');

@@ -53,5 +53,3 @@ export const demoCandidates = (): DemoCandidate[] =>
       consent: { processing: true, publishName: true, publishEmployer: true, publishProjectTitle: true },
     },
   }));
-
-export const demoCounts = { experts: data.experts, jurors: data.jurors, delegates: data.delegates.registered };

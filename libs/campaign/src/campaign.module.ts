@@ -1,17 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AdvanceCampaignStageCommand } from './application/commands/advance-campaign-stage/advance-campaign-stage.command';
 import { AdvanceCampaignStageHandler } from './application/commands/advance-campaign-stage/advance-campaign-stage.handler';
-import { CreateCampaignCommand } from './application/commands/create-campaign/create-campaign.command';
 import { CreateCampaignHandler } from './application/commands/create-campaign/create-campaign.handler';
-import { DiscardDraftCampaignCommand } from './application/commands/discard-draft-campaign/discard-draft-campaign.command';
 import { DiscardDraftCampaignHandler } from './application/commands/discard-draft-campaign/discard-draft-campaign.handler';
-import { ReconfigureCampaignCommand } from './application/commands/reconfigure-campaign/reconfigure-campaign.command';
 import { ReconfigureCampaignHandler } from './application/commands/reconfigure-campaign/reconfigure-campaign.handler';
-import { GrantCampaignRoleCommand } from './application/commands/grant-campaign-role/grant-campaign-role.command';
 import { GrantCampaignRoleHandler } from './application/commands/grant-campaign-role/grant-campaign-role.handler';
-import { RevokeCampaignRoleCommand } from './application/commands/revoke-campaign-role/revoke-campaign-role.command';
 import { RevokeCampaignRoleHandler } from './application/commands/revoke-campaign-role/revoke-campaign-role.handler';
 import { ListCampaignGrantsHandler } from './application/queries/list-campaign-grants.handler';
 import { CampaignGrantsProjector } from './infrastructure/campaign-grants.projector';
@@ -21,7 +15,6 @@ import { ListCampaignsHandler } from './application/queries/list-campaigns.handl
 import { CampaignOrmEntity } from './infrastructure/campaign.orm-entity';
 import { CampaignProjector } from './infrastructure/campaign.projector';
 
-export const CAMPAIGN_COMMANDS = [CreateCampaignCommand, ReconfigureCampaignCommand, AdvanceCampaignStageCommand, DiscardDraftCampaignCommand, GrantCampaignRoleCommand, RevokeCampaignRoleCommand];
 
 /** The write side, for the worker: command handlers and the in-transaction projector. */
 @Module({

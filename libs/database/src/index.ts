@@ -12,3 +12,4 @@ export * from './database-unavailable';
 export * from './check-out';
 export * from './personal-data/personal-data-vault';
 export * from './personal-data/read-model-scrub';
+export * from './sql-row';

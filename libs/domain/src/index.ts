@@ -5,6 +5,7 @@ export * from './shared/score';
 export * from './campaign';
 export * from './candidacy';
 export * from './evaluation';
+export * from './quotas';
 export * from './ranking';
 export * from './election';
 export * from './shortlisting';

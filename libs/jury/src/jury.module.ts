@@ -3,17 +3,11 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '@app/queue';
-import { ImportJurorsCommand } from './application/commands/import-jurors/import-jurors.command';
 import { ImportJurorsHandler } from './application/commands/import-jurors/import-jurors.handler';
-import { RecordJuryPaperCountCommand } from './application/commands/record-jury-paper-count/record-jury-paper-count.command';
 import { RecordJuryPaperCountHandler } from './application/commands/record-jury-paper-count/record-jury-paper-count.handler';
-import { RecordJuryResultCommand } from './application/commands/record-jury-result/record-jury-result.command';
 import { RecordJuryResultHandler } from './application/commands/record-jury-result/record-jury-result.handler';
-import { RegisterJurorCommand } from './application/commands/register-juror/register-juror.command';
 import { RegisterJurorHandler } from './application/commands/register-juror/register-juror.handler';
-import { ReissueJurorCredentialCommand } from './application/commands/reissue-juror-credential/reissue-juror-credential.command';
 import { ReissueJurorCredentialHandler } from './application/commands/reissue-juror-credential/reissue-juror-credential.handler';
-import { RevokeJurorCredentialCommand } from './application/commands/revoke-juror-credential/revoke-juror-credential.command';
 import { RevokeJurorCredentialHandler } from './application/commands/revoke-juror-credential/revoke-juror-credential.handler';
 import {
   CheckJurorEntriesHandler, CheckReceiptHandler, GetBallotPaperHandler, GetJuryProgressHandler, GetJuryTallyHandler, ListJurorsHandler, ListReceiptsHandler,
@@ -29,14 +23,6 @@ import { JurorOrmEntity } from './infrastructure/juror.orm-entity';
 import { JuryProjector } from './infrastructure/jury.projector';
 import { JuryStore } from './infrastructure/jury-store';
 
-export const JURY_COMMANDS = [
-  RegisterJurorCommand,
-  ImportJurorsCommand,
-  RevokeJurorCredentialCommand,
-  ReissueJurorCredentialCommand,
-  RecordJuryPaperCountCommand,
-  RecordJuryResultCommand,
-];
 
 /** The write side, for the worker: roster commands, the in-transaction projector, and the ballot batch writer. */
 @Module({

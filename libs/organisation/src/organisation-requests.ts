@@ -1,9 +1,6 @@
-import { createHash } from 'node:crypto';
 import { type DataSource, type EntityManager } from 'typeorm';
 
 export type OrganisationRequestOutcome<T> = { readonly kind: 'done'; readonly response: T } | { readonly kind: 'key-reused' };
-
-export const requestFingerprint = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 
 class AlreadyAnswered extends Error {}
 

@@ -1,17 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { CloseInspectionCommand } from './application/commands/close-inspection/close-inspection.command';
 import { CloseInspectionHandler } from './application/commands/close-inspection/close-inspection.handler';
-import { FreezeRankingCommand } from './application/commands/freeze-ranking/freeze-ranking.command';
 import { FreezeRankingHandler } from './application/commands/freeze-ranking/freeze-ranking.handler';
-import { RecordInspectionCommand } from './application/commands/record-inspection/record-inspection.command';
 import { RecordInspectionHandler } from './application/commands/record-inspection/record-inspection.handler';
 import { GetRankingHandler } from './application/queries/get-ranking.handler';
 import { GetShortlistHandler } from './application/queries/get-shortlist.handler';
 import { WhatIfWeightsHandler } from './application/queries/what-if-weights.handler';
 import { RankingProjector } from './infrastructure/ranking.projector';
 
-export const SHORTLISTING_COMMANDS = [FreezeRankingCommand, RecordInspectionCommand, CloseInspectionCommand];
 
 /** The write side, for the worker. */
 @Module({

@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg().map((x) => x.toFixed(2)).join(' ');
   const profile: Record<string, string> = process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--require ${path.join(__dirname, 'cpu-profile.preload.js')}` } : {};
   const stack: Stack = await startStack('benchballots', { LOG_LEVEL: 'warn', JURY_BALLOTS_PER_JUROR_PER_MINUTE: '1000000', ...profile });
-  let failed = false;
+  let failed: boolean;
   try {
     const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'bench-ballots-organiser');
     const campaign = await campaignInJuryStage(organiser, { candidates: CANDIDATES, title: 'bench: ballot path', label: 'bench-ballots' });

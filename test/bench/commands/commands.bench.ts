@@ -11,6 +11,7 @@
  * the first and the last tenth shows what a longer history costs.
  */
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '@app/testing';
 import { cpuSeconds, fmt, memory, quantile } from '../process-stats';
 
@@ -22,10 +23,10 @@ const WAITED = env('BENCH_WAITED', 50);
 const log = (...args: unknown[]) => console.log(`[bench] ${args.join(' ')}`);
 
 async function main(): Promise<void> {
-  const loadAtStart = require('node:os').loadavg().map((x: number) => x.toFixed(2)).join(' ');
+  const loadAtStart = loadavg().map((x: number) => x.toFixed(2)).join(' ');
   log(`starting api + worker on a fresh database (${CAMPAIGNS} campaigns × ${CANDIDATES} candidates, ${CONNECTIONS} connections)`);
   const stack: Stack = await startStack('bench_commands', { LOG_LEVEL: 'warn' });
-  let failed = false;
+  let failed: boolean;
   try {
     const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'bench-organiser');
     const campaignIds: string[] = [];
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     }
     const total = CAMPAIGNS * CANDIDATES;
     const candidates: { client: ApiClient; campaignId: string; i: number }[] = [];
-    let t = Date.now();
+    const t = Date.now();
     for (let i = 0; i < total; i += 50) {
       const batch = await Promise.all(Array.from({ length: Math.min(50, total - i) }, (_, k) => ApiClient.login(stack.baseUrl, ['candidate'], `bench-candidate-${i + k}`)));
       batch.forEach((client, k) => candidates.push({ client, campaignId: campaignIds[(i + k) % CAMPAIGNS], i: i + k }));
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
     failed = lost !== 0 || doubled !== 0 || accepted.size !== total;
     console.log(`
 === commands end to end (npm run bench:commands) ===
-machine: 2 cores, Node ${process.version}; api + worker + PostgreSQL + Redis + this client all on this machine; load average at start ${loadAtStart}, now ${require('node:os').loadavg().map((x: number) => x.toFixed(2)).join(' ')}
+machine: 2 cores, Node ${process.version}; api + worker + PostgreSQL + Redis + this client all on this machine; load average at start ${loadAtStart}, now ${loadavg().map((x: number) => x.toFixed(2)).join(' ')}
 SubmitCandidacy sent ${fmt(total)} (${CAMPAIGNS} campaigns × ${CANDIDATES}) by ${CONNECTIONS} connections; accepted ${fmt(accepted.size)}; other answers ${JSON.stringify(other)}
 acceptance (HTTP 202)                 ${fmt(accepted.size / acceptSeconds)} commands/s over ${acceptSeconds.toFixed(2)} s; latency p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms
 END TO END (accepted → applied)       ${fmt(succeeded.length / e2eSeconds)} commands/s (${fmt(succeeded.length)} in ${e2eSeconds.toFixed(2)} s)

@@ -13,7 +13,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type Stack, startStack, voterOf } from '@app/testing';
 import { cpuSeconds, fmt, memory } from '../process-stats';
@@ -57,10 +57,10 @@ async function startBareServer(): Promise<{ url: string; child: ChildProcess }> 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'jury-bench-'));
   const t0 = Date.now();
-  const loadAtStart = require('node:os').loadavg().map((x: number) => x.toFixed(2)).join(' ');
+  const loadAtStart = loadavg().map((x: number) => x.toFixed(2)).join(' ');
   log(`starting api + worker on a fresh database (ballots ${fmt(BALLOTS)}, jurors ${fmt(JURORS)}, ${CONNECTIONS} connections, ${CANDIDATES} candidates)`);
   const stack: Stack = await startStack('bench', { LOG_LEVEL: 'warn' });
-  let failed = false;
+  let failed: boolean;
   try {
     log(`database ${stack.database.name}, queue prefix ${stack.queuePrefix}`);
     const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'bench-organiser');
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
     const lines = [
       '',
       '=== jury ballot ingestion (npm run bench:jury) ===',
-      `machine: ${require('node:os').cpus().length} cores, Node ${process.version}; api + worker + PostgreSQL + Redis + load generator all on this machine; load average at start ${loadAtStart}, now ${require('node:os').loadavg().map((x: number) => x.toFixed(2)).join(' ')}`,
+      `machine: ${cpus().length} cores, Node ${process.version}; api + worker + PostgreSQL + Redis + load generator all on this machine; load average at start ${loadAtStart}, now ${loadavg().map((x: number) => x.toFixed(2)).join(' ')}`,
       `ballots sent ${fmt(load.sent)} by ${CONNECTIONS} connections; accepted (202) ${fmt(load.accepted)}; other answers ${JSON.stringify(Object.fromEntries(Object.entries(load.statuses).filter(([k]) => k !== '202')))}`,
       `acceptance rate (HTTP 202)            ${fmt(load.accepted / acceptSeconds)} ballots/s over ${secs(acceptSeconds * 1000)}`,
       `END TO END (accepted → counted in PG) ${fmt(e2eRate)} ballots/s (${fmt(load.accepted)} in ${secs(e2eSeconds * 1000)}; last counted ${secs(countedAt - load.endedAt)} after the last answer)`,

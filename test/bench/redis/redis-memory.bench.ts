@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const redisServer = await PrivateRedis.start();
   const redis = new IORedis(redisServer.url, { maxRetriesPerRequest: 3 });
   let stack: Stack | undefined;
-  let failed = false;
+  let failed: boolean;
   try {
     stack = await startStack('bench_redis', {}, { redisUrl: redisServer.url });
     const campaign = await ballotCampaign([stack.baseUrl], JURORS, 6, 'bench-redis');

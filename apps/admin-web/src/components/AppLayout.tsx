@@ -3,7 +3,7 @@ import { Button, Grid, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
-import { appRoutes } from '../routes';
+import { menuFor } from '../menu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StatusTag } from './StatusTag';
 
@@ -13,9 +13,7 @@ export function AppLayout() {
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const navItems = session
-    ? appRoutes
-        .filter((r) => r.nav && r.roles.some((role) => session.roles.includes(role)))
-        .map((r) => ({ key: r.path, label: <Link to={r.path}>{t(r.nav!.labelKey)}</Link> }))
+    ? menuFor(session.roles).map((entry) => ({ key: entry.path, label: <Link to={entry.path}>{t(entry.labelKey)}</Link> }))
     : [];
   const selected = navItems
     .map((i) => i.key)

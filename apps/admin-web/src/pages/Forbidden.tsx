@@ -2,7 +2,7 @@ import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
-import { homeFor } from '../routes';
+import { homeFor } from '../menu';
 
 /** A screen the signed-in person's roles do not open, with the way to her own. */
 export function Forbidden() {

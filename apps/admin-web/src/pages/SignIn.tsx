@@ -6,7 +6,7 @@ import { anonymousRequest } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { ROLES, type Role, type Session } from '../auth/session';
 import { applyApiErrors, errorMessage } from '../components/apiErrors';
-import { homeFor } from '../routes';
+import { homeFor } from '../menu';
 import { AccountCard } from './account/AccountCard';
 import { PasswordSignIn } from './PasswordSignIn';
 import { SsoSignIn } from './SsoSignIn';

@@ -640,7 +640,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "failed-inspection",
         "not-shortlisted",
         "not-qualified"
-      ]
+      ],
+      "description": "Where a candidate ended in the selection."
     },
     "CastBallotAnswer": {
       "type": "object",
@@ -1991,7 +1992,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "candidateIds",
         "candidates"
       ],
-      "description": "The jury's result, recorded once after the jury stage has ended and every accepted ballot is counted.\n`mode`, `validBallots` and `scores` (candidacy → jury part score) are what the ranking folds (see\nshortlisting/part-scores.ts, which declares the same event); the rest lets anyone re-check the numbers.\nA candidate nobody could vote on has no entry in `scores`."
+      "description": "The jury's result, recorded once after the jury stage has ended and every accepted ballot is counted.\n`mode`, `validBallots` and `scores` (candidacy → jury part score) are what the ranking folds (see\nranking/part-scores.ts; shortlisting/shortlisting-events.ts declares the same event); the rest lets anyone re-check the numbers.\nA candidate nobody could vote on has no entry in `scores`."
     },
     "JuryTallyRow": {
       "type": "object",
@@ -3189,7 +3190,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "weights",
         "lines",
         "shortlist"
-      ]
+      ],
+      "description": "The attributes quotas may refer to, from the candidate's details."
     },
     "RankingRowView": {
       "type": "object",
@@ -3635,7 +3637,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "composite",
         "status",
         "positionKey"
-      ]
+      ],
+      "description": "One candidate's line of the result, as the organiser sees it (public-disclosure.ts trims it for the public)."
     },
     "ResultsView": {
       "type": "object",

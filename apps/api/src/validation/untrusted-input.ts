@@ -11,6 +11,7 @@ export const MAX_JSON_DEPTH = 20;
 const MAX_REPORTED = 20;
 
 /** C0 controls other than tab, line feed and carriage return: nobody types them, terminals and logs obey them. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole purpose
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 /** Half of a surrogate pair on its own: not a character at all, and PostgreSQL refuses it in jsonb. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

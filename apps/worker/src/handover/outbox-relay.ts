@@ -7,6 +7,7 @@ import { AppConfig } from '@app/config';
 import { CommandTransaction, toStoredEvent } from '@app/database';
 import { enqueueBestEffort, type EventJobData, EventJobName, QueueName } from '@app/queue';
 import { jobState } from './job-state';
+import type { SqlRow } from '@app/database';
 
 const BATCH = 500;
 const POLL_MS = 500;
@@ -65,7 +66,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const rows: Record<string, any>[] = await m.query(
+      const rows: SqlRow[] = await m.query(
         `SELECT e.*, o.relay_count FROM outbox o JOIN events e ON e.seq = o.event_seq
          WHERE o.processed_at IS NULL AND (o.published_at IS NULL OR o.published_at < now() - ($2::int * interval '1 millisecond'))
          ORDER BY o.event_seq LIMIT $1 FOR UPDATE OF o SKIP LOCKED`,

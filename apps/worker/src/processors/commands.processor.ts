@@ -4,7 +4,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { loadEnvelope } from '@app/database';
+import { type CommandEnvelope, loadEnvelope } from '@app/database';
 import { type CommandJobData, QueueName } from '@app/queue';
 import { workerOptions } from '../worker-options';
 import { withLogSafeFailure } from './log-safe-failure';
@@ -35,7 +35,8 @@ export class CommandsProcessor extends WorkerHost {
       this.logger.warn(`Job ${job.id}: command ${job.data.commandId} is not recorded; skipped`);
       return { skipped: true };
     }
-    const outcome = await this.commandBus.execute(new CommandClass(envelope));
+    // The api validated the payload against this command's DTO before it stored the envelope.
+    const outcome = await this.commandBus.execute(new CommandClass(envelope as CommandEnvelope<never>));
     return { status: (outcome as { status: string }).status };
   }
 }

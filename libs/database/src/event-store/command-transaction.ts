@@ -10,6 +10,7 @@ import { openStoredEvents, sealForAppend } from '../personal-data/personal-data-
 import { ProjectionRegistry } from './projector';
 import type { StoredEvent } from './stored-event';
 import { StreamCache } from './stream-cache';
+import type { SqlRow } from '../sql-row';
 
 /** What a handler's decision returns: the new events and what the client should learn. */
 export interface Decision<R = unknown> {
@@ -136,7 +137,7 @@ export async function loadStoredHistory(m: EntityManager, campaignId: string): P
 /** The stored events as the domain reads them today (older recorded shapes brought up to date, never rewritten). */
 export const asDomainEvents = (events: readonly StoredEvent[]): DomainEvent[] => events.map((e) => withCurrentMinutes({ type: e.type, payload: e.payload }));
 
-export function toStoredEvent(row: Record<string, any>): StoredEvent {
+export function toStoredEvent(row: SqlRow): StoredEvent {
   return {
     seq: String(row.seq),
     id: row.id,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { StoredEvent } from './stored-event';
+import type { SqlRow } from '../sql-row';
 
 const COLUMNS = 'seq, id, campaign_id, version, type, payload, actor_id, command_id, occurred_at, prev_hash, hash';
 
@@ -23,14 +24,14 @@ export class StreamCache {
   private readonly streams = new Map<string, StoredEvent[]>();
 
   constructor(
-    private readonly toStoredEvent: (row: Record<string, any>) => StoredEvent,
+    private readonly toStoredEvent: (row: SqlRow) => StoredEvent,
     private readonly maxStreams = 50,
   ) {}
 
   async load(m: EntityManager, campaignId: string): Promise<readonly StoredEvent[]> {
     const cached = this.streams.get(campaignId);
     const last = cached?.[cached.length - 1];
-    const rows: Record<string, any>[] = await m.query(
+    const rows: SqlRow[] = await m.query(
       `SELECT ${COLUMNS} FROM events WHERE campaign_id = $1 AND version >= $2 ORDER BY version`,
       [campaignId, last?.version ?? 0],
     );
@@ -42,7 +43,7 @@ export class StreamCache {
       stream = rows.map((row) => deepFreeze(this.toStoredEvent(row)));
     } else {
       // The stream is not what we cached: read it again from the start.
-      const all: Record<string, any>[] = await m.query(`SELECT ${COLUMNS} FROM events WHERE campaign_id = $1 ORDER BY version`, [campaignId]);
+      const all: SqlRow[] = await m.query(`SELECT ${COLUMNS} FROM events WHERE campaign_id = $1 ORDER BY version`, [campaignId]);
       stream = all.map((row) => deepFreeze(this.toStoredEvent(row)));
     }
     this.streams.delete(campaignId); // re-insert: most recently used last

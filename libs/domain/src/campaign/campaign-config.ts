@@ -1,5 +1,5 @@
 import { DEFAULT_REVIEW_RUBRIC, type RubricCriterion, validateRubric } from '../evaluation/rubric';
-import { validateQuota } from '../ranking/quota-check';
+import { validateQuota } from '../quotas/quota-check';
 import { validateWeights } from '../ranking/score-weights';
 import { DomainError, invalid } from '../shared/domain-error';
 

@@ -9,7 +9,7 @@ import {
   cancelCongressCheckIn, castCongressBallot, checkElectedQuotas, checkInCongressDelegates, closeCongressElectionRound, congressProgress, foldCongressElection,
   issueCongressCredentials, nextCongressRound, openCongressElectionRound, type OpenCongressRoundInput, recordCongressPaperCount,
   registerCongressDelegates, setCongressElectionRules,
-} from './congress-election';
+} from './index';
 import type { CongressBallotBoxOpened, CongressRoundClosed, ReceiptedCongressBallot } from './congress-events';
 import { congressBallotReceipt, type RandomIndex } from './ballot-box';
 

@@ -144,19 +144,3 @@ export type CongressElectionEvent =
   | CongressRoundClosed
   | CongressPositionFilled
   | ElectionCompleted;
-
-export const CONGRESS_ELECTION_EVENT_TYPES: readonly CongressElectionEvent['type'][] = [
-  'CongressElectionRulesSet',
-  'CongressDelegatesRegistered',
-  'CongressDelegateCheckedIn',
-  'CongressDelegateCheckInCancelled',
-  'CongressRoundOpened',
-  'CongressCredentialsIssued',
-  'CongressCredentialUsed',
-  'CongressBallotCast',
-  'CongressBallotBoxOpened',
-  'CongressPaperCountRecorded',
-  'CongressRoundClosed',
-  'CongressPositionFilled',
-  'ElectionCompleted',
-];

@@ -8,7 +8,7 @@ import { congressBallotReceipt } from './ballot-box';
 import {
   castCongressBallot, checkInCongressDelegates, closeCongressElectionRound, foldCongressElection, issueCongressCredentials, openCongressElectionRound,
   registerCongressDelegates,
-} from './congress-election';
+} from './index';
 import { foldCampaign } from '../campaign/campaign';
 import { foldCandidacies } from '../candidacy/candidacy';
 import type { ReceiptedCongressBallot } from './congress-events';

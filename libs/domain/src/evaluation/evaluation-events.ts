@@ -66,14 +66,3 @@ export type EvaluationEvent =
   | ScoreSheetUnlocked
   | ProjectReviewCompletenessOverridden
   | PanelGradeRecorded;
-
-export const EVALUATION_EVENT_TYPES: readonly EvaluationEvent['type'][] = [
-  'ExpertAddedToPanel',
-  'ExpertAssignmentsChanged',
-  'ConflictOfInterestDeclared',
-  'ScoreSheetDraftSaved',
-  'ScoreSheetSubmitted',
-  'ScoreSheetUnlocked',
-  'ProjectReviewCompletenessOverridden',
-  'PanelGradeRecorded',
-];

@@ -1,5 +1,4 @@
 import { thrownDomainError } from '../shared/domain-error.testing';
-import { DomainError } from '../shared/domain-error';
 import { DEFAULT_REVIEW_RUBRIC, RubricCriterion } from './rubric';
 import { sheetTotal, validateSheetScores } from './score-sheet';
 

@@ -1,12 +1,14 @@
 import { foldCampaign } from '../campaign/campaign';
 import { foldCandidacies } from '../candidacy/candidacy';
-import { closeCongressElectionRound, foldCongressElection } from '../election/congress-election';
+import { foldCongressElection } from '../election/congress-election-state';
+import { closeCongressElectionRound } from '../election/congress-round-lifecycle';
 import { withCurrentMinutes } from '../election/recorded-minutes';
 import { approvalShare, trimmedMeanFromAggregate } from '../jury/jury-tally';
+import type { JuryTallyRow } from '../jury/jury-tally';
 import { foldResults, publishResults } from '../results/results';
 import type { DomainEvent } from '../shared/domain-event';
 import { roundPartScore } from '../shared/score';
-import { freezeRanking } from '../shortlisting/ranking-workflow';
+import { freezeRanking } from '../ranking/ranking-workflow';
 import { canonicalJson } from './canonical-json';
 import { eventHash, GENESIS_HASH } from './event-hash';
 
@@ -74,10 +76,10 @@ const RECOMPUTE: Record<string, Recompute> = {
 
 /** A jury result's part scores must follow from its own per-candidate counts. */
 function checkJuryResult(event: ExportedEvent): string[] {
-  const p = event.payload as { mode: 'score' | 'approval'; validBallots: number; scores: { candidacyId: string; score: string }[]; candidates?: any[] };
+  const p = event.payload as { mode: 'score' | 'approval'; validBallots: number; scores: { candidacyId: string; score: string }[]; candidates?: readonly JuryTallyRow[] };
   const problems: string[] = [];
   for (const row of p.candidates ?? []) {
-    const exact = p.mode === 'score' ? trimmedMeanFromAggregate({ ballots: row.ballots, sum: row.sum, lowest: row.lowest, highest: row.highest } as never) : approvalShare(row.approvals, p.validBallots);
+    const exact = p.mode === 'score' ? trimmedMeanFromAggregate({ ballots: row.ballots, sum: row.sum, lowest: row.lowest, highest: row.highest } as never) : approvalShare(row.approvals as number, p.validBallots);
     const expected = exact === undefined ? null : roundPartScore(exact).toFixed(2);
     const published = p.scores.find((s) => s.candidacyId === row.candidacyId)?.score ?? null;
     if (expected !== row.juryScore || (expected !== null && expected !== published)) {

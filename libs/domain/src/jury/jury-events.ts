@@ -1,6 +1,7 @@
 import type { DomainEvent } from '../shared/domain-event';
 import type { JuryMode } from '../campaign/campaign-config';
 import type { JuryPaperCount } from './paper-count';
+import type { JuryTallyRow } from './jury-tally';
 
 /** One juror as registered: only the hash of her one-time code is ever recorded (never the code). */
 export interface JurorEntry {
@@ -24,7 +25,7 @@ export type JuryPaperCountRecorded = DomainEvent<'JuryPaperCountRecorded', { cam
 /**
  * The jury's result, recorded once after the jury stage has ended and every accepted ballot is counted.
  * `mode`, `validBallots` and `scores` (candidacy → jury part score) are what the ranking folds (see
- * shortlisting/part-scores.ts, which declares the same event); the rest lets anyone re-check the numbers.
+ * ranking/part-scores.ts; shortlisting/shortlisting-events.ts declares the same event); the rest lets anyone re-check the numbers.
  * A candidate nobody could vote on has no entry in `scores`.
  */
 export interface JuryResult {
@@ -40,18 +41,3 @@ export interface JuryResult {
 export type JuryResultRecordedEvent = DomainEvent<'JuryResultRecorded', { campaignId: string } & JuryResult>;
 
 export type JuryEvent = JurorsRegistered | JurorCredentialRevoked | JurorCredentialReissued | JuryPaperCountRecorded | JuryResultRecordedEvent;
-
-/** One candidate's line of a jury tally; numbers that decide an outcome are exact decimal strings. */
-export interface JuryTallyRow {
-  readonly candidacyId: string;
-  /** Ballots that gave this candidate a mark (score mode) or valid ballots (approval mode). */
-  readonly ballots: number;
-  readonly sum?: string;
-  readonly lowest?: number | null;
-  readonly highest?: number | null;
-  /** Score mode: mean after dropping one highest and one lowest when there are at least 5 scores; unrounded. */
-  readonly trimmedMean?: string | null;
-  readonly approvals?: number;
-  /** The jury part score, 0–100, 2 decimals, half up; null when nobody voted. */
-  readonly juryScore: string | null;
-}

@@ -4,7 +4,6 @@ import { invalid } from '../shared/domain-error';
 import { dec, formatScore, roundPartScore } from '../shared/score';
 import type { BallotPaper } from './ballot';
 import { MAX_SCORE, MIN_SCORE } from './ballot';
-import type { JuryTallyRow } from './jury-events';
 
 /**
  * One candidate's scores reduced to what the trimmed mean needs — the count, the sum, the lowest and the
@@ -22,6 +21,21 @@ export interface JuryCounts {
   readonly validBallots: number;
   /** Score mode: one ScoreAggregate per candidate. Approval mode: approvals per candidate. */
   readonly perCandidate: readonly (ScoreAggregate | number)[];
+}
+
+/** One candidate's line of a jury tally; numbers that decide an outcome are exact decimal strings. */
+export interface JuryTallyRow {
+  readonly candidacyId: string;
+  /** Ballots that gave this candidate a mark (score mode) or valid ballots (approval mode). */
+  readonly ballots: number;
+  readonly sum?: string;
+  readonly lowest?: number | null;
+  readonly highest?: number | null;
+  /** Score mode: mean after dropping one highest and one lowest when there are at least 5 scores; unrounded. */
+  readonly trimmedMean?: string | null;
+  readonly approvals?: number;
+  /** The jury part score, 0–100, 2 decimals, half up; null when nobody voted. */
+  readonly juryScore: string | null;
 }
 
 export interface JuryTally {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { canonicalJson } from '../integrity/canonical-json';
 import { ballotContent, ballotReceipt, canonicalBallotJson, receiptsDigest } from './receipt';
@@ -10,7 +11,7 @@ describe('ballot receipts', () => {
     expect(content).toEqual({ campaignId: 'campaign-1', ballotId: 'ballot-1', mode: 'score', marks: { a: 90, b: 70 } });
     expect(ballotReceipt(content, 'salt')).toMatch(/^[0-9a-f]{64}$/);
     // sha256('{"ballotId":"ballot-1","campaignId":"campaign-1","marks":{"a":90,"b":70},"mode":"score"}\nsalt')
-    expect(ballotReceipt(content, 'salt')).toBe(require('node:crypto').createHash('sha256').update('{"ballotId":"ballot-1","campaignId":"campaign-1","marks":{"a":90,"b":70},"mode":"score"}\nsalt').digest('hex'));
+    expect(ballotReceipt(content, 'salt')).toBe(createHash('sha256').update('{"ballotId":"ballot-1","campaignId":"campaign-1","marks":{"a":90,"b":70},"mode":"score"}\nsalt').digest('hex'));
   });
 
   it('changes with any mark, the ballot id or the salt, and never depends on key order (property)', () => {

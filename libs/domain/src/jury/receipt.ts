@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../integrity/canonical-json';
 import type { BallotPaper } from './ballot';
 
 /** What a receipt covers: the ballot's identity and content, in a form anyone can serialise the same way. */

@@ -26,6 +26,7 @@ type Part = Readonly<Record<string, unknown>>;
 type PartMapper = (part: Part, personal: PersonalPart) => Part;
 
 function mapPersonalParts(event: DomainEvent, campaignId: string, map: PartMapper): DomainEvent {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case below reads the fields its own event type declares
   const p = event.payload as Record<string, any>;
   const part = (value: unknown, personal: PersonalPart) => (value && typeof value === 'object' ? map(value as Part, personal) : value);
   switch (event.type) {

@@ -1,4 +1,5 @@
 export * from './score-weights';
 export * from './composite-ranking';
-export * from './quota-check';
-export * from './shortlist';
+export * from './part-scores';
+export * from './missing-ranking-parts';
+export * from './ranking-workflow';

@@ -1,6 +1,6 @@
 import type { CandidacyConsent } from '../candidacy/candidacy-consent';
 import { publicResultLine } from './public-disclosure';
-import type { CandidateStatus, ResultLine } from './results-view';
+import type { CandidateStatus, ResultLine } from './result-line';
 
 const line = (status: CandidateStatus): ResultLine => ({
   rank: 1, candidacyId: 'k1', name: '周晓雯', employer: '某商业银行支行', projectTitle: '爱心助力困难家庭', grassrootsFrontline: true,

@@ -1,5 +1,5 @@
 import type { CandidacyConsent } from '../candidacy/candidacy-consent';
-import type { CandidateStatus, ResultLine } from './results-view';
+import type { CandidateStatus, ResultLine } from './result-line';
 
 /**
  * Only what must be published (PIPL art. 6, minimisation): the qualified candidates and the outcome. Whoever failed

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../shared/domain-event';
-import type { QuotaViolation } from '../ranking/quota-check';
+import type { QuotaViolation } from '../quotas/quota-check';
 
 export interface ElectedPosition {
   readonly positionKey: string;

@@ -1,31 +1,12 @@
 import { foldCampaign } from '../campaign/campaign';
 import { foldCandidacies } from '../candidacy/candidacy';
 import type { DomainEvent } from '../shared/domain-event';
-import type { QuotaViolation } from '../ranking/quota-check';
+import type { QuotaViolation } from '../quotas/quota-check';
 import { foldShortlisting } from '../shortlisting/shortlisting-state';
 import { foldResults, type ObjectionStatus } from './results';
 import { publicResultLine } from './public-disclosure';
 import type { ResultCorrectionRecorded } from './results-events';
-
-export type CandidateStatus = 'elected' | 'not-elected' | 'failed-inspection' | 'not-shortlisted' | 'withdrawn' | 'not-qualified';
-
-export interface ResultLine {
-  readonly rank: number | null;
-  readonly candidacyId: string;
-  /** Null in the public view where she did not consent to its publication (see public-disclosure). */
-  readonly name: string | null;
-  readonly employer: string | null;
-  readonly projectTitle: string | null;
-  readonly grassrootsFrontline: boolean;
-  readonly projectReview: string | null;
-  readonly panelPoints: string | null;
-  readonly panelGrade: string | null;
-  readonly jury: string | null;
-  readonly composite: string | null;
-  readonly status: CandidateStatus;
-  /** The position she was elected to. */
-  readonly positionKey: string | null;
-}
+import type { CandidateStatus, ResultLine } from './result-line';
 
 export interface RoundMinutes {
   readonly roundId: string;

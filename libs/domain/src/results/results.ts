@@ -2,11 +2,11 @@ import type { CampaignState } from '../campaign/campaign';
 import type { CampaignStageAdvanced } from '../campaign/campaign-events';
 import { assertStage } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
-import { checkQuotas } from '../ranking/quota-check';
+import { checkQuotas } from '../quotas/quota-check';
 import type { DomainEvent } from '../shared/domain-event';
 import { CAMPAIGN_TIME_ZONE } from '../shared/campaign-time-zone';
 import { conflict, invalid, notFound } from '../shared/domain-error';
-import { candidateAttributes, quotasFor } from '../shortlisting/ranking-workflow';
+import { candidateAttributes, quotasFor } from '../quotas/campaign-quotas';
 import type { ElectedPosition, ElectionCompletedPayload, ObjectionLodged, ResultCorrectionRecorded, ResultsCertified, ResultsEvent, ResultsPublished, ObjectionResolved } from './results-events';
 import { publicityEndsAt } from './working-days';
 

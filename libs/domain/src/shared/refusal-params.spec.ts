@@ -3,7 +3,7 @@ import type { CampaignState } from '../campaign/campaign';
 import { withDefaults } from '../campaign/campaign-config';
 import { assertCanAdvance, assertStage } from '../campaign/campaign-stage';
 import type { Candidacies, CandidacyState } from '../candidacy/candidacy';
-import { foldCongressElection, openCongressElectionRound, registerCongressDelegates } from '../election/congress-election';
+import { foldCongressElection, openCongressElectionRound, registerCongressDelegates } from '../election';
 import { assertCompetitive, assertQuorum } from '../election/congress-round';
 import { DEFAULT_REVIEW_RUBRIC } from '../evaluation/rubric';
 import { validateSheetScores } from '../evaluation/score-sheet';

@@ -2,9 +2,9 @@ import type { CampaignState } from '../campaign/campaign';
 import { assertStage } from '../campaign/campaign-stage';
 import type { CampaignStageAdvanced } from '../campaign/campaign-events';
 import type { Candidacies } from '../candidacy/candidacy';
-import { replaceFailedInspection } from '../ranking/shortlist';
+import { replaceFailedInspection } from './shortlist';
 import { conflict, invalid, notFound } from '../shared/domain-error';
-import { candidateAttributes, quotasFor } from './ranking-workflow';
+import { candidateAttributes, quotasFor } from '../quotas/campaign-quotas';
 import type { InspectionClosed, InspectionRecorded, ShortlistMemberReplaced } from './shortlisting-events';
 import type { ShortlistingState } from './shortlisting-state';
 

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../shared/domain-event';
-import type { QuotaSwap } from '../ranking/shortlist';
-import type { QuotaViolation } from '../ranking/quota-check';
+import type { QuotaSwap } from './shortlist';
+import type { QuotaViolation } from '../quotas/quota-check';
 
 /** One line of the frozen ranking: every part, the composite and the rank, as exact decimal text. */
 export interface RankingLine {

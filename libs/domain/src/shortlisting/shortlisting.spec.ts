@@ -5,9 +5,9 @@ import { foldCandidacies } from '../candidacy/candidacy';
 import type { DomainEvent } from '../shared/domain-event';
 import { DomainError } from '../shared/domain-error';
 import { thrownDomainError } from '../shared/domain-error.testing';
-import { missingRankingParts } from './missing-ranking-parts';
+import { missingRankingParts } from '../ranking/missing-ranking-parts';
 import { closeInspection, recordInspection } from './inspection';
-import { freezeRanking, previewRanking, whatIfWeights } from './ranking-workflow';
+import { freezeRanking, previewRanking, whatIfWeights } from '../ranking/ranking-workflow';
 import { foldShortlisting } from './shortlisting-state';
 
 const campaignId = 'c1';

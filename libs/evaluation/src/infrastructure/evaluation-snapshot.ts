@@ -3,6 +3,7 @@ import {
 } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import { ExpertOrmEntity, PanelGradeOrmEntity, RecusalOrmEntity, ScoreSheetOrmEntity } from './evaluation.orm-entities';
+import type { SqlRow } from '@app/database';
 
 /**
  * Everything the evaluation rules need about one campaign, loaded from the read models, so that queries answer
@@ -19,7 +20,7 @@ export interface EvaluationSnapshot {
 export async function loadEvaluationSnapshot(m: EntityManager, campaignId: string): Promise<EvaluationSnapshot | undefined> {
   const [campaign] = await m.query(`SELECT id, stage, config FROM campaigns WHERE id = $1`, [campaignId]);
   if (!campaign) return undefined;
-  const rows: Record<string, any>[] = await m.query(
+  const rows: SqlRow[] = await m.query(
     `SELECT id, candidate_id, details, proposal, consent, status, submitted_at FROM candidacies WHERE campaign_id = $1 ORDER BY submitted_at, id`,
     [campaignId],
   );

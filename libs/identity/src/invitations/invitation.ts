@@ -1,3 +1,5 @@
+import type { SqlRow } from '@app/database';
+
 /** The roles an invitation can bring: organiser of an organisation, or a role in one campaign. */
 export const INVITED_CAMPAIGN_ROLES = ['expert', 'inspector', 'counting-officer'] as const;
 export type InvitedCampaignRole = (typeof INVITED_CAMPAIGN_ROLES)[number];
@@ -22,7 +24,7 @@ export interface Invitation {
 /** How long a link stays good: a week, time enough for someone who reads mail on weekdays only. */
 export const INVITATION_VALID_MS = 7 * 24 * 3_600_000;
 
-export function invitationFromRow(row: Record<string, any>): Invitation {
+export function invitationFromRow(row: SqlRow): Invitation {
   return {
     id: row.id,
     email: row.email,

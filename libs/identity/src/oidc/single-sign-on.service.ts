@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { PeopleRepository } from '../people/people.repository';
 import { SessionTokenService, type SessionTokens } from '../sessions/session-tokens';

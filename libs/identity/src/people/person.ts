@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '@app/domain';
+import type { SqlRow } from '@app/database';
 
 export interface Person {
   readonly id: string;
@@ -37,7 +38,7 @@ export const personView = (p: Person): PersonView => ({
   createdAt: p.createdAt.toISOString(),
 });
 
-export function personFromRow(row: Record<string, any>): Person {
+export function personFromRow(row: SqlRow): Person {
   return {
     id: row.id,
     name: row.name,

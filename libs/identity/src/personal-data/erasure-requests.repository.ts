@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type CampaignRetention, erasableFrom, type ErasureDate } from '@app/domain';
 import { DataSource } from 'typeorm';
+import type { SqlRow } from '@app/database';
 
 export interface ErasureRequest {
   readonly requestedAt: string;
@@ -42,7 +43,7 @@ export class ErasureRequestsRepository {
 
   /** Every campaign she applied to, with when its result was certified and how long it keeps personal data. */
   private async retentions(personId: string): Promise<CampaignRetention[]> {
-    const rows: Record<string, any>[] = await this.db.query(
+    const rows: SqlRow[] = await this.db.query(
       `SELECT c.config->'retentionDays' AS retention_days,
               (SELECT e.payload->>'certifiedAt' FROM events e WHERE e.campaign_id = c.id AND e.type = 'ResultsCertified' ORDER BY e.seq DESC LIMIT 1) AS certified_at
        FROM campaigns c WHERE c.id IN (SELECT campaign_id FROM candidacies WHERE candidate_id = $1)`,

@@ -9,6 +9,7 @@ import { type CampaignStage, conflict, type DomainError, forbidden, notFound, st
 import { RetryLaterError } from './retry-later';
 import { JuryCredentials } from '../credentials/jury-credentials';
 import { type AcceptedBallot, BALLOT_BATCH_RETENTION, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
+import type { SqlRow } from '@app/database';
 
 /**
  * A ballot checked by the api and waiting to be handed to the queue. The juror id is for the door's check against
@@ -200,7 +201,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
          SELECT pg_advisory_xact_lock_shared(hashtextextended('${campaignId}', 0));
          SELECT c.stage, EXISTS (SELECT 1 FROM jury_paper_counts p WHERE p.campaign_id = c.id) AS paper, nextval('jury_flush_seq')::text AS flush
          FROM campaigns c WHERE c.id = '${campaignId}';`,
-      )) as unknown as { rows: Record<string, any>[] }[];
+      )) as unknown as { rows: SqlRow[] }[];
       const roster = await client.query(ENTITLEMENT_SQL, [campaignId, jurorIds]);
       const state = results[3].rows[0] as { stage: CampaignStage; paper: boolean; flush: string } | undefined;
       const rostered = new Map((roster.rows as { juror_id: string; entitled: boolean; revoked: boolean }[]).map((r) => [r.juror_id, r]));

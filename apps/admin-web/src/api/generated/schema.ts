@@ -2221,7 +2221,10 @@ export interface components {
          * @enum {string}
          */
         CandidateOutcome: "elected" | "run-off" | "void" | "not-elected";
-        /** @enum {string} */
+        /**
+         * @description Where a candidate ended in the selection.
+         * @enum {string}
+         */
         CandidateStatus: "elected" | "withdrawn" | "not-elected" | "failed-inspection" | "not-shortlisted" | "not-qualified";
         CastBallotAnswer: {
             ballotId: string;
@@ -2808,7 +2811,7 @@ export interface components {
         /**
          * @description The jury's result, recorded once after the jury stage has ended and every accepted ballot is counted.
          *     `mode`, `validBallots` and `scores` (candidacy → jury part score) are what the ranking folds (see
-         *     shortlisting/part-scores.ts, which declares the same event); the rest lets anyone re-check the numbers.
+         *     ranking/part-scores.ts; shortlisting/shortlisting-events.ts declares the same event); the rest lets anyone re-check the numbers.
          *     A candidate nobody could vote on has no entry in `scores`.
          */
         JuryResult: {
@@ -3276,6 +3279,7 @@ export interface components {
             projectReview: string;
             rank: number;
         };
+        /** @description The attributes quotas may refer to, from the candidate's details. */
         RankingPreview: {
             lines: components["schemas"]["RankingLine"][];
             shortlist: components["schemas"]["Shortlist"];
@@ -3432,6 +3436,7 @@ export interface components {
             /** @description true when the objection is found to be right (blocks certification until corrected) */
             upheld: boolean;
         };
+        /** @description One candidate's line of the result, as the organiser sees it (public-disclosure.ts trims it for the public). */
         ResultLine: {
             candidacyId: string;
             composite: string | null;

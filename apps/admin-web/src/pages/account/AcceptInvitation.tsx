@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { invitationsApi } from '../../api/invitations';
 import { useAuth } from '../../auth/AuthContext';
 import { errorMessage } from '../../components/apiErrors';
-import { homeFor } from '../../routes';
+import { homeFor } from '../../menu';
 import { AccountCard } from './AccountCard';
 import { useAccountSubmit } from './useAccountSubmit';
 import { useTokenFromLink } from './useTokenFromLink';

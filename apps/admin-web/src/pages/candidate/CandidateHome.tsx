@@ -6,7 +6,7 @@ import { campaignsApi, candidaciesApi } from '../../api/campaigns';
 import type { Campaign } from '../../api/types';
 import { errorMessage } from '../../components/apiErrors';
 import { CandidacyStatusTag, StageTag } from '../../components/StageTag';
-import { PageLoading } from '../../routes';
+import { PageLoading } from '../../components/PageLoading';
 import { allows } from '../../api/stages';
 
 /** The candidate's start page: every campaign, with her own candidacy's status where she has one. */

@@ -11,7 +11,7 @@ import { EMPLOYMENT_TYPES, GENDERS, type Candidacy } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { ProposalView } from '../../components/ProposalView';
 import { CandidacyStatusTag, StageTag } from '../../components/StageTag';
-import { PageLoading } from '../../routes';
+import { PageLoading } from '../../components/PageLoading';
 import { ConsentSection } from './ConsentSection';
 import { allows } from '../../api/stages';
 

@@ -7,7 +7,7 @@ import { evaluationApi, type ExpertCandidacyView } from '../../api/evaluation';
 import { errorMessage } from '../../components/apiErrors';
 import { LinkButton } from '../../components/LinkButton';
 import { StageTag } from '../../components/StageTag';
-import { PageLoading } from '../../routes';
+import { PageLoading } from '../../components/PageLoading';
 import { SheetStatusTag } from './SheetStatusTag';
 import { allows } from '../../api/stages';
 

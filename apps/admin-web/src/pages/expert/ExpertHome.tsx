@@ -8,7 +8,7 @@ import type { Campaign } from '../../api/types';
 import { errorMessage } from '../../components/apiErrors';
 import { LinkButton } from '../../components/LinkButton';
 import { StageTag } from '../../components/StageTag';
-import { PageLoading } from '../../routes';
+import { PageLoading } from '../../components/PageLoading';
 
 /** Every campaign whose expert panel she is on, with how much of her work is done. */
 export function ExpertHome() {

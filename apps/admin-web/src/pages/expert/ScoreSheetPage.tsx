@@ -13,7 +13,7 @@ import { NumberInput } from '../../components/NumberInput';
 import { numberProblem, numberRule } from '../../components/numberLimits';
 import { LinkButton } from '../../components/LinkButton';
 import { ProposalView } from '../../components/ProposalView';
-import { PageLoading } from '../../routes';
+import { PageLoading } from '../../components/PageLoading';
 import { SheetStatusTag } from './SheetStatusTag';
 
 const AUTOSAVE_MS = 1200;

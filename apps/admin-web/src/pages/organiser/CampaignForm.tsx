@@ -12,7 +12,7 @@ import { applyApiErrors, errorMessage, fieldMessage } from '../../components/api
 import { sumDecimals } from '../../components/decimal';
 import { NumberInput } from '../../components/NumberInput';
 import { numberRule } from '../../components/numberLimits';
-import { PageLoading } from '../../routes';
+import { PageLoading } from '../../components/PageLoading';
 import type { FieldError } from '../../api/client';
 
 const TIMELINE_KEYS = ['candidacyOpensAt', 'candidacyClosesAt', 'juryClosesAt', 'congressAt'] as const;

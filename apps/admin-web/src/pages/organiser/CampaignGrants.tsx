@@ -1,11 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, Popconfirm, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type GrantableRole, grantsApi } from '../../api/organisations';
 import type { Campaign } from '../../api/types';
-import { errorMessage } from '../../components/apiErrors';
 import { CAMPAIGN_INVITED_ROLES } from '../../api/invitations';
+import { useRefreshingAction } from '../../components/useRefreshingAction';
 import { InvitationsPanel } from './InvitationsPanel';
 
 const ROLES: GrantableRole[] = ['inspector', 'counting-officer'];
@@ -13,28 +12,10 @@ const ROLES: GrantableRole[] = ['inspector', 'counting-officer'];
 /** The campaign's "Grants / 授权" section: who inspects and who counts here, granted and revoked by person id + name. */
 export function CampaignGrants({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const grants = useQuery({ queryKey: ['grants', campaign.id], queryFn: () => grantsApi.list(campaign.id) });
   const [form] = Form.useForm<{ personId: string; name: string; role: GrantableRole }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  const act = async (doing: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await doing();
-      await queryClient.invalidateQueries({ queryKey: ['grants', campaign.id] });
-      message.success(done);
-      return true;
-    } catch (err) {
-      setError(errorMessage(t, err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { act, busy, error } = useRefreshingAction(['grants', campaign.id]);
 
   return (
     <Card className="section-card" title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('organisations.grants.title')}</h2>}>

@@ -12,7 +12,7 @@ import type { Campaign } from '../../api/types';
 import { errorMessage } from '../../components/apiErrors';
 import { StagePipeline } from '../../components/StagePipeline';
 import { StageTag } from '../../components/StageTag';
-import { PageLoading } from '../../routes';
+import { PageLoading } from '../../components/PageLoading';
 import { AuditTrail } from './AuditTrail';
 import { campaignTabs } from './campaignTabs';
 import { CandidaciesReview } from './CandidaciesReview';

@@ -1,7 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Switch, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, Popconfirm, Select, Space, Switch, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useRefreshingAction } from '../../components/useRefreshingAction';
 import { InvitationsPanel } from './InvitationsPanel';
 import { ORGANISATION_LEVELS, type Organisation, type OrganisationLevel, organisationsApi } from '../../api/organisations';
 import { errorMessage } from '../../components/apiErrors';
@@ -38,28 +38,10 @@ export function OrganisationsPage() {
 
 function OrganisationCard({ organisation: o }: { organisation: Organisation }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [organiserForm] = Form.useForm<{ personId: string; name: string }>();
   const [childForm] = Form.useForm<{ name: string; level: OrganisationLevel }>();
 
-  const act = async (doing: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await doing();
-      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
-      message.success(done);
-      return true;
-    } catch (err) {
-      setError(errorMessage(t, err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { act, busy, error } = useRefreshingAction(['organisations']);
 
   const headingId = `organisation-${o.id}`;
   return (

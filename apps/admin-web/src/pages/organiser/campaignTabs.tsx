@@ -8,10 +8,7 @@ import { RankingTab } from './RankingTab';
 import { ResultsTab } from './ResultsTab';
 import { CampaignGrants } from './CampaignGrants';
 
-/**
- * Extra tabs on the organiser's campaign page, one per later part of the selection. Each feature adds its tab
- * here once its API exists (shortlist and inspection, congress and results are next).
- */
+/** The campaign page's tabs between candidacies and the audit trail: one per later part of the selection, in order. */
 export function campaignTabs(campaign: Campaign, t: TFunction): { key: string; label: ReactNode; children: ReactNode }[] {
   return [
     { key: 'evaluation', label: t('campaign.tabs.evaluation'), children: <EvaluationTab campaign={campaign} /> },

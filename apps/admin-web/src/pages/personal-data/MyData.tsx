@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type MyData as MyDataExport, personalDataApi } from '../../api/personalData';
 import { errorMessage } from '../../components/apiErrors';
-import { PageLoading } from '../../routes';
+import { PageLoading } from '../../components/PageLoading';
 
 /** Offers the export as a file the browser saves, named by the day it was taken. */
 function saveAsJson(data: MyDataExport): void {

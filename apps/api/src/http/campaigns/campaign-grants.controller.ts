@@ -30,7 +30,7 @@ export class CampaignGrantsController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Grant a person a role in this campaign (never to one of its candidates)' })
   async grant(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: GrantCampaignRoleDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    return CommandGateway.respond(await this.commands.send(GrantCampaignRoleCommand.type, campaignId, dto, user, options), res);
+    return CommandGateway.respond(await this.commands.send(GrantCampaignRoleCommand, campaignId, dto, user, options), res);
   }
 
   @Post('revoke')
@@ -38,6 +38,6 @@ export class CampaignGrantsController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Revoke a role she holds in this campaign; it ends at her next request' })
   async revoke(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: RevokeCampaignRoleDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    return CommandGateway.respond(await this.commands.send(RevokeCampaignRoleCommand.type, campaignId, dto, user, options), res);
+    return CommandGateway.respond(await this.commands.send(RevokeCampaignRoleCommand, campaignId, dto, user, options), res);
   }
 }

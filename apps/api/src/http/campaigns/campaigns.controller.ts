@@ -31,7 +31,7 @@ export class CampaignsController {
   async create(@Body() dto: CreateCampaignDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
     const { organisationId: named, ...config } = dto;
     const organisationId = await this.organisation.resolve(user, named);
-    const outcome = await this.commands.send(CreateCampaignCommand.type, randomUUID(), { config, organisationId }, user, options);
+    const outcome = await this.commands.send(CreateCampaignCommand, randomUUID(), { config, organisationId }, user, options);
     return CommandGateway.respond(outcome, res);
   }
 
@@ -63,7 +63,7 @@ export class CampaignsController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(ReconfigureCampaignCommand.type, campaignId, { config: dto }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(ReconfigureCampaignCommand, campaignId, { config: dto }, user, options), res);
   }
 
   @Post(':campaignId/discard')
@@ -77,7 +77,7 @@ export class CampaignsController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(DiscardDraftCampaignCommand.type, campaignId, dto, user, options), res);
+    return CommandGateway.respond(await this.commands.send(DiscardDraftCampaignCommand, campaignId, dto, user, options), res);
   }
 
   @Post(':campaignId/stage')
@@ -91,7 +91,7 @@ export class CampaignsController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(AdvanceCampaignStageCommand.type, campaignId, dto, user, options), res);
+    return CommandGateway.respond(await this.commands.send(AdvanceCampaignStageCommand, campaignId, dto, user, options), res);
   }
 
   @Post(':campaignId/candidacy/open')
@@ -99,7 +99,7 @@ export class CampaignsController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Open candidacy (draft → candidacy-open)' })
   async openCandidacy(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    return CommandGateway.respond(await this.commands.send(AdvanceCampaignStageCommand.type, campaignId, { to: 'candidacy-open' }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(AdvanceCampaignStageCommand, campaignId, { to: 'candidacy-open' }, user, options), res);
   }
 
   @Post(':campaignId/candidacy/close')
@@ -107,6 +107,6 @@ export class CampaignsController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Close candidacy (candidacy-open → qualification-review)' })
   async closeCandidacy(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    return CommandGateway.respond(await this.commands.send(AdvanceCampaignStageCommand.type, campaignId, { to: 'qualification-review' }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(AdvanceCampaignStageCommand, campaignId, { to: 'qualification-review' }, user, options), res);
   }
 }

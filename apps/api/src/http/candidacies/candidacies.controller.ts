@@ -40,7 +40,7 @@ export class CandidaciesController {
     }
     if (!(await this.queries.execute(new GetCampaignQuery(campaignId)))) throw new NotFoundException(`Campaign ${campaignId} does not exist.`);
     const payload = { candidacyId: randomUUID(), details: dto.details, proposal: dto.proposal, consent: dto.consent };
-    return CommandGateway.respond(await this.commands.send(SubmitCandidacyCommand.type, campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(SubmitCandidacyCommand, campaignId, payload, user, options), res);
   }
 
   @Get('campaigns/:campaignId/candidacies')
@@ -70,7 +70,7 @@ export class CandidaciesController {
   ) {
     const candidacy = await this.own(candidacyId, user);
     const payload = { candidacyId, details: dto.details, proposal: dto.proposal, consent: dto.consent };
-    return CommandGateway.respond(await this.commands.send(EditCandidacyCommand.type, candidacy.campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(EditCandidacyCommand, candidacy.campaignId, payload, user, options), res);
   }
 
   @Post('candidacies/:candidacyId/withdraw')
@@ -85,7 +85,7 @@ export class CandidaciesController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const candidacy = await this.own(candidacyId, user);
-    return CommandGateway.respond(await this.commands.send(WithdrawCandidacyCommand.type, candidacy.campaignId, { candidacyId, reason: dto.reason }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(WithdrawCandidacyCommand, candidacy.campaignId, { candidacyId, reason: dto.reason }, user, options), res);
   }
 
   @Post('candidacies/:candidacyId/qualification')
@@ -101,7 +101,7 @@ export class CandidaciesController {
   ) {
     const candidacy = await this.find(candidacyId);
     const payload = { candidacyId, decision: dto.decision, reason: dto.reason };
-    return CommandGateway.respond(await this.commands.send(DecideQualificationCommand.type, candidacy.campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(DecideQualificationCommand, candidacy.campaignId, payload, user, options), res);
   }
 
   private async find(candidacyId: string): Promise<CandidacyView> {

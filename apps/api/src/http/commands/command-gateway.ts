@@ -3,7 +3,7 @@ import { HttpException, HttpStatus, Injectable, Logger, UnprocessableEntityExcep
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@app/auth';
-import { type CommandEnvelope, type CommandOutcome, findCommand, recordCommand } from '@app/database';
+import { type CommandEnvelope, type CommandOutcome, findCommand, recordCommand, type SelectionCommandClass } from '@app/database';
 import { CommandQueue, enqueueBestEffort } from '@app/queue';
 import { AppConfig } from '@app/config';
 import { refusalBody, refusalStatus } from '../errors/refusal-http';
@@ -33,7 +33,9 @@ export class CommandGateway {
     private readonly config: AppConfig,
   ) {}
 
-  async send(type: string, campaignId: string, payload: unknown, actor: AuthUser, options: SendOptions): Promise<CommandOutcome> {
+  /** `command` is the command's class (its name is the job name), so only a declared command can be sent. */
+  async send(command: SelectionCommandClass, campaignId: string, payload: unknown, actor: AuthUser, options: SendOptions): Promise<CommandOutcome> {
+    const type = command.type;
     const envelope: CommandEnvelope = {
       commandId: randomUUID(),
       type,

@@ -48,7 +48,7 @@ export class ElectionController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(SetCongressElectionRulesCommand.type, campaignId, { ...dto }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(SetCongressElectionRulesCommand, campaignId, { ...dto }, user, options), res);
   }
 
   @Post('delegates')
@@ -67,7 +67,7 @@ export class ElectionController {
       ...(dto.delegates ? { delegates: dto.delegates.map((d) => ({ delegateId: d.delegateId, name: d.name })) } : {}),
       ...(dto.count !== undefined ? { count: dto.count } : {}),
     };
-    return CommandGateway.respond(await this.commands.send(RegisterCongressDelegatesCommand.type, campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(RegisterCongressDelegatesCommand, campaignId, payload, user, options), res);
   }
 
   @Get('delegates')
@@ -91,7 +91,7 @@ export class ElectionController {
     if (!DELEGATE_ID.test(delegateId)) {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]', errors: [{ field: 'delegateId', rule: 'matches', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]' }] });
     }
-    return CommandGateway.respond(await this.commands.send(CheckInCongressDelegatesCommand.type, campaignId, { delegateIds: [delegateId] }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(CheckInCongressDelegatesCommand, campaignId, { delegateIds: [delegateId] }, user, options), res);
   }
 
   @Post('delegates/:delegateId/check-in/cancel')
@@ -109,7 +109,7 @@ export class ElectionController {
     if (!DELEGATE_ID.test(delegateId)) {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]', errors: [{ field: 'delegateId', rule: 'matches', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]' }] });
     }
-    return CommandGateway.respond(await this.commands.send(CancelCongressCheckInCommand.type, campaignId, { delegateId, reason: dto.reason }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(CancelCongressCheckInCommand, campaignId, { delegateId, reason: dto.reason }, user, options), res);
   }
 
   @Post('check-ins')
@@ -123,7 +123,7 @@ export class ElectionController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(CheckInCongressDelegatesCommand.type, campaignId, { delegateIds: dto.delegateIds }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(CheckInCongressDelegatesCommand, campaignId, { delegateIds: dto.delegateIds }, user, options), res);
   }
 
   @Post('rounds')
@@ -149,7 +149,7 @@ export class ElectionController {
       ...(dto.writeInEligibleIds ? { writeInEligibleIds: dto.writeInEligibleIds } : {}),
       ...(dto.competitiveException ? { competitiveException: { reason: dto.competitiveException.reason } } : {}),
     };
-    return CommandGateway.respond(await this.commands.send(OpenCongressRoundCommand.type, campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(OpenCongressRoundCommand, campaignId, payload, user, options), res);
   }
 
   @Get('rounds')
@@ -200,7 +200,7 @@ export class ElectionController {
     const codeHashes = issued.map((c) => c.hash).sort();
     const batch = createHash('sha256').update(codeHashes.join('\n')).digest('hex');
     // Always a new command (no Idempotency-Key): a repeat could not show the codes again, since they are not stored.
-    const outcome = await this.commands.send(IssueCongressCredentialsCommand.type, campaignId, { roundId, codeHashes }, user, { wait: true });
+    const outcome = await this.commands.send(IssueCongressCredentialsCommand, campaignId, { roundId, codeHashes }, user, { wait: true });
     const answered = CommandGateway.respond(outcome, res);
     if (outcome.status === 'succeeded' && (outcome.result as { batch?: string } | undefined)?.batch !== batch) {
       throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.credentials-superseded', message: 'Other codes were issued at the same time; issue again.' });
@@ -229,7 +229,7 @@ export class ElectionController {
       perCandidate: dto.perCandidate,
       ...(dto.writeIns ? { writeIns: dto.writeIns } : {}),
     };
-    return CommandGateway.respond(await this.commands.send(RecordCongressPaperCountCommand.type, campaignId, { roundId, count }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(RecordCongressPaperCountCommand, campaignId, { roundId, count }, user, options), res);
   }
 
   @Post('rounds/:roundId/close')
@@ -247,7 +247,7 @@ export class ElectionController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(CloseCongressRoundCommand.type, campaignId, { roundId }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(CloseCongressRoundCommand, campaignId, { roundId }, user, options), res);
   }
 
   @Get('elected')
@@ -340,7 +340,7 @@ export class DelegateBallotController {
     const actor: AuthUser = { id: `delegate-code:${codeHash.slice(0, 16)}`, roles: ['delegate'] };
     const payload = { roundId: ballot.roundId, codeHash, marks: dto.marks, writeIns: dto.writeIns ?? [] };
     // Always waits: a delegate has no account to look the outcome up with later.
-    const outcome = await this.commands.send(CastCongressBallotCommand.type, campaignId, payload, actor, { ...options, wait: true });
+    const outcome = await this.commands.send(CastCongressBallotCommand, campaignId, payload, actor, { ...options, wait: true });
     return CommandGateway.respond(outcome, res);
   }
 

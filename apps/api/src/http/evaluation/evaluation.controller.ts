@@ -56,7 +56,7 @@ export class EvaluationController {
     @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { expertId: dto.expertId, name: dto.name, candidacyIds: dto.candidacyIds ?? null };
-    return CommandGateway.respond(await this.commands.send(AddExpertToPanelCommand.type, campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(AddExpertToPanelCommand, campaignId, payload, user, options), res);
   }
 
   @Put('experts/:expertId/assignments')
@@ -68,7 +68,7 @@ export class EvaluationController {
     @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { expertId, candidacyIds: dto.candidacyIds };
-    return CommandGateway.respond(await this.commands.send(ChangeExpertAssignmentsCommand.type, campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(ChangeExpertAssignmentsCommand, campaignId, payload, user, options), res);
   }
 
   @Post('experts/:expertId/conflicts')
@@ -80,7 +80,7 @@ export class EvaluationController {
     @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { expertId, candidacyId: dto.candidacyId, reason: dto.reason, declaredBy: 'organiser' };
-    return CommandGateway.respond(await this.commands.send(DeclareConflictOfInterestCommand.type, campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(DeclareConflictOfInterestCommand, campaignId, payload, user, options), res);
   }
 
   @Get('panel')
@@ -115,7 +115,7 @@ export class EvaluationController {
     @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { expertId: user.id, candidacyId, reason: dto.reason, declaredBy: 'expert' };
-    return CommandGateway.respond(await this.commands.send(DeclareConflictOfInterestCommand.type, campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(DeclareConflictOfInterestCommand, campaignId, payload, user, options), res);
   }
 
   @Put('candidacies/:candidacyId/sheet')
@@ -127,7 +127,7 @@ export class EvaluationController {
     @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { candidacyId, scores: dto.scores, comment: dto.comment };
-    return CommandGateway.respond(await this.commands.send(SaveScoreSheetDraftCommand.type, campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(SaveScoreSheetDraftCommand, campaignId, payload, user, options), res);
   }
 
   @Post('candidacies/:candidacyId/sheet/submit')
@@ -139,7 +139,7 @@ export class EvaluationController {
     @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { candidacyId, scores: dto.scores, comment: dto.comment };
-    return CommandGateway.respond(await this.commands.send(SubmitScoreSheetCommand.type, campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(SubmitScoreSheetCommand, campaignId, payload, user, options), res);
   }
 
   @Get('candidacies/:candidacyId/sheets')
@@ -159,7 +159,7 @@ export class EvaluationController {
     @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { expertId, candidacyId, reason: dto.reason };
-    return CommandGateway.respond(await this.commands.send(UnlockScoreSheetCommand.type, campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(UnlockScoreSheetCommand, campaignId, payload, user, options), res);
   }
 
   // ── Project review results (organiser) ──────────────────────────────────────────────────────────────────
@@ -193,7 +193,7 @@ export class EvaluationController {
     @Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: CloseProjectReviewDto,
     @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(CloseProjectReviewCommand.type, campaignId, { overrideReason: dto.overrideReason }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(CloseProjectReviewCommand, campaignId, { overrideReason: dto.overrideReason }, user, options), res);
   }
 
   // ── Panel opinion ───────────────────────────────────────────────────────────────────────────────────────
@@ -207,7 +207,7 @@ export class EvaluationController {
     @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { candidacyId, grade: dto.grade, opinion: dto.opinion };
-    return CommandGateway.respond(await this.commands.send(RecordPanelGradeCommand.type, campaignId, payload, user, options), res);
+    return CommandGateway.respond(await this.commands.send(RecordPanelGradeCommand, campaignId, payload, user, options), res);
   }
 
   @Get('panel-opinion')

@@ -89,10 +89,10 @@ export class InvitationAcceptance {
     if (!(await this.scope.organisesCampaign(invitation.invitedBy, campaignId))) {
       throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'invitation.inviter-no-longer-organises', message: 'Whoever invited you no longer organises this campaign; ask an organiser for a new invitation.' });
     }
-    const [type, payload] = invitation.role === 'expert'
-      ? [AddExpertToPanelCommand.type, { expertId: person.id, name: person.name }]
-      : [GrantCampaignRoleCommand.type, { personId: person.id, name: person.name, role: invitation.role }];
-    const outcome = await this.commands.send(type, campaignId, payload, inviter, { idempotencyKey: `invitation:${invitation.id}`, wait: true, waitMs: 30_000 });
+    const [command, payload] = invitation.role === 'expert'
+      ? [AddExpertToPanelCommand, { expertId: person.id, name: person.name }]
+      : [GrantCampaignRoleCommand, { personId: person.id, name: person.name, role: invitation.role }];
+    const outcome = await this.commands.send(command, campaignId, payload, inviter, { idempotencyKey: `invitation:${invitation.id}`, wait: true, waitMs: 30_000 });
     CommandGateway.respond(outcome, { status: () => undefined });
     if (outcome.status === 'pending') throw new ServiceUnavailableException({ statusCode: 503, error: 'Service Unavailable', code: 'invitation.grant-pending', message: 'The grant is still being recorded; try again in a moment.' });
   }

@@ -60,7 +60,7 @@ export class JuryRosterController {
       jurorId: randomUUID(), name: dto.name, ...(dto.reference !== undefined ? { reference: dto.reference } : {}), ...(dto.userId !== undefined ? { userId: dto.userId } : {}),
       codeHash: this.credentials.hashCode(code),
     };
-    const outcome = await this.commands.send(RegisterJurorCommand.type, campaignId, { juror }, user, options);
+    const outcome = await this.commands.send(RegisterJurorCommand, campaignId, { juror }, user, options);
     const body = CommandGateway.respond(outcome, res);
     const issued = await this.issuedHere(outcome, [juror]);
     return { ...body, credential: issued ? this.credential(juror, code) : null, ...(issued ? {} : { note: REPEAT_NOTE }) };
@@ -102,7 +102,7 @@ export class JuryRosterController {
     // The request as sent is the file itself (a text/csv body is not in req.body): a reused Idempotency-Key with
     // another file is then refused (422) instead of being taken for a repeat.
     const fingerprint = createHash('sha256').update(`${req.method} ${req.path}\n${text}`).digest('hex');
-    const outcome = await this.commands.send(ImportJurorsCommand.type, campaignId, { jurors }, user, { ...options, fingerprint });
+    const outcome = await this.commands.send(ImportJurorsCommand, campaignId, { jurors }, user, { ...options, fingerprint });
     const body = CommandGateway.respond(outcome, res);
     const issued = await this.issuedHere(outcome, jurors);
     return { ...body, credentials: issued ? jurors.map((j, i) => this.credential(j, codes[i])) : [], ...(issued ? {} : { note: REPEAT_NOTE }) };
@@ -134,7 +134,7 @@ export class JuryRosterController {
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.requireCampaign(campaignId);
-    return CommandGateway.respond(await this.commands.send(RevokeJurorCredentialCommand.type, campaignId, { jurorId, reason: dto.reason }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(RevokeJurorCredentialCommand, campaignId, { jurorId, reason: dto.reason }, user, options), res);
   }
 
   @Post('jurors/:jurorId/reissue')
@@ -151,7 +151,7 @@ export class JuryRosterController {
     await this.requireCampaign(campaignId);
     const code = this.credentials.newCode();
     const codeHash = this.credentials.hashCode(code);
-    const outcome = await this.commands.send(ReissueJurorCredentialCommand.type, campaignId, { jurorId, codeHash }, user, options);
+    const outcome = await this.commands.send(ReissueJurorCredentialCommand, campaignId, { jurorId, codeHash }, user, options);
     const body = CommandGateway.respond(outcome, res);
     const issued = (await loadEnvelope(this.dataSource.manager, outcome.commandId))?.payload as { codeHash?: string } | undefined;
     return issued?.codeHash === codeHash ? { ...body, credential: { jurorId, code, link: JuryCredentials.link(code) } } : { ...body, credential: null, note: REPEAT_NOTE };
@@ -170,7 +170,7 @@ export class JuryRosterController {
   ) {
     await this.requireCampaign(campaignId);
     const count = { issued: dto.issued, returned: dto.returned, invalid: dto.invalid, candidates: dto.candidates.map((c) => ({ ...c })) };
-    return CommandGateway.respond(await this.commands.send(RecordJuryPaperCountCommand.type, campaignId, { count }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(RecordJuryPaperCountCommand, campaignId, { count }, user, options), res);
   }
 
   @Post('result')
@@ -185,7 +185,7 @@ export class JuryRosterController {
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.requireCampaign(campaignId);
-    return CommandGateway.respond(await this.commands.send(RecordJuryResultCommand.type, campaignId, {}, user, options), res);
+    return CommandGateway.respond(await this.commands.send(RecordJuryResultCommand, campaignId, {}, user, options), res);
   }
 
   @Get('tally')

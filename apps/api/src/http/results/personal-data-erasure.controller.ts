@@ -20,6 +20,6 @@ export class PersonalDataErasureController {
       'every person’s data key is deleted, read models read 已删除 / erased; the history still verifies and every result still recomputes',
   })
   async erase(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    return CommandGateway.respond(await this.commands.send(ErasePersonalDataCommand.type, campaignId, {}, user, options), res);
+    return CommandGateway.respond(await this.commands.send(ErasePersonalDataCommand, campaignId, {}, user, options), res);
   }
 }

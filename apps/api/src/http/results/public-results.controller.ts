@@ -85,6 +85,6 @@ export class PublicResultsController {
     // Objectors need not sign in: they share the actor "public", so a retry with the same Idempotency-Key is
     // applied once, and the same key with a different text is refused.
     const actor = { id: 'public', roles: [] as never[] };
-    return CommandGateway.respond(await this.commands.send(LodgeObjectionCommand.type, campaignId, { objectionId: randomUUID(), ...dto }, actor, options), res);
+    return CommandGateway.respond(await this.commands.send(LodgeObjectionCommand, campaignId, { objectionId: randomUUID(), ...dto }, actor, options), res);
   }
 }

@@ -30,7 +30,7 @@ export class ResultsController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Publish the elected result; the publicity period (公示, default 5 working days) starts' })
   async publish(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    return CommandGateway.respond(await this.commands.send(PublishResultsCommand.type, campaignId, {}, user, options), res);
+    return CommandGateway.respond(await this.commands.send(PublishResultsCommand, campaignId, {}, user, options), res);
   }
 
   @Post('objections/:objectionId/admit')
@@ -44,7 +44,7 @@ export class ResultsController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(AdmitObjectionCommand.type, campaignId, { objectionId }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(AdmitObjectionCommand, campaignId, { objectionId }, user, options), res);
   }
 
   @Post('objections/dismiss')
@@ -58,7 +58,7 @@ export class ResultsController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(DismissObjectionsCommand.type, campaignId, dto, user, options), res);
+    return CommandGateway.respond(await this.commands.send(DismissObjectionsCommand, campaignId, dto, user, options), res);
   }
 
   @Post('objections/:objectionId/resolve')
@@ -73,7 +73,7 @@ export class ResultsController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(ResolveObjectionCommand.type, campaignId, { objectionId, ...dto }, user, options), res);
+    return CommandGateway.respond(await this.commands.send(ResolveObjectionCommand, campaignId, { objectionId, ...dto }, user, options), res);
   }
 
   @Post('results/certify')
@@ -81,7 +81,7 @@ export class ResultsController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Certify the result after the publicity period, all objections answered and quotas met; final' })
   async certify(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    return CommandGateway.respond(await this.commands.send(CertifyResultsCommand.type, campaignId, {}, user, options), res);
+    return CommandGateway.respond(await this.commands.send(CertifyResultsCommand, campaignId, {}, user, options), res);
   }
 
   @Post('results/corrections')
@@ -98,6 +98,6 @@ export class ResultsController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(RecordCorrectionCommand.type, campaignId, dto, user, options), res);
+    return CommandGateway.respond(await this.commands.send(RecordCorrectionCommand, campaignId, dto, user, options), res);
   }
 }

@@ -47,7 +47,7 @@ export class ShortlistingController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Freeze the ranking, form the quota-aware shortlist and move on to inspection; 409 ranking.parts-missing while a weighted part has no result (panel grades that can no longer come: freeze with overrideReason)' })
   async freeze(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: FreezeRankingDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    return CommandGateway.respond(await this.commands.send(FreezeRankingCommand.type, campaignId, dto.overrideReason ? { overrideReason: dto.overrideReason } : {}, user, options), res);
+    return CommandGateway.respond(await this.commands.send(FreezeRankingCommand, campaignId, dto.overrideReason ? { overrideReason: dto.overrideReason } : {}, user, options), res);
   }
 
   @Get('shortlist')
@@ -70,7 +70,7 @@ export class ShortlistingController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(RecordInspectionCommand.type, campaignId, dto, user, options), res);
+    return CommandGateway.respond(await this.commands.send(RecordInspectionCommand, campaignId, dto, user, options), res);
   }
 
   @Post('inspection/close')
@@ -78,6 +78,6 @@ export class ShortlistingController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Close inspection once every shortlisted candidate has passed; the finalists go to the congress' })
   async close(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    return CommandGateway.respond(await this.commands.send(CloseInspectionCommand.type, campaignId, {}, user, options), res);
+    return CommandGateway.respond(await this.commands.send(CloseInspectionCommand, campaignId, {}, user, options), res);
   }
 }

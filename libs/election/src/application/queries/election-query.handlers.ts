@@ -1,9 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { checkElectedQuotas, congressCandidateAttributes, congressProgress, foldCongressElection, type QuotaViolation } from '@app/domain';
+import { checkElectedQuotas, candidateAttributes, congressProgress, foldCongressElection, type QuotaViolation } from '@app/domain';
 import {
-  ElectionBallotOrmEntity, ElectionCompletionOrmEntity, ElectionCredentialOrmEntity, ElectionDelegateOrmEntity, ElectionRoundOrmEntity,
+  ElectionBallotOrmEntity, ElectionCredentialOrmEntity, ElectionDelegateOrmEntity, ElectionRoundOrmEntity,
 } from '../../infrastructure/election.orm-entities';
-import { ElectionReader, electedFromRounds, namer, notFoundWith, toRoundView } from './election-reader';
+import { ElectionReader, namer, notFoundWith, toRoundView } from './election-reader';
 import {
   CheckCongressReceiptQuery, GetDelegateBallotQuery, GetDelegateRosterQuery, GetElectedQuery, GetElectedQuotaCheckQuery, GetElectionOverviewQuery, GetElectionRoundQuery,
   GetRoundAttendanceQuery, ListElectionRoundsQuery,
@@ -94,14 +94,8 @@ export class GetElectedHandler implements IQueryHandler<GetElectedQuery> {
   constructor(private readonly reader: ElectionReader) {}
 
   async execute({ campaignId }: GetElectedQuery): Promise<ElectedView> {
-    const campaign = await this.reader.campaign(campaignId);
-    const [rounds, candidacies, completion] = await Promise.all([
-      this.reader.rounds(campaignId),
-      this.reader.candidacies(campaignId),
-      this.reader.dataSource.getRepository(ElectionCompletionOrmEntity).findOneBy({ campaignId }),
-    ]);
+    const { campaign, candidacies, completion, elected } = await this.reader.electedSoFar(campaignId);
     const name = namer(candidacies);
-    const elected = electedFromRounds(campaign.config, rounds);
     return {
       campaignId,
       completed: completion !== null,
@@ -136,14 +130,9 @@ export class GetElectedQuotaCheckHandler implements IQueryHandler<GetElectedQuot
   constructor(private readonly reader: ElectionReader) {}
 
   async execute({ campaignId }: GetElectedQuotaCheckQuery): Promise<ElectedQuotaCheckView> {
-    const campaign = await this.reader.campaign(campaignId);
-    const [rounds, candidacies, completion] = await Promise.all([
-      this.reader.rounds(campaignId),
-      this.reader.candidacies(campaignId),
-      this.reader.dataSource.getRepository(ElectionCompletionOrmEntity).findOneBy({ campaignId }),
-    ]);
+    const { campaign, candidacies, completion, elected } = await this.reader.electedSoFar(campaignId);
     const name = namer(candidacies);
-    const report = checkElectedQuotas(campaign.config, electedFromRounds(campaign.config, rounds), congressCandidateAttributes(candidacies));
+    const report = checkElectedQuotas(campaign.config, elected, candidateAttributes(candidacies));
     const percent = (v: unknown) => (v === undefined || v === null ? null : String(v));
     return {
       campaignId,

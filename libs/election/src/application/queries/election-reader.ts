@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type CampaignConfig, type CampaignStage, type Candidacies, type CandidacyState, CONSENT_BEFORE_IT_WAS_ASKED, type DomainEvent } from '@app/domain';
 import { loadHistory } from '@app/database';
 import { DataSource } from 'typeorm';
-import { ElectionRoundOrmEntity } from '../../infrastructure/election.orm-entities';
+import { ElectionCompletionOrmEntity, ElectionRoundOrmEntity } from '../../infrastructure/election.orm-entities';
 import type { ElectionRoundView, NamedCandidacy } from './election.views';
+import type { SqlRow } from '@app/database';
 
 export const notFoundWith = (code: string, message: string, params?: Record<string, string | number>) =>
   new NotFoundException({ statusCode: 404, error: 'Not Found', code, message, ...(params ? { params } : {}) });
@@ -27,7 +28,7 @@ export class ElectionReader {
   }
 
   async candidacies(campaignId: string): Promise<Candidacies> {
-    const rows: Record<string, any>[] = await this.dataSource.query(
+    const rows: SqlRow[] = await this.dataSource.query(
       `SELECT id, candidate_id, details, proposal, consent, status, submitted_at FROM candidacies WHERE campaign_id = $1 ORDER BY submitted_at, id`,
       [campaignId],
     );
@@ -48,6 +49,17 @@ export class ElectionReader {
       where: positionKey ? { campaignId, positionKey } : { campaignId },
       order: { number: 'ASC' },
     });
+  }
+
+  /** Who is elected so far and whether the election is complete: the campaign, its rounds, candidacies and completion. */
+  async electedSoFar(campaignId: string) {
+    const campaign = await this.campaign(campaignId);
+    const [rounds, candidacies, completion] = await Promise.all([
+      this.rounds(campaignId),
+      this.candidacies(campaignId),
+      this.dataSource.getRepository(ElectionCompletionOrmEntity).findOneBy({ campaignId }),
+    ]);
+    return { campaign, candidacies, completion, elected: electedFromRounds(campaign.config, rounds) };
   }
 }
 

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { JuryStore } from '../../infrastructure/jury-store';
 import { CheckJurorEntriesQuery, CheckReceiptQuery, GetBallotPaperQuery, GetJuryProgressQuery, GetJuryTallyQuery, ListJurorsQuery, ListReceiptsQuery } from './jury.queries';
 import type { CredentialStatus, JurorListView, JurorView, JuryProgressView } from './jury.views';
+import type { SqlRow } from '@app/database';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -44,7 +45,7 @@ export class ListJurorsHandler implements IQueryHandler<ListJurorsQuery> {
       revoked,
       votedKnown,
       jurors: rows.map(
-        (r: Record<string, any>): JurorView => ({
+        (r: SqlRow): JurorView => ({
           jurorId: r.juror_id,
           name: r.name,
           reference: r.reference,

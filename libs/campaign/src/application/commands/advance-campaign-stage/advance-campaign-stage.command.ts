@@ -1,7 +1,5 @@
 import type { CampaignStage } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class AdvanceCampaignStageCommand extends SelectionCommand<{ to: CampaignStage; reason?: string }> {
-  static override readonly type = CommandJobName.AdvanceCampaignStage;
-}
+@SelectionCommandType('AdvanceCampaignStage')
+export class AdvanceCampaignStageCommand extends SelectionCommand<{ to: CampaignStage; reason?: string }> {}

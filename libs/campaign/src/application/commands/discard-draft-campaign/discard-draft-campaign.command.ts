@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class DiscardDraftCampaignCommand extends SelectionCommand<{ reason?: string }> {
-  static override readonly type = CommandJobName.DiscardDraftCampaign;
-}
+@SelectionCommandType('DiscardDraftCampaign')
+export class DiscardDraftCampaignCommand extends SelectionCommand<{ reason?: string }> {}

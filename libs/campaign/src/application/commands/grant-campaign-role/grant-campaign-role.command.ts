@@ -1,7 +1,5 @@
 import type { GrantableCampaignRole } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class GrantCampaignRoleCommand extends SelectionCommand<{ personId: string; name: string; role: GrantableCampaignRole }> {
-  static override readonly type = CommandJobName.GrantCampaignRole;
-}
+@SelectionCommandType('GrantCampaignRole')
+export class GrantCampaignRoleCommand extends SelectionCommand<{ personId: string; name: string; role: GrantableCampaignRole }> {}

@@ -1,7 +1,5 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 import type { CampaignConfigInput } from '../create-campaign/create-campaign.command';
 
-export class ReconfigureCampaignCommand extends SelectionCommand<{ config: CampaignConfigInput }> {
-  static override readonly type = CommandJobName.ReconfigureCampaign;
-}
+@SelectionCommandType('ReconfigureCampaign')
+export class ReconfigureCampaignCommand extends SelectionCommand<{ config: CampaignConfigInput }> {}

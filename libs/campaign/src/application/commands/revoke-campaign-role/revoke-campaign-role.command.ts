@@ -1,7 +1,5 @@
 import type { GrantableCampaignRole } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class RevokeCampaignRoleCommand extends SelectionCommand<{ personId: string; role: GrantableCampaignRole }> {
-  static override readonly type = CommandJobName.RevokeCampaignRole;
-}
+@SelectionCommandType('RevokeCampaignRole')
+export class RevokeCampaignRoleCommand extends SelectionCommand<{ personId: string; role: GrantableCampaignRole }> {}

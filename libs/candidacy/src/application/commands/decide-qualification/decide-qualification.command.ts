@@ -1,7 +1,5 @@
 import type { QualificationDecision } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class DecideQualificationCommand extends SelectionCommand<{ candidacyId: string; decision: QualificationDecision; reason: string }> {
-  static override readonly type = CommandJobName.DecideQualification;
-}
+@SelectionCommandType('DecideQualification')
+export class DecideQualificationCommand extends SelectionCommand<{ candidacyId: string; decision: QualificationDecision; reason: string }> {}

@@ -1,7 +1,5 @@
 import type { CandidacyConsent, CandidateDetails, ProjectProposal } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class EditCandidacyCommand extends SelectionCommand<{ candidacyId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent }> {
-  static override readonly type = CommandJobName.EditCandidacy;
-}
+@SelectionCommandType('EditCandidacy')
+export class EditCandidacyCommand extends SelectionCommand<{ candidacyId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent }> {}

@@ -1,7 +1,5 @@
 import type { CandidacyConsent, CandidateDetails, ProjectProposal } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class SubmitCandidacyCommand extends SelectionCommand<{ candidacyId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent }> {
-  static override readonly type = CommandJobName.SubmitCandidacy;
-}
+@SelectionCommandType('SubmitCandidacy')
+export class SubmitCandidacyCommand extends SelectionCommand<{ candidacyId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent }> {}

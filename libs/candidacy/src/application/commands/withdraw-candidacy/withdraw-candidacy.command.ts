@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class WithdrawCandidacyCommand extends SelectionCommand<{ candidacyId: string; reason?: string }> {
-  static override readonly type = CommandJobName.WithdrawCandidacy;
-}
+@SelectionCommandType('WithdrawCandidacy')
+export class WithdrawCandidacyCommand extends SelectionCommand<{ candidacyId: string; reason?: string }> {}

@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class CancelCongressCheckInCommand extends SelectionCommand<{ delegateId: string; reason: string }> {
-  static override readonly type = CommandJobName.CancelCongressCheckIn;
-}
+@SelectionCommandType('CancelCongressCheckIn')
+export class CancelCongressCheckInCommand extends SelectionCommand<{ delegateId: string; reason: string }> {}

@@ -1,7 +1,5 @@
 import type { Mark } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class CastCongressBallotCommand extends SelectionCommand<{ roundId: string; codeHash: string; marks: Record<string, Mark>; writeIns?: string[] }> {
-  static override readonly type = CommandJobName.CastCongressBallot;
-}
+@SelectionCommandType('CastCongressBallot')
+export class CastCongressBallotCommand extends SelectionCommand<{ roundId: string; codeHash: string; marks: Record<string, Mark>; writeIns?: string[] }> {}

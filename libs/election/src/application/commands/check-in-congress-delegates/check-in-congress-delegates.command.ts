@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class CheckInCongressDelegatesCommand extends SelectionCommand<{ delegateIds: string[] }> {
-  static override readonly type = CommandJobName.CheckInCongressDelegates;
-}
+@SelectionCommandType('CheckInCongressDelegates')
+export class CheckInCongressDelegatesCommand extends SelectionCommand<{ delegateIds: string[] }> {}

@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class CloseCongressRoundCommand extends SelectionCommand<{ roundId: string }> {
-  static override readonly type = CommandJobName.CloseCongressRound;
-}
+@SelectionCommandType('CloseCongressRound')
+export class CloseCongressRoundCommand extends SelectionCommand<{ roundId: string }> {}

@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class IssueCongressCredentialsCommand extends SelectionCommand<{ roundId: string; codeHashes: string[] }> {
-  static override readonly type = CommandJobName.IssueCongressCredentials;
-}
+@SelectionCommandType('IssueCongressCredentials')
+export class IssueCongressCredentialsCommand extends SelectionCommand<{ roundId: string; codeHashes: string[] }> {}

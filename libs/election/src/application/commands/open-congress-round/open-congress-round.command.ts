@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class OpenCongressRoundCommand extends SelectionCommand<{ roundId: string; positionKey: string; method: 'electronic' | 'paper'; allowWriteIns?: boolean; writeInEligibleIds?: string[]; competitiveException?: { reason: string } }> {
-  static override readonly type = CommandJobName.OpenCongressRound;
-}
+@SelectionCommandType('OpenCongressRound')
+export class OpenCongressRoundCommand extends SelectionCommand<{ roundId: string; positionKey: string; method: 'electronic' | 'paper'; allowWriteIns?: boolean; writeInEligibleIds?: string[]; competitiveException?: { reason: string } }> {}

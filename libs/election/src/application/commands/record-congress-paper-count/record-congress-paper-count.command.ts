@@ -1,7 +1,5 @@
 import type { PaperCount } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class RecordCongressPaperCountCommand extends SelectionCommand<{ roundId: string; count: Omit<PaperCount, 'method'> }> {
-  static override readonly type = CommandJobName.RecordCongressPaperCount;
-}
+@SelectionCommandType('RecordCongressPaperCount')
+export class RecordCongressPaperCountCommand extends SelectionCommand<{ roundId: string; count: Omit<PaperCount, 'method'> }> {}

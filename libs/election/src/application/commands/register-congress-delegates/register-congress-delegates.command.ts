@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class RegisterCongressDelegatesCommand extends SelectionCommand<{ delegates?: { delegateId: string; name?: string }[]; count?: number }> {
-  static override readonly type = CommandJobName.RegisterCongressDelegates;
-}
+@SelectionCommandType('RegisterCongressDelegates')
+export class RegisterCongressDelegatesCommand extends SelectionCommand<{ delegates?: { delegateId: string; name?: string }[]; count?: number }> {}

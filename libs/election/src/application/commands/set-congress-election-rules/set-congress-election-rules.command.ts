@@ -1,7 +1,5 @@
 import type { MajorityBase, QuorumRule } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class SetCongressElectionRulesCommand extends SelectionCommand<{ quorum?: QuorumRule; majorityBase?: MajorityBase }> {
-  static override readonly type = CommandJobName.SetCongressElectionRules;
-}
+@SelectionCommandType('SetCongressElectionRules')
+export class SetCongressElectionRulesCommand extends SelectionCommand<{ quorum?: QuorumRule; majorityBase?: MajorityBase }> {}

@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class AddExpertToPanelCommand extends SelectionCommand<{ expertId: string; name: string; candidacyIds?: string[] | null }> {
-  static override readonly type = CommandJobName.AddExpertToPanel;
-}
+@SelectionCommandType('AddExpertToPanel')
+export class AddExpertToPanelCommand extends SelectionCommand<{ expertId: string; name: string; candidacyIds?: string[] | null }> {}

@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class ChangeExpertAssignmentsCommand extends SelectionCommand<{ expertId: string; candidacyIds: string[] | null }> {
-  static override readonly type = CommandJobName.ChangeExpertAssignments;
-}
+@SelectionCommandType('ChangeExpertAssignments')
+export class ChangeExpertAssignmentsCommand extends SelectionCommand<{ expertId: string; candidacyIds: string[] | null }> {}

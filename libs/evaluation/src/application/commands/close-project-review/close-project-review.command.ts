@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class CloseProjectReviewCommand extends SelectionCommand<{ overrideReason?: string }> {
-  static override readonly type = CommandJobName.CloseProjectReview;
-}
+@SelectionCommandType('CloseProjectReview')
+export class CloseProjectReviewCommand extends SelectionCommand<{ overrideReason?: string }> {}

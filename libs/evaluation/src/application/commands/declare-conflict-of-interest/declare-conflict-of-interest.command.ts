@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class DeclareConflictOfInterestCommand extends SelectionCommand<{ expertId: string; candidacyId: string; reason: string; declaredBy: 'expert' | 'organiser' }> {
-  static override readonly type = CommandJobName.DeclareConflictOfInterest;
-}
+@SelectionCommandType('DeclareConflictOfInterest')
+export class DeclareConflictOfInterestCommand extends SelectionCommand<{ expertId: string; candidacyId: string; reason: string; declaredBy: 'expert' | 'organiser' }> {}

@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class RecordPanelGradeCommand extends SelectionCommand<{ candidacyId: string; grade: string; opinion: string }> {
-  static override readonly type = CommandJobName.RecordPanelGrade;
-}
+@SelectionCommandType('RecordPanelGrade')
+export class RecordPanelGradeCommand extends SelectionCommand<{ candidacyId: string; grade: string; opinion: string }> {}

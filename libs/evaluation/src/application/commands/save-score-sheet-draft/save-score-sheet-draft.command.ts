@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class SaveScoreSheetDraftCommand extends SelectionCommand<{ candidacyId: string; scores: Record<string, string | number>; comment?: string }> {
-  static override readonly type = CommandJobName.SaveScoreSheetDraft;
-}
+@SelectionCommandType('SaveScoreSheetDraft')
+export class SaveScoreSheetDraftCommand extends SelectionCommand<{ candidacyId: string; scores: Record<string, string | number>; comment?: string }> {}

@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class SubmitScoreSheetCommand extends SelectionCommand<{ candidacyId: string; scores?: Record<string, string | number>; comment?: string }> {
-  static override readonly type = CommandJobName.SubmitScoreSheet;
-}
+@SelectionCommandType('SubmitScoreSheet')
+export class SubmitScoreSheetCommand extends SelectionCommand<{ candidacyId: string; scores?: Record<string, string | number>; comment?: string }> {}

@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class UnlockScoreSheetCommand extends SelectionCommand<{ expertId: string; candidacyId: string; reason: string }> {
-  static override readonly type = CommandJobName.UnlockScoreSheet;
-}
+@SelectionCommandType('UnlockScoreSheet')
+export class UnlockScoreSheetCommand extends SelectionCommand<{ expertId: string; candidacyId: string; reason: string }> {}

@@ -1,8 +1,6 @@
 import type { JurorEntry } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
 /** A whole CSV file of jurors: registered all together or not at all. */
-export class ImportJurorsCommand extends SelectionCommand<{ jurors: JurorEntry[] }> {
-  static override readonly type = CommandJobName.ImportJurors;
-}
+@SelectionCommandType('ImportJurors')
+export class ImportJurorsCommand extends SelectionCommand<{ jurors: JurorEntry[] }> {}

@@ -1,7 +1,5 @@
 import type { JuryPaperCount } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class RecordJuryPaperCountCommand extends SelectionCommand<{ count: JuryPaperCount }> {
-  static override readonly type = CommandJobName.RecordJuryPaperCount;
-}
+@SelectionCommandType('RecordJuryPaperCount')
+export class RecordJuryPaperCountCommand extends SelectionCommand<{ count: JuryPaperCount }> {}

@@ -1,7 +1,5 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
 /** Records the jury's part scores in the campaign's history once the jury stage has ended (for the ranking). */
-export class RecordJuryResultCommand extends SelectionCommand<Record<string, never>> {
-  static override readonly type = CommandJobName.RecordJuryResult;
-}
+@SelectionCommandType('RecordJuryResult')
+export class RecordJuryResultCommand extends SelectionCommand<Record<string, never>> {}

@@ -1,7 +1,5 @@
 import type { JurorEntry } from '@app/domain';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class RegisterJurorCommand extends SelectionCommand<{ juror: JurorEntry }> {
-  static override readonly type = CommandJobName.RegisterJuror;
-}
+@SelectionCommandType('RegisterJuror')
+export class RegisterJurorCommand extends SelectionCommand<{ juror: JurorEntry }> {}

@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class ReissueJurorCredentialCommand extends SelectionCommand<{ jurorId: string; codeHash: string }> {
-  static override readonly type = CommandJobName.ReissueJurorCredential;
-}
+@SelectionCommandType('ReissueJurorCredential')
+export class ReissueJurorCredentialCommand extends SelectionCommand<{ jurorId: string; codeHash: string }> {}

@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class RevokeJurorCredentialCommand extends SelectionCommand<{ jurorId: string; reason: string }> {
-  static override readonly type = CommandJobName.RevokeJurorCredential;
-}
+@SelectionCommandType('RevokeJurorCredential')
+export class RevokeJurorCredentialCommand extends SelectionCommand<{ jurorId: string; reason: string }> {}

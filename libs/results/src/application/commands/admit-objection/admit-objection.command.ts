@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class AdmitObjectionCommand extends SelectionCommand<{ objectionId: string }> {
-  static override readonly type = CommandJobName.AdmitObjection;
-}
+@SelectionCommandType('AdmitObjection')
+export class AdmitObjectionCommand extends SelectionCommand<{ objectionId: string }> {}

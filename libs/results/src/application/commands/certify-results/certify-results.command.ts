@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class CertifyResultsCommand extends SelectionCommand<Record<string, never>> {
-  static override readonly type = CommandJobName.CertifyResults;
-}
+@SelectionCommandType('CertifyResults')
+export class CertifyResultsCommand extends SelectionCommand<Record<string, never>> {}

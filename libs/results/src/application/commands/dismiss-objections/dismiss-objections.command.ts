@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class DismissObjectionsCommand extends SelectionCommand<{ objectionIds: string[]; reason: string }> {
-  static override readonly type = CommandJobName.DismissObjections;
-}
+@SelectionCommandType('DismissObjections')
+export class DismissObjectionsCommand extends SelectionCommand<{ objectionIds: string[]; reason: string }> {}

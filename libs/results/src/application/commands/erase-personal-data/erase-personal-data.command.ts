@@ -1,10 +1,8 @@
 import type { CommandActor } from '@app/database';
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class ErasePersonalDataCommand extends SelectionCommand<Record<string, never>> {
-  static override readonly type = CommandJobName.ErasePersonalData;
-}
+@SelectionCommandType('ErasePersonalData')
+export class ErasePersonalDataCommand extends SelectionCommand<Record<string, never>> {}
 
 /** The actor of the worker's daily erasure: its commands are told apart from an organiser's by this id. */
 export const RETENTION_SCHEDULE_ACTOR: CommandActor = { id: 'system:personal-data-retention', name: '保存期限到期自动删除 / retention schedule', roles: ['organiser'] };

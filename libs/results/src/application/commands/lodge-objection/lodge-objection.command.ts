@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class LodgeObjectionCommand extends SelectionCommand<{ objectionId: string; text: string; contact?: string }> {
-  static override readonly type = CommandJobName.LodgeObjection;
-}
+@SelectionCommandType('LodgeObjection')
+export class LodgeObjectionCommand extends SelectionCommand<{ objectionId: string; text: string; contact?: string }> {}

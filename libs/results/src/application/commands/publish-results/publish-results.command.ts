@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class PublishResultsCommand extends SelectionCommand<Record<string, never>> {
-  static override readonly type = CommandJobName.PublishResults;
-}
+@SelectionCommandType('PublishResults')
+export class PublishResultsCommand extends SelectionCommand<Record<string, never>> {}

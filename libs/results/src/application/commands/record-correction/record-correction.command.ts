@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class RecordCorrectionCommand extends SelectionCommand<{ text: string; objectionIds?: string[] }> {
-  static override readonly type = CommandJobName.RecordCorrection;
-}
+@SelectionCommandType('RecordCorrection')
+export class RecordCorrectionCommand extends SelectionCommand<{ text: string; objectionIds?: string[] }> {}

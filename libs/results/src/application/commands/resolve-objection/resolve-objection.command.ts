@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class ResolveObjectionCommand extends SelectionCommand<{ objectionId: string; resolution: string; upheld: boolean }> {
-  static override readonly type = CommandJobName.ResolveObjection;
-}
+@SelectionCommandType('ResolveObjection')
+export class ResolveObjectionCommand extends SelectionCommand<{ objectionId: string; resolution: string; upheld: boolean }> {}

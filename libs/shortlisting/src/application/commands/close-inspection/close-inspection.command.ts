@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class CloseInspectionCommand extends SelectionCommand<Record<string, never>> {
-  static override readonly type = CommandJobName.CloseInspection;
-}
+@SelectionCommandType('CloseInspection')
+export class CloseInspectionCommand extends SelectionCommand<Record<string, never>> {}

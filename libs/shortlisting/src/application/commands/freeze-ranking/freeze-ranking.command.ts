@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class FreezeRankingCommand extends SelectionCommand<{ overrideReason?: string }> {
-  static override readonly type = CommandJobName.FreezeRanking;
-}
+@SelectionCommandType('FreezeRanking')
+export class FreezeRankingCommand extends SelectionCommand<{ overrideReason?: string }> {}

@@ -1,6 +1,4 @@
-import { SelectionCommand } from '@app/database';
-import { CommandJobName } from '@app/queue';
+import { SelectionCommand, SelectionCommandType } from '@app/database';
 
-export class RecordInspectionCommand extends SelectionCommand<{ candidacyId: string; result: 'pass' | 'fail'; findings: string }> {
-  static override readonly type = CommandJobName.RecordInspection;
-}
+@SelectionCommandType('RecordInspection')
+export class RecordInspectionCommand extends SelectionCommand<{ candidacyId: string; result: 'pass' | 'fail'; findings: string }> {}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DomainError } from '../shared/domain-error';
-import { CandidateAttributes, Quota, checkQuotas } from './quota-check';
+import { CandidateAttributes, Quota, checkQuotas } from '../quotas/quota-check';
 import { formShortlist, replaceFailedInspection, shortlistSize } from './shortlist';
 
 describe('shortlistSize', () => {

@@ -12,7 +12,7 @@ import {
   minimumCount,
   quotaShortfall,
   validateQuota,
-} from './quota-check';
+} from '../quotas/quota-check';
 
 /**
  * Stage 8 — Shortlist (差额考察): the top candidates go forward to inspection, honouring quotas.

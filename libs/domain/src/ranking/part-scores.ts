@@ -4,10 +4,10 @@ import { foldEvaluation } from '../evaluation/expert-panel';
 import { gradeOrder, PANEL_GRADES, type PanelGrade } from '../evaluation/panel-grade';
 import { panelOpinionResults } from '../evaluation/panel-opinion';
 import { projectReviewResults } from '../evaluation/score-sheet-lifecycle';
-import type { RankingEntry } from '../ranking/composite-ranking';
+import type { RankingEntry } from './composite-ranking';
 import type { DomainEvent } from '../shared/domain-event';
 import { dec } from '../shared/score';
-import type { JuryResultRecorded } from './shortlisting-events';
+import type { JuryResultRecorded } from '../shortlisting/shortlisting-events';
 
 export interface PartScores extends RankingEntry {
   readonly panelGrade: PanelGrade | null;

@@ -1,31 +1,19 @@
 import type Decimal from 'decimal.js';
 import type { CampaignState } from '../campaign/campaign';
-import type { QuotaRule } from '../campaign/campaign-config';
 import { assertStage } from '../campaign/campaign-stage';
 import type { CampaignStageAdvanced } from '../campaign/campaign-events';
 import type { Candidacies } from '../candidacy/candidacy';
-import { rankCandidates, type RankedCandidate } from '../ranking/composite-ranking';
-import type { CandidateAttributes, Quota } from '../ranking/quota-check';
-import { type ScoreWeightsInput, validateWeights } from '../ranking/score-weights';
-import { formShortlist, type Shortlist, shortlistSize } from '../ranking/shortlist';
+import { rankCandidates, type RankedCandidate } from './composite-ranking';
+import { candidateAttributes, quotasFor } from '../quotas/campaign-quotas';
+import { type ScoreWeightsInput, validateWeights } from './score-weights';
+import { formShortlist, type Shortlist, shortlistSize } from '../shortlisting/shortlist';
 import type { DomainEvent } from '../shared/domain-event';
 import { conflict } from '../shared/domain-error';
 import { assertRankingComplete } from './missing-ranking-parts';
 import { partScoresOf, type PartScores } from './part-scores';
-import type { RankingFrozen, RankingLine, ShortlistFormed } from './shortlisting-events';
+import type { RankingFrozen, RankingLine, ShortlistFormed } from '../shortlisting/shortlisting-events';
 
 /** The attributes quotas may refer to, from the candidate's details. */
-export function candidateAttributes(candidacies: Candidacies): Map<string, CandidateAttributes> {
-  return new Map(
-    [...candidacies.values()].map((c) => [c.id, { grassrootsFrontline: c.details.grassrootsFrontline, employment: c.details.employment, gender: c.details.gender }]),
-  );
-}
-
-export const quotasFor = (rules: readonly QuotaRule[], appliesTo: QuotaRule['appliesTo']): Quota[] =>
-  rules
-    .filter((q) => q.appliesTo === appliesTo)
-    .map((q) => ({ attribute: q.attribute, equals: q.equals ?? true, minSharePercent: q.minSharePercent, maxSharePercent: q.maxSharePercent }));
-
 export interface RankingPreview {
   readonly weights: { projectReview: string; panelOpinion: string; jury: string };
   readonly lines: RankingLine[];

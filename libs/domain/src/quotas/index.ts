@@ -1,0 +1,2 @@
+export * from './quota-check';
+export * from './campaign-quotas';

@@ -1,0 +1,21 @@
+/** Where a candidate ended in the selection. */
+export type CandidateStatus = 'elected' | 'not-elected' | 'failed-inspection' | 'not-shortlisted' | 'withdrawn' | 'not-qualified';
+
+/** One candidate's line of the result, as the organiser sees it (public-disclosure.ts trims it for the public). */
+export interface ResultLine {
+  readonly rank: number | null;
+  readonly candidacyId: string;
+  /** Null in the public view where she did not consent to its publication (see public-disclosure). */
+  readonly name: string | null;
+  readonly employer: string | null;
+  readonly projectTitle: string | null;
+  readonly grassrootsFrontline: boolean;
+  readonly projectReview: string | null;
+  readonly panelPoints: string | null;
+  readonly panelGrade: string | null;
+  readonly jury: string | null;
+  readonly composite: string | null;
+  readonly status: CandidateStatus;
+  /** The position she was elected to. */
+  readonly positionKey: string | null;
+}
