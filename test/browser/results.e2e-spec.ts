@@ -295,6 +295,12 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     const csv = await fetch(`${suite.stack.baseUrl}/public/campaigns/${campaign.campaignId}/results.csv`);
     expect(csv.status).toBe(200);
     expect(await csv.text()).toContain('黄丽娟');
+    // Erasing personal data is refused, with the date, until the retention period after certification is over.
+    await organiser.getByTestId('erase-personal-data').click();
+    await organiser.getByRole('dialog').getByText('删除后无法恢复').waitFor();
+    await organiser.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await expect(organiser.getByTestId('erase-personal-data-error').innerText()).resolves.toContain('个人信息须保存至');
+    expect(await (await fetch(`${suite.stack.baseUrl}/public/campaigns/${campaign.campaignId}/results.csv`)).text()).toContain('黄丽娟');
     await checkA11y(organiser, 'results-certified');
     await screenshot(organiser, '26-results-certified', true);
   });

@@ -25,6 +25,7 @@ export const resultsApi = {
   resolve: (campaignId: string, objectionId: string, body: { resolution: string; upheld: boolean }) =>
     command('POST', `/campaigns/${campaignId}/objections/${objectionId}/resolve`, body),
   certify: (campaignId: string) => command('POST', `/campaigns/${campaignId}/results/certify`, {}),
+  erasePersonalData: (campaignId: string) => command('POST', `/campaigns/${campaignId}/personal-data/erase`, {}),
   /** During publicity a correction must name the upheld objections it answers; after certification it names none. */
   correct: (campaignId: string, text: string, objectionIds?: string[]) =>
     command('POST', `/campaigns/${campaignId}/results/corrections`, objectionIds?.length ? { text, objectionIds } : { text }),

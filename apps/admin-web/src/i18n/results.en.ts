@@ -193,6 +193,14 @@ const resultsEn: ResultsMessages = {
     upheldPending: 'Upheld and not corrected yet: {{list}}. Record a correction under “Record a correction”, then certify.',
     refusedUpheld: 'The result cannot be certified: {{list}} was upheld and has no correction yet. Record a correction first.',
   },
+  erasure: {
+    heading: 'Erase personal data',
+    body: 'Personal data (names, contact details, employers and project texts of candidates, jurors and delegates) is kept only until the retention period ends. After that, erase it here: each person’s data key is destroyed and names read “erased”; the result and the verifiable record stay as they are. The service also erases expired personal data every day.',
+    button: 'Erase personal data',
+    title: 'Erase this campaign’s personal data?',
+    confirmBody: 'This cannot be undone: every name, contact, employer and project text will read “erased”. Who was elected, the scores and the verification of the record are not affected.',
+    done: 'Personal data erased',
+  },
   correction: {
     heading: 'Corrections',
     intro: 'A certified result never changes. If a mistake is found, publish a correction here; it is shown beside the result.',

@@ -44,6 +44,7 @@ export function ResultsTab({ campaign }: { campaign: Campaign }) {
       {campaign.stage === 'publicity' && view.objections.some((o) => o.upheld === true) && <UpheldCorrectionSection campaign={campaign} view={view} />}
       {published && <CertifySection campaign={campaign} view={view} />}
       {campaign.stage === 'certified' && <CorrectionSection campaign={campaign} view={view} />}
+      {campaign.stage === 'certified' && <ErasureSection campaign={campaign} />}
       <section aria-labelledby="rs-result-table-heading">
         <Typography.Title level={2} id="rs-result-table-heading" style={{ fontSize: 20 }}>
           {t('results.public.rankedHeading')}
@@ -133,6 +134,32 @@ function PublishSection({ campaign }: { campaign: Campaign }) {
         testId="publish-results"
         action={async () => {
           await resultsApi.publish(campaign.id);
+          await refreshAll(queryClient, campaign.id);
+        }}
+      />
+    </section>
+  );
+}
+
+/** After certification and the retention period: crypto-shred the campaign's personal data (refused with the date before then). */
+function ErasureSection({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  return (
+    <section aria-labelledby="rs-erasure-heading">
+      <Typography.Title level={2} id="rs-erasure-heading" style={{ fontSize: 20 }}>
+        {t('results.erasure.heading')}
+      </Typography.Title>
+      <Typography.Paragraph>{t('results.erasure.body')}</Typography.Paragraph>
+      <ConfirmedAction
+        label={t('results.erasure.button')}
+        title={t('results.erasure.title')}
+        body={t('results.erasure.confirmBody')}
+        done={t('results.erasure.done')}
+        testId="erase-personal-data"
+        danger
+        action={async () => {
+          await resultsApi.erasePersonalData(campaign.id);
           await refreshAll(queryClient, campaign.id);
         }}
       />
