@@ -14,3 +14,5 @@ export * from './jury';
 export * from './organisation';
 export * from './campaign-grants';
 export * from './personal-data';
+export * from './shared/fold';
+export * from './all-folds';
