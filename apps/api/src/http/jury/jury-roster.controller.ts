@@ -7,7 +7,7 @@ import type { Request, Response } from 'express';
 import { exhaustMap, from, interval, map, type Observable, filter, startWith } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { type AuthUser, CurrentUser, EventStream, Roles } from '@app/auth';
-import { type CommandOutcome, asDomainEvents, loadEnvelope, loadHistory } from '@app/database';
+import { type CommandOutcome, CommandTransaction, loadEnvelope } from '@app/database';
 import { foldCandidacies, foldJury, type JurorEntry, jurorEntryErrors } from '@app/domain';
 import {
   GetJuryProgressQuery, GetJuryTallyQuery, ImportJurorsCommand, JuryCredentials, ListJurorsQuery, RecordJuryPaperCountCommand, RecordJuryResultCommand,
@@ -41,6 +41,7 @@ export class JuryRosterController {
     private readonly queries: QueryBus,
     private readonly credentials: JuryCredentials,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: CommandTransaction,
   ) {}
 
   @Post('jurors')
@@ -97,7 +98,7 @@ export class JuryRosterController {
       line: row.line,
     }));
     // Report every conflicting line now, against the roster as it stands; the command checks again, atomically.
-    const history = asDomainEvents(await loadHistory(this.dataSource.manager, campaignId));
+    const history = await this.tx.history(this.dataSource.manager, campaignId);
     const errors = jurorEntryErrors(foldCandidacies(history), foldJury(history), jurors);
     if (errors.length) throw lineErrorsException(422, errors);
     // The request as sent is the file itself (a text/csv body is not in req.body): a reused Idempotency-Key with
