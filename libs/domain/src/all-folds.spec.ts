@@ -7,6 +7,7 @@ import {
 } from './reference-folds.spec-helper';
 import type { DomainEvent } from './shared/domain-event';
 import { type Fold, FoldMemo, foldHistory, withFoldMemo } from './shared/fold';
+import { PersistentMap } from './shared/persistent-map';
 import { evolveShortlisting } from './shortlisting/shortlisting-state';
 
 /** The folds as they were before snapshots: each new fold must agree with its reference on every history. */
@@ -24,7 +25,7 @@ const REFERENCE: Record<string, (history: readonly DomainEvent[]) => unknown> = 
 
 /** A state as plain data, in iteration order: Maps and Sets keep their order (the rules read them in it). */
 function plain(value: unknown): unknown {
-  if (value instanceof Map) return { map: [...value.entries()].map(([k, v]) => [k, plain(v)]) };
+  if (value instanceof Map || value instanceof PersistentMap) return { map: [...value.entries()].map(([k, v]) => [k, plain(v)]) };
   if (value instanceof Set) return { set: [...value].map(plain) };
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object') {

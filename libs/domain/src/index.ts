@@ -16,3 +16,4 @@ export * from './campaign-grants';
 export * from './personal-data';
 export * from './shared/fold';
 export * from './all-folds';
+export * from './shared/persistent-map';

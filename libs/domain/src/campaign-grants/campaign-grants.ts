@@ -2,7 +2,8 @@ import type { CampaignState } from '../campaign/campaign';
 import type { Candidacies } from '../candidacy/candidacy';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
-import { DraftMap, type Fold, foldHistory } from '../shared/fold';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { type CampaignGrantEvent, GRANTABLE_CAMPAIGN_ROLES, type GrantableCampaignRole } from './campaign-grant-events';
 
 export interface PersonGrants {
@@ -14,7 +15,7 @@ export interface PersonGrants {
 /** Everyone ever granted a role in the campaign, keyed by person id; a revoked person stays, holding no role. */
 export type CampaignGrants = ReadonlyMap<string, PersonGrants>;
 
-function applyGrantEvent(draft: DraftMap<string, PersonGrants>, event: DomainEvent): DraftMap<string, PersonGrants> {
+function applyGrantEvent(draft: MapDraft<string, PersonGrants>, event: DomainEvent): MapDraft<string, PersonGrants> {
   const e = event as CampaignGrantEvent;
   if (e.type !== 'CampaignRoleGranted' && e.type !== 'CampaignRoleRevoked') return draft;
   const held = draft.get(e.payload.personId);
@@ -25,11 +26,11 @@ function applyGrantEvent(draft: DraftMap<string, PersonGrants>, event: DomainEve
   return draft;
 }
 
-export const CAMPAIGN_GRANTS_FOLD: Fold<CampaignGrants, DraftMap<string, PersonGrants>> = {
+export const CAMPAIGN_GRANTS_FOLD: Fold<CampaignGrants, MapDraft<string, PersonGrants>> = {
   name: 'campaign-grants',
   version: 1,
   initial: () => new Map(),
-  resume: (state) => new DraftMap(state),
+  resume: (state) => PersistentMap.of(state).draft(),
   apply: applyGrantEvent,
   seal: (draft) => draft.done(),
 };

@@ -2,7 +2,8 @@ import type { CampaignState } from '../campaign/campaign';
 import { assertStage } from '../campaign/campaign-stage';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
-import { DraftMap, type Fold, foldHistory } from '../shared/fold';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { assertConsentToProcessing, CONSENT_BEFORE_IT_WAS_ASKED, type CandidacyConsent } from './candidacy-consent';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
 import type { CandidacyEvent, QualificationDecision } from './candidacy-events';
@@ -21,8 +22,8 @@ export interface CandidacyState {
 
 export type Candidacies = ReadonlyMap<string, CandidacyState>;
 
-/** Applies one event to a working copy of the candidacies (a `DraftMap`: copied once per fold, not per event). */
-function applyCandidacyEvent(draft: DraftMap<string, CandidacyState>, event: DomainEvent): DraftMap<string, CandidacyState> {
+/** Applies one event to a draft of the candidacies (a `PersistentMap` draft: nothing is copied per event). */
+function applyCandidacyEvent(draft: MapDraft<string, CandidacyState>, event: DomainEvent): MapDraft<string, CandidacyState> {
   const e = event as CandidacyEvent;
   switch (e.type) {
     case 'CandidacySubmitted': {
@@ -52,11 +53,11 @@ function applyCandidacyEvent(draft: DraftMap<string, CandidacyState>, event: Dom
   return draft;
 }
 
-export const CANDIDACIES_FOLD: Fold<Candidacies, DraftMap<string, CandidacyState>> = {
+export const CANDIDACIES_FOLD: Fold<Candidacies, MapDraft<string, CandidacyState>> = {
   name: 'candidacies',
   version: 1,
   initial: () => new Map(),
-  resume: (state) => new DraftMap(state),
+  resume: (state) => PersistentMap.of(state).draft(),
   apply: applyCandidacyEvent,
   seal: (draft) => draft.done(),
 };

@@ -5,7 +5,8 @@ import type { Candidacies } from '../candidacy/candidacy';
 import { type CandidateAttributes, checkQuotas, type Quota, type QuotaViolation } from '../ranking/quota-check';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
-import { DraftMap, type Fold, foldHistory } from '../shared/fold';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { type CongressBallot, countVotes, type InvalidBallotReason, type Mark, type PaperCount, type RoundVotes } from './ballot-count';
 import {
   type CompetitiveException, type CongressRoundConfig, DEFAULT_QUORUM, hasQuorum, type MajorityBase, openCongressRound, type QuorumRule,
@@ -91,7 +92,7 @@ interface CongressDraft {
   finalists: CongressElectionState['finalists'];
   quorum: QuorumRule;
   majorityBase: MajorityBase;
-  readonly delegates: DraftMap<string, CongressDelegate>;
+  readonly delegates: MapDraft<string, CongressDelegate>;
   /** Copied on resume (a congress has few rounds); a round itself is copied at its first change in this draft. */
   readonly rounds: CongressRoundState[];
   readonly owned: Set<CongressRoundState>;
@@ -193,7 +194,7 @@ export const CONGRESS_ELECTION_FOLD: Fold<CongressElectionState, CongressDraft> 
   name: 'congress-election',
   version: 1,
   initial: () => ({ finalists: null, quorum: DEFAULT_QUORUM, majorityBase: 'present', delegates: new Map(), rounds: [], completed: null }),
-  resume: (s) => ({ ...s, delegates: new DraftMap(s.delegates), rounds: [...s.rounds], owned: new Set() }),
+  resume: (s) => ({ ...s, delegates: PersistentMap.of(s.delegates).draft(), rounds: [...s.rounds], owned: new Set() }),
   apply: applyCongressEvent,
   seal: (d) => ({ finalists: d.finalists, quorum: d.quorum, majorityBase: d.majorityBase, delegates: d.delegates.done(), rounds: d.rounds, completed: d.completed }),
 };

@@ -3,7 +3,8 @@ import { assertStage, type CampaignStage } from '../campaign/campaign-stage';
 import type { Candidacies, CandidacyState } from '../candidacy/candidacy';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
-import { DraftMap, type Fold, foldHistory } from '../shared/fold';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import type { EvaluationEvent } from './evaluation-events';
 import type { PanelGrade } from './panel-grade';
 
@@ -76,10 +77,10 @@ export function evaluationStateOf(parts: {
 }
 
 interface EvaluationDraft {
-  readonly experts: DraftMap<string, PanelExpert>;
-  readonly recusals: DraftMap<string, Recusal>;
-  readonly sheets: DraftMap<string, ScoreSheetState>;
-  readonly panelGrades: DraftMap<string, PanelGradeEntry>;
+  readonly experts: MapDraft<string, PanelExpert>;
+  readonly recusals: MapDraft<string, Recusal>;
+  readonly sheets: MapDraft<string, ScoreSheetState>;
+  readonly panelGrades: MapDraft<string, PanelGradeEntry>;
 }
 
 function applyEvaluationEvent(draft: EvaluationDraft, event: DomainEvent): EvaluationDraft {
@@ -143,7 +144,7 @@ export const EVALUATION_FOLD: Fold<EvaluationState, EvaluationDraft> = {
   name: 'evaluation',
   version: 1,
   initial: () => evaluationStateOf({}),
-  resume: (s) => ({ experts: new DraftMap(s.experts), recusals: new DraftMap(s.recusals), sheets: new DraftMap(s.sheets), panelGrades: new DraftMap(s.panelGrades) }),
+  resume: (s) => ({ experts: PersistentMap.of(s.experts).draft(), recusals: PersistentMap.of(s.recusals).draft(), sheets: PersistentMap.of(s.sheets).draft(), panelGrades: PersistentMap.of(s.panelGrades).draft() }),
   apply: applyEvaluationEvent,
   seal: (d) => ({ experts: d.experts.done(), recusals: d.recusals.done(), sheets: d.sheets.done(), panelGrades: d.panelGrades.done() }),
 };

@@ -3,7 +3,8 @@ import { type CampaignStage, stageIndex } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
-import { DraftMap, type Fold, foldHistory } from '../shared/fold';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { type BallotPaper } from './ballot';
 import type { JuryEvent, JurorEntry, JuryResult } from './jury-events';
 import { checkJuryPaperCount, type JuryPaperCount } from './paper-count';
@@ -31,7 +32,7 @@ export interface JuryState {
 export const EMPTY_JURY: JuryState = { jurors: new Map() };
 
 interface JuryDraft {
-  jurors: DraftMap<string, JurorState>;
+  jurors: MapDraft<string, JurorState>;
   paperCount?: JuryPaperCount;
   result?: JuryResult;
 }
@@ -68,7 +69,7 @@ export const JURY_FOLD: Fold<JuryState, JuryDraft> = {
   name: 'jury',
   version: 1,
   initial: () => EMPTY_JURY,
-  resume: ({ jurors, ...rest }) => ({ ...rest, jurors: new DraftMap(jurors) }),
+  resume: ({ jurors, ...rest }) => ({ ...rest, jurors: PersistentMap.of(jurors).draft() }),
   apply: applyJuryEvent,
   seal: ({ jurors, ...rest }) => ({ ...rest, jurors: jurors.done() }),
 };

@@ -4,7 +4,8 @@ import { assertStage } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
 import { checkQuotas } from '../ranking/quota-check';
 import type { DomainEvent } from '../shared/domain-event';
-import { DraftMap, type Fold, foldHistory } from '../shared/fold';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { CAMPAIGN_TIME_ZONE } from '../shared/campaign-time-zone';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import { candidateAttributes, quotasFor } from '../shortlisting/ranking-workflow';
@@ -43,7 +44,7 @@ export interface ResultsState {
 interface ResultsDraft {
   election: ElectionCompletedPayload | null;
   published: ResultsPublished['payload'] | null;
-  readonly objections: DraftMap<string, Objection>;
+  readonly objections: MapDraft<string, Objection>;
   certified: ResultsCertified['payload'] | null;
 }
 
@@ -95,7 +96,7 @@ export const RESULTS_FOLD: Fold<ResultsState, ResultsDraft> = {
   name: 'results',
   version: 1,
   initial: () => ({ election: null, published: null, objections: new Map(), certified: null }),
-  resume: (s) => ({ ...s, objections: new DraftMap(s.objections) }),
+  resume: (s) => ({ ...s, objections: PersistentMap.of(s.objections).draft() }),
   apply: applyResultsEvent,
   seal: (d) => ({ election: d.election, published: d.published, objections: d.objections.done(), certified: d.certified }),
 };

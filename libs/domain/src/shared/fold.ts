@@ -7,7 +7,7 @@ import type { DomainEvent } from './domain-event';
  *
  * `resume` turns a sealed state into a working copy that `apply` may change without touching the sealed state —
  * snapshots are shared with later commands, so a fold that wrote into one would corrupt them. Copying lazily
- * (`DraftMap`) keeps a resume free when no event of the tail concerns the fold.
+ * (`PersistentMap` drafts) keeps a resume free when no event of the tail concerns the fold.
  */
 export interface Fold<S, W = S> {
   /** Unique among folds: the key of its snapshots. */
@@ -73,42 +73,4 @@ export function foldHistory<S, W>(fold: Fold<S, W>, history: readonly DomainEven
   const state = fold.seal(working);
   memo?.record(fold, history.length, state);
   return state;
-}
-
-/** A Map copied at its first change only, so that resuming a fold from a snapshot costs nothing until it changes. */
-export class DraftMap<K, V> {
-  private own: Map<K, V> | undefined;
-
-  constructor(private readonly base: ReadonlyMap<K, V>) {}
-
-  get(key: K): V | undefined {
-    return (this.own ?? this.base).get(key);
-  }
-
-  has(key: K): boolean {
-    return (this.own ?? this.base).has(key);
-  }
-
-  set(key: K, value: V): this {
-    this.writable().set(key, value);
-    return this;
-  }
-
-  delete(key: K): boolean {
-    return this.writable().delete(key);
-  }
-
-  values(): IterableIterator<V> {
-    return (this.own ?? this.base).values();
-  }
-
-  /** The map as it stands; the draft must not be changed afterwards (seal once). */
-  done(): ReadonlyMap<K, V> {
-    return this.own ?? this.base;
-  }
-
-  private writable(): Map<K, V> {
-    this.own ??= new Map(this.base);
-    return this.own;
-  }
 }
