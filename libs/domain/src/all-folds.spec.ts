@@ -14,6 +14,15 @@ import { evolveShortlisting } from './shortlisting/shortlisting-state';
 const REFERENCE: Record<string, (history: readonly DomainEvent[]) => unknown> = {
   campaign: (h) => h.reduce<any>(evolveCampaign, undefined),
   candidacies: referenceFoldCandidacies,
+  'candidacies-by-candidate': (h) => {
+    const index = new Map<string, string[]>();
+    for (const e of h) {
+      if (e.type !== 'CandidacySubmitted') continue;
+      const { candidateId, candidacyId } = e.payload as { candidateId: string; candidacyId: string };
+      if (!index.get(candidateId)?.includes(candidacyId)) index.set(candidateId, [...(index.get(candidateId) ?? []), candidacyId]);
+    }
+    return index;
+  },
   'campaign-grants': referenceFoldCampaignGrants,
   evaluation: referenceFoldEvaluation,
   jury: referenceFoldJury,

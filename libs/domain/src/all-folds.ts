@@ -1,5 +1,6 @@
 import { CAMPAIGN_FOLD } from './campaign/campaign';
 import { CAMPAIGN_GRANTS_FOLD } from './campaign-grants/campaign-grants';
+import { CANDIDACIES_BY_CANDIDATE_FOLD } from './candidacy/candidacies-by-candidate';
 import { CANDIDACIES_FOLD } from './candidacy/candidacy';
 import { CONGRESS_ELECTION_FOLD } from './election/congress-election';
 import { EVALUATION_FOLD } from './evaluation/expert-panel';
@@ -11,6 +12,6 @@ import { SHORTLISTING_FOLD } from './shortlisting/shortlisting-state';
 
 /** Every fold of a campaign's stream; `all-folds.spec.ts` checks each one resumed from snapshots against a full fold. */
 export const ALL_FOLDS: readonly Fold<any, any>[] = [
-  CAMPAIGN_FOLD, CANDIDACIES_FOLD, CAMPAIGN_GRANTS_FOLD, EVALUATION_FOLD, JURY_FOLD, LATEST_JURY_RESULT_FOLD, SHORTLISTING_FOLD,
+  CAMPAIGN_FOLD, CANDIDACIES_FOLD, CANDIDACIES_BY_CANDIDATE_FOLD, CAMPAIGN_GRANTS_FOLD, EVALUATION_FOLD, JURY_FOLD, LATEST_JURY_RESULT_FOLD, SHORTLISTING_FOLD,
   CONGRESS_ELECTION_FOLD, RESULTS_FOLD,
 ];

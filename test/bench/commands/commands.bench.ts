@@ -48,13 +48,11 @@ async function main(): Promise<void> {
     // The stack runs with the development JWT secret: the bench signs its candidates' tokens itself, as the dev
     // login would, because 10,000 sign-ins over HTTP take longer than the commands being measured.
     const jwt = new JwtService({ secret: DEVELOPMENT_SECRETS.JWT_SECRET, signOptions: { expiresIn: 3600 } });
-    const candidates = Array.from({ length: EVENTS }, (_, i) => {
-      const userId = `bench-candidate-${i}`;
-      return new ApiClient(stack.baseUrl, jwt.sign({ sub: userId, roles: ['candidate'] }), userId);
-    });
-    const check = await candidates[0].get('/auth/me');
+    // Signed as each one sends (signing all first leaves the connections idle long enough for the api to close them).
+    const candidate = (i: number) => new ApiClient(stack.baseUrl, jwt.sign({ sub: `bench-candidate-${i}`, roles: ['candidate'] }), `bench-candidate-${i}`);
+    const check = await candidate(0).get('/auth/me');
     if (check.status !== 200) throw new Error(`a token signed by the bench is refused: ${check.status} ${JSON.stringify(check.body)}`);
-    log(`candidacy open; ${fmt(EVENTS)} candidates signed in`);
+    log(`candidacy open; ${fmt(EVENTS)} candidates about to submit`);
 
     const cpuBefore = { api: cpuSeconds(stack.api.pid), worker: cpuSeconds(stack.worker.pid) };
     const latencies: number[] = [];
@@ -75,11 +73,12 @@ async function main(): Promise<void> {
     })();
     await Promise.all(
       Array.from({ length: CONNECTIONS }, async () => {
-        while (next < candidates.length) {
+        while (next < EVENTS) {
           const i = next++;
           const key = `bench-submit-${i}`;
+          const client = candidate(i);
           const t0 = performance.now();
-          const res = await candidates[i].request('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(`候选人${i + 1}`), { 'idempotency-key': key });
+          const res = await client.request('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(`候选人${i + 1}`), { 'idempotency-key': key });
           latencies.push(performance.now() - t0);
           if (res.status === 202 || res.status === 200) accepted.set(key, res.body.commandId);
           else other[res.status] = (other[res.status] ?? 0) + 1;
@@ -167,6 +166,6 @@ peak RSS (VmHWM)                      api ${fmt(memory(stack.api.pid).peakMb)} M
 }
 
 main().catch((err: Error) => {
-  console.error(`bench failed: ${err.stack ?? err.message}`);
+  console.error(`bench failed: ${err.stack ?? err.message}${err.cause ? `\ncause: ${String(err.cause)}` : ''}`);
   process.exit(1);
 });

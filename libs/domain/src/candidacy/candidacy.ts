@@ -5,6 +5,7 @@ import type { DomainEvent } from '../shared/domain-event';
 import { type Fold, foldHistory } from '../shared/fold';
 import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { assertConsentToProcessing, CONSENT_BEFORE_IT_WAS_ASKED, type CandidacyConsent } from './candidacy-consent';
+import { type CandidaciesByCandidate, candidaciesOf } from './candidacies-by-candidate';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
 import type { CandidacyEvent, QualificationDecision } from './candidacy-events';
 
@@ -84,10 +85,11 @@ export function submitCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
   input: { candidacyId: string; candidateId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent; submittedAt: Date },
+  byCandidate?: CandidaciesByCandidate,
 ): CandidacyEvent[] {
   assertStage(campaign.stage, 'candidacy-open', 'submit a candidacy');
   if (candidacies.has(input.candidacyId)) throw conflict('candidacy.exists', `Candidacy ${input.candidacyId} already exists.`);
-  const active = [...candidacies.values()].find((c) => c.candidateId === input.candidateId && c.status !== 'withdrawn');
+  const active = candidaciesOf(candidacies, input.candidateId, byCandidate).find((c) => c.status !== 'withdrawn');
   if (active) {
     throw conflict('candidacy.duplicate', `You already have a candidacy in this campaign (${active.id}); edit it instead.`);
   }
