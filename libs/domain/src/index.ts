@@ -15,3 +15,6 @@ export * from './jury';
 export * from './organisation';
 export * from './campaign-grants';
 export * from './personal-data';
+export * from './shared/fold';
+export * from './all-folds';
+export * from './shared/persistent-map';
