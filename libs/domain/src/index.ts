@@ -14,3 +14,4 @@ export * from './jury';
 export * from './organisation';
 export * from './campaign-grants';
 export * from './personal-data';
+export * from './notifications';
