@@ -5,20 +5,24 @@ import { CandidacyCommandsModule } from '@app/candidacy';
 import { ElectionCommandsModule } from '@app/election';
 import { EvaluationCommandsModule } from '@app/evaluation';
 import { JuryCommandsModule } from '@app/jury';
+import { NotificationsWorkerModule } from '@app/notifications';
 import { AppConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
 import { ResultsCommandsModule } from '@app/results';
 import { ShortlistingCommandsModule } from '@app/shortlisting';
 import { JuryIntakeSweeper } from './handover/jury-intake-sweeper';
+import { NotificationSweeper } from './handover/notification-sweeper';
 import { OutboxRelay } from './handover/outbox-relay';
 import { PendingCommandSweeper } from './handover/pending-command-sweeper';
 import { CommandRegistry } from './processors/command-registry';
 import { CommandsProcessor } from './processors/commands.processor';
 import { EventsProcessor } from './processors/events.processor';
 import { JuryBallotsProcessor } from './processors/jury-ballots.processor';
+import { NotificationsProcessor } from './processors/notifications.processor';
 import { AsyncProjectionRegistry } from './projections/async-projection';
 import { AuditLogProjection } from './projections/audit-log.projection';
+import { NotificationsProjection } from './projections/notifications.projection';
 
 @Module({
   imports: [
@@ -34,6 +38,7 @@ import { AuditLogProjection } from './projections/audit-log.projection';
     EvaluationCommandsModule,
     JuryCommandsModule,
     ElectionCommandsModule,
+    NotificationsWorkerModule,
   ],
   providers: [
     CommandRegistry,
@@ -45,6 +50,9 @@ import { AuditLogProjection } from './projections/audit-log.projection';
     OutboxRelay,
     PendingCommandSweeper,
     JuryIntakeSweeper,
+    NotificationsProcessor,
+    NotificationsProjection,
+    NotificationSweeper,
   ],
 })
 export class WorkerModule {}

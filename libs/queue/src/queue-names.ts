@@ -3,6 +3,7 @@ export enum QueueName {
   Commands = 'commands',
   Events = 'events',
   JuryBallots = 'jury-ballots',
+  Notifications = 'notifications',
 }
 
 /** One job name per command; the worker checks at start-up that each has exactly one handler. */
@@ -54,4 +55,10 @@ export enum CommandJobName {
 
 export enum EventJobName {
   DomainEventPublished = 'DomainEventPublished',
+}
+
+/** Jobs of the notifications queue: send one delivery, or fire one deadline reminder (a delayed job). */
+export enum NotificationJobName {
+  Deliver = 'deliver',
+  Remind = 'remind',
 }

@@ -22,7 +22,7 @@ const defaultJobOptions = {
         return { connection: redisConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX, defaultJobOptions };
       },
     }),
-    BullModule.registerQueue({ name: QueueName.Commands }, { name: QueueName.Events }, { name: QueueName.JuryBallots }),
+    BullModule.registerQueue({ name: QueueName.Commands }, { name: QueueName.Events }, { name: QueueName.JuryBallots }, { name: QueueName.Notifications }),
   ],
   providers: [CommandQueue],
   exports: [BullModule, CommandQueue],

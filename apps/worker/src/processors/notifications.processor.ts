@@ -1,0 +1,21 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { DeadlineReminders, NoticeSender } from '@app/notifications';
+import { type NotificationJobData, NotificationJobName, QueueName } from '@app/queue';
+import { workerOptions } from '../worker-options';
+
+/** Sends deliveries and fires deadline reminders; BullMQ retries a failed delivery with exponential backoff. */
+@Processor(QueueName.Notifications, workerOptions())
+export class NotificationsProcessor extends WorkerHost {
+  constructor(
+    private readonly sender: NoticeSender,
+    private readonly reminders: DeadlineReminders,
+  ) {
+    super();
+  }
+
+  async process(job: Job<NotificationJobData>): Promise<string> {
+    if (job.name === NotificationJobName.Remind) return `planned ${await this.reminders.fire(job.data.reminderId!)}`;
+    return this.sender.deliver(job.data.deliveryId!, job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
+  }
+}
