@@ -33,7 +33,8 @@ export class NoticeSender {
   ) {}
 
   async deliver(deliveryId: string, lastAttempt: boolean): Promise<DeliveryOutcome> {
-    const [row] = await this.db.query(
+    // UPDATE … RETURNING through DataSource.query answers [rows, affected].
+    const [[row]] = await this.db.query(
       `UPDATE notification_deliveries SET status = 'sending', attempts = attempts + 1, updated_at = now()
        WHERE id = $1 AND status IN ('pending', 'sending', 'failed') RETURNING *`,
       [deliveryId],
