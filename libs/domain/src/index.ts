@@ -15,3 +15,4 @@ export * from './organisation';
 export * from './campaign-grants';
 export * from './personal-data';
 export * from './notifications';
+export * from './attachments';

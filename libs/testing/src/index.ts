@@ -5,3 +5,4 @@ export * from './process-stack';
 export * from './test-database';
 export * from './private-services';
 export * from './admin-cli';
+export * from './attachment-fixtures';
