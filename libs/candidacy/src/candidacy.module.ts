@@ -9,6 +9,7 @@ import { SubmitCandidacyCommand } from './application/commands/submit-candidacy/
 import { SubmitCandidacyHandler } from './application/commands/submit-candidacy/submit-candidacy.handler';
 import { WithdrawCandidacyCommand } from './application/commands/withdraw-candidacy/withdraw-candidacy.command';
 import { WithdrawCandidacyHandler } from './application/commands/withdraw-candidacy/withdraw-candidacy.handler';
+import { ProposalAttachments } from './attachments/proposal-attachments';
 import { GetCandidacyHandler } from './application/queries/get-candidacy.handler';
 import { ListCandidaciesHandler } from './application/queries/list-candidacies.handler';
 import { CandidacyOrmEntity } from './infrastructure/candidacy.orm-entity';
@@ -24,6 +25,7 @@ export class CandidacyCommandsModule {}
 
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature([CandidacyOrmEntity])],
-  providers: [ListCandidaciesHandler, GetCandidacyHandler],
+  providers: [ListCandidaciesHandler, GetCandidacyHandler, ProposalAttachments],
+  exports: [ProposalAttachments],
 })
 export class CandidacyQueriesModule {}

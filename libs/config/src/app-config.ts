@@ -104,6 +104,19 @@ export class AppConfig {
   @Min(1)
   NOTIFY_MAX_ATTEMPTS = 8;
 
+  /** Largest proposal attachment accepted, in bytes (default 10 MiB); larger ones get 413. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+  /** Most attachments on one candidacy. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  ATTACHMENTS_PER_CANDIDACY = 10;
+
   /** First retry delay of a failed delivery; each further one doubles. */
   @Type(() => Number)
   @IsInt()

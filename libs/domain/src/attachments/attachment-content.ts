@@ -67,7 +67,7 @@ const PDF_KEYS = ['/Author', '/Creator', '/Title', '/Subject', '/Keywords'];
 const XMP_ELEMENTS = ['dc:creator', 'pdf:Author', 'dc:title'];
 
 function blankPdfInfo(bytes: Uint8Array): Uint8Array {
-  const out = bytes.slice();
+  const out = new Uint8Array(bytes); // a copy: Buffer#slice would be a view, and blank the caller's original
   const text = latin1(bytes);
   const blank = (from: number, to: number) => out.fill(0x20, from, to);
   for (const key of PDF_KEYS) {
