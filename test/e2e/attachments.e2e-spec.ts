@@ -119,6 +119,30 @@ describe('proposal attachments', () => {
     }
   });
 
+  it('prints the registration form and the expert’s score sheet as HTML and as PDF', async () => {
+    const form = await download(zhou, `/candidacies/${zhouCandidacy}/registration-form`);
+    expect(form.status).toBe(200);
+    expect(form.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    for (const text of ['<h1>报名表</h1>', '周晓雯', '爱心助力困难家庭', '周晓雯-项目书.pdf', '活动照片.jpg']) expect(form.bytes.toString()).toContain(text);
+    expect((await download(organiser, `/candidacies/${zhouCandidacy}/registration-form`)).status).toBe(200);
+    expect((await download(lin, `/candidacies/${zhouCandidacy}/registration-form`)).status).toBe(403);
+    const formPdf = await download(zhou, `/candidacies/${zhouCandidacy}/registration-form.pdf`);
+    expect(formPdf.status).toBe(200);
+    expect(formPdf.headers.get('content-type')).toBe('application/pdf');
+    expect(formPdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+    const wang = await ApiClient.login(stack.baseUrl, ['expert'], 'expert-wang-att');
+    const sheetPath = `/campaigns/${campaignId}/evaluation/candidacies/${zhouCandidacy}/score-sheet`;
+    const sheet = await download(wang, sheetPath);
+    expect(sheet.status).toBe(200);
+    const html = sheet.bytes.toString();
+    for (const text of ['<h1>专家评分表</h1>', '项目 1', '未评分', '专家签名']) expect(html).toContain(text);
+    expect(html).not.toContain('周晓雯'); // blind review
+    expect((await download(wang, `${sheetPath}.pdf`)).bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const li = await ApiClient.login(stack.baseUrl, ['expert'], 'expert-li-att');
+    expect((await download(li, sheetPath)).status).toBe(403);
+  });
+
   it('lists her files in her data download, and the erase hook deletes them', async () => {
     const mine = await zhou.get('/me/data');
     expect(mine.body.attachments.map((a: any) => a.fileName)).toEqual(['周晓雯-项目书.pdf', '活动照片.jpg']);

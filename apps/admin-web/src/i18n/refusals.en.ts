@@ -321,6 +321,7 @@ const refusalsEn: Record<string, string> = {
   'attachment.candidacy-closed': 'Files can be attached or removed only while candidacy is open',
   'attachment.not-found': 'Attachment not found',
   'attachment.not-a-reader': 'Only the candidate, the organisers and the experts assigned to this proposal may read its files',
+  'printable-pdf.unavailable': 'This server cannot print PDFs; print the page from the browser instead',
 };
 
 export default refusalsEn;

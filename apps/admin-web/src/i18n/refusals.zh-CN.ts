@@ -320,6 +320,7 @@ const refusalsZhCN: Record<string, string> = {
   'attachment.candidacy-closed': '报名截止后不能再上传或删除附件',
   'attachment.not-found': '没有找到该附件',
   'attachment.not-a-reader': '只有报名人、组织者和分配到该项目的评审专家可以查看附件',
+  'printable-pdf.unavailable': '服务器无法生成 PDF，请在浏览器中打印该页面',
 };
 
 export default refusalsZhCN;
