@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '@app/testing';
 import { MailCatcher } from '@app/testing/mail-catcher';
 import { TwilioFake } from '@app/testing/twilio-fake';
+import { eraseNotificationData } from '@app/notifications';
 
 /**
  * Notifications end to end (issue 17): committed events → outbox → events queue → delivery rows → notifications
@@ -169,6 +170,15 @@ describe('notifications (events → BullMQ → SMTP / Twilio)', () => {
     expect(mailsTo('wang.expert@example.org', 'Project review closes soon')).toHaveLength(1);
     expect((await stack.pool.query(`SELECT fired_at FROM notification_reminders WHERE campaign_id = $1`, [campaignId])).rows[0].fired_at).not.toBeNull();
   }, 120_000);
+
+  it('the erase hook removes her deliveries and settings', async () => {
+    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE recipient_id = $1`, [`candidacy:${candidacies.get('lin')}`])).rows[0].n).toBe(1);
+    await eraseNotificationData(stack.pool, 'cand-lin');
+    await eraseNotificationData(stack.pool, expertId);
+    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE recipient_id = ANY($1)`, [[`candidacy:${candidacies.get('lin')}`, expertId]])).rows[0].n).toBe(0);
+    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM notification_preferences WHERE person_id = $1`, [expertId])).rows[0].n).toBe(0);
+    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM notification_deliveries`)).rows[0].n).toBeGreaterThan(0); // others' stay
+  });
 
   it('never logs an address, a phone number or the provider token', () => {
     const logs = stack.worker.log + stack.api.log;

@@ -11,6 +11,19 @@ export interface NotificationPreferencesView {
   readonly locale: NoticeLocale;
 }
 
+/**
+ * Erasure hook: her notification settings, and every delivery addressed to her or to one of her candidacies (with
+ * the parameters they carried, e.g. a rejection reason), in the caller's transaction when given its EntityManager.
+ */
+export async function eraseNotificationData(sql: { query(sql: string, parameters?: unknown[]): Promise<any> }, personId: string): Promise<void> {
+  await sql.query(`DELETE FROM notification_preferences WHERE person_id = $1`, [personId]);
+  await sql.query(
+    `DELETE FROM notification_deliveries WHERE recipient_id = $1
+       OR recipient_id IN (SELECT 'candidacy:' || id::text FROM candidacies WHERE candidate_id = $1)`,
+    [personId],
+  );
+}
+
 const DEFAULTS: NotificationPreferencesView = { optedOut: false, email: null, sms: null, locale: 'zh-CN' };
 
 /** Each person's own notification settings; a delivery asks them again just before it sends. */
@@ -32,9 +45,7 @@ export class NotificationPreferences {
     return this.get(personId);
   }
 
-  /** Erasure: her settings and every delivery addressed to her (with the parameters they carried) go. */
-  async erase(personId: string, candidacyIds: readonly string[]): Promise<void> {
-    await this.db.query(`DELETE FROM notification_preferences WHERE person_id = $1`, [personId]);
-    await this.db.query(`DELETE FROM notification_deliveries WHERE recipient_id = $1 OR recipient_id = ANY($2::text[])`, [personId, candidacyIds.map((id) => `candidacy:${id}`)]);
+  async erase(personId: string): Promise<void> {
+    await eraseNotificationData(this.db, personId);
   }
 }
