@@ -9,6 +9,7 @@ import { useParams } from 'react-router';
 import { type CandidacyInput, campaignsApi, candidaciesApi } from '../../api/campaigns';
 import { EMPLOYMENT_TYPES, GENDERS, type Candidacy } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { ProposalView } from '../../components/ProposalView';
 import { CandidacyStatusTag, StageTag } from '../../components/StageTag';
 import { PageLoading } from '../../routes';
@@ -53,6 +54,9 @@ export function MyCandidacy() {
               <ProposalView candidacy={own} />
             </Card>
           )}
+          <Card className="section-card">
+            <AttachmentsPanel candidacyId={own.id} canUpload={open && own.status === 'submitted'} />
+          </Card>
         </>
       ) : open ? (
         <CandidacyForm campaignId={c.id} onDone={() => undefined} />

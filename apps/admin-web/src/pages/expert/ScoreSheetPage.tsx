@@ -12,6 +12,7 @@ import { sumDecimals } from '../../components/decimal';
 import { NumberInput } from '../../components/NumberInput';
 import { numberProblem, numberRule } from '../../components/numberLimits';
 import { LinkButton } from '../../components/LinkButton';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { ProposalView } from '../../components/ProposalView';
 import { PageLoading } from '../../routes';
 import { SheetStatusTag } from './SheetStatusTag';
@@ -55,6 +56,9 @@ export function ScoreSheetPage() {
               <div tabIndex={0} role="region" aria-label={t('expert.proposal')} style={{ maxHeight: '75vh', overflow: 'auto' }}>
                 {a.proposal && <ProposalView candidacy={{ details: a.candidate ?? undefined, proposal: a.proposal }} showDetails={!!a.candidate} />}
               </div>
+            </Card>
+            <Card style={{ marginTop: 16 }}>
+              <AttachmentsPanel candidacyId={a.candidacyId} canUpload={false} />
             </Card>
           </Col>
           <Col xs={24} lg={12}>
