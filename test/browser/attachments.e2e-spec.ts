@@ -44,6 +44,10 @@ describe('proposal attachments in Chromium', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     const stored = await organiser.get(`/candidacies/${candidacyId}/attachments`);
     expect(stored.body.map((a: { fileName: string; sizeBytes: number }) => [a.fileName, a.sizeBytes])).toEqual([['项目书.pdf', pdf.length]]);
+    // The registration form opens as a PDF in a new tab.
+    const [form] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: '打印报名表' }).click()]);
+    await form.waitForLoadState();
+    expect(form.url()).toMatch(/^blob:/);
     await page.context().close();
   });
 
@@ -73,6 +77,9 @@ describe('proposal attachments in Chromium', () => {
     await sheet.waitFor();
     const [frameBox, sheetBox] = [await frame.boundingBox(), await sheet.boundingBox()];
     expect(sheetBox!.x).toBeGreaterThan(frameBox!.x + frameBox!.width - 1);
+    const [printed] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: '打印评分表' }).click()]);
+    await printed.waitForLoadState();
+    expect(printed.url()).toMatch(/^blob:/);
     await page.context().close();
   });
 });

@@ -10,6 +10,7 @@ import { type CandidacyInput, campaignsApi, candidaciesApi } from '../../api/cam
 import { EMPLOYMENT_TYPES, GENDERS, type Candidacy } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { PrintButton } from '../../components/PrintButton';
 import { ProposalView } from '../../components/ProposalView';
 import { CandidacyStatusTag, StageTag } from '../../components/StageTag';
 import { PageLoading } from '../../routes';
@@ -43,6 +44,7 @@ export function MyCandidacy() {
       <Space wrap style={{ marginBottom: 16 }}>
         {own && <Typography.Text strong>{c.title}</Typography.Text>}
         <StageTag stage={c.stage} />
+        {own && <PrintButton path={`/candidacies/${own.id}/registration-form.pdf`} label={t('attachments.printForm')} />}
       </Space>
       {own ? (
         <>

@@ -13,6 +13,7 @@ import { NumberInput } from '../../components/NumberInput';
 import { numberProblem, numberRule } from '../../components/numberLimits';
 import { LinkButton } from '../../components/LinkButton';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { PrintButton } from '../../components/PrintButton';
 import { ProposalView } from '../../components/ProposalView';
 import { PageLoading } from '../../routes';
 import { SheetStatusTag } from './SheetStatusTag';
@@ -45,6 +46,7 @@ export function ScoreSheetPage() {
       <Space wrap style={{ marginBottom: 16 }}>
         <SheetStatusTag assignment={a} />
         {a.blind && <Typography.Text>{t('expert.blind')}</Typography.Text>}
+        {!a.recused && <PrintButton path={`/campaigns/${campaignId}/evaluation/candidacies/${candidacyId}/score-sheet.pdf`} label={t('attachments.printSheet')} />}
       </Space>
       {a.recused ? (
         <Alert type="info" showIcon title={t('expert.recusedNotice')} />
