@@ -4,6 +4,7 @@ import juryAdminEn from './jury-admin.en';
 import organisationsEn from './organisations.en';
 import privacyEn from './privacy.en';
 import attachmentsEn from './attachments.en';
+import notificationsEn from './notifications.en';
 import resultsEn from './results.en';
 import type { ScreensMessages } from './screens.zh-CN';
 
@@ -16,6 +17,7 @@ const screensEn: ScreensMessages = {
   invitations: invitationsEn,
   privacy: privacyEn,
   attachments: attachmentsEn,
+  notifications: notificationsEn,
 };
 
 export default screensEn;
