@@ -62,4 +62,19 @@ describe('notification log in Chromium', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('a candidate chooses her notification settings on the My data page', async () => {
+    const { page } = await newPerson(browser, pageErrors);
+    await signIn(page, stack.baseUrl, '报名人', '林淑芬', 'nt-lin');
+    await page.goto(`${stack.baseUrl}/app/my-data`);
+    const card = page.locator('.ant-card', { has: page.getByRole('heading', { name: '通知设置' }) });
+    await card.getByRole('radiogroup', { name: '短信' }).getByText('不接收').click();
+    await card.getByText('English').click();
+    await card.getByRole('button', { name: '保存通知设置' }).click();
+    await page.getByText('通知设置已保存').waitFor();
+    const her = await ApiClient.login(stack.baseUrl, ['candidate'], 'nt-lin');
+    expect((await her.get('/me/notification-preferences')).body).toEqual({ optedOut: false, email: null, sms: false, locale: 'en' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });

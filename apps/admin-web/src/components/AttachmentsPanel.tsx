@@ -54,7 +54,7 @@ export function AttachmentsPanel({ candidacyId, canUpload }: { candidacyId: stri
         {t('attachments.title')}
       </Typography.Title>
       {canUpload && (
-        <Space direction="vertical" style={{ marginBottom: 12 }}>
+        <Space orientation="vertical" style={{ marginBottom: 12 }}>
           <Typography.Text type="secondary">{t('attachments.hint')}</Typography.Text>
           <input ref={input} type="file" accept={ACCEPT} aria-label={t('attachments.upload')} hidden onChange={(e) => void upload(e.target.files?.[0])} />
           <Button loading={busy} onClick={() => input.current?.click()}>

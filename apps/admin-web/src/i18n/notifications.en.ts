@@ -17,6 +17,19 @@ const notificationsEn: NotificationsMessages = {
   kinds: { 'expert-assigned': 'Expert assigned', 'candidacy-rejected': 'Candidacy rejected', 'inspection-starting': 'Inspection starting', 'review-deadline': 'Review deadline' },
   channels: { email: 'E-mail', sms: 'SMS' },
   statuses: { pending: 'Pending', sending: 'Sending', sent: 'Sent', failed: 'Retrying', dead: 'Dead letter', skipped: 'Not sent' },
+  preferences: {
+    title: 'Notifications',
+    intro: 'Expert assignments, qualification decisions, inspection and deadline reminders reach you by e-mail or SMS.',
+    optOut: 'No notifications at all',
+    email: 'E-mail',
+    sms: 'SMS',
+    default: { email: 'Default (whenever I have an address)', sms: 'Default (only without e-mail)' },
+    on: 'Yes',
+    off: 'No',
+    locale: 'Language',
+    save: 'Save notification settings',
+    saved: 'Notification settings saved',
+  },
 };
 
 export default notificationsEn;
