@@ -18,3 +18,5 @@ export * from './personal-data';
 export * from './shared/fold';
 export * from './all-folds';
 export * from './shared/persistent-map';
+export * from './notifications';
+export * from './attachments';
