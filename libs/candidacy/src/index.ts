@@ -8,4 +8,4 @@ export * from './application/queries/list-candidacies.query';
 export * from './candidacy.module';
 export * from './attachments/proposal-attachments';
 export * from './printables/registration-form.html';
-export * from './printables/print-page';
+export { escapeHtml, printPage } from '@app/domain';

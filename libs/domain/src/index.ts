@@ -1,6 +1,7 @@
 export * from './shared/domain-error';
 export * from './shared/campaign-time-zone';
 export * from './shared/domain-event';
+export * from './shared/print-page';
 export * from './shared/score';
 export * from './campaign';
 export * from './candidacy';

@@ -15,7 +15,7 @@ export interface NotificationPreferencesView {
  * Erasure hook: her notification settings, and every delivery addressed to her or to one of her candidacies (with
  * the parameters they carried, e.g. a rejection reason), in the caller's transaction when given its EntityManager.
  */
-export async function eraseNotificationData(sql: { query(sql: string, parameters?: unknown[]): Promise<any> }, personId: string): Promise<void> {
+export async function eraseNotificationData(sql: { query(sql: string, parameters?: unknown[]): Promise<unknown> }, personId: string): Promise<void> {
   await sql.query(`DELETE FROM notification_preferences WHERE person_id = $1`, [personId]);
   await sql.query(
     `DELETE FROM notification_deliveries WHERE recipient_id = $1

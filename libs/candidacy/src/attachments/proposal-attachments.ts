@@ -1,3 +1,4 @@
+import type { SqlRow } from '@app/database';
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -22,12 +23,13 @@ export interface AttachmentFile {
 
 /** Something that runs SQL: a DataSource, or an EntityManager inside the caller's transaction. */
 export interface Sql {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- DataSource, EntityManager and pg Pool each answer differently
   query(sql: string, parameters?: unknown[]): Promise<any>;
 }
 
 const COLUMNS = `id, candidacy_id, file_name, media_type, size_bytes, sha256, uploaded_at`;
 
-const view = (r: Record<string, any>): AttachmentView => ({
+const view = (r: SqlRow): AttachmentView => ({
   id: r.id,
   candidacyId: r.candidacy_id,
   fileName: r.file_name,

@@ -1,12 +1,13 @@
-import { escapeHtml as e, printPage } from './print-page';
+import type { SqlRow } from '@app/database';
+import { escapeHtml as e, printPage } from '@app/domain';
 
 export interface RegistrationFormInput {
   readonly campaignTitle: string;
   readonly organisingBody: string;
   readonly candidacyId: string;
   readonly submittedAt: string;
-  readonly details: Record<string, any>;
-  readonly proposal: Record<string, any>;
+  readonly details: SqlRow;
+  readonly proposal: SqlRow;
   readonly attachments: readonly { fileName: string; sizeBytes: number }[];
 }
 
@@ -43,6 +44,6 @@ ${row('预期成效', p.expectedOutcomes, true)}
 ${row('附件', f.attachments.length ? f.attachments.map((a) => `${a.fileName}（${Math.ceil(a.sizeBytes / 1024)} KB）`).join('；') : '无')}
 </table>
 <p>提交时间：${e(submitted)}（UTC+8）</p>
-<div class="sign"><span>本人承诺以上信息真实准确。</span><span>本人签名：＿＿＿＿＿＿　日期：＿＿＿＿＿＿</span></div>`,
+<div class="sign"><span>本人承诺以上信息真实准确。</span><span>本人签名：＿＿＿＿＿＿\u3000日期：＿＿＿＿＿＿</span></div>`,
   );
 }

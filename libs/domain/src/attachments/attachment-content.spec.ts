@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { jpegWithExif, pdfWithAuthor, pngWithAuthor } from '../../../testing/src/attachment-fixtures';
+import { jpegWithExif, pdfWithAuthor, pngWithAuthor } from './attachment-fixtures.testing';
 import { detectAttachmentType, stripIdentifyingMetadata } from './attachment-content';
 
 const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');

@@ -1,5 +1,5 @@
 import type { RubricCriterion } from '@app/domain';
-import { escapeHtml as e, printPage } from '@app/candidacy/printables/print-page';
+import { escapeHtml as e, printPage } from '@app/domain';
 
 export interface ScoreSheetPrintInput {
   readonly campaignTitle: string;
@@ -33,6 +33,6 @@ ${rows}
 <tr><th>合计</th><td>${e(s.rubric.reduce((n, c) => n + Number(c.max), 0))}</td><td>${e(s.sheet?.total ?? '')}</td></tr>
 </table>
 <table><tr><th>评审意见</th><td class="long" style="height:40mm">${e(s.sheet?.comment ?? '')}</td></tr></table>
-<div class="sign"><span></span><span>专家签名：＿＿＿＿＿＿　日期：＿＿＿＿＿＿</span></div>`,
+<div class="sign"><span></span><span>专家签名：＿＿＿＿＿＿\u3000日期：＿＿＿＿＿＿</span></div>`,
   );
 }

@@ -68,7 +68,8 @@ export class AttachmentsController {
     const reader = await this.reader(candidacyId, user);
     const blind = reader.role === 'expert' && reader.blindReview;
     const files = await this.attachments.list(candidacyId);
-    return files.map((f, i) => (blind ? { ...f, fileName: `attachment-${i + 1}.${f.mediaType === 'application/pdf' ? 'pdf' : f.mediaType === 'image/png' ? 'png' : 'jpg'}`, sha256: undefined } : f));
+    // Under blind review the original's hash is withheld too: it would match the file the candidate shared elsewhere.
+    return files.map((f, i) => (blind ? { ...f, fileName: `attachment-${i + 1}.${f.mediaType === 'application/pdf' ? 'pdf' : f.mediaType === 'image/png' ? 'png' : 'jpg'}`, sha256: null } : { ...f, sha256: f.sha256 as string | null }));
   }
 
   @Get(':attachmentId')
