@@ -7,6 +7,7 @@ import { CandidacyQueriesModule } from '@app/candidacy';
 import { ElectionQueriesModule } from '@app/election';
 import { EvaluationQueriesModule } from '@app/evaluation';
 import { JuryQueriesModule } from '@app/jury';
+import { NotificationsApiModule } from '@app/notifications';
 import { AppConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
@@ -27,11 +28,14 @@ import { PasswordResetController } from './http/auth/password-reset.controller';
 import { RegistrationController } from './http/auth/registration.controller';
 import { SignInController } from './http/auth/sign-in.controller';
 import { MyDataController } from './http/personal-data/my-data.controller';
+import { NotificationsController } from './http/notifications/notifications.controller';
 import { OidcController } from './http/auth/oidc.controller';
 import { TotpController } from './http/auth/totp.controller';
 import { CampaignEventsController } from './http/campaigns/campaign-events.controller';
 import { CampaignsController } from './http/campaigns/campaigns.controller';
 import { StagesController } from './http/campaigns/stages.controller';
+import { AttachmentsController } from './http/candidacies/attachments.controller';
+import { PrintablesController } from './http/printables/printables.controller';
 import { CandidaciesController } from './http/candidacies/candidacies.controller';
 import { DelegateBallotController, DelegateReceiptController, ElectionController } from './http/election/election.controller';
 import { EvaluationController } from './http/evaluation/evaluation.controller';
@@ -67,10 +71,11 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     JuryQueriesModule,
     ElectionQueriesModule,
     OrganisationModule,
+    NotificationsApiModule,
     // After AuthModule: its guard names the person whose campaign scope this one checks.
     CampaignScopeModule,
   ],
-  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, OidcController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, DelegateReceiptController, OrganisationsController, CampaignGrantsController, CampaignInvitationsController, OrganisationInvitationsController, InvitationAcceptanceController, MyDataController, PersonalDataErasureController, StagesController],
+  controllers: [ResultsController, PublicResultsController, ShortlistingController, DevLoginController, SignInController, OidcController, RegistrationController, PasswordResetController, TotpController, CampaignsController, CampaignEventsController, CandidaciesController, EvaluationController, CommandsController, HealthController, JuryRosterController, JuryBallotsController, ElectionController, DelegateBallotController, DelegateReceiptController, OrganisationsController, CampaignGrantsController, CampaignInvitationsController, OrganisationInvitationsController, InvitationAcceptanceController, MyDataController, PersonalDataErasureController, StagesController, NotificationsController, AttachmentsController, PrintablesController],
   providers: [CommandGateway, CommandOutcomeWaiter, CampaignOrganisation, InvitationIssuer, InvitationAcceptance],
 })
 export class ApiModule implements NestModule {

@@ -5,21 +5,25 @@ import { CandidacyCommandsModule } from '@app/candidacy';
 import { ElectionCommandsModule } from '@app/election';
 import { EvaluationCommandsModule } from '@app/evaluation';
 import { JuryCommandsModule } from '@app/jury';
+import { NotificationsWorkerModule } from '@app/notifications';
 import { AppConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
 import { ResultsCommandsModule } from '@app/results';
 import { ShortlistingCommandsModule } from '@app/shortlisting';
 import { JuryIntakeSweeper } from './handover/jury-intake-sweeper';
+import { NotificationSweeper } from './handover/notification-sweeper';
 import { OutboxRelay } from './handover/outbox-relay';
 import { PendingCommandSweeper } from './handover/pending-command-sweeper';
 import { CommandRegistry } from './processors/command-registry';
 import { CommandsProcessor } from './processors/commands.processor';
 import { EventsProcessor } from './processors/events.processor';
 import { JuryBallotsProcessor } from './processors/jury-ballots.processor';
+import { NotificationsProcessor } from './processors/notifications.processor';
 import { AsyncProjectionRegistry } from './projections/async-projection';
 import { AuditLogProjection } from './projections/audit-log.projection';
 import { RetentionErasureProcessor } from './personal-data/retention-erasure.processor';
+import { NotificationsProjection } from './projections/notifications.projection';
 
 @Module({
   imports: [
@@ -35,6 +39,7 @@ import { RetentionErasureProcessor } from './personal-data/retention-erasure.pro
     EvaluationCommandsModule,
     JuryCommandsModule,
     ElectionCommandsModule,
+    NotificationsWorkerModule,
   ],
   providers: [
     CommandRegistry,
@@ -47,6 +52,9 @@ import { RetentionErasureProcessor } from './personal-data/retention-erasure.pro
     PendingCommandSweeper,
     JuryIntakeSweeper,
     RetentionErasureProcessor,
+    NotificationsProcessor,
+    NotificationsProjection,
+    NotificationSweeper,
   ],
 })
 export class WorkerModule {}

@@ -5,6 +5,7 @@ import { DecideQualificationHandler } from './application/commands/decide-qualif
 import { EditCandidacyHandler } from './application/commands/edit-candidacy/edit-candidacy.handler';
 import { SubmitCandidacyHandler } from './application/commands/submit-candidacy/submit-candidacy.handler';
 import { WithdrawCandidacyHandler } from './application/commands/withdraw-candidacy/withdraw-candidacy.handler';
+import { ProposalAttachments } from './attachments/proposal-attachments';
 import { GetCandidacyHandler } from './application/queries/get-candidacy.handler';
 import { ListCandidaciesHandler } from './application/queries/list-candidacies.handler';
 import { CandidacyOrmEntity } from './infrastructure/candidacy.orm-entity';
@@ -19,6 +20,7 @@ export class CandidacyCommandsModule {}
 
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature([CandidacyOrmEntity])],
-  providers: [ListCandidaciesHandler, GetCandidacyHandler],
+  providers: [ListCandidaciesHandler, GetCandidacyHandler, ProposalAttachments],
+  exports: [ProposalAttachments],
 })
 export class CandidacyQueriesModule {}

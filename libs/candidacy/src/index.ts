@@ -6,3 +6,6 @@ export * from './application/queries/candidacy.view';
 export * from './application/queries/get-candidacy.query';
 export * from './application/queries/list-candidacies.query';
 export * from './candidacy.module';
+export * from './attachments/proposal-attachments';
+export * from './printables/registration-form.html';
+export { escapeHtml, printPage } from '@app/domain';

@@ -100,6 +100,59 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = 'Open Selection <no-reply@localhost>';
 
+  /** Notifications by SMS (issue 17): `twilio` (Twilio's Messages API) or `none`. */
+  @IsIn(['none', 'twilio'])
+  SMS_PROVIDER: 'none' | 'twilio' = 'none';
+
+  /** Where Twilio's REST API is (a test points it at a local server that speaks the same protocol). */
+  @IsString()
+  TWILIO_API_URL = 'https://api.twilio.com';
+
+  @IsOptional()
+  @IsString()
+  TWILIO_ACCOUNT_SID?: string;
+
+  /** The account's auth token (HTTP Basic password); never logged. */
+  @IsOptional()
+  @IsString()
+  TWILIO_AUTH_TOKEN?: string;
+
+  /** The sending number (E.164) or alphanumeric sender id. */
+  @IsOptional()
+  @IsString()
+  TWILIO_FROM?: string;
+
+  /** How long before a deadline its reminder goes out (default 48 hours). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  NOTIFY_REMINDER_LEAD_MS = 48 * 3600 * 1000;
+
+  /** Attempts per delivery before it becomes a dead letter the organisers see. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  NOTIFY_MAX_ATTEMPTS = 8;
+
+  /** Largest proposal attachment accepted, in bytes (default 10 MiB); larger ones get 413. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+  /** Most attachments on one candidacy. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  ATTACHMENTS_PER_CANDIDACY = 10;
+
+  /** First retry delay of a failed delivery; each further one doubles. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  NOTIFY_RETRY_DELAY_MS = 2000;
+
   /** Wrong passwords for one account before it must wait; each further one doubles the wait. */
   @Type(() => Number)
   @IsInt()
@@ -310,6 +363,9 @@ function crossSettingProblems(env: Record<string, unknown>, config: AppConfig): 
   if (production && config.RETENTION_CLOCK_SKEW_DAYS !== 0) problems.push('RETENTION_CLOCK_SKEW_DAYS is for tests only and refused in production');
   problems.push(...singleSignOnProblems(config));
   problems.push(...redisClusterProblems(config));
+  if (config.SMS_PROVIDER === 'twilio' && !(config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN && config.TWILIO_FROM)) {
+    problems.push('SMS_PROVIDER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM');
+  }
   SECRET_NAMES.forEach((name, i) => {
     for (const other of SECRET_NAMES.slice(i + 1)) {
       if (config[name] && config[name] === config[other]) problems.push(`${name} and ${other} must differ: each secret is independent`);
@@ -349,7 +405,7 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
     for (const name of SECRET_NAMES) if (raw[name] === undefined || raw[name] === '') raw[name] = DEVELOPMENT_SECRETS[name];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
-  const secret = (property: string) => (SECRET_NAMES as string[]).includes(property) || property === 'OIDC_CLIENT_SECRET';
+  const secret = (property: string) => (SECRET_NAMES as string[]).includes(property) || property === 'OIDC_CLIENT_SECRET' || property === 'TWILIO_AUTH_TOKEN';
   const lines = validateSync(config, { skipMissingProperties: false, whitelist: false })
     // A missing production secret is said once, by crossSettingProblems, with what to do.
     .filter((e) => !(secret(e.property) && config.NODE_ENV === 'production' && (e.value === undefined || e.value === '')))

@@ -1,6 +1,7 @@
 export * from './shared/domain-error';
 export * from './shared/campaign-time-zone';
 export * from './shared/domain-event';
+export * from './shared/print-page';
 export * from './shared/score';
 export * from './campaign';
 export * from './candidacy';
@@ -15,3 +16,8 @@ export * from './jury';
 export * from './organisation';
 export * from './campaign-grants';
 export * from './personal-data';
+export * from './shared/fold';
+export * from './all-folds';
+export * from './shared/persistent-map';
+export * from './notifications';
+export * from './attachments';

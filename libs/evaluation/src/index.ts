@@ -9,3 +9,4 @@ export * from './application/commands/unlock-score-sheet/unlock-score-sheet.comm
 export * from './application/queries/evaluation.queries';
 export * from './application/queries/evaluation.views';
 export * from './evaluation.module';
+export * from './printables/score-sheet.html';

@@ -14,3 +14,9 @@ export interface EventJobData {
   readonly actorId: string;
   readonly occurredAt: string;
 }
+
+/** A notifications job: the delivery row (or reminder row) in PostgreSQL holds everything else. */
+export interface NotificationJobData {
+  readonly deliveryId?: string;
+  readonly reminderId?: string;
+}

@@ -7,7 +7,7 @@ import { jobOptionsFor, QUEUE_EVENTS_KEPT } from './job-retention';
 import { queueConnection } from './redis-connection';
 
 /** At-least-once delivery with backoff while PostgreSQL or Redis are away; finished jobs trimmed (job-retention.ts). */
-const QUEUES = [QueueName.Commands, QueueName.Events, QueueName.JuryBallots, QueueName.PersonalData];
+const QUEUES = [QueueName.Commands, QueueName.Events, QueueName.JuryBallots, QueueName.PersonalData, QueueName.Notifications];
 
 @Global()
 @Module({

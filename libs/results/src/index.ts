@@ -14,3 +14,4 @@ export * from './infrastructure/public-notice.html';
 export * from './infrastructure/csv/results-csv';
 export * from './infrastructure/csv/spreadsheet-csv';
 export * from './results.module';
+export * from './infrastructure/notice-pdf/shared-chromium';

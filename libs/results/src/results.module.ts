@@ -23,6 +23,6 @@ export class ResultsCommandsModule {}
 @Module({
   imports: [CqrsModule],
   providers: [GetResultsHandler, NoticePdfStore, SharedChromium, NoticePdfs],
-  exports: [NoticePdfs],
+  exports: [NoticePdfs, SharedChromium],
 })
 export class ResultsQueriesModule {}

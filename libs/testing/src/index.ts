@@ -8,3 +8,4 @@ export * from './admin-cli';
 export * from './private-redis-cluster';
 export * from './scaled-stack';
 export * from './openapi-validator';
+export * from './attachment-fixtures';

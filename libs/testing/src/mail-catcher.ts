@@ -12,7 +12,20 @@ export interface CaughtMail {
 export class MailCatcher {
   readonly messages: CaughtMail[] = [];
   private server?: SMTPServer;
+  private readonly closedSessions = new Set<string>();
+  private holdMs = 0;
+  /** Messages whose data has arrived and whose acceptance is being held (see holdNextMessage). */
+  holding = 0;
   port = 0;
+
+  /**
+   * The next message's data is received but answered only after `ms` (a slow server): long enough to kill the
+   * sender mid-send. A message whose sender hung up before the answer was never accepted, so it is not kept —
+   * as a real server does, since the sender cannot know it arrived.
+   */
+  holdNextMessage(ms: number): void {
+    this.holdMs = ms;
+  }
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
@@ -24,12 +37,22 @@ export class MailCatcher {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onClose: (session) => {
+        this.closedSessions.add(session.id);
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
-          this.messages.push(parse(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
-          callback();
+          const hold = this.holdMs;
+          this.holdMs = 0;
+          if (hold) this.holding += 1;
+          setTimeout(() => {
+            if (hold) this.holding -= 1;
+            if (this.closedSessions.has(session.id)) return callback(new Error('sender hung up before acceptance'));
+            this.messages.push(parse(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
+            callback();
+          }, hold);
         });
       },
     });

@@ -312,6 +312,19 @@ const refusalsEn: Record<string, string> = {
   'invitation.not-found': 'There is no pending invitation with this id here (already accepted, withdrawn or replaced)',
   'invitation.inviter-no-longer-organises': 'Whoever invited you no longer organises this campaign; ask an organiser for a new invitation',
   'invitation.grant-pending': 'The grant is still being recorded; try again in a moment',
+
+  // Proposal attachments
+  'attachment.too-large': 'The file is larger than the limit ({{limitBytes}} bytes)',
+  'attachment.empty': 'The file is empty',
+  'attachment.unsupported-type': 'Only PDF, JPEG and PNG files can be attached (judged by the file’s content)',
+  'attachment.type-mismatch': 'The file is {{detected}}, not {{declared}} as declared',
+  'attachment.bad-file-name': 'The file name is not acceptable (at most 200 characters)',
+  'attachment.too-many': 'A proposal has at most {{limit}} attachments',
+  'attachment.not-your-candidacy': 'Only the candidate herself may attach or remove files',
+  'attachment.candidacy-closed': 'Files can be attached or removed only while candidacy is open',
+  'attachment.not-found': 'Attachment not found',
+  'attachment.not-a-reader': 'Only the candidate, the organisers and the experts assigned to this proposal may read its files',
+  'printable-pdf.unavailable': 'This server cannot print PDFs; print the page from the browser instead',
 };
 
 export default refusalsEn;

@@ -311,6 +311,19 @@ const refusalsZhCN: Record<string, string> = {
   'invitation.not-found': '此处没有该待接受的邀请（可能已被接受、撤回或取代）',
   'invitation.inviter-no-longer-organises': '邀请您的人已不再负责本活动，请联系组织方重新邀请',
   'invitation.grant-pending': '授权正在记录中，请稍后再试',
+
+  // 报名附件
+  'attachment.too-large': '文件超过大小上限（{{limitBytes}} 字节）',
+  'attachment.empty': '文件是空的',
+  'attachment.unsupported-type': '只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）',
+  'attachment.type-mismatch': '文件内容是 {{detected}}，与声明的类型 {{declared}} 不符',
+  'attachment.bad-file-name': '文件名不合规（最多 200 个字符）',
+  'attachment.too-many': '每份报名最多上传 {{limit}} 个附件',
+  'attachment.not-your-candidacy': '只有报名人本人可以上传或删除附件',
+  'attachment.candidacy-closed': '报名截止后不能再上传或删除附件',
+  'attachment.not-found': '没有找到该附件',
+  'attachment.not-a-reader': '只有报名人、组织者和分配到该项目的评审专家可以查看附件',
+  'printable-pdf.unavailable': '服务器无法生成 PDF，请在浏览器中打印该页面',
 };
 
 export default refusalsZhCN;

@@ -3,6 +3,8 @@ import invitationsEn from './invitations.en';
 import juryAdminEn from './jury-admin.en';
 import organisationsEn from './organisations.en';
 import privacyEn from './privacy.en';
+import attachmentsEn from './attachments.en';
+import notificationsEn from './notifications.en';
 import resultsEn from './results.en';
 import type { ScreensMessages } from './screens.zh-CN';
 
@@ -14,6 +16,8 @@ const screensEn: ScreensMessages = {
   organisations: organisationsEn,
   invitations: invitationsEn,
   privacy: privacyEn,
+  attachments: attachmentsEn,
+  notifications: notificationsEn,
 };
 
 export default screensEn;

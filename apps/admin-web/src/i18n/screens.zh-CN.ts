@@ -1,6 +1,8 @@
 import electionZhCN from './election.zh-CN';
 import invitationsZhCN from './invitations.zh-CN';
 import privacyZhCN from './privacy.zh-CN';
+import attachmentsZhCN from './attachments.zh-CN';
+import notificationsZhCN from './notifications.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
 import organisationsZhCN from './organisations.zh-CN';
 import resultsZhCN from './results.zh-CN';
@@ -17,6 +19,8 @@ const screensZhCN = {
   organisations: organisationsZhCN,
   invitations: invitationsZhCN,
   privacy: privacyZhCN,
+  attachments: attachmentsZhCN,
+  notifications: notificationsZhCN,
 };
 
 export default screensZhCN;

@@ -11,6 +11,12 @@ const NO_JSON_BODY = new Set([
   'PublicResultsController_notice', // text/html page
   'PublicResultsController_noticePdf', // application/pdf file
   'JuryRosterController_progress', // text/event-stream
+  'AttachmentsController_download', // the file itself (PDF, JPEG or PNG)
+  'AttachmentsController_remove', // 204
+  'PrintablesController_registrationForm', // text/html page to print
+  'PrintablesController_registrationFormPdf', // application/pdf file
+  'PrintablesController_scoreSheet', // text/html page to print
+  'PrintablesController_scoreSheetPdf', // application/pdf file
 ]);
 
 describe('the api contract', () => {

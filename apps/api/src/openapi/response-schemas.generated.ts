@@ -3,6 +3,46 @@ import type { ResponseSchemas } from './response-schemas';
 
 export const RESPONSE_SCHEMAS: ResponseSchemas = {
   "components": {
+    "AttachmentView": {
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "string"
+        },
+        "candidacyId": {
+          "type": "string"
+        },
+        "fileName": {
+          "type": "string"
+        },
+        "mediaType": {
+          "type": "string",
+          "enum": [
+            "application/pdf",
+            "image/jpeg",
+            "image/png"
+          ]
+        },
+        "sizeBytes": {
+          "type": "number"
+        },
+        "sha256": {
+          "type": "string"
+        },
+        "uploadedAt": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "id",
+        "candidacyId",
+        "fileName",
+        "mediaType",
+        "sizeBytes",
+        "sha256",
+        "uploadedAt"
+      ]
+    },
     "AuditActorView": {
       "type": "object",
       "properties": {
@@ -274,6 +314,10 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         "juryClosesAt": {
           "type": "string"
+        },
+        "projectReviewClosesAt": {
+          "type": "string",
+          "description": "Experts with sheets still to submit get a reminder before it (issue 17); nothing closes by itself."
         },
         "congressAt": {
           "type": "string"
@@ -2389,6 +2433,36 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       "required": [
         "candidacyId",
         "name"
+      ]
+    },
+    "NotificationPreferencesView": {
+      "type": "object",
+      "properties": {
+        "optedOut": {
+          "type": "boolean"
+        },
+        "email": {
+          "type": "boolean",
+          "nullable": true,
+          "description": "null: the default (e-mail whenever she has an address; SMS only without one)."
+        },
+        "sms": {
+          "type": "boolean",
+          "nullable": true
+        },
+        "locale": {
+          "type": "string",
+          "enum": [
+            "zh-CN",
+            "en"
+          ]
+        }
+      },
+      "required": [
+        "optedOut",
+        "email",
+        "sms",
+        "locale"
       ]
     },
     "ObjectionStatus": {
@@ -4779,6 +4853,59 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         }
       }
     },
+    "AttachmentsController_upload": {
+      "status": 201,
+      "schema": {
+        "$ref": "#/components/schemas/AttachmentView"
+      }
+    },
+    "AttachmentsController_list": {
+      "status": 200,
+      "schema": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "sha256": {
+              "type": "string",
+              "nullable": true
+            },
+            "id": {
+              "type": "string"
+            },
+            "candidacyId": {
+              "type": "string"
+            },
+            "fileName": {
+              "type": "string"
+            },
+            "mediaType": {
+              "type": "string",
+              "enum": [
+                "application/pdf",
+                "image/jpeg",
+                "image/png"
+              ]
+            },
+            "sizeBytes": {
+              "type": "number"
+            },
+            "uploadedAt": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "sha256",
+            "id",
+            "candidacyId",
+            "fileName",
+            "mediaType",
+            "sizeBytes",
+            "uploadedAt"
+          ]
+        }
+      }
+    },
     "CandidaciesController_submit": {
       "status": 201,
       "schema": {
@@ -5781,6 +5908,86 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "$ref": "#/components/schemas/JuryTallyView"
       }
     },
+    "NotificationsController_mine": {
+      "status": 200,
+      "schema": {
+        "$ref": "#/components/schemas/NotificationPreferencesView"
+      }
+    },
+    "NotificationsController_change": {
+      "status": 200,
+      "schema": {
+        "$ref": "#/components/schemas/NotificationPreferencesView"
+      }
+    },
+    "NotificationsController_deliveries": {
+      "status": 200,
+      "schema": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "source": {
+              "type": "string"
+            },
+            "recipientId": {
+              "type": "string"
+            },
+            "recipientName": {
+              "type": "string",
+              "nullable": true
+            },
+            "channel": {
+              "type": "string"
+            },
+            "kind": {
+              "type": "string"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "failed",
+                "pending",
+                "sending",
+                "sent",
+                "dead",
+                "skipped"
+              ]
+            },
+            "attempts": {
+              "type": "number"
+            },
+            "lastError": {
+              "type": "string",
+              "nullable": true
+            },
+            "createdAt": {
+              "type": "string"
+            },
+            "sentAt": {
+              "type": "string",
+              "nullable": true
+            }
+          },
+          "required": [
+            "id",
+            "source",
+            "recipientId",
+            "recipientName",
+            "channel",
+            "kind",
+            "status",
+            "attempts",
+            "lastError",
+            "createdAt",
+            "sentAt"
+          ]
+        }
+      }
+    },
     "OrganisationsController_list": {
       "status": 200,
       "schema": {
@@ -6261,6 +6468,53 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
               }
             ],
             "nullable": true
+          },
+          "attachments": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "downloadPath": {
+                  "type": "string"
+                },
+                "id": {
+                  "type": "string"
+                },
+                "candidacyId": {
+                  "type": "string"
+                },
+                "fileName": {
+                  "type": "string"
+                },
+                "mediaType": {
+                  "type": "string",
+                  "enum": [
+                    "application/pdf",
+                    "image/jpeg",
+                    "image/png"
+                  ]
+                },
+                "sizeBytes": {
+                  "type": "number"
+                },
+                "sha256": {
+                  "type": "string"
+                },
+                "uploadedAt": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "downloadPath",
+                "id",
+                "candidacyId",
+                "fileName",
+                "mediaType",
+                "sizeBytes",
+                "sha256",
+                "uploadedAt"
+              ]
+            }
           }
         },
         "required": [
@@ -6271,7 +6525,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           "organisations",
           "invitations",
           "sessions",
-          "erasureRequest"
+          "erasureRequest",
+          "attachments"
         ]
       }
     },

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, type DomainEvent, eventHash, GENESIS_HASH, withCurrentMinutes } from '@app/domain';
+import { DomainError, type DomainEvent, eventHash, GENESIS_HASH } from '@app/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CommandEnvelope, CommandOutcome, CommandRejection } from '../commands/command-envelope';
 import { findCommand } from '../commands/command-store';
 import { openStoredEvents, sealForAppend } from '../personal-data/personal-data-vault';
 import { ProjectionRegistry } from './projector';
 import type { StoredEvent } from './stored-event';
-import { StreamCache } from './stream-cache';
+import { StreamCache, toDomainEvent } from './stream-cache';
 import type { SqlRow } from '../sql-row';
 
 /** What a handler's decision returns: the new events and what the client should learn. */
@@ -42,6 +42,7 @@ export class CommandTransaction {
   private readonly logger = new Logger(CommandTransaction.name);
   /** Emits 'committed' after a transaction that wrote outbox rows, so that the relay need not wait for its next poll. */
   readonly committed = new EventEmitter();
+  /** The streams this process has replayed, with their folds' snapshots: see `history`. */
   private readonly streams = new StreamCache(toStoredEvent);
 
   constructor(
@@ -58,11 +59,11 @@ export class CommandTransaction {
       if (command.status !== 'pending') return; // applied or rejected before: a redelivered job changes nothing
 
       await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [envelope.campaignId]);
-      const history = await openStoredEvents(m, envelope.campaignId, await this.streams.load(m, envelope.campaignId));
+      const { events: history, history: domainHistory } = await this.streams.read(m, envelope.campaignId);
       const now = new Date();
       let decision: Decision<R>;
       try {
-        decision = await decide(asDomainEvents(history), { now, envelope, lastEventHash: history[history.length - 1]?.hash ?? GENESIS_HASH, manager: m });
+        decision = await decide(domainHistory, { now, envelope, lastEventHash: history[history.length - 1]?.hash ?? GENESIS_HASH, manager: m });
       } catch (err) {
         // The decision is pure, so anything but a DomainError is a defect that a retry would only repeat:
         // record it as failed (nothing applied) instead of retrying a poison command forever.
@@ -116,6 +117,15 @@ export class CommandTransaction {
     return outcome;
   }
 
+  /**
+   * A campaign's history as the domain reads it, for queries and projectors: read incrementally from this
+   * process's cache of streams, and carrying the folds' snapshots, so that `foldX(history)` costs the events
+   * appended since the last fold instead of the whole stream. Inside a command's transaction it includes the
+   * events appended so far (a rollback is noticed at the next load).
+   */
+  async history(m: EntityManager, campaignId: string): Promise<readonly DomainEvent[]> {
+    return (await this.streams.read(m, campaignId)).history;
+  }
 }
 
 /** A campaign's whole stream in order, personal data opened: what every decision, and every recomputation from events, starts from. */
@@ -133,9 +143,8 @@ export async function loadStoredHistory(m: EntityManager, campaignId: string): P
   return rows.map(toStoredEvent);
 }
 
-/** The domain's view of a stream: type and payload only. */
 /** The stored events as the domain reads them today (older recorded shapes brought up to date, never rewritten). */
-export const asDomainEvents = (events: readonly StoredEvent[]): DomainEvent[] => events.map((e) => withCurrentMinutes({ type: e.type, payload: e.payload }));
+export const asDomainEvents = (events: readonly StoredEvent[]): DomainEvent[] => events.map(toDomainEvent);
 
 export function toStoredEvent(row: SqlRow): StoredEvent {
   return {

@@ -33,7 +33,8 @@ const opened = new WeakMap<object, { readonly held: string; readonly event: Stor
 export async function openStoredEvents(m: EntityManager, campaignId: string, events: readonly StoredEvent[]): Promise<StoredEvent[]> {
   const sealed = events.map((e) => sealedKeyIdsIn(e, campaignId));
   if (sealed.every((ids) => ids.length === 0)) return [...events];
-  const keys = await keysOf(m, `campaign_id = $1`, [campaignId]);
+  // Only the keys these events name: a command reads the one or two new events of a long stream, not every key.
+  const keys = await keysOf(m, `person_key = ANY($1::text[])`, [[...new Set(sealed.flat())]]);
   return events.map((e, i) => {
     if (sealed[i].length === 0) return e;
     const held = sealed[i].map((id) => (keys.has(id) ? '1' : '0')).join('');

@@ -30,6 +30,10 @@ export async function scrubCampaignReadModels(m: EntityManager, campaignId: stri
   await m.query(`UPDATE commands SET actor = actor - 'name', error = CASE WHEN error IS NULL THEN NULL ELSE error - 'params' END WHERE campaign_id = $1`, [campaignId]);
   // The printed notice names the elected: rendered again from the scrubbed history if anyone asks.
   await m.query(`DELETE FROM notice_pdfs WHERE campaign_id = $1`, [campaignId]);
+  // Proposal files are personal data as a whole. Deliveries keep their rows (each one's uniqueness is what stops a
+  // redelivered event from sending twice) but lose what was said to whom.
+  await m.query(`DELETE FROM proposal_attachments WHERE campaign_id = $1`, [campaignId]);
+  await m.query(`UPDATE notification_deliveries SET params = '{}'::jsonb, last_error = NULL WHERE campaign_id = $1`, [campaignId]);
   await completeDueErasureRequests(m, erasedAt);
 }
 

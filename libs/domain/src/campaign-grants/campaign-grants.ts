@@ -2,6 +2,8 @@ import type { CampaignState } from '../campaign/campaign';
 import type { Candidacies } from '../candidacy/candidacy';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { type CampaignGrantEvent, GRANTABLE_CAMPAIGN_ROLES, type GrantableCampaignRole } from './campaign-grant-events';
 
 export interface PersonGrants {
@@ -13,19 +15,27 @@ export interface PersonGrants {
 /** Everyone ever granted a role in the campaign, keyed by person id; a revoked person stays, holding no role. */
 export type CampaignGrants = ReadonlyMap<string, PersonGrants>;
 
-export function evolveCampaignGrants(state: CampaignGrants, event: DomainEvent): CampaignGrants {
+function applyGrantEvent(draft: MapDraft<string, PersonGrants>, event: DomainEvent): MapDraft<string, PersonGrants> {
   const e = event as CampaignGrantEvent;
-  if (e.type !== 'CampaignRoleGranted' && e.type !== 'CampaignRoleRevoked') return state;
-  const next = new Map(state);
-  const held = state.get(e.payload.personId);
+  if (e.type !== 'CampaignRoleGranted' && e.type !== 'CampaignRoleRevoked') return draft;
+  const held = draft.get(e.payload.personId);
   const roles = new Set(held?.roles ?? []);
   if (e.type === 'CampaignRoleGranted') roles.add(e.payload.role);
   else roles.delete(e.payload.role);
-  next.set(e.payload.personId, { name: e.type === 'CampaignRoleGranted' ? e.payload.name : held?.name ?? '', roles });
-  return next;
+  draft.set(e.payload.personId, { name: e.type === 'CampaignRoleGranted' ? e.payload.name : held?.name ?? '', roles });
+  return draft;
 }
 
-export const foldCampaignGrants = (history: readonly DomainEvent[]): CampaignGrants => history.reduce<CampaignGrants>(evolveCampaignGrants, new Map());
+export const CAMPAIGN_GRANTS_FOLD: Fold<CampaignGrants, MapDraft<string, PersonGrants>> = {
+  name: 'campaign-grants',
+  version: 1,
+  initial: () => new Map(),
+  resume: (state) => PersistentMap.of(state).draft(),
+  apply: applyGrantEvent,
+  seal: (draft) => draft.done(),
+};
+
+export const foldCampaignGrants = (history: readonly DomainEvent[]): CampaignGrants => foldHistory(CAMPAIGN_GRANTS_FOLD, history);
 
 export function grantCampaignRole(
   campaign: CampaignState,

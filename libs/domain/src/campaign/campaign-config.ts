@@ -32,6 +32,8 @@ export interface CampaignTimeline {
   readonly candidacyOpensAt?: string;
   readonly candidacyClosesAt?: string;
   readonly juryClosesAt?: string;
+  /** Experts with sheets still to submit get a reminder before it (issue 17); nothing closes by itself. */
+  readonly projectReviewClosesAt?: string;
   readonly congressAt?: string;
 }
 

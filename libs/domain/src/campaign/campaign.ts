@@ -1,5 +1,6 @@
 import { conflict, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
+import { type Fold, foldHistory, immutableFold } from '../shared/fold';
 import { type CampaignConfig, validateCampaignConfig } from './campaign-config';
 import type { CampaignEvent, CampaignStageAdvanced, DraftCampaignDiscarded } from './campaign-events';
 import { assertCanAdvance, type CampaignStage } from './campaign-stage';
@@ -30,8 +31,9 @@ export function evolveCampaign(state: CampaignState | undefined, event: DomainEv
   }
 }
 
-export const foldCampaign = (history: readonly DomainEvent[]): CampaignState | undefined =>
-  history.reduce<CampaignState | undefined>(evolveCampaign, undefined);
+export const CAMPAIGN_FOLD: Fold<CampaignState | undefined> = immutableFold('campaign', 1, () => undefined, evolveCampaign);
+
+export const foldCampaign = (history: readonly DomainEvent[]): CampaignState | undefined => foldHistory(CAMPAIGN_FOLD, history);
 
 export function requireCampaign(state: CampaignState | undefined, campaignId: string): CampaignState {
   if (!state) throw notFound('campaign.not-found', `Campaign ${campaignId} does not exist.`);

@@ -2,7 +2,10 @@ import type { CampaignState } from '../campaign/campaign';
 import { assertStage } from '../campaign/campaign-stage';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { assertConsentToProcessing, CONSENT_BEFORE_IT_WAS_ASKED, type CandidacyConsent } from './candidacy-consent';
+import { type CandidaciesByCandidate, candidaciesOf } from './candidacies-by-candidate';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
 import type { CandidacyEvent, QualificationDecision } from './candidacy-events';
 
@@ -20,38 +23,48 @@ export interface CandidacyState {
 
 export type Candidacies = ReadonlyMap<string, CandidacyState>;
 
-export function evolveCandidacies(state: Candidacies, event: DomainEvent): Candidacies {
+/** Applies one event to a draft of the candidacies (a `PersistentMap` draft: nothing is copied per event). */
+function applyCandidacyEvent(draft: MapDraft<string, CandidacyState>, event: DomainEvent): MapDraft<string, CandidacyState> {
   const e = event as CandidacyEvent;
-  const next = new Map(state);
   switch (e.type) {
     case 'CandidacySubmitted': {
       const { candidacyId, candidateId, details, proposal, submittedAt } = e.payload;
       const consent = e.payload.consent ?? CONSENT_BEFORE_IT_WAS_ASKED;
-      next.set(candidacyId, { id: candidacyId, candidateId, details, proposal, consent, status: 'submitted', submittedAt });
-      return next;
+      draft.set(candidacyId, { id: candidacyId, candidateId, details, proposal, consent, status: 'submitted', submittedAt });
+      break;
     }
     case 'CandidacyEdited': {
-      const c = state.get(e.payload.candidacyId);
-      if (c) next.set(c.id, { ...c, details: e.payload.details, proposal: e.payload.proposal, consent: e.payload.consent ?? c.consent });
-      return next;
+      const c = draft.get(e.payload.candidacyId);
+      if (c) draft.set(c.id, { ...c, details: e.payload.details, proposal: e.payload.proposal, consent: e.payload.consent ?? c.consent });
+      break;
     }
     case 'CandidacyWithdrawn': {
-      const c = state.get(e.payload.candidacyId);
-      if (c) next.set(c.id, { ...c, status: 'withdrawn' });
-      return next;
+      const c = draft.get(e.payload.candidacyId);
+      if (c) draft.set(c.id, { ...c, status: 'withdrawn' });
+      break;
     }
     case 'CandidacyQualificationDecided': {
-      const c = state.get(e.payload.candidacyId);
-      if (c) next.set(c.id, { ...c, status: e.payload.decision });
-      return next;
+      const c = draft.get(e.payload.candidacyId);
+      if (c) draft.set(c.id, { ...c, status: e.payload.decision });
+      break;
     }
     default:
-      return state;
+      break;
   }
+  return draft;
 }
 
-export const foldCandidacies = (history: readonly DomainEvent[]): Candidacies =>
-  history.reduce<Candidacies>(evolveCandidacies, new Map());
+export const CANDIDACIES_FOLD: Fold<Candidacies, MapDraft<string, CandidacyState>> = {
+  name: 'candidacies',
+  version: 1,
+  initial: () => new Map(),
+  resume: (state) => PersistentMap.of(state).draft(),
+  apply: applyCandidacyEvent,
+  seal: (draft) => draft.done(),
+};
+
+/** Linear in the events it reads, and resumed from the history's snapshot when it carries one. */
+export const foldCandidacies = (history: readonly DomainEvent[]): Candidacies => foldHistory(CANDIDACIES_FOLD, history);
 
 function requireCandidacy(candidacies: Candidacies, candidacyId: string): CandidacyState {
   const c = candidacies.get(candidacyId);
@@ -72,10 +85,11 @@ export function submitCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
   input: { candidacyId: string; candidateId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent; submittedAt: Date },
+  byCandidate?: CandidaciesByCandidate,
 ): CandidacyEvent[] {
   assertStage(campaign.stage, 'candidacy-open', 'submit a candidacy');
   if (candidacies.has(input.candidacyId)) throw conflict('candidacy.exists', `Candidacy ${input.candidacyId} already exists.`);
-  const active = [...candidacies.values()].find((c) => c.candidateId === input.candidateId && c.status !== 'withdrawn');
+  const active = candidaciesOf(candidacies, input.candidateId, byCandidate).find((c) => c.status !== 'withdrawn');
   if (active) {
     throw conflict('candidacy.duplicate', `You already have a candidacy in this campaign (${active.id}); edit it instead.`);
   }

@@ -1,4 +1,6 @@
 import type { DomainEvent } from '../shared/domain-event';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import type { CongressBallot, PaperCount } from './ballot-count';
 import type { CongressElectionEvent, CongressRoundClosed, CongressRoundKind, CongressVotingMethod, ElectionCompleted } from './congress-events';
 import { type CompetitiveException, DEFAULT_QUORUM, type MajorityBase, type QuorumRule } from './congress-round';
@@ -74,92 +76,119 @@ type MutableRound = { -readonly [K in keyof CongressRoundState]: CongressRoundSt
   ballots: CongressBallot[];
 };
 
-/** Folds the election from the campaign's stream (one pass; the stream of a big congress is long). */
-export function foldCongressElection(history: readonly DomainEvent[]): CongressElectionState {
-  let finalists: CongressElectionState['finalists'] = null;
-  let quorum: QuorumRule = DEFAULT_QUORUM;
-  let majorityBase: MajorityBase = 'present';
-  const delegates = new Map<string, CongressDelegate>();
-  const rounds: MutableRound[] = [];
-  const byId = new Map<string, MutableRound>();
-  let completed: CongressElectionState['completed'] = null;
-
-  for (const raw of history) {
-    if (raw.type === 'InspectionClosed') {
-      const e = raw as InspectionClosedFact;
-      finalists = [...(e.payload.finalists ?? [])].map((f) => ({ candidacyId: f.candidacyId, rank: f.rank })).sort((a, b) => a.rank - b.rank);
-      continue;
-    }
-    const e = raw as CongressElectionEvent;
-    switch (e.type) {
-      case 'CongressElectionRulesSet':
-        quorum = e.payload.quorum;
-        majorityBase = e.payload.majorityBase;
-        break;
-      case 'CongressDelegatesRegistered':
-        for (const d of e.payload.delegates) delegates.set(d.delegateId, { delegateId: d.delegateId, name: d.name, checkedIn: false });
-        break;
-      case 'CongressDelegateCheckedIn': {
-        const d = delegates.get(e.payload.delegateId);
-        if (d) delegates.set(d.delegateId, { ...d, checkedIn: true });
-        break;
-      }
-      case 'CongressDelegateCheckInCancelled': {
-        const d = delegates.get(e.payload.delegateId);
-        if (d) delegates.set(d.delegateId, { ...d, checkedIn: false });
-        break;
-      }
-      case 'CongressRoundOpened': {
-        const { campaignId: _c, ...p } = e.payload;
-        const round: MutableRound = { ...p, status: 'open', credentials: new Map(), ballots: [], paperCount: null, outcome: null };
-        rounds.push(round);
-        byId.set(round.roundId, round);
-        break;
-      }
-      case 'CongressCredentialsIssued': {
-        const round = byId.get(e.payload.roundId);
-        if (round) round.credentials = new Map(e.payload.codeHashes.map((h) => [h, false]));
-        break;
-      }
-      case 'CongressCredentialUsed': {
-        const round = byId.get(e.payload.roundId);
-        if (round?.credentials.has(e.payload.codeHash)) round.credentials.set(e.payload.codeHash, true);
-        break;
-      }
-      case 'CongressBallotCast': {
-        const round = byId.get(e.payload.roundId);
-        if (round) round.ballots.push({ marks: e.payload.marks, writeIns: e.payload.writeIns });
-        break;
-      }
-      case 'CongressBallotBoxOpened': {
-        const round = byId.get(e.payload.roundId);
-        if (!round) break;
-        for (const b of e.payload.ballots) round.ballots.push({ marks: b.marks, writeIns: b.writeIns });
-        for (const h of e.payload.usedCodeHashes) if (round.credentials.has(h)) round.credentials.set(h, true);
-        break;
-      }
-      case 'CongressPaperCountRecorded': {
-        const round = byId.get(e.payload.roundId);
-        if (round) round.paperCount = e.payload.count;
-        break;
-      }
-      case 'CongressRoundClosed': {
-        const round = byId.get(e.payload.roundId);
-        if (round) {
-          round.status = 'closed';
-          round.outcome = e.payload;
-        }
-        break;
-      }
-      case 'ElectionCompleted':
-        completed = e.payload;
-        break;
-      default:
-        break;
-    }
-  }
-  return { finalists, quorum, majorityBase, delegates, rounds, completed };
+interface CongressDraft {
+  finalists: CongressElectionState['finalists'];
+  quorum: QuorumRule;
+  majorityBase: MajorityBase;
+  readonly delegates: MapDraft<string, CongressDelegate>;
+  /** Copied on resume (a congress has few rounds); a round itself is copied at its first change in this draft. */
+  readonly rounds: CongressRoundState[];
+  readonly owned: Set<CongressRoundState>;
+  completed: CongressElectionState['completed'];
 }
+
+/** The round with this id that this draft may change: the last opened with it, as before snapshots existed. */
+function roundToChange(draft: CongressDraft, roundId: string): MutableRound | undefined {
+  for (let i = draft.rounds.length - 1; i >= 0; i -= 1) {
+    const round = draft.rounds[i];
+    if (round.roundId !== roundId) continue;
+    if (draft.owned.has(round)) return round as MutableRound;
+    const copy: MutableRound = { ...round, credentials: new Map(round.credentials), ballots: [...round.ballots] };
+    draft.rounds[i] = copy;
+    draft.owned.add(copy);
+    return copy;
+  }
+  return undefined;
+}
+
+function applyCongressEvent(draft: CongressDraft, raw: DomainEvent): CongressDraft {
+  if (raw.type === 'InspectionClosed') {
+    const e = raw as InspectionClosedFact;
+    draft.finalists = [...(e.payload.finalists ?? [])].map((f) => ({ candidacyId: f.candidacyId, rank: f.rank })).sort((a, b) => a.rank - b.rank);
+    return draft;
+  }
+  const { delegates } = draft;
+  const e = raw as CongressElectionEvent;
+  switch (e.type) {
+    case 'CongressElectionRulesSet':
+      draft.quorum = e.payload.quorum;
+      draft.majorityBase = e.payload.majorityBase;
+      break;
+    case 'CongressDelegatesRegistered':
+      for (const d of e.payload.delegates) delegates.set(d.delegateId, { delegateId: d.delegateId, name: d.name, checkedIn: false });
+      break;
+    case 'CongressDelegateCheckedIn': {
+      const d = delegates.get(e.payload.delegateId);
+      if (d) delegates.set(d.delegateId, { ...d, checkedIn: true });
+      break;
+    }
+    case 'CongressDelegateCheckInCancelled': {
+      const d = delegates.get(e.payload.delegateId);
+      if (d) delegates.set(d.delegateId, { ...d, checkedIn: false });
+      break;
+    }
+    case 'CongressRoundOpened': {
+      const { campaignId: _c, ...p } = e.payload;
+      const round: MutableRound = { ...p, status: 'open', credentials: new Map(), ballots: [], paperCount: null, outcome: null };
+      draft.rounds.push(round);
+      draft.owned.add(round);
+      break;
+    }
+    case 'CongressCredentialsIssued': {
+      const round = roundToChange(draft, e.payload.roundId);
+      if (round) round.credentials = new Map(e.payload.codeHashes.map((h) => [h, false]));
+      break;
+    }
+    case 'CongressCredentialUsed': {
+      const round = roundToChange(draft, e.payload.roundId);
+      if (round?.credentials.has(e.payload.codeHash)) round.credentials.set(e.payload.codeHash, true);
+      break;
+    }
+    case 'CongressBallotCast': {
+      const round = roundToChange(draft, e.payload.roundId);
+      if (round) round.ballots.push({ marks: e.payload.marks, writeIns: e.payload.writeIns });
+      break;
+    }
+    case 'CongressBallotBoxOpened': {
+      const round = roundToChange(draft, e.payload.roundId);
+      if (!round) break;
+      for (const b of e.payload.ballots) round.ballots.push({ marks: b.marks, writeIns: b.writeIns });
+      for (const h of e.payload.usedCodeHashes) if (round.credentials.has(h)) round.credentials.set(h, true);
+      break;
+    }
+    case 'CongressPaperCountRecorded': {
+      const round = roundToChange(draft, e.payload.roundId);
+      if (round) round.paperCount = e.payload.count;
+      break;
+    }
+    case 'CongressRoundClosed': {
+      const round = roundToChange(draft, e.payload.roundId);
+      if (round) {
+        round.status = 'closed';
+        round.outcome = e.payload;
+      }
+      break;
+    }
+    case 'ElectionCompleted':
+      draft.completed = e.payload;
+      break;
+    default:
+      break;
+  }
+  return draft;
+}
+
+export const CONGRESS_ELECTION_FOLD: Fold<CongressElectionState, CongressDraft> = {
+  name: 'congress-election',
+  version: 1,
+  initial: () => ({ finalists: null, quorum: DEFAULT_QUORUM, majorityBase: 'present', delegates: new Map(), rounds: [], completed: null }),
+  resume: (s) => ({ ...s, delegates: PersistentMap.of(s.delegates).draft(), rounds: [...s.rounds], owned: new Set() }),
+  apply: applyCongressEvent,
+  seal: (d) => ({ finalists: d.finalists, quorum: d.quorum, majorityBase: d.majorityBase, delegates: d.delegates.done(), rounds: d.rounds, completed: d.completed }),
+};
+
+/** Folds the election from the campaign's stream (one pass over the events after its snapshot; a big congress's stream is long). */
+export const foldCongressElection = (history: readonly DomainEvent[]): CongressElectionState => foldHistory(CONGRESS_ELECTION_FOLD, history);
 
 /** The delegates checked in now. */
 export const presentDelegateIds = (state: CongressElectionState): string[] =>

@@ -3,6 +3,8 @@ import { assertStage, type CampaignStage } from '../campaign/campaign-stage';
 import type { Candidacies, CandidacyState } from '../candidacy/candidacy';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import type { EvaluationEvent } from './evaluation-events';
 import type { PanelGrade } from './panel-grade';
 
@@ -74,68 +76,82 @@ export function evaluationStateOf(parts: {
   };
 }
 
-/** One pass over the history with private mutable maps: a campaign stream may hold many other events. */
-export function foldEvaluation(history: readonly DomainEvent[]): EvaluationState {
-  const experts = new Map<string, PanelExpert>();
-  const recusals = new Map<string, Recusal>();
-  const sheets = new Map<string, ScoreSheetState>();
-  const panelGrades = new Map<string, PanelGradeEntry>();
-  for (const event of history) {
-    const e = event as EvaluationEvent;
-    switch (e.type) {
-      case 'ExpertAddedToPanel': {
-        const { expertId, name, candidacyIds } = e.payload;
-        experts.set(expertId, { expertId, name, candidacyIds });
-        break;
-      }
-      case 'ExpertAssignmentsChanged': {
-        const expert = experts.get(e.payload.expertId);
-        if (expert) experts.set(expert.expertId, { ...expert, candidacyIds: e.payload.candidacyIds });
-        break;
-      }
-      case 'ConflictOfInterestDeclared': {
-        const { expertId, candidacyId, reason, declaredBy } = e.payload;
-        recusals.set(pairKey(expertId, candidacyId), { expertId, candidacyId, reason, declaredBy });
-        break;
-      }
-      case 'ScoreSheetDraftSaved': {
-        const { expertId, candidacyId, scores, comment } = e.payload;
-        const key = pairKey(expertId, candidacyId);
-        const prev = sheets.get(key);
-        sheets.set(key, {
-          expertId, candidacyId, scores, comment, total: null,
-          status: prev?.status === 'unlocked' ? 'unlocked' : 'draft',
-          unlockCount: prev?.unlockCount ?? 0, lastUnlockReason: prev?.lastUnlockReason ?? null,
-        });
-        break;
-      }
-      case 'ScoreSheetSubmitted': {
-        const { expertId, candidacyId, scores, comment, total } = e.payload;
-        const key = pairKey(expertId, candidacyId);
-        const prev = sheets.get(key);
-        sheets.set(key, {
-          expertId, candidacyId, scores, comment, total, status: 'submitted',
-          unlockCount: prev?.unlockCount ?? 0, lastUnlockReason: prev?.lastUnlockReason ?? null,
-        });
-        break;
-      }
-      case 'ScoreSheetUnlocked': {
-        const key = pairKey(e.payload.expertId, e.payload.candidacyId);
-        const prev = sheets.get(key);
-        if (prev) sheets.set(key, { ...prev, status: 'unlocked', total: null, unlockCount: prev.unlockCount + 1, lastUnlockReason: e.payload.reason });
-        break;
-      }
-      case 'PanelGradeRecorded': {
-        const { expertId, candidacyId, grade, opinion } = e.payload;
-        panelGrades.set(pairKey(expertId, candidacyId), { expertId, candidacyId, grade, opinion });
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return { experts, recusals, sheets, panelGrades };
+interface EvaluationDraft {
+  readonly experts: MapDraft<string, PanelExpert>;
+  readonly recusals: MapDraft<string, Recusal>;
+  readonly sheets: MapDraft<string, ScoreSheetState>;
+  readonly panelGrades: MapDraft<string, PanelGradeEntry>;
 }
+
+function applyEvaluationEvent(draft: EvaluationDraft, event: DomainEvent): EvaluationDraft {
+  const { experts, recusals, sheets, panelGrades } = draft;
+  const e = event as EvaluationEvent;
+  switch (e.type) {
+    case 'ExpertAddedToPanel': {
+      const { expertId, name, candidacyIds } = e.payload;
+      experts.set(expertId, { expertId, name, candidacyIds });
+      break;
+    }
+    case 'ExpertAssignmentsChanged': {
+      const expert = experts.get(e.payload.expertId);
+      if (expert) experts.set(expert.expertId, { ...expert, candidacyIds: e.payload.candidacyIds });
+      break;
+    }
+    case 'ConflictOfInterestDeclared': {
+      const { expertId, candidacyId, reason, declaredBy } = e.payload;
+      recusals.set(pairKey(expertId, candidacyId), { expertId, candidacyId, reason, declaredBy });
+      break;
+    }
+    case 'ScoreSheetDraftSaved': {
+      const { expertId, candidacyId, scores, comment } = e.payload;
+      const key = pairKey(expertId, candidacyId);
+      const prev = sheets.get(key);
+      sheets.set(key, {
+        expertId, candidacyId, scores, comment, total: null,
+        status: prev?.status === 'unlocked' ? 'unlocked' : 'draft',
+        unlockCount: prev?.unlockCount ?? 0, lastUnlockReason: prev?.lastUnlockReason ?? null,
+      });
+      break;
+    }
+    case 'ScoreSheetSubmitted': {
+      const { expertId, candidacyId, scores, comment, total } = e.payload;
+      const key = pairKey(expertId, candidacyId);
+      const prev = sheets.get(key);
+      sheets.set(key, {
+        expertId, candidacyId, scores, comment, total, status: 'submitted',
+        unlockCount: prev?.unlockCount ?? 0, lastUnlockReason: prev?.lastUnlockReason ?? null,
+      });
+      break;
+    }
+    case 'ScoreSheetUnlocked': {
+      const key = pairKey(e.payload.expertId, e.payload.candidacyId);
+      const prev = sheets.get(key);
+      if (prev) sheets.set(key, { ...prev, status: 'unlocked', total: null, unlockCount: prev.unlockCount + 1, lastUnlockReason: e.payload.reason });
+      break;
+    }
+    case 'PanelGradeRecorded': {
+      const { expertId, candidacyId, grade, opinion } = e.payload;
+      panelGrades.set(pairKey(expertId, candidacyId), { expertId, candidacyId, grade, opinion });
+      break;
+    }
+    default:
+      break;
+  }
+  return draft;
+}
+
+export const EVALUATION_FOLD: Fold<EvaluationState, EvaluationDraft> = {
+  name: 'evaluation',
+  version: 1,
+  initial: () => evaluationStateOf({}),
+  resume: (s) => ({ experts: PersistentMap.of(s.experts).draft(), recusals: PersistentMap.of(s.recusals).draft(), sheets: PersistentMap.of(s.sheets).draft(), panelGrades: PersistentMap.of(s.panelGrades).draft() }),
+  apply: applyEvaluationEvent,
+  seal: (d) => ({ experts: d.experts.done(), recusals: d.recusals.done(), sheets: d.sheets.done(), panelGrades: d.panelGrades.done() }),
+};
+
+/** One pass over the events after the history's snapshot (a campaign stream may hold many other events). */
+export const foldEvaluation = (history: readonly DomainEvent[]): EvaluationState => foldHistory(EVALUATION_FOLD, history);
+
 
 export const emptyEvaluation = (): EvaluationState => evaluationStateOf({});
 

@@ -7,6 +7,7 @@ import { approvalShare, trimmedMeanFromAggregate } from '../jury/jury-tally';
 import type { JuryTallyRow } from '../jury/jury-tally';
 import { foldResults, publishResults } from '../results/results';
 import type { DomainEvent } from '../shared/domain-event';
+import { FoldMemo, withFoldMemo } from '../shared/fold';
 import { roundPartScore } from '../shared/score';
 import { freezeRanking } from '../ranking/ranking-workflow';
 import { canonicalJson } from './canonical-json';
@@ -98,7 +99,8 @@ export function verifyCampaignLog(log: CampaignLog): VerificationReport {
   const problems: VerificationProblem[] = [];
   let recomputed = 0;
   let prevHash = GENESIS_HASH;
-  const history: DomainEvent[] = [];
+  // One array that only grows: its folds resume from where the previous event left them.
+  const history: DomainEvent[] = withFoldMemo([], new FoldMemo());
   log.events.forEach((event, i) => {
     const where = { version: event.version, type: event.type };
     if (event.version !== i + 1) problems.push({ ...where, message: `expected version ${i + 1}: an event is missing or out of order` });

@@ -3,6 +3,8 @@ import { type CampaignStage, stageIndex } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { type BallotPaper } from './ballot';
 import type { JuryEvent, JurorEntry, JuryResult } from './jury-events';
 import { checkJuryPaperCount, type JuryPaperCount } from './paper-count';
@@ -29,37 +31,50 @@ export interface JuryState {
 
 export const EMPTY_JURY: JuryState = { jurors: new Map() };
 
-export function evolveJury(state: JuryState, event: DomainEvent): JuryState {
-  const e = event as JuryEvent;
-  switch (e.type) {
-    case 'JurorsRegistered': {
-      const jurors = new Map(state.jurors);
-      for (const j of e.payload.jurors) {
-        jurors.set(j.jurorId, { id: j.jurorId, name: j.name, reference: j.reference, userId: j.userId, codeHash: j.codeHash, revoked: false });
-      }
-      return { ...state, jurors };
-    }
-    case 'JurorCredentialRevoked':
-    case 'JurorCredentialReissued': {
-      const juror = state.jurors.get(e.payload.jurorId);
-      if (!juror) return state;
-      const jurors = new Map(state.jurors);
-      jurors.set(juror.id, e.type === 'JurorCredentialRevoked' ? { ...juror, revoked: true } : { ...juror, codeHash: e.payload.codeHash });
-      return { ...state, jurors };
-    }
-    case 'JuryPaperCountRecorded':
-      return { ...state, paperCount: e.payload.count };
-    case 'JuryResultRecorded':
-      {
-      const { campaignId: _campaignId, ...result } = e.payload;
-      return { ...state, result };
-    }
-    default:
-      return state;
-  }
+interface JuryDraft {
+  jurors: MapDraft<string, JurorState>;
+  paperCount?: JuryPaperCount;
+  result?: JuryResult;
 }
 
-export const foldJury = (history: readonly DomainEvent[]): JuryState => history.reduce<JuryState>(evolveJury, EMPTY_JURY);
+function applyJuryEvent(draft: JuryDraft, event: DomainEvent): JuryDraft {
+  const e = event as JuryEvent;
+  switch (e.type) {
+    case 'JurorsRegistered':
+      for (const j of e.payload.jurors) {
+        draft.jurors.set(j.jurorId, { id: j.jurorId, name: j.name, reference: j.reference, userId: j.userId, codeHash: j.codeHash, revoked: false });
+      }
+      break;
+    case 'JurorCredentialRevoked':
+    case 'JurorCredentialReissued': {
+      const juror = draft.jurors.get(e.payload.jurorId);
+      if (juror) draft.jurors.set(juror.id, e.type === 'JurorCredentialRevoked' ? { ...juror, revoked: true } : { ...juror, codeHash: e.payload.codeHash });
+      break;
+    }
+    case 'JuryPaperCountRecorded':
+      draft.paperCount = e.payload.count;
+      break;
+    case 'JuryResultRecorded': {
+      const { campaignId: _campaignId, ...result } = e.payload;
+      draft.result = result;
+      break;
+    }
+    default:
+      break;
+  }
+  return draft;
+}
+
+export const JURY_FOLD: Fold<JuryState, JuryDraft> = {
+  name: 'jury',
+  version: 1,
+  initial: () => EMPTY_JURY,
+  resume: ({ jurors, ...rest }) => ({ ...rest, jurors: PersistentMap.of(jurors).draft() }),
+  apply: applyJuryEvent,
+  seal: ({ jurors, ...rest }) => ({ ...rest, jurors: jurors.done() }),
+};
+
+export const foldJury = (history: readonly DomainEvent[]): JuryState => foldHistory(JURY_FOLD, history);
 
 /**
  * The roster is open from the close of candidacy until the jury stage ends. Not before: only once the candidates

@@ -6,6 +6,7 @@ import { panelOpinionResults } from '../evaluation/panel-opinion';
 import { projectReviewResults } from '../evaluation/score-sheet-lifecycle';
 import type { RankingEntry } from './composite-ranking';
 import type { DomainEvent } from '../shared/domain-event';
+import { type Fold, foldHistory, immutableFold } from '../shared/fold';
 import { dec } from '../shared/score';
 import type { JuryResultRecorded } from '../shortlisting/shortlisting-events';
 
@@ -15,10 +16,11 @@ export interface PartScores extends RankingEntry {
 }
 
 /** The latest jury result in the history, if the jury stage has produced one. */
-export function latestJuryResult(history: readonly DomainEvent[]): JuryResultRecorded['payload'] | undefined {
-  const results = history.filter((e): e is JuryResultRecorded => e.type === 'JuryResultRecorded');
-  return results[results.length - 1]?.payload;
-}
+export const LATEST_JURY_RESULT_FOLD: Fold<JuryResultRecorded['payload'] | undefined> = immutableFold<JuryResultRecorded['payload'] | undefined>('latest-jury-result', 1, () => undefined, (latest, e) =>
+  e.type === 'JuryResultRecorded' ? (e as JuryResultRecorded).payload : latest,
+);
+
+export const latestJuryResult = (history: readonly DomainEvent[]): JuryResultRecorded['payload'] | undefined => foldHistory(LATEST_JURY_RESULT_FOLD, history);
 
 /**
  * The three part scores of every accepted candidacy, recomputed from the event history alone: the project review

@@ -4,6 +4,8 @@ import { assertStage } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
 import { checkQuotas } from '../quotas/quota-check';
 import type { DomainEvent } from '../shared/domain-event';
+import { type Fold, foldHistory } from '../shared/fold';
+import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { CAMPAIGN_TIME_ZONE } from '../shared/campaign-time-zone';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import { candidateAttributes, quotasFor } from '../quotas/campaign-quotas';
@@ -39,60 +41,67 @@ export interface ResultsState {
   readonly certified: ResultsCertified['payload'] | null;
 }
 
-export function foldResults(history: readonly DomainEvent[]): ResultsState {
-  let state: ResultsState = { election: null, published: null, objections: new Map(), certified: null };
-  for (const event of history) {
-    if (event.type === 'ElectionCompleted') {
-      state = { ...state, election: event.payload as ElectionCompletedPayload };
-      continue;
-    }
-    const e = event as ResultsEvent;
-    switch (e.type) {
-      case 'ResultsPublished':
-        state = { ...state, published: e.payload };
-        break;
-      case 'ObjectionLodged':
-        state = {
-          ...state,
-          objections: new Map(state.objections).set(e.payload.objectionId, { objectionId: e.payload.objectionId, status: 'pending', text: e.payload.text, lodgedAt: e.payload.lodgedAt, contact: e.payload.contact }),
-        };
-        break;
-      case 'ObjectionAdmitted': {
-        const o = state.objections.get(e.payload.objectionId);
-        if (o) state = { ...state, objections: new Map(state.objections).set(o.objectionId, { ...o, status: 'admitted' }) };
-        break;
-      }
-      case 'ObjectionsDismissed': {
-        const objections = new Map(state.objections);
-        for (const id of e.payload.objectionIds) {
-          const o = objections.get(id);
-          if (o) objections.set(id, { ...o, status: 'dismissed', dismissalReason: e.payload.reason });
-        }
-        state = { ...state, objections };
-        break;
-      }
-      case 'ObjectionResolved': {
-        const o = state.objections.get(e.payload.objectionId);
-        // Objections answered before moderation existed were public from the start: an answer admits them.
-        if (o) state = { ...state, objections: new Map(state.objections).set(o.objectionId, { ...o, status: 'admitted', resolution: e.payload.resolution, upheld: e.payload.upheld }) };
-        break;
-      }
-      case 'ResultsCertified':
-        state = { ...state, certified: e.payload };
-        break;
-      case 'ResultCorrectionRecorded': {
-        const objections = new Map(state.objections);
-        for (const id of e.payload.objectionIds ?? []) {
-          const o = objections.get(id);
-          if (o) objections.set(id, { ...o, correction: e.payload.text });
-        }
-        state = { ...state, objections };
-        break;
-      }
-    }
-  }
-  return state;
+interface ResultsDraft {
+  election: ElectionCompletedPayload | null;
+  published: ResultsPublished['payload'] | null;
+  readonly objections: MapDraft<string, Objection>;
+  certified: ResultsCertified['payload'] | null;
 }
+
+function applyResultsEvent(draft: ResultsDraft, event: DomainEvent): ResultsDraft {
+  if (event.type === 'ElectionCompleted') {
+    draft.election = event.payload as ElectionCompletedPayload;
+    return draft;
+  }
+  const { objections } = draft;
+  const e = event as ResultsEvent;
+  switch (e.type) {
+    case 'ResultsPublished':
+      draft.published = e.payload;
+      break;
+    case 'ObjectionLodged':
+      objections.set(e.payload.objectionId, { objectionId: e.payload.objectionId, status: 'pending', text: e.payload.text, lodgedAt: e.payload.lodgedAt, contact: e.payload.contact });
+      break;
+    case 'ObjectionAdmitted': {
+      const o = objections.get(e.payload.objectionId);
+      if (o) objections.set(o.objectionId, { ...o, status: 'admitted' });
+      break;
+    }
+    case 'ObjectionsDismissed':
+      for (const id of e.payload.objectionIds) {
+        const o = objections.get(id);
+        if (o) objections.set(id, { ...o, status: 'dismissed', dismissalReason: e.payload.reason });
+      }
+      break;
+    case 'ObjectionResolved': {
+      const o = objections.get(e.payload.objectionId);
+      // Objections answered before moderation existed were public from the start: an answer admits them.
+      if (o) objections.set(o.objectionId, { ...o, status: 'admitted', resolution: e.payload.resolution, upheld: e.payload.upheld });
+      break;
+    }
+    case 'ResultsCertified':
+      draft.certified = e.payload;
+      break;
+    case 'ResultCorrectionRecorded':
+      for (const id of e.payload.objectionIds ?? []) {
+        const o = objections.get(id);
+        if (o) objections.set(id, { ...o, correction: e.payload.text });
+      }
+      break;
+  }
+  return draft;
+}
+
+export const RESULTS_FOLD: Fold<ResultsState, ResultsDraft> = {
+  name: 'results',
+  version: 1,
+  initial: () => ({ election: null, published: null, objections: new Map(), certified: null }),
+  resume: (s) => ({ ...s, objections: PersistentMap.of(s.objections).draft() }),
+  apply: applyResultsEvent,
+  seal: (d) => ({ election: d.election, published: d.published, objections: d.objections.done(), certified: d.certified }),
+};
+
+export const foldResults = (history: readonly DomainEvent[]): ResultsState => foldHistory(RESULTS_FOLD, history);
 
 const electedMembers = (candidacies: Candidacies, elected: readonly ElectedPosition[]) => {
   const attributes = candidateAttributes(candidacies);

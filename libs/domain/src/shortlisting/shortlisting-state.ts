@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/domain-event';
+import { type Fold, foldHistory, immutableFold } from '../shared/fold';
 import type { InspectionRecorded, RankingLine, ShortlistingEvent } from './shortlisting-events';
 
 /** What ranking, shortlist and inspection have recorded so far in a campaign. */
@@ -40,4 +41,7 @@ export function evolveShortlisting(state: ShortlistingState, event: DomainEvent)
   }
 }
 
-export const foldShortlisting = (history: readonly DomainEvent[]): ShortlistingState => history.reduce(evolveShortlisting, EMPTY);
+/** Replaced per event: its maps hold the shortlist's few members, whatever the history's length. */
+export const SHORTLISTING_FOLD: Fold<ShortlistingState> = immutableFold('shortlisting', 1, () => EMPTY, evolveShortlisting);
+
+export const foldShortlisting = (history: readonly DomainEvent[]): ShortlistingState => foldHistory(SHORTLISTING_FOLD, history);

@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  foldCampaign, foldCandidacies, previewRanking, type RankingLine, type ShortlistingEvent, stageIndex,
+  foldCampaign, foldCandidacies, foldShortlisting, previewRanking, type RankingLine, type ShortlistingEvent, stageIndex,
 } from '@app/domain';
-import { asDomainEvents, type InTransactionProjector, loadHistory, ProjectionRegistry, type StoredEvent } from '@app/database';
+import { CommandTransaction, type InTransactionProjector, ProjectionRegistry, type StoredEvent } from '@app/database';
 import type { EntityManager } from 'typeorm';
 
 /** Events that change a part score, the set of candidates or the weights: the live ranking is recomputed. */
@@ -20,7 +20,10 @@ const CHANGES_A_PART = new Set([
 export class RankingProjector implements InTransactionProjector, OnModuleInit {
   readonly name = 'ranking';
 
-  constructor(private readonly registry: ProjectionRegistry) {}
+  constructor(
+    private readonly registry: ProjectionRegistry,
+    private readonly tx: CommandTransaction,
+  ) {}
 
   onModuleInit(): void {
     this.registry.register(this);
@@ -75,11 +78,11 @@ export class RankingProjector implements InTransactionProjector, OnModuleInit {
   }
 
   private async recompute(m: EntityManager, campaignId: string): Promise<void> {
-    const history = asDomainEvents(await loadHistory(m, campaignId));
+    const history = await this.tx.history(m, campaignId);
     const campaign = foldCampaign(history);
     // Only from project review (parts exist) until the ranking is frozen (it never changes after).
     if (!campaign || stageIndex(campaign.stage) < stageIndex('project-review') || stageIndex(campaign.stage) > stageIndex('ranking')) return;
-    if (history.some((e) => e.type === 'RankingFrozen')) return;
+    if (foldShortlisting(history).ranking) return;
     const preview = previewRanking(campaign, foldCandidacies(history), history);
     await this.replaceLines(m, campaignId, preview.lines, false);
   }

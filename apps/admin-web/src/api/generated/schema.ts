@@ -777,6 +777,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/evaluation/candidacies/{candidacyId}/score-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My score sheet (评分表) for a project as a printable page: blank to fill in by hand, or with my scores */
+        get: operations["PrintablesController_scoreSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/evaluation/candidacies/{candidacyId}/score-sheet.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My score sheet (评分表) for a project as PDF */
+        get: operations["PrintablesController_scoreSheetPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/evaluation/candidacies/{candidacyId}/sheet": {
         parameters: {
             query?: never;
@@ -1307,6 +1341,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign’s notification deliveries, newest first: who (id, name), channel, kind, status, attempts, last error
+         * @description status=dead lists the dead letters: deliveries that failed on every attempt or were refused for good. Never an address or a message text.
+         */
+        get: operations["NotificationsController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/objections/{objectionId}/admit": {
         parameters: {
             query?: never;
@@ -1549,6 +1603,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/candidacies/{candidacyId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files attached to a proposal (the candidate, the organisers, the experts assigned to her) */
+        get: operations["AttachmentsController_list"];
+        put?: never;
+        /** Attach a PDF, JPEG or PNG to my proposal while candidacy is open (413 over the size limit, 422 for another type) */
+        post: operations["AttachmentsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidacies/{candidacyId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file itself (inline; ?download=1 as an attachment); under blind review an expert gets it without identifying metadata */
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        /** Remove a file from my proposal while candidacy is open */
+        delete: operations["AttachmentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/candidacies/{candidacyId}/qualification": {
         parameters: {
             query?: never;
@@ -1560,6 +1650,40 @@ export interface paths {
         put?: never;
         /** Accept or reject a candidacy, with a written reason (qualification review) */
         post: operations["CandidaciesController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidacies/{candidacyId}/registration-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registration form (报名表) as a printable page (the candidate herself, or an organiser) */
+        get: operations["PrintablesController_registrationForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidacies/{candidacyId}/registration-form.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registration form (报名表) as PDF */
+        get: operations["PrintablesController_registrationFormPdf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1712,6 +1836,24 @@ export interface paths {
         put?: never;
         /** Ask for erasure of my data; answers from when it can be done (null while a campaign is not yet certified) */
         post: operations["MyDataController_requestErasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notification settings (opt-out, e-mail, SMS, language) */
+        get: operations["NotificationsController_mine"];
+        /** Change my notification settings; deliveries not yet sent follow them */
+        put: operations["NotificationsController_change"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1963,6 +2105,16 @@ export interface components {
              */
             to: "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
         };
+        AttachmentView: {
+            candidacyId: string;
+            fileName: string;
+            id: string;
+            /** @enum {string} */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            sha256: string;
+            sizeBytes: number;
+            uploadedAt: string;
+        };
         /** @description The person behind an action as she was signed in when she sent the command (name and roles from her token). */
         AuditActorView: {
             id: string;
@@ -2076,6 +2228,8 @@ export interface components {
             candidacyOpensAt?: string;
             congressAt?: string;
             juryClosesAt?: string;
+            /** @description Experts with sheets still to submit get a reminder before it (issue 17); nothing closes by itself. */
+            projectReviewClosesAt?: string;
         };
         /** @description A campaign as the API shows it. */
         CampaignView: {
@@ -2957,6 +3111,24 @@ export interface components {
             candidacyId: string;
             name: string;
         };
+        NotificationPreferencesDto: {
+            /** @description null: e-mail whenever I have an address */
+            email?: Record<string, never> | null;
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+            /** @description No notification at all, whatever else is set */
+            optedOut: boolean;
+            /** @description null: SMS only when I have no e-mail address */
+            sms?: Record<string, never> | null;
+        };
+        NotificationPreferencesView: {
+            /** @description null: the default (e-mail whenever she has an address; SMS only without one). */
+            email: boolean | null;
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+            optedOut: boolean;
+            sms: boolean | null;
+        };
         /**
          * @description Anyone may object, anonymously, so an objection is first `pending`: seen by the organiser only. She admits it
          *     for the record (public from then on, and certification waits for its answer) or dismisses it with a reason.
@@ -3695,6 +3867,7 @@ export interface components {
             candidacyOpensAt?: string;
             congressAt?: string;
             juryClosesAt?: string;
+            projectReviewClosesAt?: string;
         };
         TokenDto: {
             token: string;
@@ -5350,6 +5523,46 @@ export interface operations {
             };
         };
     };
+    PrintablesController_scoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                candidacyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PrintablesController_scoreSheetPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                candidacyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     EvaluationController_saveDraft: {
         parameters: {
             query?: {
@@ -6651,6 +6864,44 @@ export interface operations {
             };
         };
     };
+    NotificationsController_deliveries: {
+        parameters: {
+            query?: {
+                /** @description e.g. dead: the dead letters */
+                status?: "pending" | "sending" | "sent" | "failed" | "dead" | "skipped";
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        channel: string;
+                        createdAt: string;
+                        id: string;
+                        kind: string;
+                        lastError: string | null;
+                        recipientId: string;
+                        recipientName: string | null;
+                        sentAt: string | null;
+                        source: string;
+                        /** @enum {string} */
+                        status: "failed" | "pending" | "sending" | "sent" | "dead" | "skipped";
+                    }[];
+                };
+            };
+        };
+    };
     ResultsController_admit: {
         parameters: {
             query?: {
@@ -7182,6 +7433,107 @@ export interface operations {
             };
         };
     };
+    AttachmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidacyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidacyId: string;
+                        fileName: string;
+                        id: string;
+                        /** @enum {string} */
+                        mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                        sha256: string | null;
+                        sizeBytes: number;
+                        uploadedAt: string;
+                    }[];
+                };
+            };
+        };
+    };
+    AttachmentsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidacyId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file itself as the body; its name URI-encoded in the X-File-Name header. Send Idempotency-Key to make a retry safe. */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+        };
+    };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                candidacyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AttachmentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                candidacyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CandidaciesController_decide: {
         parameters: {
             query?: {
@@ -7222,6 +7574,44 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandOutcome"];
                 };
+            };
+        };
+    };
+    PrintablesController_registrationForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidacyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PrintablesController_registrationFormPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidacyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -7629,6 +8019,17 @@ export interface operations {
                             name: string | null;
                             roles: ("organiser" | "expert" | "juror" | "delegate" | "candidate" | "inspector" | "counting-officer")[];
                         };
+                        attachments: {
+                            candidacyId: string;
+                            downloadPath: string;
+                            fileName: string;
+                            id: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                            sha256: string;
+                            sizeBytes: number;
+                            uploadedAt: string;
+                        }[];
                         candidacies: {
                             campaignId: string;
                             consent: {
@@ -7706,6 +8107,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErasureRequest"];
+                };
+            };
+        };
+    };
+    NotificationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
+                };
+            };
+        };
+    };
+    NotificationsController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
                 };
             };
         };

@@ -9,6 +9,8 @@ import { useParams } from 'react-router';
 import { type CandidacyInput, campaignsApi, candidaciesApi } from '../../api/campaigns';
 import { EMPLOYMENT_TYPES, GENDERS, type Candidacy } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { PrintButton } from '../../components/PrintButton';
 import { ProposalView } from '../../components/ProposalView';
 import { CandidacyStatusTag, StageTag } from '../../components/StageTag';
 import { PageLoading } from '../../components/PageLoading';
@@ -43,6 +45,7 @@ export function MyCandidacy() {
       <Space wrap style={{ marginBottom: 16 }}>
         {own && <Typography.Text strong>{c.title}</Typography.Text>}
         <StageTag stage={c.stage} />
+        {own && <PrintButton path={`/candidacies/${own.id}/registration-form.pdf`} label={t('attachments.printForm')} />}
       </Space>
       {own ? (
         <>
@@ -54,6 +57,9 @@ export function MyCandidacy() {
               <ProposalView candidacy={own} />
             </Card>
           )}
+          <Card className="section-card">
+            <AttachmentsPanel candidacyId={own.id} canUpload={open && own.status === 'submitted'} />
+          </Card>
         </>
       ) : open ? (
         <CandidacyForm campaignId={c.id} onDone={() => undefined} />

@@ -12,6 +12,8 @@ import { sumDecimals } from '../../components/decimal';
 import { NumberInput } from '../../components/NumberInput';
 import { numberProblem, numberRule } from '../../components/numberLimits';
 import { LinkButton } from '../../components/LinkButton';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { PrintButton } from '../../components/PrintButton';
 import { ProposalView } from '../../components/ProposalView';
 import { PageLoading } from '../../components/PageLoading';
 import { SheetStatusTag } from './SheetStatusTag';
@@ -44,6 +46,7 @@ export function ScoreSheetPage() {
       <Space wrap style={{ marginBottom: 16 }}>
         <SheetStatusTag assignment={a} />
         {a.blind && <Typography.Text>{t('expert.blind')}</Typography.Text>}
+        {!a.recused && <PrintButton path={`/campaigns/${campaignId}/evaluation/candidacies/${candidacyId}/score-sheet.pdf`} label={t('attachments.printSheet')} />}
       </Space>
       {a.recused ? (
         <Alert type="info" showIcon title={t('expert.recusedNotice')} />
@@ -55,6 +58,9 @@ export function ScoreSheetPage() {
               <div tabIndex={0} role="region" aria-label={t('expert.proposal')} style={{ maxHeight: '75vh', overflow: 'auto' }}>
                 {a.proposal && <ProposalView candidacy={{ details: a.candidate ?? undefined, proposal: a.proposal }} showDetails={!!a.candidate} />}
               </div>
+            </Card>
+            <Card style={{ marginTop: 16 }}>
+              <AttachmentsPanel candidacyId={a.candidacyId} canUpload={false} />
             </Card>
           </Col>
           <Col xs={24} lg={12}>

@@ -7,6 +7,7 @@ import { JuryTab } from './JuryTab';
 import { RankingTab } from './RankingTab';
 import { ResultsTab } from './ResultsTab';
 import { CampaignGrants } from './CampaignGrants';
+import { NotificationsTab } from './NotificationsTab';
 
 /** The campaign page's tabs between candidacies and the audit trail: one per later part of the selection, in order. */
 export function campaignTabs(campaign: Campaign, t: TFunction): { key: string; label: ReactNode; children: ReactNode }[] {
@@ -17,5 +18,6 @@ export function campaignTabs(campaign: Campaign, t: TFunction): { key: string; l
     { key: 'election', label: t('election.tab'), children: <ElectionTab campaign={campaign} /> },
     { key: 'results', label: t('results.tabs.results'), children: <ResultsTab campaign={campaign} /> },
     { key: 'grants', label: t('organisations.grants.tab'), children: <CampaignGrants campaign={campaign} /> },
+    { key: 'notifications', label: t('notifications.tab'), children: <NotificationsTab campaign={campaign} /> },
   ];
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { type MyData as MyDataExport, personalDataApi } from '../../api/personalData';
 import { errorMessage } from '../../components/apiErrors';
 import { PageLoading } from '../../components/PageLoading';
+import { NotificationPreferencesCard } from './NotificationPreferencesCard';
 
 /** Offers the export as a file the browser saves, named by the day it was taken. */
 function saveAsJson(data: MyDataExport): void {
@@ -70,6 +71,7 @@ export function MyData() {
           </Button>
         </Space>
       </Card>
+      <NotificationPreferencesCard />
     </>
   );
 }

@@ -135,6 +135,7 @@ export class TimelineDto {
   @ApiPropertyOptional() @IsOptional() @IsISO8601() candidacyOpensAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsISO8601() candidacyClosesAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsISO8601() juryClosesAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601() projectReviewClosesAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsISO8601() congressAt?: string;
 }
 

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyRole, type AuthUser, CurrentUser } from '@app/auth';
+import { ProposalAttachments } from '@app/candidacy';
 import { ErasureRequestsRepository, PeopleRepository, PersonalDataReader, personView } from '@app/identity';
 
 /**
@@ -15,6 +16,7 @@ export class MyDataController {
     private readonly people: PeopleRepository,
     private readonly reader: PersonalDataReader,
     private readonly erasures: ErasureRequestsRepository,
+    private readonly attachments: ProposalAttachments,
   ) {}
 
   @Get('data')
@@ -23,15 +25,18 @@ export class MyDataController {
   async data(@CurrentUser() user: AuthUser) {
     const person = user.sessionId ? await this.people.byId(user.id) : undefined;
     const account = person ? { ...personView(person), account: true } : { id: user.id, name: user.name ?? null, roles: user.roles, account: false };
-    const [candidacies, grants, organisations, invitations, sessions, erasureRequest] = await Promise.all([
+    const [candidacies, grants, organisations, invitations, sessions, erasureRequest, attachments] = await Promise.all([
       this.reader.candidacies(user.id),
       this.reader.grants(user.id),
       this.reader.organisationMemberships(user.id),
       this.reader.invitations(user.id, person?.email ?? null),
       this.reader.sessions(user.id),
       this.erasures.of(user.id),
+      this.attachments.ofCandidate(user.id),
     ]);
-    return { exportedAt: new Date().toISOString(), account, candidacies, grants, organisations, invitations, sessions, erasureRequest };
+    // Files are listed with where to download each (GET /candidacies/:id/attachments/:attachmentId), not inlined.
+    const files = attachments.map((a) => ({ ...a, downloadPath: `/candidacies/${a.candidacyId}/attachments/${a.id}?download=1` }));
+    return { exportedAt: new Date().toISOString(), account, candidacies, grants, organisations, invitations, sessions, erasureRequest, attachments: files };
   }
 
   /** Idempotent by nature: one request per person, whatever the Idempotency-Key; asking again refreshes the date. */

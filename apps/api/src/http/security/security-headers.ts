@@ -22,6 +22,8 @@ function helmetOptions(https: boolean, styleNonce: boolean): HelmetOptions {
         scriptSrc: ["'self'"],
         styleSrc: styleNonce ? ["'self'", `'${NONCE_SLOT}'`] : ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
+        // A proposal's PDF is shown beside the score sheet from a blob: URL (a frame cannot send the bearer token).
+        frameSrc: ["'self'", 'blob:'],
         connectSrc: ["'self'"],
         upgradeInsecureRequests: https ? [] : null,
       },

@@ -20,12 +20,13 @@ export class SharedChromium implements OnApplicationShutdown {
     return existsSync(CHROMIUM);
   }
 
-  async printPdf(html: string): Promise<Buffer> {
+  /** Landscape by default (the notice's wide table); the printable forms (报名表, 评分表) print portrait. */
+  async printPdf(html: string, { landscape = true }: { landscape?: boolean } = {}): Promise<Buffer> {
     const context = await (await this.launched()).newContext();
     try {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ format: 'A4', landscape: true, printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
+      return await page.pdf({ format: 'A4', landscape, printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
     } finally {
       await context.close().catch(() => undefined);
     }

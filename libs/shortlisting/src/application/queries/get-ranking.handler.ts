@@ -2,12 +2,15 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { foldCampaign, foldCandidacies, type MissingRankingPart, missingRankingParts } from '@app/domain';
-import { asDomainEvents, loadHistory } from '@app/database';
+import { CommandTransaction } from '@app/database';
 import { GetRankingQuery, type RankingView } from './get-ranking.query';
 
 @QueryHandler(GetRankingQuery)
 export class GetRankingHandler implements IQueryHandler<GetRankingQuery> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: CommandTransaction,
+  ) {}
 
   async execute({ campaignId }: GetRankingQuery): Promise<RankingView> {
     const [campaign] = await this.dataSource.query(`SELECT config->'weights' AS weights FROM campaigns WHERE id = $1`, [campaignId]);
@@ -33,7 +36,7 @@ export class GetRankingHandler implements IQueryHandler<GetRankingQuery> {
 
   /** The same rule the freeze applies, so that the organiser reads what is missing before she presses the button. */
   private async freezeBlockers(campaignId: string): Promise<MissingRankingPart[]> {
-    const history = asDomainEvents(await loadHistory(this.dataSource.manager, campaignId));
+    const history = await this.tx.history(this.dataSource.manager, campaignId);
     const campaign = foldCampaign(history);
     return campaign ? missingRankingParts(campaign, foldCandidacies(history), history) : [];
   }

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertNotGrantedInCampaign, assertNotOnPanel, foldCampaign, foldCampaignGrants, foldCandidacies, foldEvaluation, requireCampaign, submitCandidacy } from '@app/domain';
+import { assertNotGrantedInCampaign, assertNotOnPanel, foldCampaign, foldCampaignGrants, foldCandidacies, foldCandidaciesByCandidate, foldEvaluation, requireCampaign, submitCandidacy } from '@app/domain';
 import { CommandTransaction } from '@app/database';
 import { SubmitCandidacyCommand } from './submit-candidacy.command';
 
@@ -15,7 +15,7 @@ export class SubmitCandidacyHandler implements ICommandHandler<SubmitCandidacyCo
       const { candidacyId, details, proposal, consent } = envelope.payload;
       const events = submitCandidacy(campaign, foldCandidacies(history), {
         candidacyId, candidateId: envelope.actor.id, details, proposal, consent, submittedAt: now,
-      });
+      }, foldCandidaciesByCandidate(history));
       return { events, result: { candidacyId } };
     });
   }

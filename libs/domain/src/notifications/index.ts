@@ -1,0 +1,3 @@
+export * from './notice-plan';
+export * from './notice-channels';
+export * from './reminder-schedule';
