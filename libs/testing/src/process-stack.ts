@@ -154,7 +154,8 @@ export async function startStack(label: string, extraEnv: Record<string, string>
   };
 }
 
-async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+/** Deletes a test's BullMQ keys (its own prefix) from a shared Redis. */
+export async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<void> {
   const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 3 });
   try {
     let cursor = '0';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import IORedis from 'ioredis';
 import { Pool } from 'pg';
 import { freePort } from './private-services';
-import { ManagedProcess } from './process-stack';
+import { deleteQueueKeys, ManagedProcess } from './process-stack';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface ScaledStackOptions {
@@ -77,21 +77,7 @@ export async function startScaledStack(label: string, options: ScaledStackOption
       await pool.end();
       await database.drop();
       // A cluster of the caller's own goes away with its keys; on the shared Redis, take ours away.
-      if (!cluster) await deleteKeys(redisUrl, queuePrefix);
+      if (!cluster) await deleteQueueKeys(redisUrl, queuePrefix);
     },
   };
-}
-
-async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 3 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
