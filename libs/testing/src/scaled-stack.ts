@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import IORedis from 'ioredis';
 import { Pool } from 'pg';
 import { freePort } from './private-services';
 import { deleteQueueKeys, ManagedProcess } from './process-stack';
