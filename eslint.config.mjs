@@ -5,13 +5,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Bounded contexts: each owns its events' meaning, its commands and read models; they meet only in libs/domain. */
-const BOUNDED_CONTEXTS = ['campaign', 'candidacy', 'evaluation', 'jury', 'election', 'shortlisting', 'results', 'organisation', 'identity'];
+const BOUNDED_CONTEXTS = ['campaign', 'candidacy', 'evaluation', 'jury', 'election', 'shortlisting', 'results', 'organisation', 'identity', 'notifications'];
 
 /** What libs/domain must never import: it is pure rules, testable and portable without any framework or store. */
 const FRAMEWORK_MODULES = ['@nestjs/*', 'typeorm', 'typeorm/*', 'bullmq', 'ioredis', 'pg', 'express', 'class-validator', 'class-transformer', 'rxjs'];
 
 const NODE_GLOBALS = Object.fromEntries(
-  ['require', 'module', 'exports', '__dirname', '__filename', 'process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout'].map((name) => [name, 'readonly']),
+  ['require', 'module', 'exports', '__dirname', '__filename', 'process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout'].map((name) => [
+    name,
+    'readonly',
+  ]),
 );
 
 const otherLibs = (lib) => ({
@@ -45,7 +48,16 @@ const contextBoundary = (context) => {
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'test-output/**', '.demo/**', 'apps/admin-web/public/**', 'apps/admin-web/src/api/generated/**', '**/*.generated.ts'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'coverage/**',
+      'test-output/**',
+      '.demo/**',
+      'apps/admin-web/public/**',
+      'apps/admin-web/src/api/generated/**',
+      '**/*.generated.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

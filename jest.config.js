@@ -25,7 +25,14 @@ const transform = {
 // ES-module-only packages openapi-typescript loads (the api contract test runs it), nested under it or not.
 const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|nestjs-pino|openapi-typescript|parse-json|index-to-position|change-case|supports-color)/)'];
 
-const common = { rootDir: __dirname, transformIgnorePatterns, moduleFileExtensions: ['ts', 'js', 'json'], transform, moduleNameMapper, testEnvironment: 'node' };
+const common = {
+  rootDir: __dirname,
+  transformIgnorePatterns,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform,
+  moduleNameMapper,
+  testEnvironment: 'node',
+};
 
 module.exports = {
   projects: [

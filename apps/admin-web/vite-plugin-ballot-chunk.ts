@@ -33,7 +33,10 @@ export function ballotChunk(pages: string[]): { plugin: Plugin; test: (id: strin
         // Our own modules name the antd components they use: those are followed instead of antd's index.
         if (!id.includes('node_modules') && info?.code) {
           for (const [, names] of info.code.matchAll(ANTD_NAMED_IMPORT)) {
-            for (const name of names.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]).filter(Boolean)) {
+            for (const name of names
+              .split(',')
+              .map((n) => n.trim().split(/\s+as\s+/)[0])
+              .filter(Boolean)) {
               const component = componentIndex(name);
               if (component) pending.push(component);
             }

@@ -5,7 +5,20 @@ import { precompress } from './vite-plugin-precompress.ts';
 
 // Served by the api under /app/ (apps/api/src/main.ts). `npm run dev` proxies API calls to a local api.
 const api = process.env.API_URL ?? 'http://localhost:3000';
-const apiPaths = ['/auth', '/campaigns', '/candidacies', '/commands', '/health', '/evaluation', '/assignments', '/score-sheets', '/jury', '/ballots', '/public', '/api'];
+const apiPaths = [
+  '/auth',
+  '/campaigns',
+  '/candidacies',
+  '/commands',
+  '/health',
+  '/evaluation',
+  '/assignments',
+  '/score-sheets',
+  '/jury',
+  '/ballots',
+  '/public',
+  '/api',
+];
 
 // The phone pages of the vote (a juror's, a delegate's): reached from QR links at venues, so kept small and whole.
 const ballot = ballotChunk(['src/pages/juror/JuryVote.tsx', 'src/pages/delegate/DelegateVote.tsx']);

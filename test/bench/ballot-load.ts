@@ -24,7 +24,8 @@ export async function ballotCampaign(baseUrls: readonly string[], jurors: number
   const organiser = await ApiClient.login(baseUrls[0], ['organiser'], `${label}-organiser`);
   const campaign = await campaignInJuryStage(organiser, { candidates, title: `${label}: jury`, label });
   const codes: string[] = [];
-  for (let done = 0; done < jurors; done += 5000) codes.push(...(await importJurors(organiser, campaign.campaignId, Math.min(5000, jurors - done), `${label}-${done}-`)).map((j) => j.code));
+  for (let done = 0; done < jurors; done += 5000)
+    codes.push(...(await importJurors(organiser, campaign.campaignId, Math.min(5000, jurors - done), `${label}-${done}-`)).map((j) => j.code));
   const tokens: string[] = new Array(codes.length);
   let next = 0;
   await Promise.all(
@@ -53,13 +54,23 @@ function runGenerator(config: LoadConfig, dir: string, name: string): Promise<Lo
   const outFile = path.join(dir, `${name}.result.json`);
   writeFileSync(configFile, JSON.stringify(config));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', path.join(ROOT, 'scripts/register-paths.js'), path.join(__dirname, 'jury/load-generator.js'), configFile, outFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['-r', path.join(ROOT, 'scripts/register-paths.js'), path.join(__dirname, 'jury/load-generator.js'), configFile, outFile],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(readFileSync(outFile, 'utf8'))) : reject(new Error(`load generator exited with ${code}`))));
   });
 }
 
 /** Fires `count` ballots at the apis (ballots, connections and jurors split evenly) and waits for every answer. */
-export async function fireBallots(baseUrls: readonly string[], campaign: BallotCampaign, count: number, connections: number, maxSeconds: number): Promise<BallotLoad> {
+export async function fireBallots(
+  baseUrls: readonly string[],
+  campaign: BallotCampaign,
+  count: number,
+  connections: number,
+  maxSeconds: number,
+): Promise<BallotLoad> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ballot-load-'));
   const n = baseUrls.length;
   const results = await Promise.all(
@@ -104,7 +115,9 @@ export async function ballotsApplied(pool: Pool, campaignId: string, accepted: n
 
 /** Every accepted ballot logged exactly once (jury_submissions) and every juror counted once. */
 export async function ballotsExactlyOnce(pool: Pool, campaignId: string, accepted: number): Promise<{ logged: number; distinct: number; ok: boolean }> {
-  const { rows } = await pool.query(`SELECT count(*)::int AS logged, count(DISTINCT ballot_id)::int AS distinct FROM jury_submissions WHERE campaign_id = $1`, [campaignId]);
+  const { rows } = await pool.query(`SELECT count(*)::int AS logged, count(DISTINCT ballot_id)::int AS distinct FROM jury_submissions WHERE campaign_id = $1`, [
+    campaignId,
+  ]);
   const { logged, distinct } = rows[0];
   return { logged, distinct, ok: logged === accepted && distinct === accepted };
 }

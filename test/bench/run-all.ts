@@ -17,7 +17,10 @@ const BENCHES = [
 let failed = 0;
 for (const bench of BENCHES) {
   console.log(`\n##### ${bench.name} #####`);
-  const run = spawnSync(process.execPath, ['-r', path.join(ROOT, 'scripts/register-paths.js'), path.join(__dirname, bench.file)], { stdio: 'inherit', cwd: ROOT });
+  const run = spawnSync(process.execPath, ['-r', path.join(ROOT, 'scripts/register-paths.js'), path.join(__dirname, bench.file)], {
+    stdio: 'inherit',
+    cwd: ROOT,
+  });
   if (run.status !== 0) {
     failed += 1;
     console.log(`##### ${bench.name}: FAILED (exit ${run.status})`);

@@ -228,7 +228,10 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
 
   it('the organiser puts two experts on the panel and starts project review', async () => {
     await organiser.getByRole('tab', { name: '专家评审' }).click();
-    for (const [name, id] of [['王教授', 'expert-wang'], ['陈老师', 'expert-chen']]) {
+    for (const [name, id] of [
+      ['王教授', 'expert-wang'],
+      ['陈老师', 'expert-chen'],
+    ]) {
       await organiser.fill('#addExpert_name', name);
       await organiser.fill('#addExpert_expertId', id);
       await organiser.getByRole('button', { name: '加入专家组' }).click();
@@ -401,7 +404,10 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await organiser.reload();
     await organiser.getByRole('tab', { name: '群众评审团' }).click();
     await organiser.getByText('有效选票 1 张').waitFor();
-    await organiser.getByRole('row', { name: /周晓雯/ }).getByText('90.00').waitFor();
+    await organiser
+      .getByRole('row', { name: /周晓雯/ })
+      .getByText('90.00')
+      .waitFor();
   });
 
   it('the organiser reads the audit trail: who did what in words, filters by person, and sees refused attempts with the reason', async () => {
@@ -409,12 +415,27 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await organiser.getByRole('tab', { name: '操作记录' }).click();
     const trail = organiser.getByTestId('audit-trail');
     // The audit log is fed asynchronously from the events queue: the rows appear within moments.
-    await trail.getByRole('row', { name: /李主任/ }).filter({ hasText: '开放报名' }).waitFor();
-    await trail.getByRole('row', { name: /周晓雯/ }).filter({ hasText: '提交报名' }).first().waitFor();
-    await trail.getByRole('row', { name: /王教授/ }).filter({ hasText: '提交评分表' }).waitFor();
+    await trail
+      .getByRole('row', { name: /李主任/ })
+      .filter({ hasText: '开放报名' })
+      .waitFor();
+    await trail
+      .getByRole('row', { name: /周晓雯/ })
+      .filter({ hasText: '提交报名' })
+      .first()
+      .waitFor();
+    await trail
+      .getByRole('row', { name: /王教授/ })
+      .filter({ hasText: '提交评分表' })
+      .waitFor();
     // The expert's off-step draft (27.3, sent past the form) was refused: who tried what, and why, in words.
     const refused = organiser.getByTestId('audit-refused');
-    await refused.getByRole('row', { name: /王教授/ }).filter({ hasText: '保存评分草稿' }).getByText('的分值须是 0.5 的整数倍（填写的是 27.3）').first().waitFor();
+    await refused
+      .getByRole('row', { name: /王教授/ })
+      .filter({ hasText: '保存评分草稿' })
+      .getByText('的分值须是 0.5 的整数倍（填写的是 27.3）')
+      .first()
+      .waitFor();
     await checkA11y(organiser, 'audit-trail');
     await organiser.getByRole('heading', { name: '操作记录' }).scrollIntoViewIfNeeded();
     await organiser.evaluate('window.scrollBy(0, 480)');
@@ -423,14 +444,26 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     // Filter by person: only what 王教授 did.
     await organiser.getByLabel('按操作人筛选').click();
     await organiser.locator('.ant-select-item-option', { hasText: '王教授' }).click();
-    await trail.getByRole('row', { name: /李主任/ }).first().waitFor({ state: 'detached' });
-    await trail.getByRole('row', { name: /王教授/ }).filter({ hasText: '提交评分表' }).waitFor();
+    await trail
+      .getByRole('row', { name: /李主任/ })
+      .first()
+      .waitFor({ state: 'detached' });
+    await trail
+      .getByRole('row', { name: /王教授/ })
+      .filter({ hasText: '提交评分表' })
+      .waitFor();
 
     // In English the same action reads in English.
     await organiser.getByText('EN', { exact: true }).click();
-    await trail.getByRole('row', { name: /王教授/ }).filter({ hasText: 'Submitted a score sheet' }).waitFor();
+    await trail
+      .getByRole('row', { name: /王教授/ })
+      .filter({ hasText: 'Submitted a score sheet' })
+      .waitFor();
     await organiser.getByText('中文', { exact: true }).click();
-    await trail.getByRole('row', { name: /王教授/ }).filter({ hasText: '提交评分表' }).waitFor();
+    await trail
+      .getByRole('row', { name: /王教授/ })
+      .filter({ hasText: '提交评分表' })
+      .waitFor();
 
     const api = await ApiClient.login(suite.stack.baseUrl, ['organiser']);
     const entries = (await api.get(`/campaigns/${campaignId}/audit?actorId=organiser-li`)).body;
@@ -443,8 +476,23 @@ describe('admin web UI in Chromium (organiser, candidate, expert, juror)', () =>
     await checkA11y(organiser, 'campaign-list');
     expect(Object.keys(a11y).sort()).toEqual(
       [
-        'audit-trail', 'campaign-form', 'campaign-list', 'campaign-page', 'candidacy-form', 'candidacy-status', 'candidacy-status-phone', 'candidate-home', 'evaluation-tab',
-        'expert-assignments', 'jury-ballot-phone', 'jury-receipt-phone', 'jury-tab', 'panel-grade', 'qualification-review', 'score-sheet', 'sign-in',
+        'audit-trail',
+        'campaign-form',
+        'campaign-list',
+        'campaign-page',
+        'candidacy-form',
+        'candidacy-status',
+        'candidacy-status-phone',
+        'candidate-home',
+        'evaluation-tab',
+        'expert-assignments',
+        'jury-ballot-phone',
+        'jury-receipt-phone',
+        'jury-tab',
+        'panel-grade',
+        'qualification-review',
+        'score-sheet',
+        'sign-in',
         'stage-confirmation',
       ].sort(),
     );

@@ -37,7 +37,11 @@ describe('proposal attachments in Chromium', () => {
     await signIn(page, stack.baseUrl, '报名人', '周晓雯', 'att-candidate');
     await page.goto(`${stack.baseUrl}/app/candidate/campaigns/${campaignId}`);
     await page.getByRole('button', { name: '上传附件' }).waitFor();
-    await page.setInputFiles('input[type=file]', { name: '项目书.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04word/document.xml', 'latin1') });
+    await page.setInputFiles('input[type=file]', {
+      name: '项目书.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('PK\x03\x04word/document.xml', 'latin1'),
+    });
     await page.getByRole('alert').getByText('只能上传 PDF、JPEG 或 PNG 文件').waitFor();
     await page.setInputFiles('input[type=file]', { name: '项目书.pdf', mimeType: 'application/pdf', buffer: pdf });
     await page.getByRole('button', { name: '打开 项目书.pdf' }).waitFor();

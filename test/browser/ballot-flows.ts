@@ -18,7 +18,10 @@ export async function voteAsDelegate(page: Page, link: string, approve: string):
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.getByRole('button', { name: '打开选票' }).click();
   await page.getByTestId('ballot-heading').waitFor();
-  await page.getByRole('radiogroup', { name: `对${approve}的意见` }).getByText('赞成', { exact: true }).click();
+  await page
+    .getByRole('radiogroup', { name: `对${approve}的意见` })
+    .getByText('赞成', { exact: true })
+    .click();
   await page.getByRole('button', { name: '检查并投票' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '确认投票' }).click();
   await thanksOrError(page);

@@ -43,7 +43,8 @@ async function measureTransfer(page: Page): Promise<{ total: () => number; resou
   cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => sizes.set(e.requestId, e.encodedDataLength));
   return {
     total: () => [...sizes.values()].reduce((a, b) => a + b, 0),
-    resources: () => [...sizes.entries()].map(([id, bytes]) => `${(bytes / 1024).toFixed(1).padStart(7)} KB  ${new URL(urls.get(id) ?? 'http://x/?').pathname}`),
+    resources: () =>
+      [...sizes.entries()].map(([id, bytes]) => `${(bytes / 1024).toFixed(1).padStart(7)} KB  ${new URL(urls.get(id) ?? 'http://x/?').pathname}`),
   };
 }
 
@@ -77,7 +78,13 @@ describe('compressed delivery and a small ballot bundle', () => {
         ['identity', undefined],
       ] as const) {
         const res = await rawGet(`${suite.stack.baseUrl}${file}`, { 'accept-encoding': accept });
-        expect({ file, accept, status: res.status, encoding: res.headers['content-encoding'], vary: res.headers.vary }).toEqual({ file, accept, status: 200, encoding, vary: 'Accept-Encoding' });
+        expect({ file, accept, status: res.status, encoding: res.headers['content-encoding'], vary: res.headers.vary }).toEqual({
+          file,
+          accept,
+          status: 200,
+          encoding,
+          vary: 'Accept-Encoding',
+        });
         expect(res.headers['content-type']).toMatch(type);
         expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
         expect(Number(res.headers['content-length'])).toBe(res.body.length);

@@ -16,12 +16,23 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium (.ci/run does it)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...extraArgs,
+    ],
   });
 }
 
 export function assertUiBuilt(): void {
-  if (!existsSync(UI_DIST)) throw new Error(`${UI_DIST} is missing: npm ci --prefix apps/admin-web && npm run build --prefix apps/admin-web (scripts/test.sh does it)`);
+  if (!existsSync(UI_DIST))
+    throw new Error(`${UI_DIST} is missing: npm ci --prefix apps/admin-web && npm run build --prefix apps/admin-web (scripts/test.sh does it)`);
 }
 
 /** A fresh browser profile (own localStorage) per person, Chinese by default; uncaught page errors go to `errors`. */
@@ -44,7 +55,8 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   await page.waitForTimeout(400);
   // Toasts ("saved", "stage entered") would cover the page's own title: hidden in the picture only. Through the
   // element's style (CSSOM): the page's Content-Security-Policy refuses the <style> element screenshot({ style }) adds.
-  const toasts = (visibility: string) => page.evaluate(`document.querySelectorAll('.ant-message').forEach((el) => el.style.setProperty('visibility', '${visibility}', 'important'))`);
+  const toasts = (visibility: string) =>
+    page.evaluate(`document.querySelectorAll('.ant-message').forEach((el) => el.style.setProperty('visibility', '${visibility}', 'important'))`);
   await toasts('hidden');
   await page.screenshot({ path: file, fullPage, animations: 'disabled', caret: 'hide' });
   await toasts('');
@@ -77,7 +89,12 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   )) as { violations: AxeViolation[] };
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
 }
 
 /** The error shown under a form field (antd's Form.Item, or the ballot pages' PlainField), found from the field's input id. */

@@ -21,7 +21,10 @@ export const FINALISTS = ['周晓雯', '林淑芬', '黄丽娟', '陈美玲', '�
  * the shortlist frozen (5 seats × 1.2 = 6), everyone passes inspection.
  */
 export async function campaignInElectionStage(organiser: ApiClient, title: string): Promise<ElectionCampaign> {
-  const campaignId: string = ok('create', await organiser.command('POST', '/campaigns', campaignBody({ title, quotas: [], weights: { projectReview: '50', panelOpinion: '0', jury: '50' } }))).result.campaignId;
+  const campaignId: string = ok(
+    'create',
+    await organiser.command('POST', '/campaigns', campaignBody({ title, quotas: [], weights: { projectReview: '50', panelOpinion: '0', jury: '50' } })),
+  ).result.campaignId;
   ok('open candidacy', await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`));
   const candidacyIds: string[] = [];
   for (const [i, name] of FINALISTS.entries()) {
@@ -29,16 +32,24 @@ export async function campaignInElectionStage(organiser: ApiClient, title: strin
     candidacyIds.push(ok('candidacy', await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(name))).result.candidacyId);
   }
   ok('close candidacy', await organiser.command('POST', `/campaigns/${campaignId}/candidacy/close`));
-  for (const id of candidacyIds) ok('qualify', await organiser.command('POST', `/candidacies/${id}/qualification`, { decision: 'accepted', reason: '材料齐全，符合条件' }));
+  for (const id of candidacyIds)
+    ok('qualify', await organiser.command('POST', `/candidacies/${id}/qualification`, { decision: 'accepted', reason: '材料齐全，符合条件' }));
   ok('project review', await organiser.command('POST', `/campaigns/${campaignId}/stage`, { to: 'project-review' }));
   ok('close project review', await organiser.command('POST', `/campaigns/${campaignId}/evaluation/project-review/close`, {}));
   ok('jury', await organiser.command('POST', `/campaigns/${campaignId}/stage`, { to: 'jury' }));
   ok('ranking', await organiser.command('POST', `/campaigns/${campaignId}/stage`, { to: 'ranking' }));
   ok('jury result', await organiser.command('POST', `/campaigns/${campaignId}/jury/result`, {}));
   ok('freeze', await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`));
-  ok('grant inspector', await organiser.command('POST', `/campaigns/${campaignId}/grants`, { personId: 'election-ui-inspector', name: '考察组', role: 'inspector' }));
+  ok(
+    'grant inspector',
+    await organiser.command('POST', `/campaigns/${campaignId}/grants`, { personId: 'election-ui-inspector', name: '考察组', role: 'inspector' }),
+  );
   const inspector = await ApiClient.login(organiser.baseUrl, ['inspector'], 'election-ui-inspector');
-  for (const id of candidacyIds) ok('inspect', await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: id, result: 'pass', findings: '群众评价好，符合任职条件' }));
+  for (const id of candidacyIds)
+    ok(
+      'inspect',
+      await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: id, result: 'pass', findings: '群众评价好，符合任职条件' }),
+    );
   ok('close inspection', await organiser.command('POST', `/campaigns/${campaignId}/inspection/close`));
   const stage = ok('campaign', await organiser.get(`/campaigns/${campaignId}`)).stage;
   if (stage !== 'election') throw new Error(`expected stage election, got ${stage}`);

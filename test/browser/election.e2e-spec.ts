@@ -37,7 +37,9 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
   };
   /** Puts a section at the top of the window for its picture. */
   const scrollToTestId = (page: Page, testId: string) =>
-    page.evaluate(`(() => { const el = document.querySelector('[data-testid="${testId}"]'); window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 16); })()`);
+    page.evaluate(
+      `(() => { const el = document.querySelector('[data-testid="${testId}"]'); window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 16); })()`,
+    );
   const election = (path = '') => `/campaigns/${campaign.campaignId}/election${path}`;
 
   beforeAll(async () => {
@@ -103,7 +105,11 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
     await organiser.getByTestId('delegate-count').getByText('应到代表 5 人，已签到 4 人').waitFor();
     const roster = (await api.get(election('/delegates'))).body;
     expect(roster.delegates.map((d: any) => [d.delegateId, d.name, d.checkedIn])).toEqual([
-      ['hz-001', '王红', true], ['hz-002', '李梅', true], ['hz-003', '张敏', true], ['hz-004', '赵静', true], ['hz-005', '孙丽', false],
+      ['hz-001', '王红', true],
+      ['hz-002', '李梅', true],
+      ['hz-003', '张敏', true],
+      ['hz-004', '赵静', true],
+      ['hz-005', '孙丽', false],
     ]);
     await checkA11y(organiser, 'election-delegates');
     await scrollToTestId(organiser, 'election-delegates');
@@ -146,8 +152,16 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
       await page.getByRole('button', { name: '打开选票' }).click();
       await page.getByTestId('ballot-heading').getByText('兼职副主席 · 第 1 轮').waitFor();
       await page.getByText('应选 3 名。对每位候选人可以选择赞成、反对或弃权；赞成最多 3 人').waitFor();
-      for (const name of approve) await page.getByRole('radiogroup', { name: `对${name}的意见` }).getByText('赞成', { exact: true }).click();
-      for (const name of oppose) await page.getByRole('radiogroup', { name: `对${name}的意见` }).getByText('反对', { exact: true }).click();
+      for (const name of approve)
+        await page
+          .getByRole('radiogroup', { name: `对${name}的意见` })
+          .getByText('赞成', { exact: true })
+          .click();
+      for (const name of oppose)
+        await page
+          .getByRole('radiogroup', { name: `对${name}的意见` })
+          .getByText('反对', { exact: true })
+          .click();
       await page.getByTestId('approved-count').getByText(`已赞成 ${approve.length} 人，最多 3 人`).waitFor();
       if (approve.length === 3) {
         // the fourth approval is not offered: over-approving would void the ballot
@@ -221,7 +235,15 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
     await organiser.getByTestId('elected-vice-chair').getByText('周晓雯').waitFor();
 
     const [round] = (await api.get(election('/rounds'))).body;
-    expect(round.minutes).toMatchObject({ presentDelegates: 4, ballotsIssued: 4, ballotsReturned: 3, validBallots: 3, invalidBallots: 0, majorityThreshold: 3, status: 'further-round-required' });
+    expect(round.minutes).toMatchObject({
+      presentDelegates: 4,
+      ballotsIssued: 4,
+      ballotsReturned: 3,
+      validBallots: 3,
+      invalidBallots: 0,
+      majorityThreshold: 3,
+      status: 'further-round-required',
+    });
     expect(round.outcome.elected).toEqual([{ candidacyId: campaign.candidacyIds[0], approvals: 3 }]);
     // The box is open now: the third delegate finds her receipt among the counted ballots.
     expect((await api.get(election(`/receipts/${thirdReceipt}`))).body).toMatchObject({ counted: true });
@@ -257,7 +279,11 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
 
     await organiser.getByRole('button', { name: '结束投票并计票' }).click();
     await confirmDialog('结束投票并计票');
-    await organiser.getByTestId('round-2').getByTestId('round-outcome').getByText('本轮选举有效，当选名单已确定。本轮当选：林淑芬（4 票）、黄丽娟（3 票）').waitFor();
+    await organiser
+      .getByTestId('round-2')
+      .getByTestId('round-outcome')
+      .getByText('本轮选举有效，当选名单已确定。本轮当选：林淑芬（4 票）、黄丽娟（3 票）')
+      .waitFor();
     await organiser.getByTestId('elected-vice-chair').getByText('周晓雯、林淑芬、黄丽娟').waitFor();
     await organiser.getByTestId('elected-summary').getByText('已选满').waitFor();
     // the standing committee is next, among those not elected
@@ -273,7 +299,11 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
 
     // In English the same screen reads in English.
     await organiser.getByText('EN', { exact: true }).click();
-    await organiser.getByTestId('round-2').getByTestId('round-outcome').getByText('Valid round: the elected are decided. Elected in this round: 林淑芬 (4 votes), 黄丽娟 (3 votes)').waitFor();
+    await organiser
+      .getByTestId('round-2')
+      .getByTestId('round-outcome')
+      .getByText('Valid round: the elected are decided. Elected in this round: 林淑芬 (4 votes), 黄丽娟 (3 votes)')
+      .waitFor();
     await organiser.getByTestId('elected-vice-chair').getByText('周晓雯, 林淑芬, 黄丽娟').waitFor();
     await organiser.getByText('中文', { exact: true }).click();
     await organiser.getByTestId('elected-vice-chair').getByText('周晓雯、林淑芬、黄丽娟').waitFor();
@@ -282,8 +312,14 @@ describe('congress election UI in Chromium (organiser, delegates on phones)', ()
   it('reports no serious or critical accessibility violation on the election screens', () => {
     expect(Object.keys(a11y).sort()).toEqual(
       [
-        'delegate-ballot-confirm-phone', 'delegate-ballot-phone', 'delegate-code-phone', 'delegate-voted-phone', 'election-delegates', 'election-minutes',
-        'election-paper-count', 'election-round-open',
+        'delegate-ballot-confirm-phone',
+        'delegate-ballot-phone',
+        'delegate-code-phone',
+        'delegate-voted-phone',
+        'election-delegates',
+        'election-minutes',
+        'election-paper-count',
+        'election-round-open',
       ].sort(),
     );
     expect(Object.fromEntries(Object.entries(a11y).filter(([, v]) => v.length > 0))).toEqual({});

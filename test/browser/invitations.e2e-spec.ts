@@ -29,10 +29,23 @@ describe('invitations in Chromium: invite an expert, who accepts from the mail a
   beforeAll(async () => {
     const created = await runAdmin(suite.stack, ['create-organisation', '--name', '江岸区妇联', '--level', 'district']);
     const organisationId = /created organisation ([0-9a-f-]{36})/.exec(created.stdout)![1];
-    await runAdmin(suite.stack, ['create-person', '--name', '李主任', '--email', 'li@example.org', '--roles', 'organiser', '--password-stdin'], `${PASSWORD}\n`);
+    await runAdmin(
+      suite.stack,
+      ['create-person', '--name', '李主任', '--email', 'li@example.org', '--roles', 'organiser', '--password-stdin'],
+      `${PASSWORD}\n`,
+    );
     await runAdmin(suite.stack, ['add-organiser', '--organisation', organisationId, '--login', 'li@example.org']);
-    organiser = new ApiClient(suite.stack.baseUrl, ok(await new ApiClient(suite.stack.baseUrl).request('POST', '/auth/sign-in', { login: 'li@example.org', password: PASSWORD })).accessToken);
-    campaignId = ok(await organiser.command('POST', '/campaigns', campaignBody({ title: TITLE, positions: [{ key: 'vice-chair', title: '兼职副主席', seats: 1 }], quotas: [] }))).result.campaignId;
+    organiser = new ApiClient(
+      suite.stack.baseUrl,
+      ok(await new ApiClient(suite.stack.baseUrl).request('POST', '/auth/sign-in', { login: 'li@example.org', password: PASSWORD })).accessToken,
+    );
+    campaignId = ok(
+      await organiser.command(
+        'POST',
+        '/campaigns',
+        campaignBody({ title: TITLE, positions: [{ key: 'vice-chair', title: '兼职副主席', seats: 1 }], quotas: [] }),
+      ),
+    ).result.campaignId;
     ok(await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`));
     const candidate = await ApiClient.login(suite.stack.baseUrl, ['candidate'], 'browser-invitations-candidate');
     const candidacyId = ok(await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody('周晓雯'))).result.candidacyId;
@@ -59,7 +72,9 @@ describe('invitations in Chromium: invite an expert, who accepts from the mail a
     await page.getByLabel('受邀人').fill('王教授');
     await page.getByRole('button', { name: '发送邀请' }).click();
     await page.getByRole('cell', { name: 'wang@example.org' }).waitFor();
-    expect(ok(await organiser.get(`/campaigns/${campaignId}/invitations`))).toEqual([expect.objectContaining({ email: 'wang@example.org', name: '王教授', role: 'expert' })]);
+    expect(ok(await organiser.get(`/campaigns/${campaignId}/invitations`))).toEqual([
+      expect.objectContaining({ email: 'wang@example.org', name: '王教授', role: 'expert' }),
+    ]);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('cell', { name: 'wang@example.org' }).scrollIntoViewIfNeeded();
     await screenshot(page, '45-campaign-invitations');
@@ -91,7 +106,9 @@ describe('invitations in Chromium: invite an expert, who accepts from the mail a
     await page.getByRole('button', { name: '提交评分' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '提交评分' }).click();
     await page.getByText(/评分已提交并锁定，总分 87\.50? 分/).waitFor();
-    const sheets = await suite.stack.pool.query(`SELECT s.status FROM score_sheets s JOIN people p ON p.id::text = s.expert_id WHERE p.email = 'wang@example.org'`);
+    const sheets = await suite.stack.pool.query(
+      `SELECT s.status FROM score_sheets s JOIN people p ON p.id::text = s.expert_id WHERE p.email = 'wang@example.org'`,
+    );
     expect(sheets.rows).toEqual([{ status: 'submitted' }]);
     await context.close();
   });

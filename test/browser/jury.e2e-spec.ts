@@ -122,7 +122,9 @@ describe('the jury tab in Chromium: CSV import, cards, a code that resumes, the 
       const code = new URL(links[j]).searchParams.get('code')!;
       const session = await new ApiClient(suite.stack.baseUrl).request('POST', '/jury/session', { code });
       const scores = campaign.candidacyIds.map((candidacyId, i) => ({ candidacyId, score: SCORES[j][i] }));
-      expect((await new ApiClient(suite.stack.baseUrl).request('POST', '/jury/ballots', { scores }, { 'x-ballot-token': session.body.ballotToken })).status).toBe(202);
+      expect(
+        (await new ApiClient(suite.stack.baseUrl).request('POST', '/jury/ballots', { scores }, { 'x-ballot-token': session.body.ballotToken })).status,
+      ).toBe(202);
     }
     // While the jury is open the roster does not say who voted: watching it would say whose ballot just landed.
     await organiser.getByTestId('jury-roster-summary').getByText('未打开 0 人，已打开 5 人，已作废 1 人。谁已投票在评审结束后显示').waitFor();

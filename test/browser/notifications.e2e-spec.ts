@@ -15,17 +15,27 @@ describe('notification log in Chromium', () => {
     assertUiBuilt();
     await sms.start();
     stack = await startStack('browser-notifications', {
-      SMS_PROVIDER: 'twilio', TWILIO_API_URL: sms.url, TWILIO_ACCOUNT_SID: sms.accountSid, TWILIO_AUTH_TOKEN: sms.authToken, TWILIO_FROM: '+8610690000',
-      NOTIFY_MAX_ATTEMPTS: '2', NOTIFY_RETRY_DELAY_MS: '100',
+      SMS_PROVIDER: 'twilio',
+      TWILIO_API_URL: sms.url,
+      TWILIO_ACCOUNT_SID: sms.accountSid,
+      TWILIO_AUTH_TOKEN: sms.authToken,
+      TWILIO_FROM: '+8610690000',
+      NOTIFY_MAX_ATTEMPTS: '2',
+      NOTIFY_RETRY_DELAY_MS: '100',
     });
     browser = await launchChromium();
     const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'nt-organiser');
     campaignId = (await organiser.command('POST', '/campaigns', campaignBody({ title: '通知测试选配' }))).body.result.campaignId;
     expect((await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`)).status).toBe(200);
     const ids: string[] = [];
-    for (const [user, name, contact] of [['nt-lin', '林淑芬', '138-1111-0002'], ['nt-huang', '黄丽娟', '138-1111-0003']]) {
+    for (const [user, name, contact] of [
+      ['nt-lin', '林淑芬', '138-1111-0002'],
+      ['nt-huang', '黄丽娟', '138-1111-0003'],
+    ]) {
       const candidate = await ApiClient.login(stack.baseUrl, ['candidate'], user);
-      ids.push((await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(name, { details: { contact } }))).body.result.candidacyId);
+      ids.push(
+        (await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(name, { details: { contact } }))).body.result.candidacyId,
+      );
     }
     expect((await organiser.command('POST', `/campaigns/${campaignId}/candidacy/close`)).status).toBe(200);
     expect((await organiser.command('POST', `/candidacies/${ids[0]}/qualification`, { decision: 'rejected', reason: '材料不全' })).status).toBe(200);

@@ -63,8 +63,12 @@ describe('organisations and grants in Chromium', () => {
     await page.getByLabel('姓名').fill('吴考察');
     await page.getByRole('button', { name: '授权', exact: true }).click();
     await page.getByRole('cell', { name: 'ui-inspector' }).waitFor();
-    expect(ok('grants', await ja.get(`/campaigns/${jaCampaign}/grants`))).toEqual([expect.objectContaining({ personId: 'ui-inspector', name: '吴考察', role: 'inspector' })]);
-    const granted = (await suite.stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'CampaignRoleGranted'`, [jaCampaign])).rows[0].n;
+    expect(ok('grants', await ja.get(`/campaigns/${jaCampaign}/grants`))).toEqual([
+      expect.objectContaining({ personId: 'ui-inspector', name: '吴考察', role: 'inspector' }),
+    ]);
+    const granted = (
+      await suite.stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'CampaignRoleGranted'`, [jaCampaign])
+    ).rows[0].n;
     expect(granted).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, '41-campaign-grants');

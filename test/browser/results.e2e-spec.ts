@@ -151,7 +151,9 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     const table = '[data-testid="result-lines"]';
     // 11 lines: 陈静, who failed inspection, is not published at all.
     await visitor.locator(`${table} .ant-table-tbody tr.ant-table-row`).nth(10).waitFor();
-    expect(await visitor.getByRole('link', { name: '群众评审团成员：核对我的投票凭证' }).getAttribute('href')).toBe(`/app/jury/receipt?campaign=${campaign.campaignId}`);
+    expect(await visitor.getByRole('link', { name: '群众评审团成员：核对我的投票凭证' }).getAttribute('href')).toBe(
+      `/app/jury/receipt?campaign=${campaign.campaignId}`,
+    );
     await visitor.fill('#objection_text', '反映某当选人兼职过多，担心精力不足');
     await visitor.fill('#objection_contact', '匿名');
     await visitor.getByRole('button', { name: '提交异议' }).click();
@@ -164,7 +166,9 @@ describe('ranking, inspection, results and the public result pages in Chromium',
 
   it('reviews anonymous objections: dismisses spam with a reason, admits the real one for the record', async () => {
     const SPAM = '【广告】代办各类证件，请加微信';
-    const spam = await campaign.organiser.anonymous().request('POST', `/public/campaigns/${campaign.campaignId}/objections?wait=true`, { text: SPAM }, { 'idempotency-key': 'ui-spam' });
+    const spam = await campaign.organiser
+      .anonymous()
+      .request('POST', `/public/campaigns/${campaign.campaignId}/objections?wait=true`, { text: SPAM }, { 'idempotency-key': 'ui-spam' });
     expect(spam.status).toBe(200);
     await openTab('结果公示');
     const pending = organiser.getByTestId('pending-objection');
@@ -290,7 +294,9 @@ describe('ranking, inspection, results and the public result pages in Chromium',
     expect(await organiser.getByTestId('corrections').innerText()).toContain('（答复第 2 条异议）');
     await organiser.locator('#correction_text').waitFor();
     expect(await organiser.locator('#upheldCorrection_objectionIds').count()).toBe(0); // no objection to choose after certification
-    const hrefs = await organiser.locator('section[aria-labelledby="rs-downloads-heading"] a').evaluateAll((as) => as.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')));
+    const hrefs = await organiser
+      .locator('section[aria-labelledby="rs-downloads-heading"] a')
+      .evaluateAll((as) => as.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')));
     expect(hrefs).toEqual(expect.arrayContaining([`/public/campaigns/${campaign.campaignId}/results.csv`, `/public/campaigns/${campaign.campaignId}/notice`]));
     const csv = await fetch(`${suite.stack.baseUrl}/public/campaigns/${campaign.campaignId}/results.csv`);
     expect(csv.status).toBe(200);

@@ -31,7 +31,11 @@ function securityHeaders(res: Response): Record<string, string | null> {
   return headers;
 }
 
-const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+const directive = (csp: string, name: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
 
 /**
  * Item 1 of issue 11: every route family answers with the same security headers (the ballot fast path too), and
@@ -54,7 +58,11 @@ describe('security headers and a Content-Security-Policy without unsafe-inline',
     const families: Record<string, Response> = {
       'api json': await fetch(`${suite.stack.baseUrl}/health`),
       'api json error': await fetch(`${suite.stack.baseUrl}/campaigns`),
-      'ballot fast path': await fetch(`${suite.stack.baseUrl}/jury/ballots`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"scores":[]}' }),
+      'ballot fast path': await fetch(`${suite.stack.baseUrl}/jury/ballots`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"scores":[]}',
+      }),
       'static asset': await fetch(`${suite.stack.baseUrl}${asset}`),
       'index.html': page,
       'api docs': await fetch(`${suite.stack.baseUrl}/api/docs`),
@@ -103,7 +111,9 @@ describe('security headers and a Content-Security-Policy without unsafe-inline',
     const { context, page } = await newPerson(suite.browser, suite.pageErrors, viewport);
     const violations: string[] = [];
     await context.exposeBinding('reportCspViolation', (_source, text: string) => violations.push(text));
-    await context.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => window.reportCspViolation(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber + ' (' + (e.sample || '') + ')'))`);
+    await context.addInitScript(
+      `document.addEventListener('securitypolicyviolation', (e) => window.reportCspViolation(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber + ' (' + (e.sample || '') + ')'))`,
+    );
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to (apply|load|execute|evaluate)/i.test(message.text())) violations.push(`console: ${message.text()}`);
     });

@@ -17,7 +17,9 @@ describe('single sign-on in Chromium', () => {
     const apiPort = await freePort();
     baseUrl = `http://127.0.0.1:${apiPort}`;
     const providerPort = await freePort();
-    provider = spawn(process.execPath, [path.join(__dirname, '../oidc/oidc-provider.mjs'), String(providerPort), `${baseUrl}/auth/oidc/callback`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    provider = spawn(process.execPath, [path.join(__dirname, '../oidc/oidc-provider.mjs'), String(providerPort), `${baseUrl}/auth/oidc/callback`], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const issuer = await new Promise<string>((resolve, reject) => {
       provider.stdout!.on('data', (chunk: Buffer) => {
         const ready = /ready (\S+)/.exec(chunk.toString());

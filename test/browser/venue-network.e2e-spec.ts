@@ -13,7 +13,10 @@ const VENUE_HOST = 'venue.test';
  * browser rewrites the page's scripts to https and shows a blank page; behind a trusted TLS proxy they still come.
  */
 describe('plain HTTP on a venue network', () => {
-  const suite = browserSuite('venue-network', { env: () => ({ TRUST_PROXY: 'loopback' }), chromiumArgs: [`--host-resolver-rules=MAP ${VENUE_HOST} 127.0.0.1`] });
+  const suite = browserSuite('venue-network', {
+    env: () => ({ TRUST_PROXY: 'loopback' }),
+    chromiumArgs: [`--host-resolver-rules=MAP ${VENUE_HOST} 127.0.0.1`],
+  });
   let organiser: ApiClient;
   let port: string;
   let jury: { campaignId: string; codes: string[] };
@@ -35,8 +38,15 @@ describe('plain HTTP on a venue network', () => {
     const scheme = async (headers: Record<string, string>) => {
       const seen: Record<string, { hsts: string | null; upgrade: boolean }> = {};
       for (const [method, path] of routes) {
-        const res = await fetch(`${suite.stack.baseUrl}${path}`, { method, headers: { ...headers, 'content-type': 'application/json' }, body: method === 'POST' ? '{}' : undefined });
-        seen[`${method} ${path}`] = { hsts: res.headers.get('strict-transport-security'), upgrade: /upgrade-insecure-requests/.test(res.headers.get('content-security-policy') ?? '') };
+        const res = await fetch(`${suite.stack.baseUrl}${path}`, {
+          method,
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: method === 'POST' ? '{}' : undefined,
+        });
+        seen[`${method} ${path}`] = {
+          hsts: res.headers.get('strict-transport-security'),
+          upgrade: /upgrade-insecure-requests/.test(res.headers.get('content-security-policy') ?? ''),
+        };
       }
       return seen;
     };

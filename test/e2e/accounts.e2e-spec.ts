@@ -51,7 +51,12 @@ describe('accounts: registration, sign-in, sessions, reset, lockout, second fact
     const campaignId = (await organiser.command('POST', '/campaigns', campaignBody())).body.result.campaignId;
     expect((await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`)).status).toBe(200);
 
-    const registered = await anonymous.request('POST', '/auth/register', { name: '周晓雯', email: 'Zhou@Example.org', phone: '138 0013 8000', password: PASSWORD });
+    const registered = await anonymous.request('POST', '/auth/register', {
+      name: '周晓雯',
+      email: 'Zhou@Example.org',
+      phone: '138 0013 8000',
+      password: PASSWORD,
+    });
     expect(registered.status).toBe(202);
     const confirmation = await mail.waitFor('zhou@example.org', 'confirm');
     expect(confirmation.text).toContain('http://selection.example.org/app/confirm-email?token=');
@@ -75,7 +80,14 @@ describe('accounts: registration, sign-in, sessions, reset, lockout, second fact
     expect(session.status).toBe(200);
     const zhou = as(session.body.accessToken);
     const me = await zhou.get('/auth/me');
-    expect(me.body).toMatchObject({ name: '周晓雯', email: 'zhou@example.org', phone: '13800138000', roles: ['candidate'], emailConfirmed: true, totpEnabled: false });
+    expect(me.body).toMatchObject({
+      name: '周晓雯',
+      email: 'zhou@example.org',
+      phone: '13800138000',
+      roles: ['candidate'],
+      emailConfirmed: true,
+      totpEnabled: false,
+    });
     expect(JSON.stringify(me.body)).not.toMatch(/argon2|password|secret/i);
 
     const submitted = await zhou.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody('周晓雯'));
@@ -148,14 +160,22 @@ describe('accounts: registration, sign-in, sessions, reset, lockout, second fact
   });
 
   it('locks an account out after repeated wrong passwords (429 + Retry-After, even for the right one), then lets her in', async () => {
-    const created = await admin(stack, ['create-person', '--name', '林晓', '--email', 'lin@example.org', '--roles', 'expert', '--password-stdin'], `${PASSWORD}\n`);
+    const created = await admin(
+      stack,
+      ['create-person', '--name', '林晓', '--email', 'lin@example.org', '--roles', 'expert', '--password-stdin'],
+      `${PASSWORD}\n`,
+    );
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
     for (let i = 0; i < 3; i += 1) expect((await signIn('lin@example.org', 'wrong-password-' + i)).status).toBe(401);
     const locked = await signIn('lin@example.org', PASSWORD);
     expect(locked.status).toBe(429);
     expect(locked.body.code).toBe('sign-in.locked');
-    const { headers } = await fetch(`${stack.baseUrl}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'lin@example.org', password: PASSWORD }) });
+    const { headers } = await fetch(`${stack.baseUrl}/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'lin@example.org', password: PASSWORD }),
+    });
     expect(Number(headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // Another account is not held up by hers.
     expect((await signIn('zhou@example.org', '秋水共长天一色-2027')).status).toBe(200);
@@ -180,10 +200,18 @@ describe('accounts: registration, sign-in, sessions, reset, lockout, second fact
   });
 
   it('the CLI refuses a weak password and a taken address, creating nobody', async () => {
-    const weak = await admin(stack, ['create-person', '--name', '王', '--email', 'wang@example.org', '--roles', 'organiser', '--password-stdin'], 'password123\n');
+    const weak = await admin(
+      stack,
+      ['create-person', '--name', '王', '--email', 'wang@example.org', '--roles', 'organiser', '--password-stdin'],
+      'password123\n',
+    );
     expect(weak.code).toBe(2);
     expect(weak.stderr).toContain('commonest');
-    const taken = await admin(stack, ['create-person', '--name', '冒名', '--email', 'ZHOU@example.org', '--roles', 'organiser', '--password-stdin'], `${PASSWORD}\n`);
+    const taken = await admin(
+      stack,
+      ['create-person', '--name', '冒名', '--email', 'ZHOU@example.org', '--roles', 'organiser', '--password-stdin'],
+      `${PASSWORD}\n`,
+    );
     expect(taken.code).toBe(2);
     const { rows } = await stack.pool.query(`SELECT count(*)::int AS n FROM people WHERE lower(email) IN ('wang@example.org') OR 'organiser' = ANY(roles)`);
     expect(rows[0].n).toBe(0);
@@ -229,7 +257,7 @@ describe('accounts: registration, sign-in, sessions, reset, lockout, second fact
     expect((await dev.get('/auth/me')).status).toBe(200);
   });
 
-  it('a development-login token naming a real person\'s id does not reach her account', async () => {
+  it("a development-login token naming a real person's id does not reach her account", async () => {
     const { rows } = await stack.pool.query(`SELECT id, totp_secret_encrypted FROM people WHERE email = 'li@example.org'`);
     const impostor = await ApiClient.login(stack.baseUrl, ['organiser'], rows[0].id);
     const setup = await impostor.request('POST', '/auth/totp/setup');

@@ -43,7 +43,11 @@ describe('admin command line: organisations', () => {
 
   it('sets up a fresh install in one command: the top organisation and its first organiser, who signs in and runs a campaign there', async () => {
     const password = '春风十里不如你-2026';
-    const init = await runAdmin(stack, ['init', '--organisation', '广东省妇联', '--level', 'province', '--name', '陈主任', '--email', 'Chen@example.org', '--password-stdin'], `${password}\n`);
+    const init = await runAdmin(
+      stack,
+      ['init', '--organisation', '广东省妇联', '--level', 'province', '--name', '陈主任', '--email', 'Chen@example.org', '--password-stdin'],
+      `${password}\n`,
+    );
     expect(init.code).toBe(0);
     const organisationId = /created organisation ([0-9a-f-]{36})/.exec(init.stdout)![1];
     const signedIn = await new ApiClient(stack.baseUrl).request('POST', '/auth/sign-in', { login: 'chen@example.org', password });
@@ -56,7 +60,11 @@ describe('admin command line: organisations', () => {
 
     // The same address twice creates nobody and no organisation.
     const organisations = (await stack.pool.query('SELECT count(*)::int AS n FROM organisations')).rows[0].n;
-    const again = await runAdmin(stack, ['init', '--organisation', '广东省妇联', '--level', 'province', '--name', '陈主任', '--email', 'chen@example.org', '--password-stdin'], `${password}\n`);
+    const again = await runAdmin(
+      stack,
+      ['init', '--organisation', '广东省妇联', '--level', 'province', '--name', '陈主任', '--email', 'chen@example.org', '--password-stdin'],
+      `${password}\n`,
+    );
     expect(again.code).toBe(2);
     expect((await stack.pool.query('SELECT count(*)::int AS n FROM organisations')).rows[0].n).toBe(organisations);
   });

@@ -24,7 +24,12 @@ describe('proposal attachments', () => {
   const upload = (as: ApiClient, candidacyId: string, body: Buffer, contentType: string, fileName?: string, key = randomUUID()) =>
     fetch(`${stack.baseUrl}/candidacies/${candidacyId}/attachments`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${as.token}`, 'content-type': contentType, 'idempotency-key': key, ...(fileName ? { 'x-file-name': encodeURIComponent(fileName) } : {}) },
+      headers: {
+        authorization: `Bearer ${as.token}`,
+        'content-type': contentType,
+        'idempotency-key': key,
+        ...(fileName ? { 'x-file-name': encodeURIComponent(fileName) } : {}),
+      },
       body,
     }).then(async (res) => ({ status: res.status, body: (await res.json()) as any }));
   const download = async (as: ApiClient, path: string) => {
@@ -55,7 +60,10 @@ describe('proposal attachments', () => {
     const again = await upload(zhou, zhouCandidacy, pdf, 'application/pdf', '周晓雯-项目书.pdf', key);
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
-    expect((await upload(zhou, zhouCandidacy, jpeg, 'application/octet-stream', 'C:\\photos\\活动照片.jpg')).body).toMatchObject({ fileName: '活动照片.jpg', mediaType: 'image/jpeg' });
+    expect((await upload(zhou, zhouCandidacy, jpeg, 'application/octet-stream', 'C:\\photos\\活动照片.jpg')).body).toMatchObject({
+      fileName: '活动照片.jpg',
+      mediaType: 'image/jpeg',
+    });
     expect(await stored()).toBe(2);
   });
 
@@ -82,7 +90,8 @@ describe('proposal attachments', () => {
     const closed = await upload(zhou, zhouCandidacy, pdf, 'application/pdf');
     expect(closed.status).toBe(409);
     expect(closed.body.code).toBe('attachment.candidacy-closed');
-    for (const id of [zhouCandidacy, linCandidacy]) expect((await organiser.command('POST', `/candidacies/${id}/qualification`, { decision: 'accepted', reason: '符合条件' })).status).toBe(200);
+    for (const id of [zhouCandidacy, linCandidacy])
+      expect((await organiser.command('POST', `/candidacies/${id}/qualification`, { decision: 'accepted', reason: '符合条件' })).status).toBe(200);
     const base = `/campaigns/${campaignId}/evaluation/experts`;
     expect((await organiser.command('POST', base, { expertId: 'expert-wang-att', name: '王教授', candidacyIds: [zhouCandidacy] })).status).toBe(200);
     expect((await organiser.command('POST', base, { expertId: 'expert-li-att', name: '李研究员', candidacyIds: [linCandidacy] })).status).toBe(200);
@@ -92,7 +101,10 @@ describe('proposal attachments', () => {
 
     const listed = await wang.get(`/candidacies/${zhouCandidacy}/attachments`);
     expect(listed.status).toBe(200);
-    expect(listed.body.map((a: any) => [a.fileName, a.mediaType])).toEqual([['attachment-1.pdf', 'application/pdf'], ['attachment-2.jpg', 'image/jpeg']]);
+    expect(listed.body.map((a: any) => [a.fileName, a.mediaType])).toEqual([
+      ['attachment-1.pdf', 'application/pdf'],
+      ['attachment-2.jpg', 'image/jpeg'],
+    ]);
     expect(JSON.stringify(listed.body)).not.toContain('周晓雯');
 
     const blindPdf = await download(wang, `/candidacies/${zhouCandidacy}/attachments/${listed.body[0].id}`);
@@ -111,7 +123,11 @@ describe('proposal attachments', () => {
     expect(original.bytes.equals(pdf)).toBe(true);
     expect(original.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('周晓雯-项目书.pdf')}`);
 
-    for (const [who, client, code] of [['an expert assigned to someone else', li, 'attachment.not-a-reader'], ['an expert off the panel', outsider, 'panel.not-a-member'], ['another candidate', lin, 'attachment.not-a-reader']] as const) {
+    for (const [who, client, code] of [
+      ['an expert assigned to someone else', li, 'attachment.not-a-reader'],
+      ['an expert off the panel', outsider, 'panel.not-a-member'],
+      ['another candidate', lin, 'attachment.not-a-reader'],
+    ] as const) {
       const res = await download(client, `/candidacies/${zhouCandidacy}/attachments/${listed.body[0].id}`);
       expect([who, res.status]).toEqual([who, 403]);
       expect(JSON.parse(res.bytes.toString()).code).toBe(code);

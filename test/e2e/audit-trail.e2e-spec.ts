@@ -84,7 +84,9 @@ describe('audit trail: who did what, visible to organisers', () => {
     const seqs = entries.map((e) => BigInt(e.seq));
     expect([...seqs].sort((a, b) => (a < b ? -1 : 1))).toEqual(seqs);
     for (const e of entries) {
-      expect(Object.keys(e).sort()).toEqual(['actor', 'actorId', 'commandId', 'commandType', 'occurredAt', 'seq', 'type', ...(e.stage ? ['stage'] : [])].sort());
+      expect(Object.keys(e).sort()).toEqual(
+        ['actor', 'actorId', 'commandId', 'commandType', 'occurredAt', 'seq', 'type', ...(e.stage ? ['stage'] : [])].sort(),
+      );
       expect(e.commandId).toMatch(/^[0-9a-f-]{36}$/);
       expect(new Date(e.occurredAt).toISOString()).toBe(e.occurredAt);
     }
@@ -99,7 +101,10 @@ describe('audit trail: who did what, visible to organisers', () => {
     expect(byWang.every((e: any) => e.actor.name === '王芳')).toBe(true);
 
     const stages = (await audit('?type=CampaignStageAdvanced')).body;
-    expect(stages.map((e: any) => [e.actor.name, e.stage])).toEqual([['王芳', 'candidacy-open'], ['李明', 'qualification-review']]);
+    expect(stages.map((e: any) => [e.actor.name, e.stage])).toEqual([
+      ['王芳', 'candidacy-open'],
+      ['李明', 'qualification-review'],
+    ]);
 
     const both = (await audit('?actorId=organiser-li&type=CampaignStageAdvanced')).body;
     expect(both.map((e: any) => e.stage)).toEqual(['qualification-review']);
@@ -164,7 +169,8 @@ describe('audit trail: who did what, visible to organisers', () => {
       }
     };
     walk(answers);
-    for (const secret of ['payload', 'result', 'idempotencyKey', 'requestHash', 'credential', 'credentials', 'codeHash', 'codeHashes', 'token']) expect(keys).not.toContain(secret);
+    for (const secret of ['payload', 'result', 'idempotencyKey', 'requestHash', 'credential', 'credentials', 'codeHash', 'codeHashes', 'token'])
+      expect(keys).not.toContain(secret);
     expect(bodies).not.toContain(jurorCode);
     expect(bodies).not.toContain(jurorCode.replace('-', ''));
     expect(bodies).not.toContain('王秀兰'); // the juror's name is in the command's payload only
@@ -218,7 +224,11 @@ describe('audit trail: who did what, visible to organisers', () => {
 
   it('is documented in OpenAPI with its filters and who may call it', async () => {
     const doc = (await new ApiClient(stack.baseUrl).get('/api/docs-json')).body;
-    const params = (path: string) => doc.paths[path].get.parameters.filter((p: any) => p.in === 'query').map((p: any) => p.name).sort();
+    const params = (path: string) =>
+      doc.paths[path].get.parameters
+        .filter((p: any) => p.in === 'query')
+        .map((p: any) => p.name)
+        .sort();
     expect(params('/campaigns/{campaignId}/audit')).toEqual(['actorId', 'after', 'limit', 'type']);
     expect(params('/campaigns/{campaignId}/audit/refused')).toEqual(['actorId', 'limit', 'offset', 'type']);
     for (const path of ['/campaigns/{campaignId}/audit', '/campaigns/{campaignId}/audit/refused', '/campaigns/{campaignId}/audit/people']) {

@@ -105,7 +105,13 @@ describe('rate limit on the ballot endpoint: per juror, not per address', () => 
     const [a, b] = await importJurors(organiser, campaign.campaignId, 2);
     const [tokenA, tokenB] = await Promise.all([ballotToken(stack.baseUrl, a.code), ballotToken(stack.baseUrl, b.code)]);
     const cast = (token: string, score: number, key: string) =>
-      send(stack.baseUrl, 'POST', '/jury/ballots', { scores: campaign.candidacyIds.map((candidacyId) => ({ candidacyId, score })) }, { 'x-ballot-token': token, 'idempotency-key': key });
+      send(
+        stack.baseUrl,
+        'POST',
+        '/jury/ballots',
+        { scores: campaign.candidacyIds.map((candidacyId) => ({ candidacyId, score })) },
+        { 'x-ballot-token': token, 'idempotency-key': key },
+      );
     const answers = [];
     for (const score of [10, 20, 30, 40]) answers.push(await cast(tokenA, score, `a-${score}`));
     expect(answers.map((r) => r.status)).toEqual([202, 202, 202, 429]);
@@ -116,20 +122,28 @@ describe('rate limit on the ballot endpoint: per juror, not per address', () => 
 
     const tally = await drained(organiser, campaign.campaignId, 4);
     // Juror A's third ballot (30) is her counted one; the refused 40 changed nothing.
-    expect(tally.candidates.map((c: { sum: string; ballots: number }) => [Number(c.sum), c.ballots])).toEqual([[120, 2], [120, 2]]);
+    expect(tally.candidates.map((c: { sum: string; ballots: number }) => [Number(c.sum), c.ballots])).toEqual([
+      [120, 2],
+      [120, 2],
+    ]);
   });
 });
 
 /** A request with its Retry-After header (the api client keeps no headers). */
 async function send(baseUrl: string, method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(baseUrl + path, { method, headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(baseUrl + path, {
+    method,
+    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined, retryAfter: res.headers.get('retry-after') };
 }
 
 describe('rate limit on juror and delegate codes: refused codes per address, accepted ones never count', () => {
   let stack: Stack;
-  const exchangeFrom = (address: string | undefined, code: string) => send(stack.baseUrl, 'POST', '/jury/session', { code }, address ? { 'x-forwarded-for': address } : {});
+  const exchangeFrom = (address: string | undefined, code: string) =>
+    send(stack.baseUrl, 'POST', '/jury/session', { code }, address ? { 'x-forwarded-for': address } : {});
 
   beforeAll(async () => {
     stack = await startStack('codelimit', { RATE_LIMIT_FAILED_CODES_PER_MINUTE: '3', TRUST_PROXY: 'loopback' });
@@ -145,7 +159,8 @@ describe('rate limit on juror and delegate codes: refused codes per address, acc
     // 38 jurors in one village hall (one address), all within a minute, three at a time (the limit of codes
     // being checked at once per address): none is throttled.
     const hall = [];
-    for (let i = 0; i < 38; i += 3) hall.push(...(await Promise.all(jurors.slice(i, Math.min(i + 3, 38)).map((j) => anonymous.request('POST', '/jury/session', { code: j.code })))));
+    for (let i = 0; i < 38; i += 3)
+      hall.push(...(await Promise.all(jurors.slice(i, Math.min(i + 3, 38)).map((j) => anonymous.request('POST', '/jury/session', { code: j.code })))));
     expect(hall.map((r) => r.status)).toEqual(Array(38).fill(200));
     // A guesser at the same address: three wrong codes are refused as wrong, then the address waits.
     const guesses = [];
@@ -179,7 +194,12 @@ describe('rate limit on juror and delegate codes: refused codes per address, acc
 
     // The same on the congress ballot route: delegate codes.
     const delegateBurst = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => send(stack.baseUrl, 'GET', `/campaigns/${campaign.campaignId}/election/ballot`, undefined, { 'x-forwarded-for': '198.51.100.30', 'x-delegate-code': wrong(i) })),
+      Array.from({ length: 100 }, (_, i) =>
+        send(stack.baseUrl, 'GET', `/campaigns/${campaign.campaignId}/election/ballot`, undefined, {
+          'x-forwarded-for': '198.51.100.30',
+          'x-delegate-code': wrong(i),
+        }),
+      ),
     );
     expect(delegateBurst.filter((r) => r.status === 401).length).toBeLessThanOrEqual(3);
     expect(delegateBurst.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(97);

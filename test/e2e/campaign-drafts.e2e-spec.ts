@@ -67,7 +67,10 @@ describe('campaign drafts: duplicate quotas refused, drafts discarded', () => {
     expect(read.body.code).toBe('campaign.discarded');
 
     const history = (await organiser.get(`/campaigns/${id}/events`)).body.map((e: any) => [e.type, e.payload.reason]);
-    expect(history).toEqual([['CampaignCreated', undefined], ['DraftCampaignDiscarded', '重复创建']]);
+    expect(history).toEqual([
+      ['CampaignCreated', undefined],
+      ['DraftCampaignDiscarded', '重复创建'],
+    ]);
 
     for (const [method, path, body] of [
       ['PUT', `/campaigns/${id}/config`, campaignBody()],

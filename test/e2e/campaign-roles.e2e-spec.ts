@@ -26,7 +26,9 @@ describe('per-campaign roles', () => {
     const there = await ApiClient.login(stack.baseUrl, ['counting-officer'], 'co-there');
     const [a, b] = paper.candidacyIds;
     const count = {
-      issued: 60, returned: 58, invalid: 3,
+      issued: 60,
+      returned: 58,
+      invalid: 3,
       candidates: [
         { candidacyId: a, ballots: 55, sum: 4400, highest: 100, lowest: 20 },
         { candidacyId: b, ballots: 55, sum: 3850, highest: 95, lowest: 40 },

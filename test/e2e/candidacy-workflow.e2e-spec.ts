@@ -30,7 +30,11 @@ describe('campaign and candidacy workflow (api → BullMQ → worker → Postgre
     expect(campaign.body.stage).toBe('draft');
     expect(campaign.body.config.weights).toEqual({ projectReview: '40', panelOpinion: '30', jury: '30' });
     expect(campaign.body.config.rubric.map((c: { key: string; max: string }) => `${c.key}:${c.max}`)).toEqual([
-      'needs-fit:30', 'feasibility:25', 'innovation:20', 'sustainability:15', 'presentation:10',
+      'needs-fit:30',
+      'feasibility:25',
+      'innovation:20',
+      'sustainability:15',
+      'presentation:10',
     ]);
     expect(campaign.body.config.positions).toEqual([
       { key: 'vice-chair', title: '兼职副主席', seats: 3 },
@@ -76,7 +80,11 @@ describe('campaign and candidacy workflow (api → BullMQ → worker → Postgre
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('candidacy.duplicate');
 
-    const edited = await zhou.command('PUT', `/candidacies/${zhouCandidacy}`, candidacyBody('周晓雯', { proposal: { title: '爱心助力困难家庭（修订）', budget: '15000' } }));
+    const edited = await zhou.command(
+      'PUT',
+      `/candidacies/${zhouCandidacy}`,
+      candidacyBody('周晓雯', { proposal: { title: '爱心助力困难家庭（修订）', budget: '15000' } }),
+    );
     expect(edited.status).toBe(200);
     const mine = await zhou.get(`/candidacies/${zhouCandidacy}`);
     expect(mine.body.proposal.title).toBe('爱心助力困难家庭（修订）');
@@ -139,7 +147,17 @@ describe('campaign and candidacy workflow (api → BullMQ → worker → Postgre
     let prev = GENESIS_HASH;
     for (const e of events) {
       expect(e.prevHash).toBe(prev);
-      expect(e.hash).toBe(eventHash({ campaignId, version: e.version, type: e.type, payload: e.payload, actorId: e.actorId, occurredAt: new Date(e.occurredAt).toISOString(), prevHash: prev }));
+      expect(e.hash).toBe(
+        eventHash({
+          campaignId,
+          version: e.version,
+          type: e.type,
+          payload: e.payload,
+          actorId: e.actorId,
+          occurredAt: new Date(e.occurredAt).toISOString(),
+          prevHash: prev,
+        }),
+      );
       prev = e.hash;
     }
     const seqs = events.map((e) => BigInt(e.seq));
@@ -165,8 +183,17 @@ describe('campaign and candidacy workflow (api → BullMQ → worker → Postgre
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(audit.map((a) => a.actorId)).toEqual([
-      'organiser-li', 'organiser-li', 'organiser-li', 'candidate-zhou', 'candidate-lin', 'candidate-huang',
-      'candidate-zhou', 'candidate-huang', 'organiser-li', 'organiser-li', 'organiser-li',
+      'organiser-li',
+      'organiser-li',
+      'organiser-li',
+      'candidate-zhou',
+      'candidate-lin',
+      'candidate-huang',
+      'candidate-zhou',
+      'candidate-huang',
+      'organiser-li',
+      'organiser-li',
+      'organiser-li',
     ]);
   });
 });

@@ -33,13 +33,17 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
 
   it('gets a campaign to stage "election" with 6 finalists (candidacy → qualification → … → inspection closed)', async () => {
     const created = ok(
-      await organiser.command('POST', '/campaigns', campaignBody({
-        weights: { projectReview: '50', panelOpinion: '0', jury: '50' },
-        quotas: [
-          { attribute: 'grassrootsFrontline', minSharePercent: 30, appliesTo: 'shortlist' },
-          { attribute: 'employment', equals: 'full-time', maxSharePercent: 50, appliesTo: 'elected' },
-        ],
-      })),
+      await organiser.command(
+        'POST',
+        '/campaigns',
+        campaignBody({
+          weights: { projectReview: '50', panelOpinion: '0', jury: '50' },
+          quotas: [
+            { attribute: 'grassrootsFrontline', minSharePercent: 30, appliesTo: 'shortlist' },
+            { attribute: 'employment', equals: 'full-time', maxSharePercent: 50, appliesTo: 'elected' },
+          ],
+        }),
+      ),
     );
     campaignId = created.result.campaignId;
     ok(await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`));
@@ -53,7 +57,10 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     ];
     for (const [i, [name, employment, grassrootsFrontline]] of people.entries()) {
       const candidate = await ApiClient.login(stack.baseUrl, ['candidate'], `candidate-${i + 1}`);
-      c.push(ok(await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(name, { details: { employment, grassrootsFrontline } }))).result.candidacyId);
+      c.push(
+        ok(await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(name, { details: { employment, grassrootsFrontline } })))
+          .result.candidacyId,
+      );
     }
     ok(await organiser.command('POST', `/campaigns/${campaignId}/candidacy/close`));
     for (const id of c) ok(await organiser.command('POST', `/candidacies/${id}/qualification`, { decision: 'accepted', reason: '材料齐全，符合条件' }));
@@ -70,7 +77,8 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     ok(await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`));
     ok(await organiser.command('POST', `/campaigns/${campaignId}/grants`, { personId: 'inspector-wu', name: '吴考察', role: 'inspector' }));
     const inspector = await ApiClient.login(stack.baseUrl, ['inspector'], 'inspector-wu');
-    for (const id of c) ok(await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: id, result: 'pass', findings: '群众评价好，符合任职条件' }));
+    for (const id of c)
+      ok(await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: id, result: 'pass', findings: '群众评价好，符合任职条件' }));
     ok(await organiser.command('POST', `/campaigns/${campaignId}/inspection/close`));
 
     expect(ok(await organiser.get(`/campaigns/${campaignId}`)).stage).toBe('election');
@@ -87,20 +95,33 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     expect([both.status, both.body.code]).toEqual([422, 'election.roster-input']);
     expect(ok(await organiser.command('POST', election('/delegates'), { count: 120 })).result).toMatchObject({ registered: 120, totalRegistered: 120 });
     const ids = Array.from({ length: 100 }, (_, i) => `D${String(i + 1).padStart(4, '0')}`);
-    expect(ok(await organiser.command('POST', election('/check-ins'), { delegateIds: ids.slice(0, 80) })).result).toEqual({ checkedIn: 80, present: 80, registered: 120 });
+    expect(ok(await organiser.command('POST', election('/check-ins'), { delegateIds: ids.slice(0, 80) })).result).toEqual({
+      checkedIn: 80,
+      present: 80,
+      registered: 120,
+    });
     // A refused check-in names the field, so the desk's screen can show it at the ids typed.
     const again = await organiser.command('POST', election('/check-ins'), { delegateIds: [ids[0]] });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'election.already-checked-in', field: 'delegateIds' });
-    expect((await organiser.command('POST', election('/check-ins'), { delegateIds: ['D9999'] })).body).toMatchObject({ code: 'election.delegate-not-found', field: 'delegateIds' });
+    expect((await organiser.command('POST', election('/check-ins'), { delegateIds: ['D9999'] })).body).toMatchObject({
+      code: 'election.delegate-not-found',
+      field: 'delegateIds',
+    });
     // A mistaken check-in is withdrawn with a reason (a missing reason is a 400 naming the field), and counted again later.
     const noReason = await organiser.command('POST', election('/delegates/D0080/check-in/cancel'), {});
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'reason' })]));
-    expect(ok(await organiser.command('POST', election('/delegates/D0080/check-in/cancel'), { reason: '扫错了代表证' })).result).toEqual({ present: 79, registered: 120 });
+    expect(ok(await organiser.command('POST', election('/delegates/D0080/check-in/cancel'), { reason: '扫错了代表证' })).result).toEqual({
+      present: 79,
+      registered: 120,
+    });
     const withdrawn = ok(await organiser.get(election('/delegates')));
     expect(withdrawn.delegates.find((d: { delegateId: string }) => d.delegateId === 'D0080').checkedInAt).toBeNull();
-    expect((await organiser.command('POST', election('/delegates/D0080/check-in/cancel'), { reason: '再撤一次' })).body).toMatchObject({ code: 'election.not-checked-in', field: 'delegateId' });
+    expect((await organiser.command('POST', election('/delegates/D0080/check-in/cancel'), { reason: '再撤一次' })).body).toMatchObject({
+      code: 'election.not-checked-in',
+      field: 'delegateId',
+    });
     ok(await organiser.command('POST', election('/delegates/D0080/check-in')));
 
     const noQuorum = await organiser.command('POST', election('/rounds'), { positionKey: 'vice-chair', method: 'paper' });
@@ -117,7 +138,16 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
 
   it('vice-chair round 1 (paper): returned 101 > issued 100 → the whole vote is void', async () => {
     const open = ok(await organiser.command('POST', election('/rounds'), { positionKey: 'vice-chair', method: 'paper' })).result;
-    expect(open).toMatchObject({ number: 1, positionRound: 1, kind: 'first', repeatOf: null, seats: 3, candidateIds: c, registeredDelegates: 120, presentDelegates: 100 });
+    expect(open).toMatchObject({
+      number: 1,
+      positionRound: 1,
+      kind: 'first',
+      repeatOf: null,
+      seats: 3,
+      candidateIds: c,
+      registeredDelegates: 120,
+      presentDelegates: 100,
+    });
     rounds.vc1 = open.roundId;
 
     const noCredentialsOnPaper = await organiser.command('POST', election(`/rounds/${rounds.vc1}/credentials`));
@@ -126,19 +156,39 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     expect([early.status, early.body.code]).toEqual([409, 'election.paper-count-missing']);
 
     // valid = 101 − 1 = 100; each line must add up to 100 — a line adding up to 99 is refused
-    const lines = { [c[0]]: [70, 30, 0], [c[1]]: [58, 40, 2], [c[2]]: [55, 40, 5], [c[3]]: [55, 45, 0], [c[4]]: [50, 50, 0], [c[5]]: [10, 90, 0] } as Record<string, [number, number, number]>;
+    const lines = { [c[0]]: [70, 30, 0], [c[1]]: [58, 40, 2], [c[2]]: [55, 40, 5], [c[3]]: [55, 45, 0], [c[4]]: [50, 50, 0], [c[5]]: [10, 90, 0] } as Record<
+      string,
+      [number, number, number]
+    >;
     const wrong = await organiser.command('POST', election(`/rounds/${rounds.vc1}/paper-count`), {
-      ballotsIssued: 100, ballotsReturned: 101, invalidBallots: 1, perCandidate: paper({ ...lines, [c[0]]: [70, 29, 0] }),
+      ballotsIssued: 100,
+      ballotsReturned: 101,
+      invalidBallots: 1,
+      perCandidate: paper({ ...lines, [c[0]]: [70, 29, 0] }),
     });
     expect([wrong.status, wrong.body.code]).toEqual([422, 'election.paper-count-inconsistent']);
-    ok(await organiser.command('POST', election(`/rounds/${rounds.vc1}/paper-count`), { ballotsIssued: 100, ballotsReturned: 101, invalidBallots: 1, perCandidate: paper(lines) }));
+    ok(
+      await organiser.command('POST', election(`/rounds/${rounds.vc1}/paper-count`), {
+        ballotsIssued: 100,
+        ballotsReturned: 101,
+        invalidBallots: 1,
+        perCandidate: paper(lines),
+      }),
+    );
 
     const closed = ok(await organiser.command('POST', election(`/rounds/${rounds.vc1}/close`))).result;
     expect(closed).toMatchObject({ status: 'void', elected: [], positionElected: [], positionFilled: false, electionCompleted: false });
     expect(closed.voidReason).toBe('101 ballots returned but only 100 issued: the vote is void and must be repeated');
     const round = ok(await organiser.get(election(`/rounds/${rounds.vc1}`)));
     expect(round.minutes).toMatchObject({
-      registeredDelegates: 120, presentDelegates: 100, ballotsIssued: 100, ballotsReturned: 101, validBallots: 100, invalidBallots: 1, elected: [], status: 'void',
+      registeredDelegates: 120,
+      presentDelegates: 100,
+      ballotsIssued: 100,
+      ballotsReturned: 101,
+      validBallots: 100,
+      invalidBallots: 1,
+      elected: [],
+      status: 'void',
     });
     expect(round.minutes.candidates.map((l: any) => l.outcome)).toEqual(['void', 'void', 'void', 'void', 'void', 'void']);
   }, 60_000);
@@ -148,23 +198,41 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     expect(open).toMatchObject({ number: 2, positionRound: 2, kind: 'first', repeatOf: rounds.vc1, candidateIds: c, seats: 3 });
     rounds.vc2 = open.roundId;
     // issued 100, returned 100, invalid 2 → valid 98; approvals 70+58+52+52+50+10 = 292 ≤ 98 × 3 = 294
-    ok(await organiser.command('POST', election(`/rounds/${rounds.vc2}/paper-count`), {
-      ballotsIssued: 100, ballotsReturned: 100, invalidBallots: 2,
-      perCandidate: paper({ [c[0]]: [70, 20, 8], [c[1]]: [58, 30, 10], [c[2]]: [52, 40, 6], [c[3]]: [52, 41, 5], [c[4]]: [50, 45, 3], [c[5]]: [10, 80, 8] }),
-    }));
+    ok(
+      await organiser.command('POST', election(`/rounds/${rounds.vc2}/paper-count`), {
+        ballotsIssued: 100,
+        ballotsReturned: 100,
+        invalidBallots: 2,
+        perCandidate: paper({ [c[0]]: [70, 20, 8], [c[1]]: [58, 30, 10], [c[2]]: [52, 40, 6], [c[3]]: [52, 41, 5], [c[4]]: [50, 45, 3], [c[5]]: [10, 80, 8] }),
+      }),
+    );
     const closed = ok(await organiser.command('POST', election(`/rounds/${rounds.vc2}/close`))).result;
     // majority: more than half of 100 present = 51. c1 70, c2 58 elected; c3 and c4 tie at 52 for the third seat.
     expect(closed).toMatchObject({
       status: 'run-off-required',
-      elected: [{ candidacyId: c[0], approvals: 70 }, { candidacyId: c[1], approvals: 58 }],
+      elected: [
+        { candidacyId: c[0], approvals: 70 },
+        { candidacyId: c[1], approvals: 58 },
+      ],
       runOff: { seats: 1, candidateIds: [c[2], c[3]] },
       furtherRound: null,
       positionElected: [c[0], c[1]],
     });
     const { minutes } = ok(await organiser.get(election(`/rounds/${rounds.vc2}`)));
     expect(minutes).toMatchObject({
-      round: 'congress', registeredDelegates: 120, presentDelegates: 100, majorityBase: 'present', majorityThreshold: 51, seats: 3, method: 'paper',
-      ballotsIssued: 100, ballotsReturned: 100, validBallots: 98, invalidBallots: 2, elected: [c[0], c[1]], status: 'run-off-required',
+      round: 'congress',
+      registeredDelegates: 120,
+      presentDelegates: 100,
+      majorityBase: 'present',
+      majorityThreshold: 51,
+      seats: 3,
+      method: 'paper',
+      ballotsIssued: 100,
+      ballotsReturned: 100,
+      validBallots: 98,
+      invalidBallots: 2,
+      elected: [c[0], c[1]],
+      status: 'run-off-required',
     });
     expect(minutes.candidates.map((l: any) => [l.candidateId, l.approve, l.oppose, l.abstain, l.passesMajority, l.outcome])).toEqual([
       [c[0], 70, 20, 8, true, 'elected'],
@@ -203,8 +271,19 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     expect(runOffCodes[0]).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
 
     const paperSlip = ok(await organiser.anonymous().request('GET', election('/ballot'), undefined, { 'x-delegate-code': runOffCodes[0].toLowerCase() }));
-    expect(paperSlip).toMatchObject({ roundId: rounds.vc3, kind: 'run-off', seats: 1, maxApprovals: 1, roundOpen: true, used: false, writeIns: { allowed: false, eligible: [] } });
-    expect(paperSlip.candidates).toEqual([{ candidacyId: c[2], name: '黄丽娟' }, { candidacyId: c[3], name: '陈美玲' }]);
+    expect(paperSlip).toMatchObject({
+      roundId: rounds.vc3,
+      kind: 'run-off',
+      seats: 1,
+      maxApprovals: 1,
+      roundOpen: true,
+      used: false,
+      writeIns: { allowed: false, eligible: [] },
+    });
+    expect(paperSlip.candidates).toEqual([
+      { candidacyId: c[2], name: '黄丽娟' },
+      { candidacyId: c[3], name: '陈美玲' },
+    ]);
 
     // 45 approve c3 (and oppose c4), 38 approve c4, 4 blank, 3 approve both (2 > 1 seat: invalid); 10 codes unused.
     // The first is sent twice with one Idempotency-Key (a retry): the first outcome comes back, counted once.
@@ -213,7 +292,14 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     const sent = ok(await organiser.anonymous().request('POST', election('/ballot'), first, headers('ballot-1')));
     const retried = ok(await organiser.anonymous().request('POST', election('/ballot'), first, headers('ballot-1')));
     expect(retried.commandId).toBe(sent.commandId);
-    expect(sent.result).toEqual({ roundId: rounds.vc3, counted: true, valid: true, invalidReason: null, receipt: expect.stringMatching(/^[0-9a-f]{64}$/), salt: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(sent.result).toEqual({
+      roundId: rounds.vc3,
+      counted: true,
+      valid: true,
+      invalidReason: null,
+      receipt: expect.stringMatching(/^[0-9a-f]{64}$/),
+      salt: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
     const ballots: [number, Record<string, string>][] = [
       [44, first.marks],
       [38, { [c[3]]: 'approve' }],
@@ -228,7 +314,12 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
       }
     }
     // the 90th: over-approving, accepted and counted invalid, as on paper
-    expect(ok(await vote(runOffCodes[next], { marks: { [c[2]]: 'approve', [c[3]]: 'approve' } })).result).toMatchObject({ roundId: rounds.vc3, counted: true, valid: false, invalidReason: 'over-approval' });
+    expect(ok(await vote(runOffCodes[next], { marks: { [c[2]]: 'approve', [c[3]]: 'approve' } })).result).toMatchObject({
+      roundId: rounds.vc3,
+      counted: true,
+      valid: false,
+      invalidReason: 'over-approval',
+    });
     const twice = await vote(runOffCodes[0], { marks: { [c[3]]: 'approve' } });
     expect([twice.status, twice.body.code]).toEqual([409, 'election.credential-used']);
     const twiceWithNewKey = await organiser.anonymous().request('POST', `${election('/ballot')}?wait=true`, first, headers('ballot-2')); // refused by the worker's decision
@@ -242,13 +333,25 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
 
     const closed = ok(await organiser.command('POST', election(`/rounds/${rounds.vc3}/close`))).result;
     expect(closed).toMatchObject({
-      status: 'elected', elected: [{ candidacyId: c[2], approvals: 45 }], positionElected: [c[0], c[1], c[2]], positionFilled: true, electionCompleted: false,
+      status: 'elected',
+      elected: [{ candidacyId: c[2], approvals: 45 }],
+      positionElected: [c[0], c[1], c[2]],
+      positionFilled: true,
+      electionCompleted: false,
     });
     const { minutes } = ok(await organiser.get(election(`/rounds/${rounds.vc3}`)));
     // issued 100 (one code per present delegate), returned 90, invalid 3 → valid 87
     expect(minutes).toMatchObject({
-      round: 'run-off', majorityBase: null, method: 'electronic', ballotsIssued: 100, ballotsReturned: 90, validBallots: 87, invalidBallots: 3,
-      invalidReasons: { 'over-approval': 3 }, elected: [c[2]], status: 'elected',
+      round: 'run-off',
+      majorityBase: null,
+      method: 'electronic',
+      ballotsIssued: 100,
+      ballotsReturned: 90,
+      validBallots: 87,
+      invalidBallots: 3,
+      invalidReasons: { 'over-approval': 3 },
+      elected: [c[2]],
+      status: 'elected',
     });
     // c3: approve 45, abstain 38 + 4 = 42; c4: approve 38, oppose 45, abstain 4 — each adds up to 87
     expect(minutes.candidates.map((l: any) => [l.candidateId, l.approve, l.oppose, l.abstain])).toEqual([
@@ -309,11 +412,22 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     expect(open).toMatchObject({ number: 5, positionRound: 2, kind: 'further', seats: 1, candidateIds: [c[4], c[5]], competitiveException: null });
     rounds.sc2 = open.roundId;
     // issued 100, returned 99, invalid 1 → valid 98
-    ok(await organiser.command('POST', election(`/rounds/${rounds.sc2}/paper-count`), {
-      ballotsIssued: 100, ballotsReturned: 99, invalidBallots: 1, perCandidate: paper({ [c[4]]: [70, 20, 8], [c[5]]: [25, 60, 13] }),
-    }));
+    ok(
+      await organiser.command('POST', election(`/rounds/${rounds.sc2}/paper-count`), {
+        ballotsIssued: 100,
+        ballotsReturned: 99,
+        invalidBallots: 1,
+        perCandidate: paper({ [c[4]]: [70, 20, 8], [c[5]]: [25, 60, 13] }),
+      }),
+    );
     const closed = ok(await organiser.command('POST', election(`/rounds/${rounds.sc2}/close`))).result;
-    expect(closed).toMatchObject({ status: 'elected', elected: [{ candidacyId: c[4], approvals: 70 }], positionElected: [c[3], c[4]], positionFilled: true, electionCompleted: true });
+    expect(closed).toMatchObject({
+      status: 'elected',
+      elected: [{ candidacyId: c[4], approvals: 70 }],
+      positionElected: [c[3], c[4]],
+      positionFilled: true,
+      electionCompleted: true,
+    });
 
     const after = await organiser.command('POST', election('/rounds'), { positionKey: 'standing-committee', method: 'paper' });
     expect([after.status, after.body.code]).toEqual([409, 'election.completed']);
@@ -344,7 +458,13 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     const events = ok(await organiser.get(`/campaigns/${campaignId}/events`)) as any[];
     const completed = events.filter((e) => e.type === 'ElectionCompleted');
     expect(completed.map((e) => e.payload)).toEqual([
-      { campaignId, elected: [{ positionKey: 'vice-chair', candidacyIds: [c[0], c[1], c[2]] }, { positionKey: 'standing-committee', candidacyIds: [c[3], c[4]] }] },
+      {
+        campaignId,
+        elected: [
+          { positionKey: 'vice-chair', candidacyIds: [c[0], c[1], c[2]] },
+          { positionKey: 'standing-committee', candidacyIds: [c[3], c[4]] },
+        ],
+      },
     ]);
     expect(events.filter((e) => e.type === 'CongressPositionFilled').map((e) => e.payload.positionKey)).toEqual(['vice-chair', 'standing-committee']);
     expect(events.filter((e) => e.type === 'CongressRoundClosed')).toHaveLength(5);
@@ -365,7 +485,9 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
   });
 
   it('keeps ballots secret: no delegate or code in the ballots, the events or the commands', async () => {
-    const columns = (await stack.pool.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'election_ballots' ORDER BY ordinal_position`)).rows.map((r) => r.column_name);
+    const columns = (
+      await stack.pool.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'election_ballots' ORDER BY ordinal_position`)
+    ).rows.map((r) => r.column_name);
     expect(columns).toEqual(['ballot_id', 'campaign_id', 'round_id', 'marks', 'write_ins', 'receipt']);
     expect((await stack.pool.query(`SELECT count(*)::int AS n FROM election_ballots`)).rows[0].n).toBe(90 + 96);
     // Ballots enter the log only as each electronic round's opened box, never one by one.
@@ -373,7 +495,11 @@ describe('congress election (api → BullMQ → worker → PostgreSQL)', () => {
     const boxes = (await stack.pool.query(`SELECT payload FROM events WHERE type = 'CongressBallotBoxOpened' ORDER BY seq`)).rows.map((r) => r.payload);
     expect(boxes.map((b) => b.ballots.length)).toEqual([90, 96]);
     expect(Object.keys(boxes[0].ballots[0]).sort()).toEqual(['marks', 'receipt', 'writeIns']);
-    const stored = (await stack.pool.query(`SELECT (SELECT string_agg(payload::text, '') FROM events) || (SELECT string_agg(payload::text || coalesce(result::text, ''), '') FROM commands) AS text`)).rows[0].text as string;
+    const stored = (
+      await stack.pool.query(
+        `SELECT (SELECT string_agg(payload::text, '') FROM events) || (SELECT string_agg(payload::text || coalesce(result::text, ''), '') FROM commands) AS text`,
+      )
+    ).rows[0].text as string;
     for (const code of [...runOffCodes.slice(0, 5), ...standingCodes.slice(0, 5)]) {
       expect(stored).not.toContain(code);
       expect(stored).not.toContain(code.replace('-', ''));

@@ -17,7 +17,10 @@ describe('congress ballot secrecy: the linkage attack (api → BullMQ → worker
   let campaignId: string;
   let roundId: string;
   const c: string[] = [];
-  const delegates = Array.from({ length: 10 }, (_, i) => ({ delegateId: `secret-delegate-${String(i + 1).padStart(2, '0')}`, name: `代表甲${'一二三四五六七八九十'[i]}` }));
+  const delegates = Array.from({ length: 10 }, (_, i) => ({
+    delegateId: `secret-delegate-${String(i + 1).padStart(2, '0')}`,
+    name: `代表甲${'一二三四五六七八九十'[i]}`,
+  }));
   let pack: { slip: number; code: string; link: string }[] = [];
   /** Who voted when, as the organiser sees it in the hall: delegate index in voting order, with the ballot she cast (the truth the attacker guesses at). */
   const castInOrder: { delegate: number; marks: Record<string, string>; receipt: string; salt: string }[] = [];
@@ -40,11 +43,20 @@ describe('congress ballot secrecy: the linkage attack (api → BullMQ → worker
   afterAll(() => stack?.stop());
 
   it('gets a campaign to the election with 6 finalists, 10 named delegates all checked in', async () => {
-    campaignId = ok(await organiser.command('POST', '/campaigns', campaignBody({ weights: { projectReview: '50', panelOpinion: '0', jury: '50' } }))).result.campaignId;
+    campaignId = ok(await organiser.command('POST', '/campaigns', campaignBody({ weights: { projectReview: '50', panelOpinion: '0', jury: '50' } }))).result
+      .campaignId;
     ok(await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`));
     for (const [i, name] of ['周晓雯', '林淑芬', '黄丽娟', '陈美玲', '刘芳', '张丽'].entries()) {
       const candidate = await ApiClient.login(stack.baseUrl, ['candidate'], `candidate-${i + 1}`);
-      c.push(ok(await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(name, { details: { employment: 'full-time', grassrootsFrontline: true } }))).result.candidacyId);
+      c.push(
+        ok(
+          await candidate.command(
+            'POST',
+            `/campaigns/${campaignId}/candidacies`,
+            candidacyBody(name, { details: { employment: 'full-time', grassrootsFrontline: true } }),
+          ),
+        ).result.candidacyId,
+      );
     }
     ok(await organiser.command('POST', `/campaigns/${campaignId}/candidacy/close`));
     for (const id of c) ok(await organiser.command('POST', `/candidacies/${id}/qualification`, { decision: 'accepted', reason: '材料齐全，符合条件' }));
@@ -56,7 +68,8 @@ describe('congress ballot secrecy: the linkage attack (api → BullMQ → worker
     ok(await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`));
     ok(await organiser.command('POST', `/campaigns/${campaignId}/grants`, { personId: 'inspector-wu', name: '吴考察', role: 'inspector' }));
     const inspector = await ApiClient.login(stack.baseUrl, ['inspector'], 'inspector-wu');
-    for (const id of c) ok(await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: id, result: 'pass', findings: '群众评价好，符合任职条件' }));
+    for (const id of c)
+      ok(await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: id, result: 'pass', findings: '群众评价好，符合任职条件' }));
     ok(await organiser.command('POST', `/campaigns/${campaignId}/inspection/close`));
     ok(await organiser.command('POST', election('/delegates'), { delegates }));
     ok(await organiser.command('POST', election('/check-ins'), { delegateIds: delegates.map((d) => d.delegateId) }));
@@ -83,7 +96,9 @@ describe('congress ballot secrecy: the linkage attack (api → BullMQ → worker
     // Each delegate approves a different pair, so a ballot, once seen, would name its caster.
     for (const [i, slip] of holders.entries()) {
       const marks = { [c[i % 6]]: 'approve', [c[(i + 1 + Math.floor(i / 6)) % 6]]: 'approve' };
-      const cast = ok(await organiser.anonymous().request('POST', election('/ballot'), { marks }, { 'x-delegate-code': slip.code, 'idempotency-key': randomUUID() }));
+      const cast = ok(
+        await organiser.anonymous().request('POST', election('/ballot'), { marks }, { 'x-delegate-code': slip.code, 'idempotency-key': randomUUID() }),
+      );
       expect(cast.result).toMatchObject({ counted: true, receipt: expect.stringMatching(/^[0-9a-f]{64}$/), salt: expect.stringMatching(/^[0-9a-f]{32}$/) });
       castInOrder.push({ delegate: i, marks, receipt: cast.result.receipt, salt: cast.result.salt });
 
@@ -100,7 +115,11 @@ describe('congress ballot secrecy: the linkage attack (api → BullMQ → worker
     // code's printer); the defence is that no code leads to a ballot or a delegate.
     expect(codeSeenUsedAfter).toEqual(holders.map((s) => s.code));
     // A receipt is not counted while the box is closed.
-    expect(ok(await organiser.anonymous().request('GET', election(`/receipts/${castInOrder[0].receipt}`)))).toEqual({ receipt: castInOrder[0].receipt, counted: false, roundId: null });
+    expect(ok(await organiser.anonymous().request('GET', election(`/receipts/${castInOrder[0].receipt}`)))).toEqual({
+      receipt: castInOrder[0].receipt,
+      counted: false,
+      roundId: null,
+    });
   }, 180_000);
 
   it('closes the round: one event opens the box, shuffled; attributing by order does no better than chance', async () => {
@@ -135,7 +154,9 @@ describe('congress ballot secrecy: the linkage attack (api → BullMQ → worker
   it('keeps no delegate next to a code anywhere in the database: no row of any table holds both', async () => {
     const codeHashes = (await events()).find((e) => e.type === 'CongressCredentialsIssued')!.payload.codeHashes as string[];
     expect(codeHashes).toHaveLength(10);
-    const tables = (await stack.pool.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)).rows.map((r) => r.table_name as string);
+    const tables = (
+      await stack.pool.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)
+    ).rows.map((r) => r.table_name as string);
     let rowsWithDelegate = 0;
     for (const table of tables) {
       const rows = (await stack.pool.query(`SELECT row_to_json(t)::text AS row FROM "${table}" t`)).rows.map((r) => r.row as string);
@@ -147,13 +168,20 @@ describe('congress ballot secrecy: the linkage attack (api → BullMQ → worker
     }
     expect(rowsWithDelegate).toBeGreaterThan(0); // the search does find the delegates (roster, check-ins)
     // And the ballots table holds neither code nor delegate: only marks, write-ins and the receipt.
-    const columns = (await stack.pool.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'election_ballots' ORDER BY ordinal_position`)).rows.map((r) => r.column_name);
+    const columns = (
+      await stack.pool.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'election_ballots' ORDER BY ordinal_position`)
+    ).rows.map((r) => r.column_name);
     expect(columns).toEqual(['ballot_id', 'campaign_id', 'round_id', 'marks', 'write_ins', 'receipt']);
     expect((await stack.pool.query(`SELECT count(*)::int AS n FROM election_ballot_box`)).rows[0].n).toBe(0);
   });
 
   it('leaves no trace joining a ballot to the time it was cast once the box is open: the cast commands keep neither marks nor receipt', async () => {
-    const cast = (await stack.pool.query(`SELECT payload, result, request_hash, created_at FROM commands WHERE type = 'CastCongressBallot' AND campaign_id = $1 ORDER BY created_at`, [campaignId])).rows;
+    const cast = (
+      await stack.pool.query(
+        `SELECT payload, result, request_hash, created_at FROM commands WHERE type = 'CastCongressBallot' AND campaign_id = $1 ORDER BY created_at`,
+        [campaignId],
+      )
+    ).rows;
     expect(cast).toHaveLength(10);
     for (const row of cast) {
       expect(Object.keys(row.payload).sort()).toEqual(['codeHash', 'roundId']);
@@ -162,7 +190,9 @@ describe('congress ballot secrecy: the linkage attack (api → BullMQ → worker
     // A fingerprint of the full request would let a reader test the few possible ballots against it.
     expect(new Set(cast.map((r) => r.request_hash)).size).toBe(1);
     // The receipts are found only in the opened box: the event and the ballots table.
-    const tables = (await stack.pool.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)).rows.map((r) => r.table_name as string);
+    const tables = (
+      await stack.pool.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)
+    ).rows.map((r) => r.table_name as string);
     const holding = new Set<string>();
     for (const table of tables) {
       const text = (await stack.pool.query(`SELECT coalesce(string_agg(row_to_json(t)::text, ''), '') AS text FROM "${table}" t`)).rows[0].text as string;

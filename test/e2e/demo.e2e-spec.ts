@@ -49,7 +49,14 @@ describe('the demo campaign end to end (npm start)', () => {
     expect(vc.rounds.map((r: any) => r.status)).toEqual(['run-off-required', 'elected']);
     expect(sc.rounds.map((r: any) => r.status)).toEqual(['further-round-required', 'elected']);
     const minutes = vc.rounds[0].minutes;
-    expect(minutes).toMatchObject({ registeredDelegates: 120, presentDelegates: 100, ballotsIssued: 100, ballotsReturned: 100, validBallots: 100, invalidBallots: 0 });
+    expect(minutes).toMatchObject({
+      registeredDelegates: 120,
+      presentDelegates: 100,
+      ballotsIssued: 100,
+      ballotsReturned: 100,
+      validBallots: 100,
+      invalidBallots: 0,
+    });
   });
 
   it('publishes the notice, the CSV and the objection with its written answer', async () => {

@@ -117,7 +117,9 @@ describe('expert evaluation (api → BullMQ → worker → PostgreSQL)', () => {
   const C = (key: string) => cid.get(key)!;
   const eventCount = async () => (await stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1`, [campaignId])).rows[0].n as number;
   const storedScores = async () => {
-    const { rows } = await stack.pool.query(`SELECT candidacy_id, score::text AS score, sheet_count FROM project_review_scores WHERE campaign_id = $1`, [campaignId]);
+    const { rows } = await stack.pool.query(`SELECT candidacy_id, score::text AS score, sheet_count FROM project_review_scores WHERE campaign_id = $1`, [
+      campaignId,
+    ]);
     const byId = new Map(rows.map((r) => [r.candidacy_id, `${r.score}/${r.sheet_count}`]));
     return Object.fromEntries(['C1', 'C2', 'C3', 'C4', 'C5', 'C6'].map((k) => [k, byId.get(C(k)) ?? null]));
   };
@@ -156,7 +158,8 @@ describe('expert evaluation (api → BullMQ → worker → PostgreSQL)', () => {
 
   it('builds the panel: all-to-all by default, a subset for E5, and never a candidate of the campaign', async () => {
     for (const e of EXPERTS) {
-      const body = e.key === 'E5' ? { expertId: e.userId, name: e.name, candidacyIds: ['C1', 'C2', 'C3', 'C4', 'C5'].map(C) } : { expertId: e.userId, name: e.name };
+      const body =
+        e.key === 'E5' ? { expertId: e.userId, name: e.name, candidacyIds: ['C1', 'C2', 'C3', 'C4', 'C5'].map(C) } : { expertId: e.userId, name: e.name };
       const res = await organiser.command('POST', `${base}/experts`, body);
       expect(res.status).toBe(200);
     }
@@ -169,7 +172,11 @@ describe('expert evaluation (api → BullMQ → worker → PostgreSQL)', () => {
     const panel = await organiser.get(`${base}/panel`);
     expect(panel.status).toBe(200);
     expect(panel.body.experts.map((e: any) => [e.expertId, e.scope, e.assignedCandidacyIds.length])).toEqual([
-      ['expert-wang', 'all', 6], ['expert-li', 'all', 6], ['expert-zhang', 'all', 6], ['expert-liu', 'all', 6], ['expert-sun', 'selected', 5],
+      ['expert-wang', 'all', 6],
+      ['expert-li', 'all', 6],
+      ['expert-zhang', 'all', 6],
+      ['expert-liu', 'all', 6],
+      ['expert-sun', 'selected', 5],
     ]);
 
     // Project review opens through the generic stage command; it closes only through its own command.
@@ -323,23 +330,30 @@ describe('expert evaluation (api → BullMQ → worker → PostgreSQL)', () => {
     //   C5: 82, 79, 85, 88, 81      → drop 79, 88 → 248 / 3 = 82.666… → 82.67
     //   C6: 55, 61.5, 58, 64 (E5 not assigned) = 238.5 / 4 = 59.625 → 59.63
     expect(await storedScores()).toEqual({
-      C1: '79.17/5', C2: '70.83/5', C3: '91.38/4', C4: '62.50/5', C5: '82.67/5', C6: '59.63/4',
+      C1: '79.17/5',
+      C2: '70.83/5',
+      C3: '91.38/4',
+      C4: '62.50/5',
+      C5: '82.67/5',
+      C6: '59.63/4',
     });
     const missing = await organiser.get(`${base}/missing-sheets`);
     expect(missing.body).toMatchObject({ complete: true, missingCount: 0 });
   });
 
   it('unlocks one sheet with a written reason; closing is refused until it is submitted again', async () => {
-    const unlocked = await organiser.command('POST', `${base}/candidacies/${C('C1')}/sheets/expert-zhang/unlock`, { reason: '专家申请更正：创新性一项录入有误' });
+    const unlocked = await organiser.command('POST', `${base}/candidacies/${C('C1')}/sheets/expert-zhang/unlock`, {
+      reason: '专家申请更正：创新性一项录入有误',
+    });
     expect(unlocked.status).toBe(200);
     // C1 now counts 4 sheets: 85, 80.5, 90, 72 → 327.5 / 4 = 81.875 → 81.88
     expect((await storedScores()).C1).toBe('81.88/4');
 
     const missing = await organiser.get(`${base}/missing-sheets`);
     expect(missing.body.complete).toBe(false);
-    expect(missing.body.experts.filter((e: any) => e.missing.length).map((e: any) => [e.expertId, e.missing.map((m: any) => [m.name, m.sheetStatus])])).toEqual([
-      ['expert-zhang', [['周晓雯', 'unlocked']]],
-    ]);
+    expect(missing.body.experts.filter((e: any) => e.missing.length).map((e: any) => [e.expertId, e.missing.map((m: any) => [m.name, m.sheetStatus])])).toEqual(
+      [['expert-zhang', [['周晓雯', 'unlocked']]]],
+    );
     const close = await organiser.command('POST', `${base}/project-review/close`, {});
     expect(close.status).toBe(409);
     expect(close.body.code).toBe('project-review.incomplete');
@@ -353,7 +367,12 @@ describe('expert evaluation (api → BullMQ → worker → PostgreSQL)', () => {
 
     // C1: 85, 80.5, 78, 90, 72 → drop 72, 90 → (85 + 80.5 + 78) / 3 = 243.5 / 3 = 81.1666… → 81.17
     expect(await storedScores()).toEqual({
-      C1: '81.17/5', C2: '70.83/5', C3: '91.38/4', C4: '62.50/5', C5: '82.67/5', C6: '59.63/4',
+      C1: '81.17/5',
+      C2: '70.83/5',
+      C3: '91.38/4',
+      C4: '62.50/5',
+      C5: '82.67/5',
+      C6: '59.63/4',
     });
     const scores = await organiser.get(`${base}/project-review-scores`);
     expect(scores.body.candidacies.map((c: any) => [c.name, c.score, c.sheetCount, c.expectedSheets, c.complete])).toEqual([

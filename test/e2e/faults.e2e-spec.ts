@@ -19,11 +19,25 @@ describe('faults while commands and ballots flow', () => {
   });
 
   it('applies every accepted command exactly once', () => {
-    expect(report.commands).toMatchObject({ sent: DEFAULT_FAULT_RUN.commands, accepted: DEFAULT_FAULT_RUN.commands, applied: DEFAULT_FAULT_RUN.commands, lost: 0, doubled: 0, refused: 0 });
+    expect(report.commands).toMatchObject({
+      sent: DEFAULT_FAULT_RUN.commands,
+      accepted: DEFAULT_FAULT_RUN.commands,
+      applied: DEFAULT_FAULT_RUN.commands,
+      lost: 0,
+      doubled: 0,
+      refused: 0,
+    });
   });
 
   it('counts every accepted ballot exactly once, and the tally equals the reference count', () => {
-    expect(report.ballots).toMatchObject({ sent: DEFAULT_FAULT_RUN.ballots, accepted: DEFAULT_FAULT_RUN.ballots, applied: DEFAULT_FAULT_RUN.ballots, lost: 0, doubled: 0, refused: 0 });
+    expect(report.ballots).toMatchObject({
+      sent: DEFAULT_FAULT_RUN.ballots,
+      accepted: DEFAULT_FAULT_RUN.ballots,
+      applied: DEFAULT_FAULT_RUN.ballots,
+      lost: 0,
+      doubled: 0,
+      refused: 0,
+    });
     expect(report.tallyMismatches).toEqual([]);
     expect(report.tallyMatchesReference).toBe(true);
     expect(report.jurorsCounted).toBe(DEFAULT_FAULT_RUN.jurors);

@@ -6,7 +6,16 @@ import { ApiClient, type Stack, startStack } from '@app/testing';
 const SEED = 20261125;
 const RUNS_PER_ENDPOINT = 250;
 
-type Schema = { type?: string; $ref?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; example?: unknown; enum?: unknown[]; allOf?: Schema[] };
+type Schema = {
+  type?: string;
+  $ref?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  example?: unknown;
+  enum?: unknown[];
+  allOf?: Schema[];
+};
 
 interface WriteOperation {
   method: string;
@@ -92,7 +101,10 @@ describe('fuzzing every write endpoint with malformed bodies', () => {
       fc.array(fc.anything(), { maxLength: 3 }).map(json('an array')),
       fc.string({ minLength: 1, maxLength: 40 }).map((s) => ({ kind: 'broken JSON', body: `{"${s.replace(/["\\]/g, '')}": ` })),
       fc
-        .tuple(fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !props.includes(k) && !['__proto__', 'constructor'].includes(k)), fc.jsonValue())
+        .tuple(
+          fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !props.includes(k) && !['__proto__', 'constructor'].includes(k)),
+          fc.jsonValue(),
+        )
         .map(([key, value]) => json('unknown field')({ ...base, [key]: value })),
     ];
     if (required.length) {
@@ -100,7 +112,9 @@ describe('fuzzing every write endpoint with malformed bodies', () => {
     }
     if (props.length) {
       arbitraries.push(
-        fc.constantFrom(...props).chain((key) => wrongTypeFor(schema.properties![key]).map((value) => json(`wrong type for ${key}`)({ ...base, [key]: value }))),
+        fc
+          .constantFrom(...props)
+          .chain((key) => wrongTypeFor(schema.properties![key]).map((value) => json(`wrong type for ${key}`)({ ...base, [key]: value }))),
       );
     }
     return fc.oneof(...arbitraries);
@@ -122,7 +136,11 @@ describe('fuzzing every write endpoint with malformed bodies', () => {
         fc.asyncProperty(malformedBody(op), async ({ kind, body }) => {
           tried += 1;
           const url = stack.baseUrl + op.path.replace(/\{[^}]+\}/g, () => randomUUID());
-          const res = await fetch(url, { method: op.method, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(op.role)}` }, body });
+          const res = await fetch(url, {
+            method: op.method,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(op.role)}` },
+            body,
+          });
           const text = await res.text();
           const reason = (() => {
             try {
@@ -131,7 +149,8 @@ describe('fuzzing every write endpoint with malformed bodies', () => {
               return undefined;
             }
           })();
-          if (res.status < 400 || res.status >= 500 || !reason) failures.push(`${op.method} ${op.path} [${kind}] ${body.slice(0, 120)} → ${res.status} ${text.slice(0, 200)}`);
+          if (res.status < 400 || res.status >= 500 || !reason)
+            failures.push(`${op.method} ${op.path} [${kind}] ${body.slice(0, 120)} → ${res.status} ${text.slice(0, 200)}`);
           return true;
         }),
         { seed: SEED, numRuns: RUNS_PER_ENDPOINT },

@@ -44,19 +44,98 @@ describe('hostile input is refused at the edge', () => {
   describe('control characters and lone surrogates in text', () => {
     const cases: Array<[string, () => ApiClient, string, () => string, unknown, string, string]> = [
       ['NUL in a campaign title', () => organiser, 'POST', () => '/campaigns', campaignBody({ title: `选配${NUL}` }), 'title', 'noControlCharacters'],
-      ['a lone surrogate in a position title', () => organiser, 'POST', () => '/campaigns',
-        campaignBody({ positions: [{ key: 'vice-chair', title: `副主席${LONE_HIGH_SURROGATE}`, seats: 1 }] }), 'positions.0.title', 'wellFormedUnicode'],
-      ['NUL in a candidate name', () => candidate, 'POST', () => `/campaigns/${campaignId}/candidacies`, { details: { ...details, name: `周${NUL}晓雯` }, proposal }, 'details.name', 'noControlCharacters'],
-      ['ESC in a statement', () => candidate, 'POST', () => `/campaigns/${campaignId}/candidacies`, { details: { ...details, statement: `${ESCAPE}[31m红字` }, proposal }, 'details.statement', 'noControlCharacters'],
-      ['a lone low surrogate in a proposal', () => candidate, 'POST', () => `/campaigns/${campaignId}/candidacies`, { details, proposal: { ...proposal, problem: `问题${LONE_LOW_SURROGATE}` } }, 'proposal.problem', 'wellFormedUnicode'],
+      [
+        'a lone surrogate in a position title',
+        () => organiser,
+        'POST',
+        () => '/campaigns',
+        campaignBody({ positions: [{ key: 'vice-chair', title: `副主席${LONE_HIGH_SURROGATE}`, seats: 1 }] }),
+        'positions.0.title',
+        'wellFormedUnicode',
+      ],
+      [
+        'NUL in a candidate name',
+        () => candidate,
+        'POST',
+        () => `/campaigns/${campaignId}/candidacies`,
+        { details: { ...details, name: `周${NUL}晓雯` }, proposal },
+        'details.name',
+        'noControlCharacters',
+      ],
+      [
+        'ESC in a statement',
+        () => candidate,
+        'POST',
+        () => `/campaigns/${campaignId}/candidacies`,
+        { details: { ...details, statement: `${ESCAPE}[31m红字` }, proposal },
+        'details.statement',
+        'noControlCharacters',
+      ],
+      [
+        'a lone low surrogate in a proposal',
+        () => candidate,
+        'POST',
+        () => `/campaigns/${campaignId}/candidacies`,
+        { details, proposal: { ...proposal, problem: `问题${LONE_LOW_SURROGATE}` } },
+        'proposal.problem',
+        'wellFormedUnicode',
+      ],
       ['NUL in a juror name', () => organiser, 'POST', () => `/campaigns/${campaignId}/jury/jurors`, { name: `王${NUL}` }, 'name', 'noControlCharacters'],
-      ['a lone surrogate in a delegate name', () => organiser, 'POST', () => `/campaigns/${campaignId}/election/delegates`, { delegates: [{ delegateId: 'd-1', name: `王红${LONE_HIGH_SURROGATE}` }] }, 'delegates.0.name', 'wellFormedUnicode'],
-      ['NUL in an anonymous objection', anonymous, 'POST', () => `/public/campaigns/${campaignId}/objections`, { text: `异议${NUL}` }, 'text', 'noControlCharacters'],
+      [
+        'a lone surrogate in a delegate name',
+        () => organiser,
+        'POST',
+        () => `/campaigns/${campaignId}/election/delegates`,
+        { delegates: [{ delegateId: 'd-1', name: `王红${LONE_HIGH_SURROGATE}` }] },
+        'delegates.0.name',
+        'wellFormedUnicode',
+      ],
+      [
+        'NUL in an anonymous objection',
+        anonymous,
+        'POST',
+        () => `/public/campaigns/${campaignId}/objections`,
+        { text: `异议${NUL}` },
+        'text',
+        'noControlCharacters',
+      ],
       ['NUL in the dev-login name', anonymous, 'POST', () => '/auth/dev-login', { name: `李${NUL}`, roles: ['organiser'] }, 'name', 'noControlCharacters'],
-      ['a control character in a field name', () => organiser, 'POST', () => '/campaigns', { ...campaignBody(), [`x${NUL}`]: 1 }, 'x\\u0000', 'noControlCharacters'],
-      ['NUL in a query string value', () => organiser, 'GET', () => `/campaigns/${campaignId}/audit?actorId=a%00b`, undefined, 'actorId', 'noControlCharacters'],
-      ['a lone surrogate in a jury ballot (the fast path)', anonymous, 'POST', () => '/jury/ballots', { approvals: [`x${LONE_HIGH_SURROGATE}`] }, 'approvals.0', 'wellFormedUnicode'],
-      ['NUL in a jury ballot (the fast path)', anonymous, 'POST', () => '/jury/ballots', { scores: [{ candidacyId: NUL, score: 1 }] }, 'scores.0.candidacyId', 'noControlCharacters'],
+      [
+        'a control character in a field name',
+        () => organiser,
+        'POST',
+        () => '/campaigns',
+        { ...campaignBody(), [`x${NUL}`]: 1 },
+        'x\\u0000',
+        'noControlCharacters',
+      ],
+      [
+        'NUL in a query string value',
+        () => organiser,
+        'GET',
+        () => `/campaigns/${campaignId}/audit?actorId=a%00b`,
+        undefined,
+        'actorId',
+        'noControlCharacters',
+      ],
+      [
+        'a lone surrogate in a jury ballot (the fast path)',
+        anonymous,
+        'POST',
+        () => '/jury/ballots',
+        { approvals: [`x${LONE_HIGH_SURROGATE}`] },
+        'approvals.0',
+        'wellFormedUnicode',
+      ],
+      [
+        'NUL in a jury ballot (the fast path)',
+        anonymous,
+        'POST',
+        () => '/jury/ballots',
+        { scores: [{ candidacyId: NUL, score: 1 }] },
+        'scores.0.candidacyId',
+        'noControlCharacters',
+      ],
     ];
 
     it.each(cases)('%s → 400 naming the field and the rule, nothing stored', async (_name, who, method, path, body, field, rule) => {
@@ -122,7 +201,9 @@ describe('hostile input is refused at the edge', () => {
 
     beforeAll(async () => {
       const applicant = await ApiClient.login(stack.baseUrl, ['candidate'], 'candidate-hostile-listed');
-      expect((await applicant.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody('陈静', { details: { contact: '139-1234-5678' } }))).status).toBe(200);
+      expect(
+        (await applicant.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody('陈静', { details: { contact: '139-1234-5678' } }))).status,
+      ).toBe(200);
     });
 
     it('lists a candidate only her own candidacy with a proper token (the control)', async () => {
@@ -153,7 +234,9 @@ describe('hostile input is refused at the edge', () => {
       expect(onCommandRoute.status).toBe(401);
 
       const controller = new AbortController();
-      const onEventStream = await fetch(`${stack.baseUrl}/campaigns/${campaignId}/jury/progress?access_token=${organiser.token}`, { signal: controller.signal });
+      const onEventStream = await fetch(`${stack.baseUrl}/campaigns/${campaignId}/jury/progress?access_token=${organiser.token}`, {
+        signal: controller.signal,
+      });
       expect(onEventStream.status).toBe(200);
       expect(onEventStream.headers.get('content-type')).toContain('text/event-stream');
       controller.abort();

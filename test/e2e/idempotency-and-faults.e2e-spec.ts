@@ -65,7 +65,9 @@ describe('nothing accepted is lost or applied twice', () => {
     );
     expect(sent.map((r) => r.status)).toEqual(sent.map(() => 202));
     await Promise.all(
-      candidates.slice(0, 15).map((c, i) => c.request('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(`候选人${i}`), { 'idempotency-key': `submit-${i}` })),
+      candidates
+        .slice(0, 15)
+        .map((c, i) => c.request('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(`候选人${i}`), { 'idempotency-key': `submit-${i}` })),
     );
 
     // Start a worker, kill it again mid-way, then start the one that finishes the job.
@@ -76,10 +78,9 @@ describe('nothing accepted is lost or applied twice', () => {
 
     const outcomes = await Promise.all(sent.map((r, i) => candidates[i].outcome(r.body.commandId, 60000)));
     expect(outcomes.map((o) => o.status)).toEqual(outcomes.map(() => 'succeeded'));
-    const { rows } = await stack.pool.query(
-      `SELECT count(*)::int AS n, count(DISTINCT candidate_id)::int AS people FROM candidacies WHERE campaign_id = $1`,
-      [campaignId],
-    );
+    const { rows } = await stack.pool.query(`SELECT count(*)::int AS n, count(DISTINCT candidate_id)::int AS people FROM candidacies WHERE campaign_id = $1`, [
+      campaignId,
+    ]);
     expect(rows[0]).toEqual({ n: 30, people: 30 });
     const events = await stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'CandidacySubmitted'`, [campaignId]);
     expect(events.rows[0].n).toBe(30);

@@ -25,8 +25,10 @@ describe('invitations by e-mail', () => {
   let campaignId: string;
   const candidacyIds: string[] = [];
 
-  const signIn = async (login: string, password = PASSWORD) => new ApiClient(stack.baseUrl, ok(await anonymous.request('POST', '/auth/sign-in', { login, password })).accessToken);
-  const invite = (body: Record<string, unknown>, key?: string) => organiser.request('POST', `/campaigns/${campaignId}/invitations`, body, key ? { 'idempotency-key': key } : {});
+  const signIn = async (login: string, password = PASSWORD) =>
+    new ApiClient(stack.baseUrl, ok(await anonymous.request('POST', '/auth/sign-in', { login, password })).accessToken);
+  const invite = (body: Record<string, unknown>, key?: string) =>
+    organiser.request('POST', `/campaigns/${campaignId}/invitations`, body, key ? { 'idempotency-key': key } : {});
   const tokenMailedTo = async (email: string) => linkToken((await mail.waitFor(email, '邀请')).text, 'accept-invitation');
   const mailsTo = (email: string) => mail.messages.filter((m) => m.to.includes(email));
   /** The token of the next invitation mailed to the address, which already had `earlier` mails. */
@@ -46,11 +48,17 @@ describe('invitations by e-mail', () => {
     anonymous = new ApiClient(stack.baseUrl);
     const created = await runAdmin(stack, ['create-organisation', '--name', '江岸区妇联', '--level', 'district']);
     organisationId = /created organisation ([0-9a-f-]{36})/.exec(created.stdout)![1];
-    organiserId = JSON.parse((await runAdmin(stack, ['create-person', '--name', '李主任', '--email', 'li@example.org', '--roles', 'organiser', '--password-stdin'], `${PASSWORD}\n`)).stdout.split('\n')[0]).id;
+    organiserId = JSON.parse(
+      (
+        await runAdmin(stack, ['create-person', '--name', '李主任', '--email', 'li@example.org', '--roles', 'organiser', '--password-stdin'], `${PASSWORD}\n`)
+      ).stdout.split('\n')[0],
+    ).id;
     expect((await runAdmin(stack, ['add-organiser', '--organisation', organisationId, '--login', 'li@example.org'])).code).toBe(0);
     organiser = await signIn('li@example.org');
 
-    campaignId = ok(await organiser.command('POST', '/campaigns', campaignBody({ positions: [{ key: 'vice-chair', title: '兼职副主席', seats: 1 }], quotas: [] }))).result.campaignId;
+    campaignId = ok(
+      await organiser.command('POST', '/campaigns', campaignBody({ positions: [{ key: 'vice-chair', title: '兼职副主席', seats: 1 }], quotas: [] })),
+    ).result.campaignId;
     ok(await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`));
     await runAdmin(stack, ['create-person', '--name', '周晓雯', '--email', 'zhou@example.org', '--roles', 'candidate', '--password-stdin'], `${PASSWORD}\n`);
     const zhou = await signIn('zhou@example.org');
@@ -97,7 +105,8 @@ describe('invitations by e-mail', () => {
     expect(granted.rows).toEqual([{ actor_id: organiserId, payload: { campaignId, expertId: accepted.personId, name: '王教授', candidacyIds: null } }]);
 
     await stage('project-review');
-    for (const id of candidacyIds) ok(await expert.command('POST', `/campaigns/${campaignId}/evaluation/candidacies/${id}/sheet/submit`, { scores: RUBRIC, comment: '评分' }));
+    for (const id of candidacyIds)
+      ok(await expert.command('POST', `/campaigns/${campaignId}/evaluation/candidacies/${id}/sheet/submit`, { scores: RUBRIC, comment: '评分' }));
     const sheets = await stack.pool.query(`SELECT candidacy_id, status FROM score_sheets WHERE expert_id = $1 ORDER BY candidacy_id`, [accepted.personId]);
     expect(sheets.rows).toEqual([...candidacyIds].sort().map((id) => ({ candidacy_id: id, status: 'submitted' })));
   });
@@ -107,30 +116,50 @@ describe('invitations by e-mail', () => {
     ok(await invite({ email: 'qian@example.org', name: '钱计票', role: 'counting-officer' }));
     const inspectorId = ok(await accept(await tokenMailedTo('zhao@example.org'))).personId;
     const officerId = ok(await accept(await tokenMailedTo('qian@example.org'))).personId;
-    const grants = await stack.pool.query(`SELECT actor_id, payload->>'personId' AS person, payload->>'role' AS role FROM events WHERE campaign_id = $1 AND type = 'CampaignRoleGranted' ORDER BY seq`, [campaignId]);
-    expect(grants.rows).toEqual([{ actor_id: organiserId, person: inspectorId, role: 'inspector' }, { actor_id: organiserId, person: officerId, role: 'counting-officer' }]);
+    const grants = await stack.pool.query(
+      `SELECT actor_id, payload->>'personId' AS person, payload->>'role' AS role FROM events WHERE campaign_id = $1 AND type = 'CampaignRoleGranted' ORDER BY seq`,
+      [campaignId],
+    );
+    expect(grants.rows).toEqual([
+      { actor_id: organiserId, person: inspectorId, role: 'inspector' },
+      { actor_id: organiserId, person: officerId, role: 'counting-officer' },
+    ]);
 
     ok(await organiser.command('POST', `/campaigns/${campaignId}/evaluation/project-review/close`, {}));
     await stage('jury');
     const officer = await signIn('qian@example.org');
     const [a, b] = candidacyIds;
-    ok(await officer.command('POST', `/campaigns/${campaignId}/jury/paper-count`, {
-      issued: 10, returned: 10, invalid: 0,
-      candidates: [
-        { candidacyId: a, ballots: 10, sum: 800, highest: 90, lowest: 70 },
-        { candidacyId: b, ballots: 10, sum: 700, highest: 80, lowest: 60 },
-      ],
-    }));
+    ok(
+      await officer.command('POST', `/campaigns/${campaignId}/jury/paper-count`, {
+        issued: 10,
+        returned: 10,
+        invalid: 0,
+        candidates: [
+          { candidacyId: a, ballots: 10, sum: 800, highest: 90, lowest: 70 },
+          { candidacyId: b, ballots: 10, sum: 700, highest: 80, lowest: 60 },
+        ],
+      }),
+    );
     expect((await organiser.get(`/campaigns/${campaignId}/jury/tally`)).body.source).toBe('paper');
-    expect((await stack.pool.query(`SELECT actor_id FROM events WHERE campaign_id = $1 AND type = 'JuryPaperCountRecorded'`, [campaignId])).rows).toEqual([{ actor_id: officerId }]);
+    expect((await stack.pool.query(`SELECT actor_id FROM events WHERE campaign_id = $1 AND type = 'JuryPaperCountRecorded'`, [campaignId])).rows).toEqual([
+      { actor_id: officerId },
+    ]);
 
     await stage('ranking');
     ok(await organiser.command('POST', `/campaigns/${campaignId}/jury/result`, {}));
     ok(await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`, { overrideReason: '专家未给出答辩评级，按规定冻结' }));
     const inspector = await signIn('zhao@example.org');
     const [first] = ok(await inspector.get(`/campaigns/${campaignId}/shortlist`)).members;
-    ok(await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: first.candidacyId, result: 'pass', findings: '德才兼备，群众认可' }));
-    expect((await stack.pool.query(`SELECT actor_id FROM events WHERE campaign_id = $1 AND type LIKE 'Inspection%'`, [campaignId])).rows).toEqual([{ actor_id: inspectorId }]);
+    ok(
+      await inspector.command('POST', `/campaigns/${campaignId}/inspections`, {
+        candidacyId: first.candidacyId,
+        result: 'pass',
+        findings: '德才兼备，群众认可',
+      }),
+    );
+    expect((await stack.pool.query(`SELECT actor_id FROM events WHERE campaign_id = $1 AND type LIKE 'Inspection%'`, [campaignId])).rows).toEqual([
+      { actor_id: inspectorId },
+    ]);
   });
 
   it('someone who already has an account accepts with her own password (a wrong one grants nothing) and keeps her other roles', async () => {
@@ -140,7 +169,14 @@ describe('invitations by e-mail', () => {
     expect(ok(await anonymous.request('POST', '/invitations/preview', { token })).hasAccount).toBe(true);
     const wrong = await accept(token, 'not-her-password-at-all');
     expect([wrong.status, wrong.body.code]).toEqual([401, 'sign-in.failed']);
-    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'CampaignRoleGranted' AND payload->>'role' = 'counting-officer'`, [campaignId])).rows[0].n).toBe(1);
+    expect(
+      (
+        await stack.pool.query(
+          `SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'CampaignRoleGranted' AND payload->>'role' = 'counting-officer'`,
+          [campaignId],
+        )
+      ).rows[0].n,
+    ).toBe(1);
 
     const accepted = ok(await accept(token));
     const me = ok(await new ApiClient(stack.baseUrl, accepted.accessToken).get('/auth/me'));
@@ -151,7 +187,10 @@ describe('invitations by e-mail', () => {
   it('refuses withdrawn, replaced and expired links, changing nothing', async () => {
     const withdrawnId = ok(await invite({ email: 'sun@example.org', name: '孙', role: 'inspector' })).id;
     const withdrawnToken = await tokenMailedTo('sun@example.org');
-    expect(ok(await organiser.request('POST', `/campaigns/${campaignId}/invitations/${withdrawnId}/withdraw`, {}))).toEqual({ invitationId: withdrawnId, withdrawn: true });
+    expect(ok(await organiser.request('POST', `/campaigns/${campaignId}/invitations/${withdrawnId}/withdraw`, {}))).toEqual({
+      invitationId: withdrawnId,
+      withdrawn: true,
+    });
     expect((await organiser.request('POST', `/campaigns/${campaignId}/invitations/${withdrawnId}/withdraw`, {})).status).toBe(404);
 
     ok(await invite({ email: 'zhou2@example.org', name: '周', role: 'inspector' }));
@@ -169,7 +208,9 @@ describe('invitations by e-mail', () => {
       const refused = await accept(token);
       expect([refused.status, refused.body.code, refused.body.errors?.[0]?.field]).toEqual([400, 'invitation.invalid', 'token']);
     }
-    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM people WHERE email IN ('sun@example.org', 'zhou2@example.org', 'late@example.org')`)).rows[0].n).toBe(0);
+    expect(
+      (await stack.pool.query(`SELECT count(*)::int AS n FROM people WHERE email IN ('sun@example.org', 'zhou2@example.org', 'late@example.org')`)).rows[0].n,
+    ).toBe(0);
     expect((await stack.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n).toBe(eventsBefore);
     expect((await organiser.get(`/campaigns/${campaignId}/invitations`)).body.map((i: any) => i.email)).toEqual(['zhou2@example.org']);
     expect(ok(await anonymous.request('POST', '/invitations/preview', { token: newerToken })).email).toBe('zhou2@example.org');
@@ -182,7 +223,9 @@ describe('invitations by e-mail', () => {
     expect([badEmail.status, badEmail.body.errors.map((e: any) => [e.field, e.rule])]).toEqual([400, [['email', 'isEmail']]]);
     const badRole = await invite({ email: 'x@example.org', name: '某', role: 'organiser' });
     expect([badRole.status, badRole.body.errors.map((e: any) => [e.field, e.rule])]).toEqual([400, [['role', 'isIn']]]);
-    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM invitations WHERE email IN ('zhou@example.org', 'not-an-address', 'x@example.org')`)).rows[0].n).toBe(0);
+    expect(
+      (await stack.pool.query(`SELECT count(*)::int AS n FROM invitations WHERE email IN ('zhou@example.org', 'not-an-address', 'x@example.org')`)).rows[0].n,
+    ).toBe(0);
   });
 
   it('an organiser invites a fellow organiser to her organisation, who then runs its campaigns; an outsider cannot invite there', async () => {
@@ -191,7 +234,9 @@ describe('invitations by e-mail', () => {
     expect((await outsider.request('POST', `/campaigns/${campaignId}/invitations`, { email: 'x@example.org', name: '某', role: 'expert' })).status).toBe(403);
 
     ok(await organiser.request('POST', `/organisations/${organisationId}/invitations`, { email: 'he@example.org', name: '何副主任' }));
-    expect((await organiser.get(`/organisations/${organisationId}/invitations`)).body.map((i: any) => [i.email, i.role])).toEqual([['he@example.org', 'organiser']]);
+    expect((await organiser.get(`/organisations/${organisationId}/invitations`)).body.map((i: any) => [i.email, i.role])).toEqual([
+      ['he@example.org', 'organiser'],
+    ]);
     ok(await accept(await tokenMailedTo('he@example.org')));
     const fellow = await signIn('he@example.org');
     expect((await fellow.get('/campaigns')).body.map((c: any) => c.id)).toEqual([campaignId]);

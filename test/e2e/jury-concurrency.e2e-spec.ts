@@ -43,7 +43,13 @@ describe('jury ballots under concurrency', () => {
         fetch(`${stack.baseUrl}/jury/ballots`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-ballot-token': token, ...(key ? { 'idempotency-key': key } : {}) },
-          body: JSON.stringify({ scores: [{ candidacyId: A, score: marks[0] }, { candidacyId: B, score: marks[1] }, { candidacyId: C, score: marks[2] }] }),
+          body: JSON.stringify({
+            scores: [
+              { candidacyId: A, score: marks[0] },
+              { candidacyId: B, score: marks[1] },
+              { candidacyId: C, score: marks[2] },
+            ],
+          }),
         }).then(async (res) => ({ status: res.status, body: (await res.json()) as any })),
       ),
     );
@@ -72,12 +78,20 @@ describe('jury ballots under concurrency', () => {
     expect(counted.size).toBe(JURORS);
     jurorIds.forEach((jurorId, j) => {
       const row = counted.get(voterOf(campaign.campaignId, jurorId))!;
-      expect({ seq: row.seq, receipt: row.receipt, marks: row.marks }).toEqual({ seq: latest.get(j)!.seq.toString(), receipt: latest.get(j)!.receipt, marks: latest.get(j)!.marks });
+      expect({ seq: row.seq, receipt: row.receipt, marks: row.marks }).toEqual({
+        seq: latest.get(j)!.seq.toString(),
+        receipt: latest.get(j)!.receipt,
+        marks: latest.get(j)!.marks,
+      });
     });
     // 150 distinct ballots (the retried one once), each logged once.
-    const logged = await stack.pool.query(`SELECT count(*)::int AS n, count(DISTINCT ballot_id)::int AS ids FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId]);
+    const logged = await stack.pool.query(`SELECT count(*)::int AS n, count(DISTINCT ballot_id)::int AS ids FROM jury_submissions WHERE campaign_id = $1`, [
+      campaign.campaignId,
+    ]);
     expect(logged.rows[0]).toEqual({ n: 150, ids: 150 });
-    const batches = await stack.pool.query(`SELECT count(*)::int AS n, sum(size)::int AS ballots FROM jury_batches WHERE campaign_id = $1`, [campaign.campaignId]);
+    const batches = await stack.pool.query(`SELECT count(*)::int AS n, sum(size)::int AS ballots FROM jury_batches WHERE campaign_id = $1`, [
+      campaign.campaignId,
+    ]);
     expect(batches.rows[0].ballots).toBe(200);
     expect(batches.rows[0].n).toBeGreaterThan(10);
 

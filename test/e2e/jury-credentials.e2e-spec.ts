@@ -31,10 +31,17 @@ describe('jury credentials: rostered, opened, resumable', () => {
   afterAll(() => stack?.stop());
 
   const base = () => `/campaigns/${campaign.campaignId}/jury`;
-  const ballot = (a: number, b: number) => ({ scores: [{ candidacyId: campaign.candidacyIds[0], score: a }, { candidacyId: campaign.candidacyIds[1], score: b }] });
-  const cast = (token: string, body: unknown, key?: string) => anyone.request('POST', '/jury/ballots', body, { 'x-ballot-token': token, ...(key ? { 'idempotency-key': key } : {}) });
+  const ballot = (a: number, b: number) => ({
+    scores: [
+      { candidacyId: campaign.candidacyIds[0], score: a },
+      { candidacyId: campaign.candidacyIds[1], score: b },
+    ],
+  });
+  const cast = (token: string, body: unknown, key?: string) =>
+    anyone.request('POST', '/jury/ballots', body, { 'x-ballot-token': token, ...(key ? { 'idempotency-key': key } : {}) });
   const forged = (jurorId: string, campaignId = campaign.campaignId) => signer.issueBallotToken({ campaignId, jurorId });
-  const statusOf = async (jurorId: string) => (await organiser.get(`${base()}/jurors`)).body.jurors.find((j: { jurorId: string }) => j.jurorId === jurorId).status;
+  const statusOf = async (jurorId: string) =>
+    (await organiser.get(`${base()}/jurors`)).body.jurors.find((j: { jurorId: string }) => j.jurorId === jurorId).status;
 
   it('counts only ballots of rostered jurors whose code was opened and not revoked; the rest are refused and change nothing', async () => {
     const opened = await ballotToken(stack.baseUrl, jurors[0].code);
@@ -48,7 +55,9 @@ describe('jury credentials: rostered, opened, resumable', () => {
     await ballotToken(stack.baseUrl, stranger.code); // opened, but in another campaign
     const revokedAfterOpening = jurors[2];
     await ballotToken(stack.baseUrl, revokedAfterOpening.code);
-    expect((await organiser.command('POST', `${base()}/jurors/${revokedAfterOpening.jurorId}/revoke`, { reason: '手机丢失，投票码可能被他人使用' })).status).toBe(200);
+    expect(
+      (await organiser.command('POST', `${base()}/jurors/${revokedAfterOpening.jurorId}/revoke`, { reason: '手机丢失，投票码可能被他人使用' })).status,
+    ).toBe(200);
 
     const refused = [
       ['not on the roster', await cast(forged(randomUUID()), ballot(100, 100), 'nobody')],
@@ -77,7 +86,14 @@ describe('jury credentials: rostered, opened, resumable', () => {
     const batchId = randomUUID();
     const ballots = [
       { ballotId: randomUUID(), voter: randomUUID(), seq: '1', marks: [100, 100], receipt: 'f'.repeat(64), acceptedAt: new Date().toISOString() },
-      { ballotId: randomUUID(), voter: signer.voter(campaign.campaignId, jurors[1].jurorId), seq: '2', marks: [100, 100], receipt: 'e'.repeat(64), acceptedAt: new Date().toISOString() },
+      {
+        ballotId: randomUUID(),
+        voter: signer.voter(campaign.campaignId, jurors[1].jurorId),
+        seq: '2',
+        marks: [100, 100],
+        receipt: 'e'.repeat(64),
+        acceptedAt: new Date().toISOString(),
+      },
     ];
     // As the api's flush would: the intake row (queued long ago, so the worker's sweeper takes it) and its count.
     await stack.pool.query(`INSERT INTO jury_intake (batch_id, campaign_id, ballots, queued_at) VALUES ($1, $2, $3::jsonb, now() - interval '1 hour')`, [
@@ -85,7 +101,10 @@ describe('jury credentials: rostered, opened, resumable', () => {
       campaign.campaignId,
       JSON.stringify(ballots),
     ]);
-    await stack.pool.query(`UPDATE jury_counters SET received = received + 2 WHERE campaign_id = $1 AND shard = (SELECT min(shard) FROM jury_counters WHERE campaign_id = $1)`, [campaign.campaignId]);
+    await stack.pool.query(
+      `UPDATE jury_counters SET received = received + 2 WHERE campaign_id = $1 AND shard = (SELECT min(shard) FROM jury_counters WHERE campaign_id = $1)`,
+      [campaign.campaignId],
+    );
     const tallyAfter = await drained(organiser, campaign.campaignId, 3, 60_000);
     expect((await stack.pool.query(`SELECT 1 FROM jury_batches WHERE batch_id = $1`, [batchId])).rows).toHaveLength(1);
     expect(tallyAfter.progress).toMatchObject({ received: 3, processed: 3, counted: 1 });

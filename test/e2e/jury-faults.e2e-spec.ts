@@ -49,7 +49,13 @@ describe('jury ballots when the worker is killed mid-ingestion', () => {
     };
     const sending = Promise.all(Array.from({ length: CONCURRENCY }, sender));
 
-    const progress = async () => (await stack.pool.query(`SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(processed), 0)::int AS processed FROM jury_counters WHERE campaign_id = $1`, [campaign.campaignId])).rows[0];
+    const progress = async () =>
+      (
+        await stack.pool.query(
+          `SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(processed), 0)::int AS processed FROM jury_counters WHERE campaign_id = $1`,
+          [campaign.campaignId],
+        )
+      ).rows[0];
     // Kill the worker once it is writing.
     while ((await progress()).processed < 100) await new Promise((r) => setTimeout(r, 10));
     await stack.worker.stop('SIGKILL');
@@ -106,6 +112,8 @@ describe('jury ballots when the worker is killed mid-ingestion', () => {
     } finally {
       redis.disconnect();
     }
-    console.log(`jury faults: sent ${BALLOTS}, accepted ${accepted.length}, logged ${logged.rows.length}, counted ${rows.length} jurors; worker killed twice (first at ${atKill.processed}/${atKill.received} processed/received); ${redelivered} batch job(s) started more than once; lost 0, doubled 0`);
+    console.log(
+      `jury faults: sent ${BALLOTS}, accepted ${accepted.length}, logged ${logged.rows.length}, counted ${rows.length} jurors; worker killed twice (first at ${atKill.processed}/${atKill.received} processed/received); ${redelivered} batch job(s) started more than once; lost 0, doubled 0`,
+    );
   });
 });

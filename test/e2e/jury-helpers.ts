@@ -13,11 +13,15 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
 
 /** Waits until every accepted ballot of the campaign is written (pending 0, processed = received ≥ atLeast). */
 export async function drained(organiser: ApiClient, campaignId: string, atLeast = 0, timeoutMs = 30_000) {
-  return eventually(async () => {
-    const { body } = await organiser.get(`/campaigns/${campaignId}/jury/tally`);
-    const p = body?.progress;
-    return p && p.pending === 0 && p.processed === p.received && p.received >= atLeast ? body : undefined;
-  }, timeoutMs, 'all accepted ballots counted');
+  return eventually(
+    async () => {
+      const { body } = await organiser.get(`/campaigns/${campaignId}/jury/tally`);
+      const p = body?.progress;
+      return p && p.pending === 0 && p.processed === p.received && p.received >= atLeast ? body : undefined;
+    },
+    timeoutMs,
+    'all accepted ballots counted',
+  );
 }
 
 /** Reads server-sent events from a stream until `until` accepts one; returns the events read. */
@@ -39,7 +43,11 @@ export async function readEvents(url: string, until: (event: { type: string; dat
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
         const type = /^event: ?(.*)$/m.exec(block)?.[1] ?? 'message';
-        const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.replace(/^data: ?/, '')).join('\n');
+        const data = block
+          .split('\n')
+          .filter((l) => l.startsWith('data:'))
+          .map((l) => l.replace(/^data: ?/, ''))
+          .join('\n');
         const event = { type, data: data ? JSON.parse(data) : undefined };
         events.push(event);
         if (until(event)) return { contentType, events };

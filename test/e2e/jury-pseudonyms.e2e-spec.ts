@@ -39,7 +39,12 @@ describe('jury ballots under a pseudonym', () => {
 
   afterAll(() => stack?.stop());
 
-  const ballot = (a: number, b: number) => ({ scores: [{ candidacyId: campaign.candidacyIds[0], score: a }, { candidacyId: campaign.candidacyIds[1], score: b }] });
+  const ballot = (a: number, b: number) => ({
+    scores: [
+      { candidacyId: campaign.candidacyIds[0], score: a },
+      { candidacyId: campaign.candidacyIds[1], score: b },
+    ],
+  });
   const cast = (token: string, body: unknown) => anyone.request('POST', '/jury/ballots', body, { 'x-ballot-token': token, 'idempotency-key': randomUUID() });
 
   it('counts one ballot per juror, her latest; receipts verify', async () => {
@@ -98,15 +103,19 @@ describe('jury ballots under a pseudonym', () => {
     expect(rowsWithPseudonyms).toBeGreaterThanOrEqual(3);
   });
 
-  it('the roster says that she voted, not when: no time in it but her registration and her code\'s opening lies near a ballot\'s acceptance', async () => {
+  it("the roster says that she voted, not when: no time in it but her registration and her code's opening lies near a ballot's acceptance", async () => {
     // (In this test everything happens within a second; at a real vote registration is days before.)
     const { rows: columns } = await stack.pool.query<{ column_name: string }>(
       `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'jury_jurors' AND data_type LIKE 'timestamp%' AND column_name NOT IN ('used_at', 'registered_at')`,
     );
     expect(columns.length).toBeGreaterThan(0);
-    const times = await stack.pool.query(`SELECT ${columns.map((c) => `"${c.column_name}"`).join(', ')} FROM jury_jurors WHERE campaign_id = $1`, [campaign.campaignId]);
+    const times = await stack.pool.query(`SELECT ${columns.map((c) => `"${c.column_name}"`).join(', ')} FROM jury_jurors WHERE campaign_id = $1`, [
+      campaign.campaignId,
+    ]);
     const rosterTimes = times.rows.flatMap((r) => Object.values(r).filter((v): v is Date => v instanceof Date)).map((d) => d.getTime());
-    const accepted = (await stack.pool.query(`SELECT accepted_at FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId])).rows.map((r) => (r.accepted_at as Date).getTime());
+    const accepted = (await stack.pool.query(`SELECT accepted_at FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId])).rows.map((r) =>
+      (r.accepted_at as Date).getTime(),
+    );
     expect(accepted.length).toBeGreaterThanOrEqual(4);
     const near = rosterTimes.filter((t) => accepted.some((a) => Math.abs(a - t) < 1000));
     expect(near).toEqual([]);
@@ -115,18 +124,48 @@ describe('jury ballots under a pseudonym', () => {
   it('where the worker counts a batch, a ballot the api did not sign, or signed with other content, is not counted', async () => {
     const revoked = jurors[3];
     await ballotToken(stack.baseUrl, revoked.code);
-    expect((await organiser.command('POST', `/campaigns/${campaign.campaignId}/jury/jurors/${revoked.jurorId}/revoke`, { reason: '投票码可能泄露' })).status).toBe(200);
+    expect(
+      (await organiser.command('POST', `/campaigns/${campaign.campaignId}/jury/jurors/${revoked.jurorId}/revoke`, { reason: '投票码可能泄露' })).status,
+    ).toBe(200);
     const batchId = randomUUID();
     const acceptedAt = new Date().toISOString();
-    const signedFor = { ballotId: randomUUID(), voter: credentials.voter(campaign.campaignId, jurors[4].jurorId), seq: '9000000000003', marks: [1, 1], receipt: 'c'.repeat(64) };
+    const signedFor = {
+      ballotId: randomUUID(),
+      voter: credentials.voter(campaign.campaignId, jurors[4].jurorId),
+      seq: '9000000000003',
+      marks: [1, 1],
+      receipt: 'c'.repeat(64),
+    };
     const ballots = [
-      { ballotId: randomUUID(), voter: credentials.voter(campaign.campaignId, jurors[4].jurorId), seq: '9000000000000', marks: [100, 100], receipt: 'f'.repeat(64), acceptedAt },
-      { ballotId: randomUUID(), voter: credentials.voter(campaign.campaignId, revoked.jurorId), seq: '9000000000001', marks: [100, 100], receipt: 'e'.repeat(64), acceptedAt, signature: 'forged' },
+      {
+        ballotId: randomUUID(),
+        voter: credentials.voter(campaign.campaignId, jurors[4].jurorId),
+        seq: '9000000000000',
+        marks: [100, 100],
+        receipt: 'f'.repeat(64),
+        acceptedAt,
+      },
+      {
+        ballotId: randomUUID(),
+        voter: credentials.voter(campaign.campaignId, revoked.jurorId),
+        seq: '9000000000001',
+        marks: [100, 100],
+        receipt: 'e'.repeat(64),
+        acceptedAt,
+        signature: 'forged',
+      },
       // Signed for marks [1, 1], carrying [100, 100].
       { ...signedFor, marks: [100, 100], acceptedAt, signature: credentials.acceptanceSignature(campaign.campaignId, signedFor) },
     ];
-    await stack.pool.query(`INSERT INTO jury_intake (batch_id, campaign_id, ballots, queued_at) VALUES ($1, $2, $3::jsonb, now() - interval '1 hour')`, [batchId, campaign.campaignId, JSON.stringify(ballots)]);
-    await stack.pool.query(`UPDATE jury_counters SET received = received + 3 WHERE campaign_id = $1 AND shard = (SELECT min(shard) FROM jury_counters WHERE campaign_id = $1)`, [campaign.campaignId]);
+    await stack.pool.query(`INSERT INTO jury_intake (batch_id, campaign_id, ballots, queued_at) VALUES ($1, $2, $3::jsonb, now() - interval '1 hour')`, [
+      batchId,
+      campaign.campaignId,
+      JSON.stringify(ballots),
+    ]);
+    await stack.pool.query(
+      `UPDATE jury_counters SET received = received + 3 WHERE campaign_id = $1 AND shard = (SELECT min(shard) FROM jury_counters WHERE campaign_id = $1)`,
+      [campaign.campaignId],
+    );
     const tally = await drained(organiser, campaign.campaignId, 7, 60_000);
     expect((await stack.pool.query(`SELECT 1 FROM jury_batches WHERE batch_id = $1`, [batchId])).rows).toHaveLength(1);
     expect(tally.progress).toMatchObject({ received: 7, processed: 7, counted: 3 });
@@ -161,8 +200,19 @@ describe('jury ballots under a pseudonym', () => {
         await runner.query(`UPDATE jury_submissions SET juror_id = $1 WHERE juror_id = $2`, [j.jurorId, voter]);
       }
       // A batch accepted just before the upgrade and not yet written (queued in the future: the sweeper leaves it).
-      const waiting = { ballotId: randomUUID(), jurorId: jurors[1].jurorId, seq: '9100000000000', marks: [1, 2], receipt: 'c'.repeat(64), acceptedAt: new Date().toISOString() };
-      await runner.query(`INSERT INTO jury_intake (batch_id, campaign_id, ballots, queued_at) VALUES ($1, $2, $3::jsonb, now() + interval '1 day')`, [randomUUID(), campaign.campaignId, JSON.stringify([waiting])]);
+      const waiting = {
+        ballotId: randomUUID(),
+        jurorId: jurors[1].jurorId,
+        seq: '9100000000000',
+        marks: [1, 2],
+        receipt: 'c'.repeat(64),
+        acceptedAt: new Date().toISOString(),
+      };
+      await runner.query(`INSERT INTO jury_intake (batch_id, campaign_id, ballots, queued_at) VALUES ($1, $2, $3::jsonb, now() + interval '1 day')`, [
+        randomUUID(),
+        campaign.campaignId,
+        JSON.stringify([waiting]),
+      ]);
       await runner.commitTransaction();
       const before = await dumpLeaks();
       expect(before.leaks.length).toBeGreaterThanOrEqual(4); // the starting point does hold the link
@@ -198,5 +248,4 @@ describe('jury ballots under a pseudonym', () => {
     expect(credentials.acceptanceSignatureValid(campaign.campaignId, waiting)).toBe(true);
     await stack.pool.query(`DELETE FROM jury_intake WHERE campaign_id = $1`, [campaign.campaignId]);
   });
-
 });

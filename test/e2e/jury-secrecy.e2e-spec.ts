@@ -89,7 +89,8 @@ describe('jury ballot secrecy: the linkage attack (api → BullMQ → worker →
   }
 
   /** Every UUID in the database, as text. */
-  const uuidsIn = (o: Observation) => new Set([...o.rows.values()].flatMap((rows) => [...rows].flatMap((r) => r.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? [])));
+  const uuidsIn = (o: Observation) =>
+    new Set([...o.rows.values()].flatMap((rows) => [...rows].flatMap((r) => r.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? [])));
 
   it('jurors open their codes at the door, one by one; the diffing sees each opening and names its juror', async () => {
     beforeOpenings = await observe();

@@ -28,19 +28,31 @@ describe('grassroots jury (群众评审团)', () => {
   const base = () => `/campaigns/${score.campaignId}/jury`;
   const cast = (token: string | undefined, body: unknown, key?: string) =>
     anyone.request('POST', '/jury/ballots', body, { ...(token ? { 'x-ballot-token': token } : {}), ...(key ? { 'idempotency-key': key } : {}) });
-  const scores = (a: number, b: number, c: number) => ({ scores: [{ candidacyId: A, score: a }, { candidacyId: B, score: b }, { candidacyId: C, score: c }] });
+  const scores = (a: number, b: number, c: number) => ({
+    scores: [
+      { candidacyId: A, score: a },
+      { candidacyId: B, score: b },
+      { candidacyId: C, score: c },
+    ],
+  });
   const count = async (table: string) => Number((await stack.pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
 
   it('reports every bad CSV line and imports nothing', async () => {
     const malformed = 'name,reference,user_id\n王秀兰,东湖-1,\n,东湖-2,\n李桂英,东湖-3,bad id!\n';
     const res = await organiser.request('POST', `${base()}/jurors/import?wait=true`, malformed, { 'content-type': 'text/csv' });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: any) => [e.line, e.field])).toEqual([[3, 'name'], [4, 'userId']]);
+    expect(res.body.errors.map((e: any) => [e.line, e.field])).toEqual([
+      [3, 'name'],
+      [4, 'userId'],
+    ]);
 
     const conflicting = 'name,reference,user_id\n王秀兰,东湖-1,\n张丽,东湖-1,\n刘芳,东湖-9,jury-score-candidate-0\n';
     const res2 = await organiser.request('POST', `${base()}/jurors/import?wait=true`, { csv: conflicting });
     expect(res2.status).toBe(422);
-    expect(res2.body.errors.map((e: any) => [e.line, e.field])).toEqual([[3, 'reference'], [4, 'userId']]);
+    expect(res2.body.errors.map((e: any) => [e.line, e.field])).toEqual([
+      [3, 'reference'],
+      [4, 'userId'],
+    ]);
     expect(res2.body.errors[1].message).toContain('can never be one of its jurors');
 
     expect((await organiser.get(`${base()}/jurors`)).body.total).toBe(0);
@@ -58,12 +70,25 @@ describe('grassroots jury (群众评审团)', () => {
     const res = await organiser.request('POST', `${base()}/jurors/import?wait=true`, csv, { 'content-type': 'text/csv' });
     expect(res.status).toBe(200);
     expect(res.body.result).toEqual({ imported: 6, roster: 7 });
-    expect(res.body.credentials.map((c: any) => [c.line, c.name])).toEqual([[2, '李桂英'], [3, '张丽, 小组长'], [4, '刘芳'], [5, '陈静'], [6, '杨敏'], [7, '赵霞']]);
+    expect(res.body.credentials.map((c: any) => [c.line, c.name])).toEqual([
+      [2, '李桂英'],
+      [3, '张丽, 小组长'],
+      [4, '刘芳'],
+      [5, '陈静'],
+      [6, '杨敏'],
+      [7, '赵霞'],
+    ]);
     jurors.push(...res.body.credentials);
 
     const roster = (await organiser.get(`${base()}/jurors`)).body;
     expect([roster.total, roster.notOpened, roster.opened, roster.voted, roster.revoked]).toEqual([7, 7, 0, 0, 0]);
-    const stored = JSON.stringify((await stack.pool.query(`SELECT (SELECT json_agg(e.payload) FROM events e) AS e, (SELECT json_agg(c.payload) FROM commands c) AS c, (SELECT json_agg(j) FROM jury_jurors j) AS j`)).rows[0]);
+    const stored = JSON.stringify(
+      (
+        await stack.pool.query(
+          `SELECT (SELECT json_agg(e.payload) FROM events e) AS e, (SELECT json_agg(c.payload) FROM commands c) AS c, (SELECT json_agg(j) FROM jury_jurors j) AS j`,
+        )
+      ).rows[0],
+    );
     for (const j of jurors) expect(stored).not.toContain(j.code.replace('-', ''));
     for (const j of jurors) expect(stored).not.toContain(j.code);
   });
@@ -89,8 +114,27 @@ describe('grassroots jury (群众评审团)', () => {
       [await cast(tokens[0], scores(101, 50, 50)), 400, undefined],
       [await cast(tokens[0], scores(-1, 50, 50)), 400, undefined],
       [await cast(tokens[0], scores(50.5, 50, 50)), 400, undefined],
-      [await cast(tokens[0], { scores: [{ candidacyId: A, score: 1 }, { candidacyId: B, score: 1 }, { candidacyId: '00000000-0000-4000-8000-000000000000', score: 1 }] }), 422, 'ballot.unknown-candidate'],
-      [await cast(tokens[0], { scores: [{ candidacyId: A, score: 1 }, { candidacyId: B, score: 1 }] }), 422, 'ballot.incomplete'],
+      [
+        await cast(tokens[0], {
+          scores: [
+            { candidacyId: A, score: 1 },
+            { candidacyId: B, score: 1 },
+            { candidacyId: '00000000-0000-4000-8000-000000000000', score: 1 },
+          ],
+        }),
+        422,
+        'ballot.unknown-candidate',
+      ],
+      [
+        await cast(tokens[0], {
+          scores: [
+            { candidacyId: A, score: 1 },
+            { candidacyId: B, score: 1 },
+          ],
+        }),
+        422,
+        'ballot.incomplete',
+      ],
       [await cast(tokens[0], { approvals: [A] }), 422, 'ballot.wrong-mode'],
       [await cast(undefined, scores(50, 50, 50)), 401, 'jury.token-invalid'],
       [await cast(`${tokens[0].slice(0, -2)}xx`, scores(50, 50, 50)), 401, 'jury.token-invalid'],
@@ -139,7 +183,9 @@ describe('grassroots jury (群众评审团)', () => {
       ['候选人2', 5, '372', 61, 100, '70.33'],
       ['候选人3', 5, '205', 0, 60, '48.33'],
     ]);
-    const { rows } = await stack.pool.query(`SELECT count(*)::int AS n, count(DISTINCT voter)::int AS jurors FROM jury_ballots WHERE campaign_id = $1`, [score.campaignId]);
+    const { rows } = await stack.pool.query(`SELECT count(*)::int AS n, count(DISTINCT voter)::int AS jurors FROM jury_ballots WHERE campaign_id = $1`, [
+      score.campaignId,
+    ]);
     expect(rows[0]).toEqual({ n: 5, jurors: 5 });
   });
 
@@ -184,7 +230,11 @@ describe('grassroots jury (群众评审团)', () => {
       { candidacyId: B, score: '70.33' },
       { candidacyId: C, score: '48.33' },
     ]);
-    expect(recorded.body.result.receiptsDigest).toBe(createHash('sha256').update([...receipts].sort().join('\n')).digest('hex'));
+    expect(recorded.body.result.receiptsDigest).toBe(
+      createHash('sha256')
+        .update([...receipts].sort().join('\n'))
+        .digest('hex'),
+    );
     const { rows } = await stack.pool.query(`SELECT payload FROM events WHERE campaign_id = $1 AND type = 'JuryResultRecorded'`, [score.campaignId]);
     expect(rows).toHaveLength(1);
     expect(rows[0].payload).toMatchObject({ mode: 'score', validBallots: 5, source: 'electronic' });
@@ -209,14 +259,20 @@ describe('grassroots jury (群众评审团)', () => {
     const tally = await drained(organiser, approval.campaignId, 3);
     // By hand: 3 valid ballots; a 2 → 66.67, b 2 → 66.67, c 1 → 33.33 (丁's refused ballot changed nothing)
     expect(tally.validBallots).toBe(3);
-    expect(tally.candidates.map((x: any) => [x.approvals, x.juryScore])).toEqual([[2, '66.67'], [2, '66.67'], [1, '33.33']]);
+    expect(tally.candidates.map((x: any) => [x.approvals, x.juryScore])).toEqual([
+      [2, '66.67'],
+      [2, '66.67'],
+      [1, '33.33'],
+    ]);
   });
 
   it('paper jury: the count must add up; it then stands instead of electronic ballots', async () => {
     const paper = await campaignInJuryStage(organiser, { candidates: 2, juryMode: 'score', label: 'paper' });
     const [a, b] = paper.candidacyIds;
     const count = (sumA: number) => ({
-      issued: 60, returned: 58, invalid: 3,
+      issued: 60,
+      returned: 58,
+      invalid: 3,
       candidates: [
         { candidacyId: a, ballots: 55, sum: sumA, highest: 100, lowest: 20 },
         { candidacyId: b, ballots: 55, sum: 3850, highest: 95, lowest: 40 },
@@ -234,7 +290,17 @@ describe('grassroots jury (群众评审团)', () => {
 
     const juror = await organiser.command('POST', `/campaigns/${paper.campaignId}/jury/jurors`, { name: '纸质评审' });
     const token = await ballotToken(stack.baseUrl, juror.body.credential.code);
-    const electronic = await anyone.request('POST', '/jury/ballots', { scores: [{ candidacyId: a, score: 1 }, { candidacyId: b, score: 1 }] }, { 'x-ballot-token': token });
+    const electronic = await anyone.request(
+      'POST',
+      '/jury/ballots',
+      {
+        scores: [
+          { candidacyId: a, score: 1 },
+          { candidacyId: b, score: 1 },
+        ],
+      },
+      { 'x-ballot-token': token },
+    );
     expect([electronic.status, electronic.body.code]).toEqual([409, 'jury.paper-count-recorded']);
   });
 });

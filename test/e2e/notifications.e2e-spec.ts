@@ -29,14 +29,24 @@ describe('notifications (events → BullMQ → SMTP / Twilio)', () => {
     }
   };
   const delivery = async (recipientId: string, kind: string, channel = 'email') =>
-    (await stack.pool.query(`SELECT status, attempts, last_error FROM notification_deliveries WHERE recipient_id = $1 AND kind = $2 AND channel = $3`, [recipientId, kind, channel])).rows;
+    (
+      await stack.pool.query(`SELECT status, attempts, last_error FROM notification_deliveries WHERE recipient_id = $1 AND kind = $2 AND channel = $3`, [
+        recipientId,
+        kind,
+        channel,
+      ])
+    ).rows;
 
   /** Holds the next message at the SMTP server, kills the worker while it waits for the answer, starts a new one. */
   async function killWorkerMidSend(act: () => Promise<void>) {
     mail.holdNextMessage(4_000);
     await act();
     await until('a message held at the SMTP server', () => mail.holding === 1).catch(async (err) => {
-      console.log(JSON.stringify((await stack.pool.query('SELECT * FROM notification_deliveries')).rows), (await stack.pool.query('SELECT * FROM outbox')).rows.length, stack.worker.log.slice(-3000));
+      console.log(
+        JSON.stringify((await stack.pool.query('SELECT * FROM notification_deliveries')).rows),
+        (await stack.pool.query('SELECT * FROM outbox')).rows.length,
+        stack.worker.log.slice(-3000),
+      );
       throw err;
     });
     await stack.worker.stop('SIGKILL');
@@ -58,7 +68,10 @@ describe('notifications (events → BullMQ → SMTP / Twilio)', () => {
       NOTIFY_MAX_ATTEMPTS: '3',
       NOTIFY_RETRY_DELAY_MS: '200',
     });
-    await stack.pool.query(`INSERT INTO people (id, name, email, phone, email_confirmed_at) VALUES ($1, '王教授', 'wang.expert@example.org', '+8613900000001', now())`, [expertId]);
+    await stack.pool.query(
+      `INSERT INTO people (id, name, email, phone, email_confirmed_at) VALUES ($1, '王教授', 'wang.expert@example.org', '+8613900000001', now())`,
+      [expertId],
+    );
     organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'organiser-notify', '李主任');
     // The reminder is due 60 s from now (fires LEAD_MS before the deadline): time enough to reach project review.
     const due = new Date(Date.now() + LEAD_MS + 60_000).toISOString();
@@ -89,7 +102,10 @@ describe('notifications (events → BullMQ → SMTP / Twilio)', () => {
 
   it('rejection: exactly one e-mail with the reason, although the worker was killed mid-send', async () => {
     await killWorkerMidSend(async () => {
-      const res = await organiser.command('POST', `/candidacies/${candidacies.get('lin')}/qualification`, { decision: 'rejected', reason: '未提交单位推荐意见' });
+      const res = await organiser.command('POST', `/candidacies/${candidacies.get('lin')}/qualification`, {
+        decision: 'rejected',
+        reason: '未提交单位推荐意见',
+      });
       expect(res.status).toBe(200);
     });
     const message = await mail.waitFor('lin.rejected@example.org', '资格审查结果', 30_000);
@@ -105,7 +121,10 @@ describe('notifications (events → BullMQ → SMTP / Twilio)', () => {
     const { rows } = await stack.pool.query(`SELECT seq FROM events WHERE campaign_id = $1 AND type = 'CandidacyQualificationDecided'`, [campaignId]);
     // As if Redis lost the event after it was relayed: the relay sends it again and it is projected again.
     await stack.pool.query(`UPDATE outbox SET processed_at = NULL, published_at = now() - interval '1 day' WHERE event_seq = $1`, [rows[0].seq]);
-    await until('the event processed again', async () => (await stack.pool.query(`SELECT processed_at FROM outbox WHERE event_seq = $1`, [rows[0].seq])).rows[0].processed_at !== null);
+    await until(
+      'the event processed again',
+      async () => (await stack.pool.query(`SELECT processed_at FROM outbox WHERE event_seq = $1`, [rows[0].seq])).rows[0].processed_at !== null,
+    );
     await sleep(1_500);
     expect(mailsTo('lin.rejected@example.org', '资格审查结果')).toHaveLength(1);
     expect((await stack.pool.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE kind = 'candidacy-rejected'`)).rows[0].n).toBe(1);
@@ -119,18 +138,32 @@ describe('notifications (events → BullMQ → SMTP / Twilio)', () => {
     const [text] = sms.messages.filter((m) => m.to === '+8613811110003');
     expect(text).toMatchObject({ accountSid: sms.accountSid, from: '+8610690000' });
     expect(text.body).toContain('理由：年龄证明材料缺失');
-    await until('the delivery marked sent', async () => (await delivery(`candidacy:${candidacies.get('huang')}`, 'candidacy-rejected', 'sms'))[0]?.status === 'sent');
+    await until(
+      'the delivery marked sent',
+      async () => (await delivery(`candidacy:${candidacies.get('huang')}`, 'candidacy-rejected', 'sms'))[0]?.status === 'sent',
+    );
     expect((await delivery(`candidacy:${candidacies.get('huang')}`, 'candidacy-rejected', 'sms'))[0].attempts).toBe(2);
   });
 
   it('a delivery that fails on every attempt is a dead letter the organisers see', async () => {
     sms.failNext(10);
-    expect((await organiser.command('POST', `/candidacies/${candidacies.get('chen')}/qualification`, { decision: 'rejected', reason: '非本辖区户籍' })).status).toBe(200);
+    expect(
+      (await organiser.command('POST', `/candidacies/${candidacies.get('chen')}/qualification`, { decision: 'rejected', reason: '非本辖区户籍' })).status,
+    ).toBe(200);
     await until('a dead letter', async () => (await delivery(`candidacy:${candidacies.get('chen')}`, 'candidacy-rejected', 'sms'))[0]?.status === 'dead');
     sms.failNext(0);
     const dead = await organiser.get(`/campaigns/${campaignId}/notifications?status=dead`);
     expect(dead.status).toBe(200);
-    expect(dead.body).toEqual([expect.objectContaining({ recipientName: '陈美玲', channel: 'sms', kind: 'candidacy-rejected', status: 'dead', attempts: 3, lastError: 'Twilio answered 503 (error 20503)' })]);
+    expect(dead.body).toEqual([
+      expect.objectContaining({
+        recipientName: '陈美玲',
+        channel: 'sms',
+        kind: 'candidacy-rejected',
+        status: 'dead',
+        attempts: 3,
+        lastError: 'Twilio answered 503 (error 20503)',
+      }),
+    ]);
     expect(JSON.stringify(dead.body)).not.toContain('138');
     expect((await organiser.get(`/campaigns/${campaignId}/notifications?status=lost`)).status).toBe(400);
     const candidate = await ApiClient.login(stack.baseUrl, ['candidate'], 'cand-chen');
@@ -143,7 +176,9 @@ describe('notifications (events → BullMQ → SMTP / Twilio)', () => {
     expect(prefs.status).toBe(200);
     expect(prefs.body).toEqual({ optedOut: false, email: null, sms: true, locale: 'en' });
     expect((await expert.request('PUT', '/me/notification-preferences', { optedOut: 'no', locale: 'fr' })).status).toBe(400);
-    expect((await organiser.command('POST', `/candidacies/${candidacies.get('zhou')}/qualification`, { decision: 'accepted', reason: '符合条件' })).status).toBe(200);
+    expect(
+      (await organiser.command('POST', `/candidacies/${candidacies.get('zhou')}/qualification`, { decision: 'accepted', reason: '符合条件' })).status,
+    ).toBe(200);
     await killWorkerMidSend(async () => {
       expect((await organiser.command('POST', `/campaigns/${campaignId}/evaluation/experts`, { expertId, name: '王教授' })).status).toBe(200);
     });
@@ -158,7 +193,10 @@ describe('notifications (events → BullMQ → SMTP / Twilio)', () => {
 
   it('deadline reminder: one e-mail before project review closes, saying how many sheets are missing; a worker restart does not repeat it', async () => {
     expect((await organiser.command('POST', `/campaigns/${campaignId}/stage`, { to: 'project-review' })).status).toBe(200);
-    await until('the reminder row', async () => (await stack.pool.query(`SELECT 1 FROM notification_reminders WHERE campaign_id = $1`, [campaignId])).rowCount === 1);
+    await until(
+      'the reminder row',
+      async () => (await stack.pool.query(`SELECT 1 FROM notification_reminders WHERE campaign_id = $1`, [campaignId])).rowCount === 1,
+    );
     // The delayed job waits in Redis through a crash of the worker.
     await stack.worker.stop('SIGKILL');
     await stack.startWorker();
@@ -172,10 +210,19 @@ describe('notifications (events → BullMQ → SMTP / Twilio)', () => {
   }, 120_000);
 
   it('the erase hook removes her deliveries and settings', async () => {
-    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE recipient_id = $1`, [`candidacy:${candidacies.get('lin')}`])).rows[0].n).toBe(1);
+    expect(
+      (await stack.pool.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE recipient_id = $1`, [`candidacy:${candidacies.get('lin')}`]))
+        .rows[0].n,
+    ).toBe(1);
     await eraseNotificationData(stack.pool, 'cand-lin');
     await eraseNotificationData(stack.pool, expertId);
-    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE recipient_id = ANY($1)`, [[`candidacy:${candidacies.get('lin')}`, expertId]])).rows[0].n).toBe(0);
+    expect(
+      (
+        await stack.pool.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE recipient_id = ANY($1)`, [
+          [`candidacy:${candidacies.get('lin')}`, expertId],
+        ])
+      ).rows[0].n,
+    ).toBe(0);
     expect((await stack.pool.query(`SELECT count(*)::int AS n FROM notification_preferences WHERE person_id = $1`, [expertId])).rows[0].n).toBe(0);
     expect((await stack.pool.query(`SELECT count(*)::int AS n FROM notification_deliveries`)).rows[0].n).toBeGreaterThan(0); // others' stay
   });

@@ -58,7 +58,10 @@ describe('publicity: anonymous objections are moderated before they are public',
     const noIds = await organiser.command('POST', `${base}/objections/dismiss`, { objectionIds: [], reason: REASON });
     expect(noIds.status).toBe(400);
     expect(noIds.body.errors).toEqual([expect.objectContaining({ field: 'objectionIds', rule: 'arrayMinSize' })]);
-    const unknown = await organiser.command('POST', `${base}/objections/dismiss`, { objectionIds: [...spamIds, '00000000-0000-4000-8000-000000000000'], reason: REASON });
+    const unknown = await organiser.command('POST', `${base}/objections/dismiss`, {
+      objectionIds: [...spamIds, '00000000-0000-4000-8000-000000000000'],
+      reason: REASON,
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('objection.not-found');
     const answerPending = await organiser.command('POST', `${base}/objections/${realId}/resolve`, { resolution: '答复', upheld: false });
@@ -87,7 +90,10 @@ describe('publicity: anonymous objections are moderated before they are public',
     const refused = await organiser.command('POST', `${base}/results/certify`);
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'certify.objections-open', message: expect.stringContaining('1 admitted objection') });
-    expect((await organiser.command('POST', `${base}/objections/${realId}/resolve`, { resolution: '经核实，该同志兼职符合规定，维持选举结果', upheld: false })).status).toBe(200);
+    expect(
+      (await organiser.command('POST', `${base}/objections/${realId}/resolve`, { resolution: '经核实，该同志兼职符合规定，维持选举结果', upheld: false }))
+        .status,
+    ).toBe(200);
     expect((await organiser.command('POST', `${base}/results/certify`)).status).toBe(200);
     const published = (await organiser.anonymous().get(`${publicBase}/results`)).body;
     expect(published.objections).toEqual([expect.objectContaining({ objectionId: realId, resolution: '经核实，该同志兼职符合规定，维持选举结果' })]);
@@ -100,7 +106,12 @@ describe('publicity: anonymous objections are moderated before they are public',
       if (entries.length === 0) await sleep(200); // the audit log is projected asynchronously
     }
     expect(entries).toEqual([
-      expect.objectContaining({ type: 'ObjectionsDismissed', commandType: 'DismissObjections', actor: expect.objectContaining({ name: '李主任' }), dismissal: { objections: 27, reason: REASON } }),
+      expect.objectContaining({
+        type: 'ObjectionsDismissed',
+        commandType: 'DismissObjections',
+        actor: expect.objectContaining({ name: '李主任' }),
+        dismissal: { objections: 27, reason: REASON },
+      }),
     ]);
     const admitted = (await campaign.organiser.get(`${base}/audit?type=ObjectionAdmitted`)).body;
     expect(admitted).toEqual([expect.objectContaining({ commandType: 'AdmitObjection' })]);

@@ -27,8 +27,12 @@ describe('organisations migration', () => {
         [campaignId],
       );
       await runMigrations(database.url);
-      expect(await ds.query(`SELECT organisation_id FROM campaigns WHERE id = $1`, [campaignId])).toEqual([{ organisation_id: '00000000-0000-4000-8000-00000000d001' }]);
-      expect(await ds.query(`SELECT name, level, parent_id FROM organisations`)).toEqual([{ name: '开发用根组织 (development root)', level: 'province', parent_id: null }]);
+      expect(await ds.query(`SELECT organisation_id FROM campaigns WHERE id = $1`, [campaignId])).toEqual([
+        { organisation_id: '00000000-0000-4000-8000-00000000d001' },
+      ]);
+      expect(await ds.query(`SELECT name, level, parent_id FROM organisations`)).toEqual([
+        { name: '开发用根组织 (development root)', level: 'province', parent_id: null },
+      ]);
     } finally {
       await ds.destroy();
     }

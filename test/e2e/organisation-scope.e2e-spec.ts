@@ -16,7 +16,8 @@ describe('organisations and campaign scope', () => {
   let jaCampaign: string, jhCampaign: string;
   let jaCreateCommand: string;
 
-  const eventCount = async (campaignId: string) => Number((await stack.pool.query('SELECT count(*) FROM events WHERE campaign_id = $1', [campaignId])).rows[0].count);
+  const eventCount = async (campaignId: string) =>
+    Number((await stack.pool.query('SELECT count(*) FROM events WHERE campaign_id = $1', [campaignId])).rows[0].count);
   const create = async (as: ApiClient, body: object, key?: string) => as.request('POST', '/organisations', body, key ? { 'idempotency-key': key } : {});
 
   beforeAll(async () => {
@@ -69,7 +70,11 @@ describe('organisations and campaign scope', () => {
 
   it('a candidacy and a command are read only within the campaign’s scope (a command also by its sender)', async () => {
     const candidate = await ApiClient.login(stack.baseUrl, ['candidate'], 'cand-ja');
-    const submitted = await candidate.command('POST', `/campaigns/${jaCampaign}/candidacies`, candidacyBody('刘晓燕', { details: { contact: '139-1111-2222' } }));
+    const submitted = await candidate.command(
+      'POST',
+      `/campaigns/${jaCampaign}/candidacies`,
+      candidacyBody('刘晓燕', { details: { contact: '139-1111-2222' } }),
+    );
     expect(submitted.status).toBe(200);
     const candidacyId = submitted.body.result.candidacyId;
     for (const path of [`/candidacies/${candidacyId}`, `/campaigns/${jaCampaign}/candidacies`]) {
@@ -89,7 +94,9 @@ describe('organisations and campaign scope', () => {
     expect((await inspector.get(`/campaigns/${jaCampaign}/shortlist`)).status).toBe(403);
     const granted = await ja.command('POST', `/campaigns/${jaCampaign}/grants`, { personId: 'insp-wu', name: '吴考察', role: 'inspector' });
     expect(granted.status).toBe(200);
-    expect((await ja.get(`/campaigns/${jaCampaign}/grants`)).body).toEqual([expect.objectContaining({ personId: 'insp-wu', name: '吴考察', role: 'inspector' })]);
+    expect((await ja.get(`/campaigns/${jaCampaign}/grants`)).body).toEqual([
+      expect.objectContaining({ personId: 'insp-wu', name: '吴考察', role: 'inspector' }),
+    ]);
     // Granted: past the scope check, the route answers for itself (no shortlist yet).
     expect((await inspector.get(`/campaigns/${jaCampaign}/shortlist`)).status).toBe(404);
     expect((await inspector.get(`/campaigns/${jhCampaign}/shortlist`)).status).toBe(403);
@@ -150,7 +157,12 @@ describe('organisations and campaign scope', () => {
   it('organisation lists, creation rules and idempotency', async () => {
     const tree = (await ja.get('/organisations')).body;
     expect(tree.map((o: any) => o.name)).toEqual(['江岸区妇联']);
-    expect(tree[0]).toMatchObject({ actsOnCampaigns: true, mayManageOrganisers: true, mayGrantDescendants: false, organisers: [{ personId: 'org-ja', name: '江岸区王主任', includesDescendants: false }] });
+    expect(tree[0]).toMatchObject({
+      actsOnCampaigns: true,
+      mayManageOrganisers: true,
+      mayGrantDescendants: false,
+      organisers: [{ personId: 'org-ja', name: '江岸区王主任', includesDescendants: false }],
+    });
     expect((await city.get('/organisations')).body.map((o: any) => o.name).sort()).toEqual(['武汉市妇联', '江岸区妇联', '江汉区妇联'].sort());
 
     const sibling = await create(jh, { parentId: jaId, name: '一元街道妇联', level: 'street' });
@@ -197,7 +209,11 @@ describe('organisations and campaign scope', () => {
     expect(named.status).toBe(200);
     const devJa = new ApiClient(stack.baseUrl, named.body.token, 'org-dev-ja');
     expect((await devJa.get('/campaigns')).body.map((c: any) => c.id)).toEqual([jaCampaign]);
-    const unknown = await new ApiClient(stack.baseUrl).request('POST', '/auth/dev-login', { userId: 'org-dev-x', roles: ['organiser'], organisationId: '11111111-1111-4111-8111-111111111111' });
+    const unknown = await new ApiClient(stack.baseUrl).request('POST', '/auth/dev-login', {
+      userId: 'org-dev-x',
+      roles: ['organiser'],
+      organisationId: '11111111-1111-4111-8111-111111111111',
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'organisationId', rule: 'exists' })]);
 

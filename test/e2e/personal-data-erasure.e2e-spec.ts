@@ -40,7 +40,10 @@ describe('personal data: crypto-shredding after the retention period', () => {
   const exportLog = (name: string): { log: CampaignLog; text: string; verified: string } => {
     const file = join(dir, name);
     const env = { ...process.env, DATABASE_URL: stack.database.url };
-    execFileSync('node', ['-r', './scripts/register-paths.js', 'dist/libs/database/src/cli/export-campaign.js', campaign.campaignId, file], { env, stdio: 'pipe' });
+    execFileSync('node', ['-r', './scripts/register-paths.js', 'dist/libs/database/src/cli/export-campaign.js', campaign.campaignId, file], {
+      env,
+      stdio: 'pipe',
+    });
     const verified = execFileSync('node', ['-r', './scripts/register-paths.js', 'dist/apps/verifier/src/main.js', file], { env, encoding: 'utf8' });
     const text = readFileSync(file, 'utf8');
     return { log: JSON.parse(text), text, verified };
@@ -63,7 +66,14 @@ describe('personal data: crypto-shredding after the retention period', () => {
     ok('close inspection', await organiser.command('POST', `${base}/inspection/close`, {}));
     await holdDemoCongress(organiser, campaignId, campaign.nameOf);
     ok('publish results', await organiser.command('POST', `${base}/results/publish`, {}));
-    const objection = await organiser.anonymous().request('POST', `/public/campaigns/${campaignId}/objections?wait=true`, { text: '反映当选人兼职过多', contact: OBJECTOR_CONTACT }, { 'idempotency-key': 'shred-objection' });
+    const objection = await organiser
+      .anonymous()
+      .request(
+        'POST',
+        `/public/campaigns/${campaignId}/objections?wait=true`,
+        { text: '反映当选人兼职过多', contact: OBJECTOR_CONTACT },
+        { 'idempotency-key': 'shred-objection' },
+      );
     expect(objection.status).toBe(200);
     her = await ApiClient.login(stack.baseUrl, ['candidate'], `shred-${herKey}`, candidates[0].name);
   }, 400_000);
@@ -74,7 +84,9 @@ describe('personal data: crypto-shredding after the retention period', () => {
     const refused = await campaign.organiser.command('POST', `${base}/personal-data/erase`, {});
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('personal-data.not-certified');
-    expect((await stack.pool.query(`SELECT count(*)::int AS n FROM personal_data_keys WHERE campaign_id = $1 AND key IS NULL`, [campaign.campaignId])).rows[0].n).toBe(0);
+    expect(
+      (await stack.pool.query(`SELECT count(*)::int AS n FROM personal_data_keys WHERE campaign_id = $1 AND key IS NULL`, [campaign.campaignId])).rows[0].n,
+    ).toBe(0);
   });
 
   it('before erasure: the export holds no contact data (no personal data in clear at all) and verifies', async () => {
@@ -84,7 +96,10 @@ describe('personal data: crypto-shredding after the retention period', () => {
     before = exportLog('before.json');
     expect(found(before.text, CONTACTS)).toEqual([]);
     expect(found(before.text, SECRETS)).toEqual([]);
-    const keyMaterial = (await stack.pool.query(`SELECT key FROM personal_data_keys WHERE campaign_id = $1`, [campaign.campaignId])).rows.flatMap((r) => [r.key.toString('base64'), r.key.toString('hex')]);
+    const keyMaterial = (await stack.pool.query(`SELECT key FROM personal_data_keys WHERE campaign_id = $1`, [campaign.campaignId])).rows.flatMap((r) => [
+      r.key.toString('base64'),
+      r.key.toString('hex'),
+    ]);
     expect(keyMaterial.length).toBeGreaterThan(0);
     expect(found(before.text, keyMaterial)).toEqual([]);
     expect(before.verified).toContain('✔ verified');
@@ -94,7 +109,12 @@ describe('personal data: crypto-shredding after the retention period', () => {
     expect(mine.candidacies[0].details.contact).toBe(candidates[0].body.details.contact);
     const submitted = mine.candidacies[0].events.find((e: any) => e.type === 'CandidacySubmitted');
     expect(submitted.payload.details).toMatchObject({ name: candidates[0].name, contact: candidates[0].body.details.contact });
-    const keys = (await stack.pool.query(`SELECT split_part(person_key, '/', 2) AS kind, count(*)::int AS n FROM personal_data_keys WHERE campaign_id = $1 AND key IS NOT NULL GROUP BY 1 ORDER BY 1`, [campaign.campaignId])).rows;
+    const keys = (
+      await stack.pool.query(
+        `SELECT split_part(person_key, '/', 2) AS kind, count(*)::int AS n FROM personal_data_keys WHERE campaign_id = $1 AND key IS NOT NULL GROUP BY 1 ORDER BY 1`,
+        [campaign.campaignId],
+      )
+    ).rows;
     expect(keys).toEqual([
       { kind: 'candidacy', n: candidates.length },
       { kind: 'delegate', n: expect.any(Number) },
@@ -105,12 +125,17 @@ describe('personal data: crypto-shredding after the retention period', () => {
 
   describe('after the daily job has run', () => {
     beforeAll(async () => {
-      const queue = new Queue(QueueName.PersonalData, { connection: { url: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix: stack.queuePrefix });
+      const queue = new Queue(QueueName.PersonalData, {
+        connection: { url: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' },
+        prefix: stack.queuePrefix,
+      });
       await queue.add('EraseDuePersonalData', {});
       await queue.add('EraseDuePersonalData', {}); // a second run changes nothing
       await queue.close();
       for (let i = 0; ; i++) {
-        const { n } = (await stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'PersonalDataErased'`, [campaign.campaignId])).rows[0];
+        const { n } = (
+          await stack.pool.query(`SELECT count(*)::int AS n FROM events WHERE campaign_id = $1 AND type = 'PersonalDataErased'`, [campaign.campaignId])
+        ).rows[0];
         if (n > 0) break;
         if (i > 120) throw new Error('the erasure job did not erase the campaign within 60 s');
         await sleep(500);
@@ -118,17 +143,24 @@ describe('personal data: crypto-shredding after the retention period', () => {
     }, 90_000);
 
     it('recorded one erasure, by the retention schedule, and shredded every key of the campaign, saying when and why', async () => {
-      const commands = (await stack.pool.query(`SELECT actor_id, idempotency_key, status FROM commands WHERE type = 'ErasePersonalData' AND status = 'succeeded'`)).rows;
-      expect(commands).toEqual([{ actor_id: 'system:personal-data-retention', idempotency_key: `erase-personal-data:${campaign.campaignId}`, status: 'succeeded' }]);
+      const commands = (
+        await stack.pool.query(`SELECT actor_id, idempotency_key, status FROM commands WHERE type = 'ErasePersonalData' AND status = 'succeeded'`)
+      ).rows;
+      expect(commands).toEqual([
+        { actor_id: 'system:personal-data-retention', idempotency_key: `erase-personal-data:${campaign.campaignId}`, status: 'succeeded' },
+      ]);
       const keys = (await stack.pool.query(`SELECT key, shredded_at, shred_reason FROM personal_data_keys WHERE campaign_id = $1`, [campaign.campaignId])).rows;
       expect(keys.length).toBeGreaterThan(candidates.length);
       for (const k of keys) expect(k).toEqual({ key: null, shredded_at: expect.any(Date), shred_reason: 'retention period over (schedule)' });
-      const [erased] = (await stack.pool.query(`SELECT payload FROM events WHERE campaign_id = $1 AND type = 'PersonalDataErased'`, [campaign.campaignId])).rows;
+      const [erased] = (await stack.pool.query(`SELECT payload FROM events WHERE campaign_id = $1 AND type = 'PersonalDataErased'`, [campaign.campaignId]))
+        .rows;
       expect(erased.payload).toMatchObject({ trigger: 'schedule', reason: 'retention-period-over' });
     });
 
     it('leaves no name or contact of the campaign in clear in any table', async () => {
-      const tables = (await stack.pool.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)).rows.map((r) => r.table_name as string);
+      const tables = (
+        await stack.pool.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)
+      ).rows.map((r) => r.table_name as string);
       const holding: string[] = [];
       // people: the accounts the test signed in with (an account is not the campaign's data; erasing accounts is not part of this).
       for (const table of tables.filter((t) => t !== 'people')) {

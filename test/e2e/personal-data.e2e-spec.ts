@@ -65,7 +65,10 @@ describe('personal data: consent, minimised public outputs, data download', () =
       expect((await candidate.command('PUT', `/candidacies/${candidacyId}`, candidacyBody('有同意', { consent: changed }))).status).toBe(200);
       expect((await candidate.get(`/candidacies/${candidacyId}`)).body.consent).toEqual(changed);
       const events = (await stack.pool.query(`SELECT type, payload FROM events WHERE payload->>'candidacyId' = $1 ORDER BY seq`, [candidacyId])).rows;
-      expect(events.map((e) => [e.type, e.payload.consent])).toEqual([['CandidacySubmitted', consent], ['CandidacyEdited', changed]]);
+      expect(events.map((e) => [e.type, e.payload.consent])).toEqual([
+        ['CandidacySubmitted', consent],
+        ['CandidacyEdited', changed],
+      ]);
     });
   });
 
@@ -96,7 +99,10 @@ describe('personal data: consent, minimised public outputs, data download', () =
       const organiserView = (await campaign.organiser.get(`/campaigns/${campaign.campaignId}/results`)).body;
       const statusOf = new Map<string, string>(organiserView.lines.map((l: any) => [l.candidacyId, l.status]));
       expect(view.lines.map((l: any) => l.status).sort()).toEqual(
-        organiserView.lines.map((l: any) => l.status).filter((s: string) => !['withdrawn', 'not-qualified', 'failed-inspection'].includes(s)).sort(),
+        organiserView.lines
+          .map((l: any) => l.status)
+          .filter((s: string) => !['withdrawn', 'not-qualified', 'failed-inspection'].includes(s))
+          .sort(),
       );
       const notShortlisted = view.lines.filter((l: any) => statusOf.get(l.candidacyId) === 'not-shortlisted');
       expect(notShortlisted.length).toBeGreaterThan(0);
@@ -127,8 +133,15 @@ describe('personal data: consent, minimised public outputs, data download', () =
       expect(res.body.account).toMatchObject({ id: 'pipl-candidate-03', name: '黄丽娟' });
       expect(res.body.candidacies).toHaveLength(1);
       const [candidacy] = res.body.candidacies;
-      expect(candidacy).toMatchObject({ campaignId: campaign.campaignId, name: '黄丽娟', details: { employer: '某服饰有限公司' }, consent: { publishProjectTitle: false } });
-      expect(candidacy.events.map((e: any) => e.type)).toEqual(expect.arrayContaining(['CandidacySubmitted', 'CandidacyQualificationDecided', 'ScoreSheetSubmitted', 'PanelGradeRecorded']));
+      expect(candidacy).toMatchObject({
+        campaignId: campaign.campaignId,
+        name: '黄丽娟',
+        details: { employer: '某服饰有限公司' },
+        consent: { publishProjectTitle: false },
+      });
+      expect(candidacy.events.map((e: any) => e.type)).toEqual(
+        expect.arrayContaining(['CandidacySubmitted', 'CandidacyQualificationDecided', 'ScoreSheetSubmitted', 'PanelGradeRecorded']),
+      );
       const text = JSON.stringify(res.body);
       for (const other of ['周晓雯', '吴敏', WITHDRAWN.name, '某商业银行支行', 'pipl-expert']) expect(text).not.toContain(other);
       expect(text).not.toMatch(/password|totp|refresh_token|token_hash/i);

@@ -48,7 +48,13 @@ describe('production configuration', () => {
   });
 
   it('the api exits non-zero with the development login on and no written consent', async () => {
-    const { code, output } = await runUntilExit('api', { NODE_ENV: 'production', JWT_SECRET: newSecret(), JURY_SECRET: newSecret(), DELEGATE_CODE_SECRET: newSecret(), AUTH_DEV_LOGIN: 'true' });
+    const { code, output } = await runUntilExit('api', {
+      NODE_ENV: 'production',
+      JWT_SECRET: newSecret(),
+      JURY_SECRET: newSecret(),
+      DELEGATE_CODE_SECRET: newSecret(),
+      AUTH_DEV_LOGIN: 'true',
+    });
     expect(code).not.toBe(0);
     expect(output).toContain(`AUTH_DEV_LOGIN=true is refused in production`);
     expect(output).toContain(`AUTH_DEV_LOGIN_IN_PRODUCTION=${CONSENT}`);
@@ -59,8 +65,12 @@ describe('production configuration', () => {
 
     beforeAll(async () => {
       stack = await startStack('prodconfig', {
-        NODE_ENV: 'production', JWT_SECRET: newSecret(), JURY_SECRET: newSecret(), DELEGATE_CODE_SECRET: newSecret(),
-        AUTH_DEV_LOGIN: 'true', AUTH_DEV_LOGIN_IN_PRODUCTION: CONSENT,
+        NODE_ENV: 'production',
+        JWT_SECRET: newSecret(),
+        JURY_SECRET: newSecret(),
+        DELEGATE_CODE_SECRET: newSecret(),
+        AUTH_DEV_LOGIN: 'true',
+        AUTH_DEV_LOGIN_IN_PRODUCTION: CONSENT,
       });
     });
 

@@ -2,8 +2,8 @@ import { type Stack, startStack } from '@app/testing';
 import { publishedDemoCampaign, type RankingStageCampaign } from '../fixtures/demo-campaign-fixtures';
 
 const FORMULA_TITLE = '=HYPERLINK("http://x","y")';
-const FORMULA_EMPLOYER = '@SUM(1+1)*cmd|\' /C calc\'!A0';
-const MINUS_TITLE = '-2+3+cmd|\' /C calc\'!A0';
+const FORMULA_EMPLOYER = "@SUM(1+1)*cmd|' /C calc'!A0";
+const MINUS_TITLE = "-2+3+cmd|' /C calc'!A0";
 
 /**
  * What the public downloads once the result is published: the CSV (no cell runs as a spreadsheet formula), the
@@ -36,7 +36,11 @@ describe('published result: the CSV, the notice PDF and the minutes', () => {
     expect(csv).toContain(`'@SUM(1+1)*cmd|' /C calc'!A0`);
     expect(csv).toContain(`'-2+3+cmd|' /C calc'!A0`);
     // No cell (split naively: none of the other cells holds a comma) starts with a formula character.
-    const cells = csv.replace(/^\uFEFF/, '').split('\n').flatMap((line) => line.split(',')).map((cell) => cell.replace(/^"/, ''));
+    const cells = csv
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .flatMap((line) => line.split(','))
+      .map((cell) => cell.replace(/^"/, ''));
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     // Real numbers are untouched.
     expect(csv).toContain('93.2000');
@@ -56,7 +60,10 @@ describe('published result: the CSV, the notice PDF and the minutes', () => {
   });
 
   const renders = async () =>
-    (await stack.pool.query(`SELECT notice_sha256, renders FROM notice_pdfs WHERE campaign_id = $1 ORDER BY rendered_at`, [campaign.campaignId])).rows as { notice_sha256: string; renders: number }[];
+    (await stack.pool.query(`SELECT notice_sha256, renders FROM notice_pdfs WHERE campaign_id = $1 ORDER BY rendered_at`, [campaign.campaignId])).rows as {
+      notice_sha256: string;
+      renders: number;
+    }[];
 
   const fetchPdf = async () => {
     const res = await fetch(`${stack.baseUrl}${publicBase}/notice.pdf`);

@@ -54,7 +54,12 @@ describe('Redis stays bounded whatever the number of commands and ballots', () =
       Array.from({ length: 8 }, async () => {
         while (next < COMMANDS) {
           const i = next++;
-          const res = await organiser.command('POST', `/campaigns/${campaign.campaignId}/jury/jurors`, { name: `加录评审员${i + 1}`, reference: `bounded-${i}` }, `bounded-${i}`);
+          const res = await organiser.command(
+            'POST',
+            `/campaigns/${campaign.campaignId}/jury/jurors`,
+            { name: `加录评审员${i + 1}`, reference: `bounded-${i}` },
+            `bounded-${i}`,
+          );
           outcomes.push(`${res.status} ${res.body?.status}`);
         }
       }),
@@ -81,10 +86,17 @@ describe('Redis stays bounded whatever the number of commands and ballots', () =
     );
     expect(accepted).toHaveLength(BALLOTS);
     await drained(organiser, campaign.campaignId, BALLOTS, 30_000);
-    await eventually(async () => (await stack.pool.query(`SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL`)).rows[0].n === 0, 30_000, 'every event processed');
+    await eventually(
+      async () => (await stack.pool.query(`SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL`)).rows[0].n === 0,
+      30_000,
+      'every event processed',
+    );
 
     // Nothing lost: every command applied and every ballot logged, in PostgreSQL.
-    const registered = await stack.pool.query(`SELECT count(*)::int AS n FROM commands WHERE type = 'RegisterJuror' AND status = 'succeeded' AND campaign_id = $1`, [campaign.campaignId]);
+    const registered = await stack.pool.query(
+      `SELECT count(*)::int AS n FROM commands WHERE type = 'RegisterJuror' AND status = 'succeeded' AND campaign_id = $1`,
+      [campaign.campaignId],
+    );
     expect(registered.rows[0].n).toBe(COMMANDS);
     const logged = await stack.pool.query(`SELECT count(*)::int AS n FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId]);
     expect(logged.rows[0].n).toBe(BALLOTS);
@@ -105,7 +117,9 @@ describe('Redis stays bounded whatever the number of commands and ballots', () =
     const counts = Object.fromEntries(QUEUES.map((q) => [q, keys[q].length]));
     for (const queue of QUEUES) expect(counts[queue]).toBeLessThanOrEqual(KEYS_PER_QUEUE);
     // Nothing a ballot leaves behind: no key under the prefix names a ballot, batch or voter.
-    const ballotKeys = Object.values(keys).flat().filter((k) => /ballot-batch|jury-intake|voter/.test(k));
+    const ballotKeys = Object.values(keys)
+      .flat()
+      .filter((k) => /ballot-batch|jury-intake|voter/.test(k));
     expect(ballotKeys).toEqual([]);
     console.log(`BullMQ keys after ${COMMANDS} commands and ${BALLOTS} ballots (${batches.rows[0].n} batches): ${JSON.stringify(counts)}`);
   });

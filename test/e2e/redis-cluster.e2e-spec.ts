@@ -1,5 +1,15 @@
 import IORedis, { Cluster } from 'ioredis';
-import { ApiClient, ballotToken, campaignInJuryStage, clusterNodesOf, importJurors, type JuryCampaign, PrivateRedisCluster, type ScaledStack, startScaledStack } from '@app/testing';
+import {
+  ApiClient,
+  ballotToken,
+  campaignInJuryStage,
+  clusterNodesOf,
+  importJurors,
+  type JuryCampaign,
+  PrivateRedisCluster,
+  type ScaledStack,
+  startScaledStack,
+} from '@app/testing';
 import { drained, eventually } from './jury-helpers';
 
 const COMMANDS = 60;
@@ -19,7 +29,12 @@ describe('on a Redis Cluster', () => {
 
   beforeAll(async () => {
     cluster = await PrivateRedisCluster.start(3);
-    stack = await startScaledStack('redis_cluster', { apis: 1, workers: 2, redisClusterNodes: cluster.nodes, env: { JURY_BATCH_MS: '2', JURY_BATCH_MAX: '20' } });
+    stack = await startScaledStack('redis_cluster', {
+      apis: 1,
+      workers: 2,
+      redisClusterNodes: cluster.nodes,
+      env: { JURY_BATCH_MS: '2', JURY_BATCH_MAX: '20' },
+    });
     organiser = await ApiClient.login(stack.baseUrls[0], ['organiser'], 'organiser-cluster');
     campaign = await campaignInJuryStage(organiser, { candidates: 3, label: 'cluster' });
   });
@@ -36,7 +51,12 @@ describe('on a Redis Cluster', () => {
       Array.from({ length: 6 }, async () => {
         while (next < COMMANDS) {
           const i = next++;
-          const res = await organiser.command('POST', `/campaigns/${campaign.campaignId}/jury/jurors`, { name: `集群评审员${i + 1}`, reference: `cluster-${i}` }, `cluster-${i}`);
+          const res = await organiser.command(
+            'POST',
+            `/campaigns/${campaign.campaignId}/jury/jurors`,
+            { name: `集群评审员${i + 1}`, reference: `cluster-${i}` },
+            `cluster-${i}`,
+          );
           expect([res.status, res.body?.status]).toEqual([200, 'succeeded']);
           commandIds.push(res.body.commandId);
         }
@@ -74,7 +94,11 @@ describe('on a Redis Cluster', () => {
     // Ballots: each logged once.
     const logged = await stack.pool.query(`SELECT ballot_id FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId]);
     expect(logged.rows.map((r) => r.ballot_id).sort()).toEqual([...accepted].sort());
-    await eventually(async () => (await stack.pool.query(`SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL`)).rows[0].n === 0, 30_000, 'every event processed');
+    await eventually(
+      async () => (await stack.pool.query(`SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL`)).rows[0].n === 0,
+      30_000,
+      'every event processed',
+    );
 
     // The keys: in the cluster (queues and the rate limits), none on the machine's Redis.
     const client = new Cluster(clusterNodesOf(cluster));

@@ -36,11 +36,20 @@ describe('publicity: an upheld objection, its correction, certification', () => 
     expect((await organiser.command('POST', `${base}/results/publish`, {})).status).toBe(200);
     expect((await organiser.command('POST', `${base}/stage`, { to: 'certified' })).body.code).toBe('stage.use-certify-results');
 
-    const objected = await organiser.anonymous().request('POST', `/public${base}/objections?wait=true`, { text: '第二轮计票表中林淑芬的得票抄录有误', contact: '王女士 139-0000-1234' }, { 'idempotency-key': 'corr-objection' });
+    const objected = await organiser
+      .anonymous()
+      .request(
+        'POST',
+        `/public${base}/objections?wait=true`,
+        { text: '第二轮计票表中林淑芬的得票抄录有误', contact: '王女士 139-0000-1234' },
+        { 'idempotency-key': 'corr-objection' },
+      );
     expect(objected.status).toBe(200);
     const objectionId: string = objected.body.result.objectionId;
     expect((await organiser.command('POST', `${base}/objections/${objectionId}/admit`)).status).toBe(200);
-    expect((await organiser.command('POST', `${base}/objections/${objectionId}/resolve`, { resolution: '经核实属实，抄录有误，予以更正', upheld: true })).status).toBe(200);
+    expect(
+      (await organiser.command('POST', `${base}/objections/${objectionId}/resolve`, { resolution: '经核实属实，抄录有误，予以更正', upheld: true })).status,
+    ).toBe(200);
 
     const refused = await organiser.command('POST', `${base}/results/certify`);
     expect(refused.status).toBe(409);

@@ -90,8 +90,14 @@ describe('route table × roles', () => {
     const ids: Record<string, string> = {};
     const outsiders = new Map<string, ApiClient>();
 
-    const eventCount = async (campaignId: string) => Number((await stack.pool.query('SELECT count(*) FROM events WHERE campaign_id = $1', [campaignId])).rows[0].count);
-    const organisers = async (organisationId: string) => (await stack.pool.query('SELECT person_id, includes_descendants FROM organisation_members WHERE organisation_id = $1 ORDER BY person_id', [organisationId])).rows;
+    const eventCount = async (campaignId: string) =>
+      Number((await stack.pool.query('SELECT count(*) FROM events WHERE campaign_id = $1', [campaignId])).rows[0].count);
+    const organisers = async (organisationId: string) =>
+      (
+        await stack.pool.query('SELECT person_id, includes_descendants FROM organisation_members WHERE organisation_id = $1 ORDER BY person_id', [
+          organisationId,
+        ])
+      ).rows;
     const ok = (res: { status: number; body: any }) => {
       if (res.status >= 300) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
       return res.body;
@@ -115,7 +121,9 @@ describe('route table × roles', () => {
       ids.commandId = created.commandId;
       ok(await a.command('POST', `/campaigns/${ids.campaignId}/candidacy/open`));
       const candidate = await ApiClient.login(stack.baseUrl, ['candidate'], 'axis-candidate');
-      ids.candidacyId = ok(await candidate.command('POST', `/campaigns/${ids.campaignId}/candidacies`, candidacyBody(SECRET_NAME, { details: { contact: SECRET_CONTACT } }))).result.candidacyId;
+      ids.candidacyId = ok(
+        await candidate.command('POST', `/campaigns/${ids.campaignId}/candidacies`, candidacyBody(SECRET_NAME, { details: { contact: SECRET_CONTACT } })),
+      ).result.candidacyId;
       ok(await a.command('POST', `/campaigns/${ids.campaignId}/candidacy/close`));
       ok(await a.command('POST', `/campaigns/${ids.campaignId}/evaluation/experts`, { expertId: 'axis-a-expert', name: '甲区专家' }));
       ids.personId = 'axis-a';
@@ -158,7 +166,8 @@ describe('route table × roles', () => {
             const text = res.headers.get('content-type')?.includes('text/event-stream') ? '' : await res.text();
             controller.abort();
             if (res.status !== 403 && res.status !== 404) mismatches.push(`${op.method} ${op.path} as ${who} → ${res.status}`);
-            for (const secret of [SECRET_NAME, SECRET_CONTACT, SECRET_TITLE]) if (text.includes(secret)) mismatches.push(`${op.method} ${op.path} as ${who} leaked ${secret}`);
+            for (const secret of [SECRET_NAME, SECRET_CONTACT, SECRET_TITLE])
+              if (text.includes(secret)) mismatches.push(`${op.method} ${op.path} as ${who} leaked ${secret}`);
           } finally {
             clearTimeout(timer);
           }

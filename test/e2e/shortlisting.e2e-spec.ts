@@ -11,16 +11,24 @@ const PEOPLE: [string, number, string, boolean][] = [
   ['H', 85, 'fair', true],
   ['G', 60, 'poor', true],
 ];
-const RUBRIC_MAX: [string, number][] = [['needs-fit', 30], ['feasibility', 25], ['innovation', 20], ['sustainability', 15], ['presentation', 10]];
+const RUBRIC_MAX: [string, number][] = [
+  ['needs-fit', 30],
+  ['feasibility', 25],
+  ['innovation', 20],
+  ['sustainability', 15],
+  ['presentation', 10],
+];
 
 /** Fills the criteria in order up to their maxima so that they sum to `total`. */
 function sheetFor(total: number): Record<string, string> {
   let left = total;
-  return Object.fromEntries(RUBRIC_MAX.map(([key, max]) => {
-    const take = Math.min(max, left);
-    left -= take;
-    return [key, String(take)];
-  }));
+  return Object.fromEntries(
+    RUBRIC_MAX.map(([key, max]) => {
+      const take = Math.min(max, left);
+      left -= take;
+      return [key, String(take)];
+    }),
+  );
 }
 
 describe('ranking, what-if, shortlist and inspection through the API', () => {
@@ -38,11 +46,17 @@ describe('ranking, what-if, shortlist and inspection through the API', () => {
     expert = await ApiClient.login(stack.baseUrl, ['expert'], 'expert-sl');
     inspector = await ApiClient.login(stack.baseUrl, ['inspector'], 'inspector-sl');
     campaignId = (await organiser.command('POST', '/campaigns', campaignBody())).body.result.campaignId;
-    expect((await organiser.command('POST', `/campaigns/${campaignId}/grants`, { personId: 'inspector-sl', name: '考察组', role: 'inspector' })).status).toBe(200);
+    expect((await organiser.command('POST', `/campaigns/${campaignId}/grants`, { personId: 'inspector-sl', name: '考察组', role: 'inspector' })).status).toBe(
+      200,
+    );
     await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`);
     for (const [name, , , grassroots] of PEOPLE) {
       const candidate = await ApiClient.login(stack.baseUrl, ['candidate'], `candidate-${name}`);
-      const res = await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(name, { details: { grassrootsFrontline: grassroots } }));
+      const res = await candidate.command(
+        'POST',
+        `/campaigns/${campaignId}/candidacies`,
+        candidacyBody(name, { details: { grassrootsFrontline: grassroots } }),
+      );
       ids.set(name, res.body.result.candidacyId);
     }
     await organiser.command('POST', `/campaigns/${campaignId}/candidacy/close`);
@@ -50,7 +64,10 @@ describe('ranking, what-if, shortlist and inspection through the API', () => {
     expect((await organiser.command('POST', `/campaigns/${campaignId}/evaluation/experts`, { expertId: 'expert-sl', name: '王教授' })).status).toBe(200);
     expect((await organiser.command('POST', `/campaigns/${campaignId}/stage`, { to: 'project-review' })).status).toBe(200);
     for (const [name, total] of PEOPLE) {
-      const res = await expert.command('POST', `/campaigns/${campaignId}/evaluation/candidacies/${ids.get(name)}/sheet/submit`, { scores: sheetFor(total), comment: '评分' });
+      const res = await expert.command('POST', `/campaigns/${campaignId}/evaluation/candidacies/${ids.get(name)}/sheet/submit`, {
+        scores: sheetFor(total),
+        comment: '评分',
+      });
       expect(res.status).toBe(200);
     }
     expect((await organiser.command('POST', `/campaigns/${campaignId}/evaluation/project-review/close`, {})).status).toBe(200);
@@ -105,7 +122,9 @@ describe('ranking, what-if, shortlist and inspection through the API', () => {
 
   it('refuses to freeze while the jury result is not recorded (409, in words), and says so on the ranking beforehand', async () => {
     const before = (await stack.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n;
-    expect((await organiser.get(`/campaigns/${campaignId}/ranking`)).body.freezeBlockers).toEqual([{ part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [], overridable: false }]);
+    expect((await organiser.get(`/campaigns/${campaignId}/ranking`)).body.freezeBlockers).toEqual([
+      { part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [], overridable: false },
+    ]);
     const refused = await organiser.command('POST', `/campaigns/${campaignId}/ranking/freeze`, {}, 'freeze-too-early');
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('ranking.parts-missing');
@@ -131,12 +150,20 @@ describe('ranking, what-if, shortlist and inspection through the API', () => {
   });
 
   it('replaces a candidate who fails inspection and closes inspection once all have passed', async () => {
-    const fail = await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: ids.get('C'), result: 'fail', findings: '考察中发现群众反映问题，经核实属实' });
+    const fail = await inspector.command('POST', `/campaigns/${campaignId}/inspections`, {
+      candidacyId: ids.get('C'),
+      result: 'fail',
+      findings: '考察中发现群众反映问题，经核实属实',
+    });
     expect(fail.status).toBe(200);
     expect(nameOf(fail.body.result.replacement)).toBe('E');
     expect((await organiser.command('POST', `/campaigns/${campaignId}/inspection/close`)).status).toBe(409);
     for (const name of ['A', 'B', 'D', 'E', 'H', 'G']) {
-      const res = await inspector.command('POST', `/campaigns/${campaignId}/inspections`, { candidacyId: ids.get(name), result: 'pass', findings: '德才兼备，群众认可' });
+      const res = await inspector.command('POST', `/campaigns/${campaignId}/inspections`, {
+        candidacyId: ids.get(name),
+        result: 'pass',
+        findings: '德才兼备，群众认可',
+      });
       expect(res.status).toBe(200);
     }
     const closed = await organiser.command('POST', `/campaigns/${campaignId}/inspection/close`);

@@ -36,7 +36,7 @@ describe('sign-in throttle (real Redis)', () => {
     expect(await throttle.reserve('email:wait@example.org', '10.1.0.4')).toEqual({ granted: false, retryAfterSeconds: 8 });
   });
 
-  it('a right password clears the account\'s count but not the address\'s', async () => {
+  it("a right password clears the account's count but not the address's", async () => {
     for (let i = 0; i < 2; i += 1) await fail('email:clear@example.org', '10.2.0.1');
     expect((await throttle.reserve('email:clear@example.org', '10.2.0.1')).granted).toBe(true);
     await throttle.settle('email:clear@example.org', '10.2.0.1', false);

@@ -51,7 +51,11 @@ describe('StreamCache', () => {
     await dataSource.query(`DELETE FROM events WHERE campaign_id = $1`, [campaignId]);
     await append(1, 3, 'b');
     const reread = await cache.load(dataSource.manager, campaignId);
-    expect(reread.map((e) => [e.version, e.hash[0]])).toEqual([[1, 'b'], [2, 'b'], [3, 'b']]);
+    expect(reread.map((e) => [e.version, e.hash[0]])).toEqual([
+      [1, 'b'],
+      [2, 'b'],
+      [3, 'b'],
+    ]);
   });
 
   it('loads that overlap (the api reads without the campaign lock) append each event once', async () => {
@@ -67,7 +71,14 @@ describe('StreamCache', () => {
 
   it('an event read inside a transaction that then rolled back is dropped, and the folds start again', async () => {
     const cache = new StreamCache(toStoredEvent);
-    const counted: Fold<number> = { name: 'count-test-events', version: 1, initial: () => 0, resume: (n) => n, apply: (n, e) => n + ((e.payload as { weight?: number }).weight ?? 1), seal: (n) => n };
+    const counted: Fold<number> = {
+      name: 'count-test-events',
+      version: 1,
+      initial: () => 0,
+      resume: (n) => n,
+      apply: (n, e) => n + ((e.payload as { weight?: number }).weight ?? 1),
+      seal: (n) => n,
+    };
     await dataSource.query(`DELETE FROM events WHERE campaign_id = $1`, [campaignId]);
     await append(1, 3);
     expect(foldHistory(counted, (await cache.read(dataSource.manager, campaignId)).history)).toBe(3);

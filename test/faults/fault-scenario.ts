@@ -83,7 +83,12 @@ async function sendUntilAnswered(send: () => Promise<Answer>, onRetry: () => voi
 }
 
 async function postJson(url: string, body: unknown, headers: Record<string, string>): Promise<Answer> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(15_000),
+  });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }
@@ -99,10 +104,14 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
   let pool: Pool | undefined;
   try {
     log(`private PostgreSQL on :${postgres.port} and Redis on :${redis.port} (no persistence) started`);
-    stack = await startStack('faults', { SWEEP_INTERVAL_MS: '1000', SWEEP_STALE_AFTER_MS: '3000', JURY_BATCH_MS: '5', LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'warn' }, {
-      adminDatabaseUrl: postgres.adminUrl,
-      redisUrl: redis.url,
-    });
+    stack = await startStack(
+      'faults',
+      { SWEEP_INTERVAL_MS: '1000', SWEEP_STALE_AFTER_MS: '3000', JURY_BATCH_MS: '5', LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'warn' },
+      {
+        adminDatabaseUrl: postgres.adminUrl,
+        redisUrl: redis.url,
+      },
+    );
     const s = stack;
     pool = new Pool({ connectionString: s.database.url, max: 2 });
     pool.on('error', () => undefined);
@@ -128,7 +137,12 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
         commands.sent += 1;
         const key = `fault-command-${i}`;
         const answer = await sendUntilAnswered(
-          () => postJson(`${s.baseUrl}/campaigns/${campaign.campaignId}/jury/jurors`, { name: `加录评审员${i + 1}`, reference: key }, { authorization: `Bearer ${organiser.token}`, 'idempotency-key': key }),
+          () =>
+            postJson(
+              `${s.baseUrl}/campaigns/${campaign.campaignId}/jury/jurors`,
+              { name: `加录评审员${i + 1}`, reference: key },
+              { authorization: `Bearer ${organiser.token}`, 'idempotency-key': key },
+            ),
           () => (commands.retries += 1),
           deadline,
         );
@@ -145,7 +159,12 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
         const juror = i % options.jurors;
         const marks = marksFor(i, options.candidates);
         const answer = await sendUntilAnswered(
-          () => postJson(`${s.baseUrl}/jury/ballots`, { scores: campaign.candidacyIds.map((candidacyId, k) => ({ candidacyId, score: marks[k] })) }, { 'x-ballot-token': tokens[juror], 'idempotency-key': `fault-ballot-${i}` }),
+          () =>
+            postJson(
+              `${s.baseUrl}/jury/ballots`,
+              { scores: campaign.candidacyIds.map((candidacyId, k) => ({ candidacyId, score: marks[k] })) },
+              { 'x-ballot-token': tokens[juror], 'idempotency-key': `fault-ballot-${i}` },
+            ),
           () => (ballots.retries += 1),
           deadline,
         );
@@ -154,10 +173,7 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
         await sleep(options.paceMs);
       }
     };
-    const traffic = Promise.all([
-      ...Array.from({ length: options.concurrency }, commandClient),
-      ...Array.from({ length: options.concurrency }, ballotClient),
-    ]);
+    const traffic = Promise.all([...Array.from({ length: options.concurrency }, commandClient), ...Array.from({ length: options.concurrency }, ballotClient)]);
     let trafficDone = false;
     void traffic.then(
       () => (trafficDone = true),
@@ -207,7 +223,9 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
     await traffic;
     commands.accepted = acceptedCommands.size;
     ballots.accepted = acceptedBallots.size;
-    log(`traffic done: ${commands.accepted}/${commands.sent} commands and ${ballots.accepted}/${ballots.sent} ballots accepted (${commands.retries + ballots.retries} retries)`);
+    log(
+      `traffic done: ${commands.accepted}/${commands.sent} commands and ${ballots.accepted}/${ballots.sent} ballots accepted (${commands.retries + ballots.retries} retries)`,
+    );
 
     // --- wait until everything accepted has been applied (bounded) ---------------------------------------------
     const commandIds = [...acceptedCommands.values()];
@@ -245,7 +263,9 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
       succeeded.filter((c) => c.events !== eventsPerCommand).length; // a command whose events were appended twice
 
     // --- ballots: each accepted ballot logged once; each juror's latest counted; tally = reference ------------
-    const logged = await q<{ ballot_id: string; seq: string }>(`SELECT ballot_id, seq::text FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId]);
+    const logged = await q<{ ballot_id: string; seq: string }>(`SELECT ballot_id, seq::text FROM jury_submissions WHERE campaign_id = $1`, [
+      campaign.campaignId,
+    ]);
     const loggedSeq = new Map(logged.map((r) => [r.ballot_id, BigInt(r.seq)]));
     const accepted = [...acceptedBallots.values()];
     // A ballot sent again with its key gets a later sequence; the log keeps the latest, which the client was told.
@@ -255,7 +275,11 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
     for (const b of accepted) if (!latest.has(b.juror) || b.seq > latest.get(b.juror)!.seq) latest.set(b.juror, b);
     const counted = await q<{ voter: string; ballot_id: string }>(`SELECT voter, ballot_id FROM jury_ballots WHERE campaign_id = $1`, [campaign.campaignId]);
     const acceptedIds = new Set(accepted.map((b) => b.ballotId));
-    ballots.doubled = logged.length - new Set(logged.map((r) => r.ballot_id)).size + counted.filter((c) => !acceptedIds.has(c.ballot_id)).length + Math.max(0, counted.length - latest.size);
+    ballots.doubled =
+      logged.length -
+      new Set(logged.map((r) => r.ballot_id)).size +
+      counted.filter((c) => !acceptedIds.has(c.ballot_id)).length +
+      Math.max(0, counted.length - latest.size);
 
     const { body: tally } = await organiser.get(`/campaigns/${campaign.campaignId}/jury/tally`);
     const tallyMismatches: string[] = [];
@@ -277,7 +301,15 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
     const { body: stream } = await organiser.get(`/campaigns/${campaign.campaignId}/events`);
     const exported: CampaignLog = {
       campaignId: campaign.campaignId,
-      events: stream.map((e: any) => ({ version: e.version, type: e.type, payload: e.payload, actorId: e.actorId, occurredAt: new Date(e.occurredAt).toISOString(), prevHash: e.prevHash, hash: e.hash })),
+      events: stream.map((e: any) => ({
+        version: e.version,
+        type: e.type,
+        payload: e.payload,
+        actorId: e.actorId,
+        occurredAt: new Date(e.occurredAt).toISOString(),
+        prevHash: e.prevHash,
+        hash: e.hash,
+      })),
     };
     const verification = verifyCampaignLog(exported);
     if (!verification.ok) log(`hash chain problems: ${JSON.stringify(verification.problems.slice(0, 3))}`);

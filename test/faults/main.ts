@@ -20,9 +20,15 @@ async function main(): Promise<void> {
   });
   console.log(`\n${formatFaultReport(report)}`);
   const ok =
-    report.commands.lost === 0 && report.commands.doubled === 0 && report.ballots.lost === 0 && report.ballots.doubled === 0 &&
-    report.commands.applied === report.commands.accepted && report.ballots.applied === report.ballots.accepted &&
-    report.tallyMatchesReference && report.hashChainVerified && report.events === report.eventsInAuditLog;
+    report.commands.lost === 0 &&
+    report.commands.doubled === 0 &&
+    report.ballots.lost === 0 &&
+    report.ballots.doubled === 0 &&
+    report.commands.applied === report.commands.accepted &&
+    report.ballots.applied === report.ballots.accepted &&
+    report.tallyMatchesReference &&
+    report.hashChainVerified &&
+    report.events === report.eventsInAuditLog;
   console.log(ok ? '\nfault run: PASSED' : '\nfault run: FAILED');
   process.exit(ok ? 0 : 1);
 }

@@ -50,18 +50,27 @@ const server = createServer(async (req, res) => {
   try {
     const details = await provider.interactionDetails(req, res);
     if (url.searchParams.get('deny')) {
-      return await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'the person said no' }, { mergeWithLastSubmission: false });
+      return await provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'the person said no' },
+        { mergeWithLastSubmission: false },
+      );
     }
     if (details.prompt.name === 'login') {
       const accountId = url.searchParams.get('login');
       if (!accountId) {
         // A browser arrives without ?login: a form that asks (and one that refuses).
         res.setHeader('content-type', 'text/html; charset=utf-8');
-        return res.end(`<!doctype html><html lang="zh-CN"><title>测试身份认证</title><form method="get"><label for="login">账号</label><input id="login" name="login"><button>登录</button></form><form method="get"><input type="hidden" name="deny" value="1"><button>拒绝</button></form></html>`);
+        return res.end(
+          `<!doctype html><html lang="zh-CN"><title>测试身份认证</title><form method="get"><label for="login">账号</label><input id="login" name="login"><button>登录</button></form><form method="get"><input type="hidden" name="deny" value="1"><button>拒绝</button></form></html>`,
+        );
       }
       return await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
     }
-    const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id });
+    const grant = details.grantId
+      ? await provider.Grant.find(details.grantId)
+      : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id });
     grant.addOIDCScope(details.params.scope);
     for (const claim of details.prompt.details.missingOIDCClaims ?? []) grant.addOIDCClaims([claim]);
     const grantId = await grant.save();

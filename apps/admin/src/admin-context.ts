@@ -24,7 +24,9 @@ export async function openAdminContext(config: AppConfig): Promise<AdminContext 
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+      return Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\r?\n$/, '');
     },
     close: async () => {
       redis.disconnect();

@@ -37,7 +37,13 @@ export function gradeOf(score: DemoScore, expert: number): DemoScore['grade'] {
   return GRADES[i === GRADES.length - 1 ? i - 1 : i + 1];
 }
 
-const RUBRIC_MAX: [string, number][] = [['needs-fit', 30], ['feasibility', 25], ['innovation', 20], ['sustainability', 15], ['presentation', 10]];
+const RUBRIC_MAX: [string, number][] = [
+  ['needs-fit', 30],
+  ['feasibility', 25],
+  ['innovation', 20],
+  ['sustainability', 15],
+  ['presentation', 10],
+];
 
 /** Spreads a sheet total over the rubric's criteria, each within its maximum. */
 export function sheetFor(total: number): Record<string, string> {

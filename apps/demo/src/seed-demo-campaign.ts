@@ -44,10 +44,21 @@ export async function seedDemoCampaign(baseUrl: string, report: Report = console
 
   if (await at('qualification-review')) {
     for (const c of candidacies.filter((c) => c.status === 'submitted')) {
-      expectOk(`Qualification of ${c.name}`, await organiser.command('POST', `/candidacies/${c.id}/qualification`, { decision: 'accepted', reason: '报名材料齐全，符合报名条件' }, `demo-qualify-${c.id}`));
+      expectOk(
+        `Qualification of ${c.name}`,
+        await organiser.command(
+          'POST',
+          `/candidacies/${c.id}/qualification`,
+          { decision: 'accepted', reason: '报名材料齐全，符合报名条件' },
+          `demo-qualify-${c.id}`,
+        ),
+      );
     }
     for (let e = 0; e < EXPERT_OFFSETS.length; e++) {
-      expectOk('Add expert', await organiser.command('POST', `${base}/evaluation/experts`, { expertId: `demo-expert-${e + 1}`, name: `评审专家${e + 1}` }, `demo-expert-${e + 1}`));
+      expectOk(
+        'Add expert',
+        await organiser.command('POST', `${base}/evaluation/experts`, { expertId: `demo-expert-${e + 1}`, name: `评审专家${e + 1}` }, `demo-expert-${e + 1}`),
+      );
     }
     await advance('project-review');
   }
@@ -59,7 +70,10 @@ export async function seedDemoCampaign(baseUrl: string, report: Report = console
     for (const [e, expert] of experts.entries()) {
       for (const [name, score] of Object.entries(DEMO_SCORES)) {
         const body = { scores: sheetFor(score.review + EXPERT_OFFSETS[e]), comment: '项目契合妇女群众需求' };
-        expectOk(`Sheet of ${name}`, await expert.command('POST', `${base}/evaluation/candidacies/${idOf.get(name)}/sheet/submit`, body, `demo-sheet-${e}-${idOf.get(name)}`));
+        expectOk(
+          `Sheet of ${name}`,
+          await expert.command('POST', `${base}/evaluation/candidacies/${idOf.get(name)}/sheet/submit`, body, `demo-sheet-${e}-${idOf.get(name)}`),
+        );
       }
     }
     expectOk('Close project review', await organiser.command('POST', `${base}/evaluation/project-review/close`, {}, 'demo-close-review'));
@@ -68,7 +82,10 @@ export async function seedDemoCampaign(baseUrl: string, report: Report = console
     for (const [e, expert] of experts.entries()) {
       for (const [name, score] of Object.entries(DEMO_SCORES)) {
         const body = { grade: gradeOf(score, e), opinion: '竞职演讲思路清晰，答辩切题' };
-        expectOk(`Panel grade of ${name}`, await expert.command('PUT', `${base}/evaluation/candidacies/${idOf.get(name)}/panel-grade`, body, `demo-grade-${e}-${idOf.get(name)}`));
+        expectOk(
+          `Panel grade of ${name}`,
+          await expert.command('PUT', `${base}/evaluation/candidacies/${idOf.get(name)}/panel-grade`, body, `demo-grade-${e}-${idOf.get(name)}`),
+        );
       }
     }
     await advance('jury');
@@ -79,13 +96,23 @@ export async function seedDemoCampaign(baseUrl: string, report: Report = console
   if (await at('jury')) {
     const juror = organiser.anonymous();
     for (let j = 0; j < JUROR_COUNT; j++) {
-      const registered = await organiser.command('POST', `${base}/jury/jurors`, { name: `评审团成员${j + 1}`, reference: `demo-juror-${j + 1}` }, `demo-juror-${j + 1}`);
+      const registered = await organiser.command(
+        'POST',
+        `${base}/jury/jurors`,
+        { name: `评审团成员${j + 1}`, reference: `demo-juror-${j + 1}` },
+        `demo-juror-${j + 1}`,
+      );
       const code = expectOk('Register juror', registered).credential?.code;
       if (!code) continue; // registered in an earlier run: her code was shown then
       const session = await juror.request('POST', '/jury/session', { code });
       if (session.status !== 200) continue;
       const scores = Object.entries(DEMO_SCORES).map(([name, s]) => ({ candidacyId: idOf.get(name)!, score: s.jury + jurorOffset(j) }));
-      const cast = await juror.request('POST', '/jury/ballots', { scores }, { 'x-ballot-token': session.body.ballotToken, 'idempotency-key': `demo-ballot-${j + 1}` });
+      const cast = await juror.request(
+        'POST',
+        '/jury/ballots',
+        { scores },
+        { 'x-ballot-token': session.body.ballotToken, 'idempotency-key': `demo-ballot-${j + 1}` },
+      );
       if (cast.status !== 202) throw new Error(`Ballot ${j + 1} refused (${cast.status}): ${JSON.stringify(cast.body)}`);
     }
     await advance('ranking');
@@ -104,12 +131,31 @@ export async function seedDemoCampaign(baseUrl: string, report: Report = console
   // 4. Ranking (综合排名), shortlist (差额) and cadre inspection (考察).
   if (await at('ranking')) expectOk('Freeze ranking', await organiser.command('POST', `${base}/ranking/freeze`, undefined, 'demo-freeze'));
   if (await at('inspection')) {
-    expectOk('Grant the inspector', await organiser.command('POST', `${base}/grants`, { personId: 'demo-inspector', name: '考察组', role: 'inspector' }, 'demo-grant-inspector'));
+    expectOk(
+      'Grant the inspector',
+      await organiser.command('POST', `${base}/grants`, { personId: 'demo-inspector', name: '考察组', role: 'inspector' }, 'demo-grant-inspector'),
+    );
     const inspector = await ApiClient.login(baseUrl, ['inspector'], 'demo-inspector', '考察组');
-    expectOk('Fail inspection', await inspector.command('POST', `${base}/inspections`, { candidacyId: idOf.get(FAILS_INSPECTION), result: 'fail', findings: '考察中群众反映有关问题，经核实属实' }, 'demo-inspect-fail'));
+    expectOk(
+      'Fail inspection',
+      await inspector.command(
+        'POST',
+        `${base}/inspections`,
+        { candidacyId: idOf.get(FAILS_INSPECTION), result: 'fail', findings: '考察中群众反映有关问题，经核实属实' },
+        'demo-inspect-fail',
+      ),
+    );
     const shortlist = expectOk('Shortlist', await inspector.get(`${base}/shortlist`));
     for (const m of shortlist.members.filter((m: any) => m.status === 'shortlisted' && !m.inspectionResult)) {
-      expectOk(`Inspection of ${m.name}`, await inspector.command('POST', `${base}/inspections`, { candidacyId: m.candidacyId, result: 'pass', findings: '政治素质好，群众认可度高，符合任职条件' }, `demo-inspect-${m.candidacyId}`));
+      expectOk(
+        `Inspection of ${m.name}`,
+        await inspector.command(
+          'POST',
+          `${base}/inspections`,
+          { candidacyId: m.candidacyId, result: 'pass', findings: '政治素质好，群众认可度高，符合任职条件' },
+          `demo-inspect-${m.candidacyId}`,
+        ),
+      );
     }
     expectOk('Close inspection', await organiser.command('POST', `${base}/inspection/close`, undefined, 'demo-close-inspection'));
   }
@@ -122,7 +168,10 @@ export async function seedDemoCampaign(baseUrl: string, report: Report = console
     const present = Array.from({ length: CONGRESS.present }, (_, i) => `D${String(i + 1).padStart(4, '0')}`);
     expectOk('Check in', await organiser.command('POST', `${election}/check-ins`, { delegateIds: present }, 'demo-check-in'));
     for (const [i, round] of CONGRESS.rounds.entries()) {
-      const opened = expectOk(`Open round ${i + 1}`, await organiser.command('POST', `${election}/rounds`, { positionKey: round.position, method: 'paper' }, `demo-round-${i + 1}`));
+      const opened = expectOk(
+        `Open round ${i + 1}`,
+        await organiser.command('POST', `${election}/rounds`, { positionKey: round.position, method: 'paper' }, `demo-round-${i + 1}`),
+      );
       const roundId = opened.result.roundId as string;
       const perCandidate = Object.fromEntries(
         (opened.result.candidateIds as string[]).map((id) => {
@@ -140,13 +189,29 @@ export async function seedDemoCampaign(baseUrl: string, report: Report = console
 
   // 6. Publicity (公示), one objection answered in writing, certification.
   if (await at('publicity')) {
-    const objected = await organiser.anonymous().request('POST', `/public/campaigns/${campaignId}/objections?wait=true`, { text: '反映某当选人兼职过多，担心精力不足', contact: '匿名' }, { 'idempotency-key': 'demo-objection' });
+    const objected = await organiser
+      .anonymous()
+      .request(
+        'POST',
+        `/public/campaigns/${campaignId}/objections?wait=true`,
+        { text: '反映某当选人兼职过多，担心精力不足', contact: '匿名' },
+        { 'idempotency-key': 'demo-objection' },
+      );
     if (objected.status !== 200) throw new Error(`Objection refused (${objected.status}): ${JSON.stringify(objected.body)}`);
     const results = expectOk('Results', await organiser.get(`${base}/results`));
     // An anonymous objection is public only once the organiser admits it for the record; then she answers it.
     for (const o of results.objections.filter((o: any) => o.status !== 'dismissed' && o.resolution === null)) {
-      if (o.status === 'pending') expectOk('Admit objection', await organiser.command('POST', `${base}/objections/${o.objectionId}/admit`, undefined, `demo-admit-${o.objectionId}`));
-      expectOk('Resolve objection', await organiser.command('POST', `${base}/objections/${o.objectionId}/resolve`, { resolution: '经核实，该同志兼职符合规定，维持选举结果', upheld: false }, `demo-resolve-${o.objectionId}`));
+      if (o.status === 'pending')
+        expectOk('Admit objection', await organiser.command('POST', `${base}/objections/${o.objectionId}/admit`, undefined, `demo-admit-${o.objectionId}`));
+      expectOk(
+        'Resolve objection',
+        await organiser.command(
+          'POST',
+          `${base}/objections/${o.objectionId}/resolve`,
+          { resolution: '经核实，该同志兼职符合规定，维持选举结果', upheld: false },
+          `demo-resolve-${o.objectionId}`,
+        ),
+      );
     }
     expectOk('Certify', await organiser.command('POST', `${base}/results/certify`, undefined, 'demo-certify'));
   }
@@ -168,5 +233,10 @@ export async function seedDemoCampaign(baseUrl: string, report: Report = console
   );
   report('');
   for (const p of results.positions) report(`${p.title}（${p.seats}名）: ${p.elected.map((e: any) => e.name).join('、')}`);
-  return { campaignId, organiserToken: organiser.token!, candidacies: expectOk('List candidacies', await organiser.get(`${base}/candidacies`)) as any[], results };
+  return {
+    campaignId,
+    organiserToken: organiser.token!,
+    candidacies: expectOk('List candidacies', await organiser.get(`${base}/candidacies`)) as any[],
+    results,
+  };
 }

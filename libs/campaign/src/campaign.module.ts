@@ -15,11 +15,19 @@ import { ListCampaignsHandler } from './application/queries/list-campaigns.handl
 import { CampaignOrmEntity } from './infrastructure/campaign.orm-entity';
 import { CampaignProjector } from './infrastructure/campaign.projector';
 
-
 /** The write side, for the worker: command handlers and the in-transaction projector. */
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature([CampaignOrmEntity])],
-  providers: [CreateCampaignHandler, ReconfigureCampaignHandler, AdvanceCampaignStageHandler, DiscardDraftCampaignHandler, GrantCampaignRoleHandler, RevokeCampaignRoleHandler, CampaignProjector, CampaignGrantsProjector],
+  providers: [
+    CreateCampaignHandler,
+    ReconfigureCampaignHandler,
+    AdvanceCampaignStageHandler,
+    DiscardDraftCampaignHandler,
+    GrantCampaignRoleHandler,
+    RevokeCampaignRoleHandler,
+    CampaignProjector,
+    CampaignGrantsProjector,
+  ],
 })
 export class CampaignCommandsModule {}
 

@@ -11,7 +11,6 @@ import { ListCandidaciesHandler } from './application/queries/list-candidacies.h
 import { CandidacyOrmEntity } from './infrastructure/candidacy.orm-entity';
 import { CandidacyProjector } from './infrastructure/candidacy.projector';
 
-
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature([CandidacyOrmEntity])],
   providers: [SubmitCandidacyHandler, EditCandidacyHandler, WithdrawCandidacyHandler, DecideQualificationHandler, CandidacyProjector],

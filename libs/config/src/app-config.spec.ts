@@ -27,7 +27,11 @@ describe('secrets', () => {
 
   it('in production accepts three independent secrets of 32 characters or more', () => {
     const config = validateConfig(production());
-    expect([config.JWT_SECRET, config.JURY_SECRET, config.DELEGATE_CODE_SECRET]).toEqual([productionSecrets.JWT_SECRET, productionSecrets.JURY_SECRET, productionSecrets.DELEGATE_CODE_SECRET]);
+    expect([config.JWT_SECRET, config.JURY_SECRET, config.DELEGATE_CODE_SECRET]).toEqual([
+      productionSecrets.JWT_SECRET,
+      productionSecrets.JURY_SECRET,
+      productionSecrets.DELEGATE_CODE_SECRET,
+    ]);
     expect(config.AUTH_DEV_LOGIN).toBe(false);
     expect(configWarnings(config)).toEqual([]);
   });
@@ -49,12 +53,16 @@ describe('secrets', () => {
   });
 
   it('in production refuses a development default', () => {
-    expect(problemsOf(production({ DELEGATE_CODE_SECRET: DEVELOPMENT_SECRETS.DELEGATE_CODE_SECRET }))).toMatch(/DELEGATE_CODE_SECRET is the public development value/);
+    expect(problemsOf(production({ DELEGATE_CODE_SECRET: DEVELOPMENT_SECRETS.DELEGATE_CODE_SECRET }))).toMatch(
+      /DELEGATE_CODE_SECRET is the public development value/,
+    );
   });
 
   it('refuses two secrets that are the same, naming both', () => {
     expect(problemsOf(production({ JURY_SECRET: productionSecrets.JWT_SECRET }))).toMatch(/JWT_SECRET and JURY_SECRET must differ/);
-    expect(problemsOf({ NODE_ENV: 'development', DELEGATE_CODE_SECRET: DEVELOPMENT_SECRETS.JURY_SECRET })).toMatch(/JURY_SECRET and DELEGATE_CODE_SECRET must differ/);
+    expect(problemsOf({ NODE_ENV: 'development', DELEGATE_CODE_SECRET: DEVELOPMENT_SECRETS.JURY_SECRET })).toMatch(
+      /JURY_SECRET and DELEGATE_CODE_SECRET must differ/,
+    );
   });
 });
 

@@ -352,12 +352,18 @@ function crossSettingProblems(env: Record<string, unknown>, config: AppConfig): 
   if (production) {
     for (const name of SECRET_NAMES) {
       const value = env[name];
-      if (typeof value !== 'string' || value === '') problems.push(`${name} must be set in production (a random value of at least ${PRODUCTION_SECRET_MIN_LENGTH} characters, e.g. \`openssl rand -hex 32\`)`);
+      if (typeof value !== 'string' || value === '')
+        problems.push(
+          `${name} must be set in production (a random value of at least ${PRODUCTION_SECRET_MIN_LENGTH} characters, e.g. \`openssl rand -hex 32\`)`,
+        );
       else if (value.length < PRODUCTION_SECRET_MIN_LENGTH) problems.push(`${name} must be at least ${PRODUCTION_SECRET_MIN_LENGTH} characters in production`);
-      else if (Object.values(DEVELOPMENT_SECRETS).includes(value as never)) problems.push(`${name} is the public development value; set a secret of your own in production`);
+      else if (Object.values(DEVELOPMENT_SECRETS).includes(value as never))
+        problems.push(`${name} is the public development value; set a secret of your own in production`);
     }
     if (config.AUTH_DEV_LOGIN && config.AUTH_DEV_LOGIN_IN_PRODUCTION !== DEV_LOGIN_IN_PRODUCTION_CONSENT) {
-      problems.push(`AUTH_DEV_LOGIN=true is refused in production: anyone could sign in as anyone. Unset it, or set AUTH_DEV_LOGIN_IN_PRODUCTION=${DEV_LOGIN_IN_PRODUCTION_CONSENT}`);
+      problems.push(
+        `AUTH_DEV_LOGIN=true is refused in production: anyone could sign in as anyone. Unset it, or set AUTH_DEV_LOGIN_IN_PRODUCTION=${DEV_LOGIN_IN_PRODUCTION_CONSENT}`,
+      );
     }
   }
   if (production && config.RETENTION_CLOCK_SKEW_DAYS !== 0) problems.push('RETENTION_CLOCK_SKEW_DAYS is for tests only and refused in production');
@@ -377,7 +383,8 @@ function crossSettingProblems(env: Record<string, unknown>, config: AppConfig): 
 function redisClusterProblems(config: AppConfig): string[] {
   if (!config.REDIS_CLUSTER_NODES) return [];
   const problems: string[] = [];
-  if (!config.REDIS_CLUSTER_NODES.split(',').every((node) => /^[^\s:,]+:\d{1,5}$/.test(node.trim()))) problems.push('REDIS_CLUSTER_NODES must be host:port pairs separated by commas');
+  if (!config.REDIS_CLUSTER_NODES.split(',').every((node) => /^[^\s:,]+:\d{1,5}$/.test(node.trim())))
+    problems.push('REDIS_CLUSTER_NODES must be host:port pairs separated by commas');
   // A queue's Lua scripts touch several of its keys at once; on a cluster they must hash to one slot.
   if (!/^\{[^{}]+\}/.test(config.QUEUE_PREFIX)) problems.push('QUEUE_PREFIX must start with a hash tag such as {os} when REDIS_CLUSTER_NODES is set');
   return problems;
@@ -418,7 +425,9 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
 /** What must be said loudly at every start although it is allowed. */
 export function configWarnings(config: AppConfig): string[] {
   if (config.NODE_ENV === 'production' && config.AUTH_DEV_LOGIN) {
-    return ['WARNING: the development login is ON in production (AUTH_DEV_LOGIN_IN_PRODUCTION is set): anyone can sign in as anyone, with any role, through POST /auth/dev-login. Switch it off unless this is a demonstration.'];
+    return [
+      'WARNING: the development login is ON in production (AUTH_DEV_LOGIN_IN_PRODUCTION is set): anyone can sign in as anyone, with any role, through POST /auth/dev-login. Switch it off unless this is a demonstration.',
+    ];
   }
   return [];
 }

@@ -6,7 +6,14 @@ const PHONE = '13987654321';
 
 /** A failure as pg and TypeORM report it: the parameters, the failing row and the refused value all carry the phone. */
 function failedInsert(message: string, extra: Record<string, unknown> = {}) {
-  const driverError = Object.assign(new Error(message), { code: '23514', table: 'candidacies', constraint: 'candidacies_check', detail: `Failing row contains (1, ${PHONE}).`, where: `SQL function "f" ${PHONE}`, ...extra });
+  const driverError = Object.assign(new Error(message), {
+    code: '23514',
+    table: 'candidacies',
+    constraint: 'candidacies_check',
+    detail: `Failing row contains (1, ${PHONE}).`,
+    where: `SQL function "f" ${PHONE}`,
+    ...extra,
+  });
   return new QueryFailedError('INSERT INTO candidacies (id, contact) VALUES ($1, $2)', ['1', PHONE], driverError);
 }
 

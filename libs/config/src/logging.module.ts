@@ -40,7 +40,21 @@ function withLogSafeErrorMessage(this: unknown, args: unknown[], log: (...args: 
             res.setHeader('x-request-id', id);
             return id;
           },
-          redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-ballot-token"]', 'req.headers["x-delegate-code"]', 'req.query.access_token', 'req.query.code', 'req.query.token', '*.credential', '*.code', '*.token'], censor: '[redacted]' },
+          redact: {
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.headers["x-ballot-token"]',
+              'req.headers["x-delegate-code"]',
+              'req.query.access_token',
+              'req.query.code',
+              'req.query.token',
+              '*.credential',
+              '*.code',
+              '*.token',
+            ],
+            censor: '[redacted]',
+          },
           autoLogging: { ignore: (req) => req.url === '/health' },
           serializers: { req: (req: { url: string }) => ({ ...req, url: redactUrl(req.url) }), err: logSafeError },
           hooks: { logMethod: withLogSafeErrorMessage },

@@ -2,8 +2,13 @@ import fc from 'fast-check';
 import { ALL_FOLDS } from './all-folds';
 import { evolveCampaign } from './campaign/campaign';
 import {
-  referenceFoldCampaignGrants, referenceFoldCandidacies, referenceFoldCongressElection, referenceFoldEvaluation, referenceFoldJury,
-  referenceFoldResults, referenceLatestJuryResult,
+  referenceFoldCampaignGrants,
+  referenceFoldCandidacies,
+  referenceFoldCongressElection,
+  referenceFoldEvaluation,
+  referenceFoldJury,
+  referenceFoldResults,
+  referenceLatestJuryResult,
 } from './reference-folds.spec-helper';
 import type { DomainEvent } from './shared/domain-event';
 import { type Fold, FoldMemo, foldHistory, withFoldMemo } from './shared/fold';
@@ -38,7 +43,12 @@ function plain(value: unknown): unknown {
   if (value instanceof Set) return { set: [...value].map(plain) };
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, plain(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, plain(v)]),
+    );
   }
   return value;
 }
@@ -57,8 +67,21 @@ const anyEvent: fc.Arbitrary<DomainEvent> = fc.oneof(
   ev('CampaignStageAdvanced', rec({ to: fc.constantFrom('candidacy-open', 'ranking', 'election') })),
   ev('DraftCampaignDiscarded', rec({})),
   // candidacies
-  ev('CandidacySubmitted', rec({ candidacyId: id, candidateId: id, details: rec({ name: text }), proposal: rec({ title: text }), submittedAt: fc.constant('2026-01-01T00:00:00.000Z'), consent: fc.option(rec({ v: fc.nat(3) }), { nil: undefined }) })),
-  ev('CandidacyEdited', rec({ candidacyId: id, details: rec({ name: text }), proposal: rec({ title: text }), consent: fc.option(rec({ v: fc.nat(3) }), { nil: undefined }) })),
+  ev(
+    'CandidacySubmitted',
+    rec({
+      candidacyId: id,
+      candidateId: id,
+      details: rec({ name: text }),
+      proposal: rec({ title: text }),
+      submittedAt: fc.constant('2026-01-01T00:00:00.000Z'),
+      consent: fc.option(rec({ v: fc.nat(3) }), { nil: undefined }),
+    }),
+  ),
+  ev(
+    'CandidacyEdited',
+    rec({ candidacyId: id, details: rec({ name: text }), proposal: rec({ title: text }), consent: fc.option(rec({ v: fc.nat(3) }), { nil: undefined }) }),
+  ),
   ev('CandidacyWithdrawn', rec({ candidacyId: id })),
   ev('CandidacyQualificationDecided', rec({ candidacyId: id, decision: fc.constantFrom('accepted', 'rejected') })),
   // grants
@@ -69,7 +92,10 @@ const anyEvent: fc.Arbitrary<DomainEvent> = fc.oneof(
   ev('ExpertAssignmentsChanged', rec({ expertId: id, candidacyIds: fc.option(fc.array(id, { maxLength: 2 }), { nil: null }) })),
   ev('ConflictOfInterestDeclared', rec({ expertId: id, candidacyId: id, reason: text, declaredBy: fc.constantFrom('expert', 'organiser') })),
   ev('ScoreSheetDraftSaved', rec({ expertId: id, candidacyId: id, scores: rec({ c1: fc.constantFrom('1', '2.5') }), comment: text })),
-  ev('ScoreSheetSubmitted', rec({ expertId: id, candidacyId: id, scores: rec({ c1: fc.constantFrom('1', '2.5') }), comment: text, total: fc.constantFrom('1', '2.5') })),
+  ev(
+    'ScoreSheetSubmitted',
+    rec({ expertId: id, candidacyId: id, scores: rec({ c1: fc.constantFrom('1', '2.5') }), comment: text, total: fc.constantFrom('1', '2.5') }),
+  ),
   ev('ScoreSheetUnlocked', rec({ expertId: id, candidacyId: id, reason: text })),
   ev('PanelGradeRecorded', rec({ expertId: id, candidacyId: id, grade: fc.constantFrom('A', 'B'), opinion: text })),
   // jury
@@ -77,7 +103,10 @@ const anyEvent: fc.Arbitrary<DomainEvent> = fc.oneof(
   ev('JurorCredentialRevoked', rec({ jurorId: id })),
   ev('JurorCredentialReissued', rec({ jurorId: id, codeHash: text })),
   ev('JuryPaperCountRecorded', rec({ count: rec({ ballots: fc.nat(9) }) })),
-  ev('JuryResultRecorded', rec({ mode: fc.constantFrom('score', 'approval'), validBallots: fc.nat(9), scores: fc.array(rec({ candidacyId: id, score: text }), { maxLength: 2 }) })),
+  ev(
+    'JuryResultRecorded',
+    rec({ mode: fc.constantFrom('score', 'approval'), validBallots: fc.nat(9), scores: fc.array(rec({ candidacyId: id, score: text }), { maxLength: 2 }) }),
+  ),
   // shortlisting
   ev('RankingFrozen', rec({ lines: fc.array(pairs, { maxLength: 3 }) })),
   ev('ShortlistFormed', rec({ members: fc.array(pairs, { maxLength: 3 }) })),
@@ -93,7 +122,14 @@ const anyEvent: fc.Arbitrary<DomainEvent> = fc.oneof(
   ev('CongressCredentialsIssued', rec({ roundId: id, codeHashes: fc.array(id, { maxLength: 3 }) })),
   ev('CongressCredentialUsed', rec({ roundId: id, codeHash: id })),
   ev('CongressBallotCast', rec({ roundId: id, marks: rec({ a: fc.constantFrom('for', 'against') }), writeIns: fc.constant([]) })),
-  ev('CongressBallotBoxOpened', rec({ roundId: id, ballots: fc.array(rec({ marks: rec({ a: fc.constantFrom('for', 'against') }), writeIns: fc.constant([]) }), { maxLength: 2 }), usedCodeHashes: fc.array(id, { maxLength: 2 }) })),
+  ev(
+    'CongressBallotBoxOpened',
+    rec({
+      roundId: id,
+      ballots: fc.array(rec({ marks: rec({ a: fc.constantFrom('for', 'against') }), writeIns: fc.constant([]) }), { maxLength: 2 }),
+      usedCodeHashes: fc.array(id, { maxLength: 2 }),
+    }),
+  ),
   ev('CongressPaperCountRecorded', rec({ roundId: id, count: rec({ ballots: fc.nat(9) }) })),
   ev('CongressRoundClosed', rec({ roundId: id, positionElected: fc.array(id, { maxLength: 2 }) })),
   ev('ElectionCompleted', rec({ elected: fc.array(rec({ positionKey: text, candidacyIds: fc.array(id, { maxLength: 2 }) }), { maxLength: 2 }) })),
@@ -123,7 +159,10 @@ describe('every fold of a campaign stream', () => {
     const reference = REFERENCE[name];
 
     it('folded from the start equals the fold as it was before snapshots', () => {
-      fc.assert(fc.property(history, (h) => expect(plain(foldHistory(fold, h))).toEqual(plain(reference(h)))), { numRuns: 300 });
+      fc.assert(
+        fc.property(history, (h) => expect(plain(foldHistory(fold, h))).toEqual(plain(reference(h)))),
+        { numRuns: 300 },
+      );
     });
 
     it('resumed from snapshot + tail, command after command, equals the full fold, and never changes a snapshot it resumed from', () => {
@@ -148,7 +187,10 @@ describe('every fold of a campaign stream', () => {
   it('a snapshot of another fold version is never resumed', () => {
     const counting = (version: number): Fold<number> => ({ name: 'count', version, initial: () => 0, resume: (n) => n, apply: (n) => n + 1, seal: (n) => n });
     const memo = new FoldMemo();
-    const events: DomainEvent[] = [{ type: 'A', payload: {} }, { type: 'B', payload: {} }];
+    const events: DomainEvent[] = [
+      { type: 'A', payload: {} },
+      { type: 'B', payload: {} },
+    ];
     memo.record(counting(1), 2, 100); // a state of a shape this code no longer has
     expect(foldHistory(counting(2), withFoldMemo(events.slice(), memo))).toBe(2);
     expect(foldHistory(counting(1), withFoldMemo(events.slice(), memo))).toBe(2); // version 2 replaced it
@@ -157,11 +199,22 @@ describe('every fold of a campaign stream', () => {
   it('a history without a memo (a copy, a filtered list) is folded from the start', () => {
     const memo = new FoldMemo();
     const counting: Fold<number> = { name: 'count', version: 1, initial: () => 0, resume: (n) => n, apply: (n) => n + 1, seal: (n) => n };
-    const events: DomainEvent[] = withFoldMemo([{ type: 'A', payload: {} }, { type: 'B', payload: {} }], memo);
+    const events: DomainEvent[] = withFoldMemo(
+      [
+        { type: 'A', payload: {} },
+        { type: 'B', payload: {} },
+      ],
+      memo,
+    );
     memo.record(counting, 2, 100);
     expect(foldHistory(counting, events)).toBe(100);
     expect(foldHistory(counting, [...events])).toBe(2);
-    expect(foldHistory(counting, events.filter(() => true))).toBe(2);
+    expect(
+      foldHistory(
+        counting,
+        events.filter(() => true),
+      ),
+    ).toBe(2);
   });
 });
 

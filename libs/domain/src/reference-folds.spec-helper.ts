@@ -51,9 +51,7 @@ function evolveCandidacies(state: Candidacies, event: DomainEvent): Candidacies 
   }
 }
 
-export const referenceFoldCandidacies = (history: readonly DomainEvent[]): Candidacies =>
-  history.reduce<Candidacies>(evolveCandidacies, new Map());
-
+export const referenceFoldCandidacies = (history: readonly DomainEvent[]): Candidacies => history.reduce<Candidacies>(evolveCandidacies, new Map());
 
 function evolveCampaignGrants(state: CampaignGrants, event: DomainEvent): CampaignGrants {
   const e = event as CampaignGrantEvent;
@@ -63,12 +61,11 @@ function evolveCampaignGrants(state: CampaignGrants, event: DomainEvent): Campai
   const roles = new Set(held?.roles ?? []);
   if (e.type === 'CampaignRoleGranted') roles.add(e.payload.role);
   else roles.delete(e.payload.role);
-  next.set(e.payload.personId, { name: e.type === 'CampaignRoleGranted' ? e.payload.name : held?.name ?? '', roles });
+  next.set(e.payload.personId, { name: e.type === 'CampaignRoleGranted' ? e.payload.name : (held?.name ?? ''), roles });
   return next;
 }
 
 export const referenceFoldCampaignGrants = (history: readonly DomainEvent[]): CampaignGrants => history.reduce<CampaignGrants>(evolveCampaignGrants, new Map());
-
 
 function evolveJury(state: JuryState, event: DomainEvent): JuryState {
   const e = event as JuryEvent;
@@ -90,8 +87,7 @@ function evolveJury(state: JuryState, event: DomainEvent): JuryState {
     }
     case 'JuryPaperCountRecorded':
       return { ...state, paperCount: e.payload.count };
-    case 'JuryResultRecorded':
-      {
+    case 'JuryResultRecorded': {
       const { campaignId: _campaignId, ...result } = e.payload;
       return { ...state, result };
     }
@@ -101,7 +97,6 @@ function evolveJury(state: JuryState, event: DomainEvent): JuryState {
 }
 
 export const referenceFoldJury = (history: readonly DomainEvent[]): JuryState => history.reduce<JuryState>(evolveJury, EMPTY_JURY);
-
 
 export function referenceFoldResults(history: readonly DomainEvent[]): ResultsState {
   let state: ResultsState = { election: null, published: null, objections: new Map(), certified: null };
@@ -118,7 +113,13 @@ export function referenceFoldResults(history: readonly DomainEvent[]): ResultsSt
       case 'ObjectionLodged':
         state = {
           ...state,
-          objections: new Map(state.objections).set(e.payload.objectionId, { objectionId: e.payload.objectionId, status: 'pending', text: e.payload.text, lodgedAt: e.payload.lodgedAt, contact: e.payload.contact }),
+          objections: new Map(state.objections).set(e.payload.objectionId, {
+            objectionId: e.payload.objectionId,
+            status: 'pending',
+            text: e.payload.text,
+            lodgedAt: e.payload.lodgedAt,
+            contact: e.payload.contact,
+          }),
         };
         break;
       case 'ObjectionAdmitted': {
@@ -138,7 +139,11 @@ export function referenceFoldResults(history: readonly DomainEvent[]): ResultsSt
       case 'ObjectionResolved': {
         const o = state.objections.get(e.payload.objectionId);
         // Objections answered before moderation existed were public from the start: an answer admits them.
-        if (o) state = { ...state, objections: new Map(state.objections).set(o.objectionId, { ...o, status: 'admitted', resolution: e.payload.resolution, upheld: e.payload.upheld }) };
+        if (o)
+          state = {
+            ...state,
+            objections: new Map(state.objections).set(o.objectionId, { ...o, status: 'admitted', resolution: e.payload.resolution, upheld: e.payload.upheld }),
+          };
         break;
       }
       case 'ResultsCertified':
@@ -157,7 +162,6 @@ export function referenceFoldResults(history: readonly DomainEvent[]): ResultsSt
   }
   return state;
 }
-
 
 /** One pass over the history with private mutable maps: a campaign stream may hold many other events. */
 export function referenceFoldEvaluation(history: readonly DomainEvent[]): EvaluationState {
@@ -188,9 +192,14 @@ export function referenceFoldEvaluation(history: readonly DomainEvent[]): Evalua
         const key = pairKey(expertId, candidacyId);
         const prev = sheets.get(key);
         sheets.set(key, {
-          expertId, candidacyId, scores, comment, total: null,
+          expertId,
+          candidacyId,
+          scores,
+          comment,
+          total: null,
           status: prev?.status === 'unlocked' ? 'unlocked' : 'draft',
-          unlockCount: prev?.unlockCount ?? 0, lastUnlockReason: prev?.lastUnlockReason ?? null,
+          unlockCount: prev?.unlockCount ?? 0,
+          lastUnlockReason: prev?.lastUnlockReason ?? null,
         });
         break;
       }
@@ -199,8 +208,14 @@ export function referenceFoldEvaluation(history: readonly DomainEvent[]): Evalua
         const key = pairKey(expertId, candidacyId);
         const prev = sheets.get(key);
         sheets.set(key, {
-          expertId, candidacyId, scores, comment, total, status: 'submitted',
-          unlockCount: prev?.unlockCount ?? 0, lastUnlockReason: prev?.lastUnlockReason ?? null,
+          expertId,
+          candidacyId,
+          scores,
+          comment,
+          total,
+          status: 'submitted',
+          unlockCount: prev?.unlockCount ?? 0,
+          lastUnlockReason: prev?.lastUnlockReason ?? null,
         });
         break;
       }
@@ -221,7 +236,6 @@ export function referenceFoldEvaluation(history: readonly DomainEvent[]): Evalua
   }
   return { experts, recusals, sheets, panelGrades };
 }
-
 
 interface InspectionClosedFact {
   readonly type: 'InspectionClosed';
@@ -320,9 +334,7 @@ export function referenceFoldCongressElection(history: readonly DomainEvent[]): 
   return { finalists, quorum, majorityBase, delegates, rounds, completed };
 }
 
-
 export function referenceLatestJuryResult(history: readonly DomainEvent[]): JuryResultRecorded['payload'] | undefined {
   const results = history.filter((e): e is JuryResultRecorded => e.type === 'JuryResultRecorded');
   return results[results.length - 1]?.payload;
 }
-

@@ -16,7 +16,6 @@ import { DelegateCodes } from './credentials/delegate-codes';
 import { ELECTION_ENTITIES } from './infrastructure/election.orm-entities';
 import { ElectionProjector } from './infrastructure/election.projector';
 
-
 /** The write side, for the worker: command handlers and the in-transaction projector. */
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature(ELECTION_ENTITIES)],

@@ -14,7 +14,6 @@ import { EvaluationReader } from './application/queries/evaluation-reader';
 import { EVALUATION_ENTITIES } from './infrastructure/evaluation.orm-entities';
 import { EvaluationProjector } from './infrastructure/evaluation.projector';
 
-
 /** The write side, for the worker: command handlers and the in-transaction projector. */
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature(EVALUATION_ENTITIES)],

@@ -38,7 +38,11 @@ import { SingleSignOnService } from './oidc/single-sign-on.service';
           firstWaitMs: config.SIGN_IN_LOCKOUT_SECONDS * 1000,
         }),
     },
-    { provide: PendingSignIns, inject: [APP_REDIS, AppConfig], useFactory: (redis: AppRedis, config: AppConfig) => new PendingSignIns(redis, config.QUEUE_PREFIX) },
+    {
+      provide: PendingSignIns,
+      inject: [APP_REDIS, AppConfig],
+      useFactory: (redis: AppRedis, config: AppConfig) => new PendingSignIns(redis, config.QUEUE_PREFIX),
+    },
     OpenIdProviderClient,
     PersonIdentitiesRepository,
     ProviderPersonLinker,
@@ -55,6 +59,18 @@ import { SingleSignOnService } from './oidc/single-sign-on.service';
     PasswordResetService,
     TotpEnrolmentService,
   ],
-  exports: [PersonalDataReader, ErasureRequestsRepository, SingleSignOnService, PeopleRepository, InvitationsRepository, Mailer, SessionTokenService, SignInService, RegistrationService, PasswordResetService, TotpEnrolmentService],
+  exports: [
+    PersonalDataReader,
+    ErasureRequestsRepository,
+    SingleSignOnService,
+    PeopleRepository,
+    InvitationsRepository,
+    Mailer,
+    SessionTokenService,
+    SignInService,
+    RegistrationService,
+    PasswordResetService,
+    TotpEnrolmentService,
+  ],
 })
 export class IdentityModule {}

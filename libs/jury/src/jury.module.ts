@@ -10,7 +10,13 @@ import { RegisterJurorHandler } from './application/commands/register-juror/regi
 import { ReissueJurorCredentialHandler } from './application/commands/reissue-juror-credential/reissue-juror-credential.handler';
 import { RevokeJurorCredentialHandler } from './application/commands/revoke-juror-credential/revoke-juror-credential.handler';
 import {
-  CheckJurorEntriesHandler, CheckReceiptHandler, GetBallotPaperHandler, GetJuryProgressHandler, GetJuryTallyHandler, ListJurorsHandler, ListReceiptsHandler,
+  CheckJurorEntriesHandler,
+  CheckReceiptHandler,
+  GetBallotPaperHandler,
+  GetJuryProgressHandler,
+  GetJuryTallyHandler,
+  ListJurorsHandler,
+  ListReceiptsHandler,
 } from './application/queries/jury.query-handlers';
 import { JuryCredentials } from './credentials/jury-credentials';
 import { BallotBatchWriter } from './ingestion/ballot-batch-writer';
@@ -22,7 +28,6 @@ import { JurySnapshotCache } from './ingestion/jury-snapshot-cache';
 import { JurorOrmEntity } from './infrastructure/juror.orm-entity';
 import { JuryProjector } from './infrastructure/jury.projector';
 import { JuryStore } from './infrastructure/jury-store';
-
 
 /** The write side, for the worker: roster commands, the in-transaction projector, and the ballot batch writer. */
 @Module({

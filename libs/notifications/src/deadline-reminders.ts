@@ -42,14 +42,23 @@ export class DeadlineReminders {
   }
 
   async schedule(reminderId: string, fireAt: Date, now = new Date()): Promise<void> {
-    await this.queue.add(NotificationJobName.Remind, { reminderId }, { jobId: reminderJobId(reminderId), delay: Math.max(0, fireAt.getTime() - now.getTime()) });
+    await this.queue.add(
+      NotificationJobName.Remind,
+      { reminderId },
+      { jobId: reminderJobId(reminderId), delay: Math.max(0, fireAt.getTime() - now.getTime()) },
+    );
   }
 
   async fire(reminderId: string): Promise<number> {
-    const [reminder] = await this.db.query(`SELECT r.*, c.stage FROM notification_reminders r JOIN campaigns c ON c.id = r.campaign_id WHERE r.id = $1`, [reminderId]);
+    const [reminder] = await this.db.query(`SELECT r.*, c.stage FROM notification_reminders r JOIN campaigns c ON c.id = r.campaign_id WHERE r.id = $1`, [
+      reminderId,
+    ]);
     if (!reminder) return 0;
     // Review already closed (or the deadline passed while Redis was away): a reminder now would only confuse.
-    const notices = reminder.stage === 'project-review' && new Date(reminder.due_at) > new Date() ? await this.expertsBehind(reminder.campaign_id, new Date(reminder.due_at)) : [];
+    const notices =
+      reminder.stage === 'project-review' && new Date(reminder.due_at) > new Date()
+        ? await this.expertsBehind(reminder.campaign_id, new Date(reminder.due_at))
+        : [];
     const queued = notices.length ? await this.planner.plan(`reminder:${reminderId}`, reminder.campaign_id, notices) : 0;
     await this.db.query(`UPDATE notification_reminders SET fired_at = coalesce(fired_at, now()) WHERE id = $1`, [reminderId]);
     return queued;
@@ -68,6 +77,10 @@ export class DeadlineReminders {
        GROUP BY e.expert_id ORDER BY e.expert_id`,
       [campaignId],
     );
-    return rows.map((r) => ({ recipient: { personId: r.expert_id }, kind: 'review-deadline', params: { dueAt: dueAt.toISOString(), missing: String(r.missing) } }));
+    return rows.map((r) => ({
+      recipient: { personId: r.expert_id },
+      kind: 'review-deadline',
+      params: { dueAt: dueAt.toISOString(), missing: String(r.missing) },
+    }));
   }
 }

@@ -15,8 +15,17 @@ export class DeliveryLog {
 
   async list(campaignId: string, status?: DeliveryStatus, limit = 200) {
     const rows: {
-      id: string; source_id: string; recipient_id: string; channel: string; kind: string; status: DeliveryStatus; attempts: number;
-      last_error: string | null; created_at: Date | string; sent_at: Date | string | null; recipient_name: string | null;
+      id: string;
+      source_id: string;
+      recipient_id: string;
+      channel: string;
+      kind: string;
+      status: DeliveryStatus;
+      attempts: number;
+      last_error: string | null;
+      created_at: Date | string;
+      sent_at: Date | string | null;
+      recipient_name: string | null;
     }[] = await this.db.query(
       `SELECT d.id, d.source_id, d.recipient_id, d.channel, d.kind, d.status, d.attempts, d.last_error, d.created_at, d.sent_at,
               coalesce(p.name, c.name, e.name) AS recipient_name

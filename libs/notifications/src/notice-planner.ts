@@ -45,7 +45,10 @@ export class NoticePlanner {
         );
       }
     }
-    const unsent: { id: string }[] = await this.db.query(`SELECT id FROM notification_deliveries WHERE source_id = $1 AND status IN ('pending', 'sending', 'failed')`, [sourceId]);
+    const unsent: { id: string }[] = await this.db.query(
+      `SELECT id FROM notification_deliveries WHERE source_id = $1 AND status IN ('pending', 'sending', 'failed')`,
+      [sourceId],
+    );
     await this.queueDeliveries(unsent.map((r) => r.id));
     return unsent.length;
   }

@@ -43,7 +43,8 @@ export class NoticeSender {
     const channel = row.channel as NoticeChannel;
     const recipient = await this.directory.find(row.recipient_id, row.campaign_id);
     // Asked again now: she may have opted out, or her address may be gone, since the notice was planned.
-    if (!recipient || !chooseChannels(recipient.preferences, recipient.contact).includes(channel)) return this.skip(deliveryId, 'recipient no longer reachable on this channel');
+    if (!recipient || !chooseChannels(recipient.preferences, recipient.contact).includes(channel))
+      return this.skip(deliveryId, 'recipient no longer reachable on this channel');
     if (channel === 'email' && !this.email) return this.skip(deliveryId, 'SMTP_URL is not set');
     if (channel === 'sms' && !this.sms) return this.skip(deliveryId, 'SMS_PROVIDER is none');
     const [campaign] = await this.db.query(`SELECT title FROM campaigns WHERE id = $1`, [row.campaign_id]);
@@ -62,7 +63,11 @@ export class NoticeSender {
     } catch (err) {
       if (!(err instanceof DeliveryError)) throw err;
       const dead = err.permanent || lastAttempt;
-      await this.db.query(`UPDATE notification_deliveries SET status = $2, last_error = $3, updated_at = now() WHERE id = $1`, [deliveryId, dead ? 'dead' : 'failed', err.message]);
+      await this.db.query(`UPDATE notification_deliveries SET status = $2, last_error = $3, updated_at = now() WHERE id = $1`, [
+        deliveryId,
+        dead ? 'dead' : 'failed',
+        err.message,
+      ]);
       this.logger.warn(`Delivery ${deliveryId} (${channel}) ${dead ? 'is a dead letter' : 'will be retried'}: ${err.message}`);
       throw dead ? new UnrecoverableError(err.message) : err;
     }

@@ -22,7 +22,9 @@ import { RecipientDirectory } from './recipient-directory';
       provide: SMS_PROVIDER,
       inject: [AppConfig],
       useFactory: (c: AppConfig) =>
-        c.SMS_PROVIDER === 'twilio' ? new TwilioSmsProvider({ apiUrl: c.TWILIO_API_URL, accountSid: c.TWILIO_ACCOUNT_SID!, authToken: c.TWILIO_AUTH_TOKEN!, from: c.TWILIO_FROM! }) : null,
+        c.SMS_PROVIDER === 'twilio'
+          ? new TwilioSmsProvider({ apiUrl: c.TWILIO_API_URL, accountSid: c.TWILIO_ACCOUNT_SID!, authToken: c.TWILIO_AUTH_TOKEN!, from: c.TWILIO_FROM! })
+          : null,
     },
   ],
   exports: [NoticePlanner, NoticeSender, DeadlineReminders],

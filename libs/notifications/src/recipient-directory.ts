@@ -27,7 +27,9 @@ export class RecipientDirectory {
 
   async find(recipientId: string, campaignId: string): Promise<Recipient | null> {
     if (recipientId.startsWith('candidacy:')) {
-      const [candidacy] = await this.db.query(`SELECT candidate_id, name, details->>'contact' AS contact FROM candidacies WHERE id::text = $1`, [recipientId.slice('candidacy:'.length)]);
+      const [candidacy] = await this.db.query(`SELECT candidate_id, name, details->>'contact' AS contact FROM candidacies WHERE id::text = $1`, [
+        recipientId.slice('candidacy:'.length),
+      ]);
       if (!candidacy) return null;
       const account = await this.person(candidacy.candidate_id);
       const written = contactFromText(candidacy.contact);

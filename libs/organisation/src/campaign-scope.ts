@@ -10,7 +10,8 @@ export interface ScopedPerson {
   readonly roles: readonly Role[];
 }
 
-export type ScopeVerdict = { readonly kind: 'allowed' } | { readonly kind: 'unknown-campaign' } | { readonly kind: 'refused'; readonly code: string; readonly message: string };
+export type ScopeVerdict =
+  { readonly kind: 'allowed' } | { readonly kind: 'unknown-campaign' } | { readonly kind: 'refused'; readonly code: string; readonly message: string };
 
 const ALLOWED: ScopeVerdict = { kind: 'allowed' };
 
@@ -91,7 +92,11 @@ export class CampaignScope {
   }
 
   async holdsGrant(personId: string, campaignId: string, role: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM campaign_grants WHERE campaign_id = $1 AND person_id = $2 AND role = $3`, [campaignId, personId, role]);
+    const rows = await this.dataSource.query(`SELECT 1 FROM campaign_grants WHERE campaign_id = $1 AND person_id = $2 AND role = $3`, [
+      campaignId,
+      personId,
+      role,
+    ]);
     return rows.length > 0;
   }
 

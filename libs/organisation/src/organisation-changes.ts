@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { assertChildLevel, conflict, forbidden, invalid, mayActOnCampaignsOf, mayGrantDescendants, mayManageMembers, notFound, type OrganisationLevel, ORGANISATION_LEVELS } from '@app/domain';
+import {
+  assertChildLevel,
+  conflict,
+  forbidden,
+  invalid,
+  mayActOnCampaignsOf,
+  mayGrantDescendants,
+  mayManageMembers,
+  notFound,
+  type OrganisationLevel,
+  ORGANISATION_LEVELS,
+} from '@app/domain';
 import { loadOrganisations, membershipsOf } from './organisation-tree';
 
 /**
@@ -19,20 +30,29 @@ async function context(m: EntityManager, actor: OrganisationActor) {
 
 /** TypeORM's pg driver answers an UPDATE or DELETE with [rows, count], an INSERT with rows. */
 const rowsTouched = (result: unknown): number =>
-  Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[1] : Array.isArray(result) ? result.length : 0;
+  Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number'
+    ? result[1]
+    : Array.isArray(result)
+      ? result.length
+      : 0;
 
 const unknown = (organisationId: string) => notFound('organisation.not-found', `Organisation ${organisationId} does not exist.`, 'organisationId');
 /** Like a campaign outside her scope: refused, and nothing about the organisation said. */
 const notYours = () => forbidden('organisation.outside-your-organisations', 'This organisation is outside the organisations you organise.');
 
-export async function createOrganisation(m: EntityManager, actor: OrganisationActor, input: { parentId?: string | null; name: string; level: OrganisationLevel }): Promise<{ organisationId: string }> {
+export async function createOrganisation(
+  m: EntityManager,
+  actor: OrganisationActor,
+  input: { parentId?: string | null; name: string; level: OrganisationLevel },
+): Promise<{ organisationId: string }> {
   const { tree, memberships, admin } = await context(m, actor);
   const name = input.name?.trim();
   if (!name) throw invalid('organisation.name', 'An organisation needs a name.', 'name');
   if (!ORGANISATION_LEVELS.includes(input.level)) throw invalid('organisation.level', `The level is one of: ${ORGANISATION_LEVELS.join(', ')}.`, 'level');
   const parentId = input.parentId ?? null;
   if (parentId === null) {
-    if (!admin) throw forbidden('organisation.root-by-administrator', 'Only the administrator creates a top organisation; create yours under one you organise.');
+    if (!admin)
+      throw forbidden('organisation.root-by-administrator', 'Only the administrator creates a top organisation; create yours under one you organise.');
   } else {
     const parent = tree.get(parentId);
     if (!parent) throw unknown(parentId);
@@ -40,11 +60,22 @@ export async function createOrganisation(m: EntityManager, actor: OrganisationAc
     assertChildLevel(parent.level, input.level);
   }
   const organisationId = randomUUID();
-  await m.query(`INSERT INTO organisations (id, parent_id, name, level, created_by) VALUES ($1, $2, $3, $4, $5)`, [organisationId, parentId, name, input.level, actorId(actor)]);
+  await m.query(`INSERT INTO organisations (id, parent_id, name, level, created_by) VALUES ($1, $2, $3, $4, $5)`, [
+    organisationId,
+    parentId,
+    name,
+    input.level,
+    actorId(actor),
+  ]);
   return { organisationId };
 }
 
-export async function addOrganiser(m: EntityManager, actor: OrganisationActor, organisationId: string, input: { personId: string; name: string }): Promise<void> {
+export async function addOrganiser(
+  m: EntityManager,
+  actor: OrganisationActor,
+  organisationId: string,
+  input: { personId: string; name: string },
+): Promise<void> {
   const { tree, memberships, admin } = await context(m, actor);
   if (!tree.has(organisationId)) throw unknown(organisationId);
   if (!admin && !mayManageMembers(tree, memberships, organisationId)) throw notYours();
@@ -64,16 +95,28 @@ export async function removeOrganiser(m: EntityManager, actor: OrganisationActor
   const { tree, memberships, admin } = await context(m, actor);
   if (!tree.has(organisationId)) throw unknown(organisationId);
   if (!admin && !mayManageMembers(tree, memberships, organisationId)) throw notYours();
-  const deleted = await m.query(`DELETE FROM organisation_members WHERE organisation_id = $1 AND person_id = $2 AND role = 'organiser' RETURNING person_id`, [organisationId, personId]);
+  const deleted = await m.query(`DELETE FROM organisation_members WHERE organisation_id = $1 AND person_id = $2 AND role = 'organiser' RETURNING person_id`, [
+    organisationId,
+    personId,
+  ]);
   if (rowsTouched(deleted) === 0) throw notFound('organisation.organiser-not-found', `"${personId}" is not an organiser of this organisation.`, 'personId');
 }
 
-export async function setIncludesDescendants(m: EntityManager, actor: OrganisationActor, organisationId: string, personId: string, includesDescendants: boolean): Promise<void> {
+export async function setIncludesDescendants(
+  m: EntityManager,
+  actor: OrganisationActor,
+  organisationId: string,
+  personId: string,
+  includesDescendants: boolean,
+): Promise<void> {
   const { tree, memberships, admin } = await context(m, actor);
   if (!tree.has(organisationId)) throw unknown(organisationId);
   if (!admin && !mayManageMembers(tree, memberships, organisationId)) throw notYours();
   if (!admin && !mayGrantDescendants(tree, memberships, organisationId)) {
-    throw forbidden('organisation.descendants-granted-from-above', 'Authority over the organisations below is granted by an organiser of the parent organisation (or the administrator), never by its own organisers.');
+    throw forbidden(
+      'organisation.descendants-granted-from-above',
+      'Authority over the organisations below is granted by an organiser of the parent organisation (or the administrator), never by its own organisers.',
+    );
   }
   const updated = await m.query(
     `UPDATE organisation_members SET includes_descendants = $3 WHERE organisation_id = $1 AND person_id = $2 AND role = 'organiser' RETURNING person_id`,

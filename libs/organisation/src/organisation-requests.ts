@@ -33,8 +33,10 @@ export async function applyOnce<T>(
     return { kind: 'done', response };
   } catch (err) {
     if (!(err instanceof AlreadyAnswered)) throw err;
-    const [row] = await dataSource.query(`SELECT fingerprint, response FROM organisation_requests WHERE actor_id = $1 AND idempotency_key = $2`, [actorId, idempotencyKey]);
+    const [row] = await dataSource.query(`SELECT fingerprint, response FROM organisation_requests WHERE actor_id = $1 AND idempotency_key = $2`, [
+      actorId,
+      idempotencyKey,
+    ]);
     return row.fingerprint === fingerprint ? { kind: 'done', response: row.response as T } : { kind: 'key-reused' };
   }
 }
-

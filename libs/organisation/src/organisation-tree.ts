@@ -37,5 +37,11 @@ export async function organisersOf(m: EntityManager, organisationIds: readonly s
      WHERE organisation_id = ANY($1::uuid[]) AND role = 'organiser' ORDER BY added_at, person_id`,
     [organisationIds],
   );
-  return rows.map((r) => ({ organisationId: r.organisation_id, personId: r.person_id, name: r.name, includesDescendants: r.includes_descendants, addedAt: r.added_at }));
+  return rows.map((r) => ({
+    organisationId: r.organisation_id,
+    personId: r.person_id,
+    name: r.name,
+    includesDescendants: r.includes_descendants,
+    addedAt: r.added_at,
+  }));
 }

@@ -13,10 +13,18 @@ import { NoticePdfStore } from './infrastructure/notice-pdf/notice-pdf-store';
 import { NoticePdfs } from './infrastructure/notice-pdf/notice-pdfs';
 import { SharedChromium } from './infrastructure/notice-pdf/shared-chromium';
 
-
 @Module({
   imports: [CqrsModule],
-  providers: [PublishResultsHandler, LodgeObjectionHandler, AdmitObjectionHandler, DismissObjectionsHandler, ResolveObjectionHandler, CertifyResultsHandler, RecordCorrectionHandler, ErasePersonalDataHandler],
+  providers: [
+    PublishResultsHandler,
+    LodgeObjectionHandler,
+    AdmitObjectionHandler,
+    DismissObjectionsHandler,
+    ResolveObjectionHandler,
+    CertifyResultsHandler,
+    RecordCorrectionHandler,
+    ErasePersonalDataHandler,
+  ],
 })
 export class ResultsCommandsModule {}
 

@@ -8,7 +8,6 @@ import { GetShortlistHandler } from './application/queries/get-shortlist.handler
 import { WhatIfWeightsHandler } from './application/queries/what-if-weights.handler';
 import { RankingProjector } from './infrastructure/ranking.projector';
 
-
 /** The write side, for the worker. */
 @Module({
   imports: [CqrsModule],

@@ -10,7 +10,17 @@ export function runAdmin(stack: Stack, args: readonly string[], stdin?: string):
     const child = execFile(
       process.execPath,
       ['-r', path.join(ROOT, 'scripts/register-paths.js'), path.join(ROOT, 'dist/apps/admin/src/main.js'), ...args],
-      { cwd: ROOT, env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: stack.database.url, REDIS_URL: 'redis://127.0.0.1:6379', QUEUE_PREFIX: stack.queuePrefix, LOG_LEVEL: 'warn' } },
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          DATABASE_URL: stack.database.url,
+          REDIS_URL: 'redis://127.0.0.1:6379',
+          QUEUE_PREFIX: stack.queuePrefix,
+          LOG_LEVEL: 'warn',
+        },
+      },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(stdin ?? '');

@@ -13,7 +13,10 @@ export const campaignBody = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export const candidacyBody = (name = '周晓雯', overrides: { details?: Record<string, unknown>; proposal?: Record<string, unknown>; consent?: Record<string, unknown> } = {}) => ({
+export const candidacyBody = (
+  name = '周晓雯',
+  overrides: { details?: Record<string, unknown>; proposal?: Record<string, unknown>; consent?: Record<string, unknown> } = {},
+) => ({
   details: {
     name,
     contact: '138-0000-0000',

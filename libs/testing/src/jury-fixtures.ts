@@ -22,22 +22,32 @@ export async function campaignInJuryStage(
   organiser: ApiClient,
   options: { candidates: number; juryMode?: 'score' | 'approval'; approvalLimit?: number; title?: string; label?: string },
 ): Promise<JuryCampaign> {
-  const created = expectOk('create campaign', await organiser.command('POST', '/campaigns', campaignBody({
-    title: options.title ?? '群众评审团测试',
-    juryMode: options.juryMode ?? 'score',
-    ...(options.approvalLimit !== undefined ? { approvalLimit: options.approvalLimit } : {}),
-    quotas: [],
-  })));
+  const created = expectOk(
+    'create campaign',
+    await organiser.command(
+      'POST',
+      '/campaigns',
+      campaignBody({
+        title: options.title ?? '群众评审团测试',
+        juryMode: options.juryMode ?? 'score',
+        ...(options.approvalLimit !== undefined ? { approvalLimit: options.approvalLimit } : {}),
+        quotas: [],
+      }),
+    ),
+  );
   const campaignId: string = created.result.campaignId;
   expectOk('open candidacy', await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`));
   const label = options.label ?? campaignId.slice(0, 8);
   const candidacyIds: string[] = [];
   for (let i = 0; i < options.candidates; i += 1) {
     const candidate = await ApiClient.login(organiser.baseUrl, ['candidate'], `jury-${label}-candidate-${i}`);
-    candidacyIds.push(expectOk('submit candidacy', await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(`候选人${i + 1}`))).result.candidacyId);
+    candidacyIds.push(
+      expectOk('submit candidacy', await candidate.command('POST', `/campaigns/${campaignId}/candidacies`, candidacyBody(`候选人${i + 1}`))).result.candidacyId,
+    );
   }
   expectOk('close candidacy', await organiser.command('POST', `/campaigns/${campaignId}/candidacy/close`));
-  for (const id of candidacyIds) expectOk('accept', await organiser.command('POST', `/candidacies/${id}/qualification`, { decision: 'accepted', reason: '符合条件' }));
+  for (const id of candidacyIds)
+    expectOk('accept', await organiser.command('POST', `/candidacies/${id}/qualification`, { decision: 'accepted', reason: '符合条件' }));
   await advance(organiser, campaignId, 'project-review');
   await advance(organiser, campaignId, 'panel-opinion');
   await advance(organiser, campaignId, 'jury');

@@ -50,7 +50,12 @@ export class MailCatcher {
           setTimeout(() => {
             if (hold) this.holding -= 1;
             if (this.closedSessions.has(session.id)) return callback(new Error('sender hung up before acceptance'));
-            this.messages.push(parse(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
+            this.messages.push(
+              parse(
+                Buffer.concat(chunks).toString('utf8'),
+                session.envelope.rcptTo.map((r) => r.address),
+              ),
+            );
             callback();
           }, hold);
         });
@@ -69,7 +74,8 @@ export class MailCatcher {
     for (;;) {
       const found = this.messages.find((m) => m.to.includes(to) && m.subject.includes(subjectContains));
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no mail to ${to} about "${subjectContains}" in ${timeoutMs} ms (got: ${this.messages.map((m) => `${m.to} ${m.subject}`).join('; ')})`);
+      if (Date.now() > deadline)
+        throw new Error(`no mail to ${to} about "${subjectContains}" in ${timeoutMs} ms (got: ${this.messages.map((m) => `${m.to} ${m.subject}`).join('; ')})`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }

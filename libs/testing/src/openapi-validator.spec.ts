@@ -10,7 +10,12 @@ const document: OpenApiDocument = {
       Stage: { type: 'string', enum: ['draft', 'jury'] },
       Campaign: {
         type: 'object',
-        properties: { id: { type: 'string' }, stage: { $ref: '#/components/schemas/Stage' }, next: { allOf: [{ $ref: '#/components/schemas/Stage' }], nullable: true }, seats: { type: 'number' } },
+        properties: {
+          id: { type: 'string' },
+          stage: { $ref: '#/components/schemas/Stage' },
+          next: { allOf: [{ $ref: '#/components/schemas/Stage' }], nullable: true },
+          seats: { type: 'number' },
+        },
         required: ['id', 'stage'],
       },
       Scores: { type: 'object', properties: {}, additionalProperties: { type: 'string' } },

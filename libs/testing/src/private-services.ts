@@ -17,13 +17,22 @@ export async function freePort(): Promise<number> {
 }
 
 function postgresBinDir(): string {
-  const candidates = [process.env.PG_BIN_DIR, ...(() => {
-    try {
-      return [execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim()];
-    } catch {
-      return [];
-    }
-  })(), ...(existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort().reverse().map((v) => `/usr/lib/postgresql/${v}/bin`) : [])];
+  const candidates = [
+    process.env.PG_BIN_DIR,
+    ...(() => {
+      try {
+        return [execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim()];
+      } catch {
+        return [];
+      }
+    })(),
+    ...(existsSync('/usr/lib/postgresql')
+      ? readdirSync('/usr/lib/postgresql')
+          .sort()
+          .reverse()
+          .map((v) => `/usr/lib/postgresql/${v}/bin`)
+      : []),
+  ];
   const dir = candidates.find((d) => d && existsSync(path.join(d, 'initdb')) && existsSync(path.join(d, 'pg_ctl')));
   if (!dir) throw new Error('The fault tests need the PostgreSQL server programs (initdb, pg_ctl): install postgresql, or set PG_BIN_DIR.');
   return dir;
@@ -111,7 +120,9 @@ export class PrivateRedis {
   }
 
   private startServer(): Promise<void> {
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     return new Promise((resolve, reject) => {
       let output = '';

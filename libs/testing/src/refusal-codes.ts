@@ -28,7 +28,17 @@ const REFUSAL_HELPERS = new Set(['conflict', 'invalid', 'forbidden', 'notFound',
 /** Directories of the service's own code, relative to the repository root. */
 export const SERVICE_SOURCE_DIRS = ['libs', 'apps/api/src', 'apps/worker/src'];
 /** Not the service: tests, test support, the web UI (it reads codes; it does not emit them), command-line tools. */
-const SKIPPED = [/\.spec\.ts$/, /\.spec-helper\.ts$/, /\.testing\.ts$/, /\.d\.ts$/, /^libs\/testing\//, /^libs\/api-client\//, /\/cli\//, /\/migrations\//, /\.generated\.ts$/];
+const SKIPPED = [
+  /\.spec\.ts$/,
+  /\.spec-helper\.ts$/,
+  /\.testing\.ts$/,
+  /\.d\.ts$/,
+  /^libs\/testing\//,
+  /^libs\/api-client\//,
+  /\/cli\//,
+  /\/migrations\//,
+  /\.generated\.ts$/,
+];
 
 function sourceFiles(root: string): string[] {
   const files: string[] = [];
@@ -78,7 +88,12 @@ function codeForwarders(sources: ts.SourceFile[]): Map<string, number> {
     let name: string | undefined;
     let params: ts.NodeArray<ts.ParameterDeclaration> | undefined;
     if (ts.isFunctionDeclaration(node) && node.name) [name, params] = [node.name.text, node.parameters];
-    else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))) {
+    else if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
+    ) {
       [name, params] = [node.name.text, node.initializer.parameters];
     }
     const index = params?.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === 'code') ?? -1;
@@ -96,7 +111,11 @@ export function scanRefusalCodes(root: string): RefusalCodeScan {
   const unresolved: RefusalCodeSite[] = [];
 
   for (const source of sources) {
-    const site = (node: ts.Node, code: string): RefusalCodeSite => ({ code, file: source.fileName, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+    const site = (node: ts.Node, code: string): RefusalCodeSite => ({
+      code,
+      file: source.fileName,
+      line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+    });
     const record = (expr: ts.Expression) => {
       const literals = literalsOf(expr);
       if (literals) for (const code of literals) codes.set(code, [...(codes.get(code) ?? []), site(expr, code)]);

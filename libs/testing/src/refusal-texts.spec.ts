@@ -17,7 +17,8 @@ describe('refusal texts', () => {
 
   it('finds the refusal codes in the source (and a code emitted through a variable is not missed)', () => {
     expect(scan.codes.size).toBeGreaterThan(150);
-    for (const code of ['stage.wrong', 'certify.publicity-running', 'score.not-a-number', 'jury.credential-used', 'unknown']) expect(scan.codes.has(code)).toBe(true);
+    for (const code of ['stage.wrong', 'certify.publicity-running', 'score.not-a-number', 'jury.credential-used', 'unknown'])
+      expect(scan.codes.has(code)).toBe(true);
     if (scan.unresolved.length) {
       throw new Error(
         `These refusal codes are not string literals, so nobody can check they have texts; write the code out:\n` +
@@ -37,7 +38,11 @@ describe('refusal texts', () => {
   });
 
   it('has no text for a code the service no longer sends', () => {
-    const stale = Object.keys(TEXTS).flatMap((lang) => Object.keys(TEXTS[lang]).filter((code) => !scan.codes.has(code)).map((code) => `${lang}: ${code}`));
+    const stale = Object.keys(TEXTS).flatMap((lang) =>
+      Object.keys(TEXTS[lang])
+        .filter((code) => !scan.codes.has(code))
+        .map((code) => `${lang}: ${code}`),
+    );
     expect(stale).toEqual([]);
   });
 

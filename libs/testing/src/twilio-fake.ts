@@ -58,7 +58,8 @@ export class TwilioFake {
     if (req.headers.authorization !== expected || decodeURIComponent(match[1]) !== this.accountSid) {
       return answer(401, { code: 20003, message: 'Authenticate', status: 401 });
     }
-    if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return answer(400, { code: 21609, message: 'Invalid content type', status: 400 });
+    if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded'))
+      return answer(400, { code: 21609, message: 'Invalid content type', status: 400 });
     if (this.failures > 0) {
       this.failures -= 1;
       return answer(503, { code: 20503, message: 'Service unavailable', status: 503 });
@@ -69,6 +70,16 @@ export class TwilioFake {
     if (!from || !body) return answer(400, { code: 21602, message: 'Message body is required.', status: 400 });
     const sid = `SM${randomBytes(16).toString('hex')}`;
     this.messages.push({ accountSid: this.accountSid, to, from, body, sid });
-    answer(201, { sid, account_sid: this.accountSid, to, from, body, status: 'queued', num_segments: '1', direction: 'outbound-api', date_created: new Date().toUTCString() });
+    answer(201, {
+      sid,
+      account_sid: this.accountSid,
+      to,
+      from,
+      body,
+      status: 'queued',
+      num_segments: '1',
+      direction: 'outbound-api',
+      date_created: new Date().toUTCString(),
+    });
   }
 }

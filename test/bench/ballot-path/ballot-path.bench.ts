@@ -56,7 +56,22 @@ const toMs = (text: string): number => {
 };
 
 function wrk(url: string, tokensFile: string, candidatesFile: string): Promise<WrkRun> {
-  const args = ['-t', String(THREADS), '-c', String(CONNECTIONS), '-d', `${SECONDS}s`, '--latency', '-s', LUA, url, '--', tokensFile, candidatesFile, String(THREADS)];
+  const args = [
+    '-t',
+    String(THREADS),
+    '-c',
+    String(CONNECTIONS),
+    '-d',
+    `${SECONDS}s`,
+    '--latency',
+    '-s',
+    LUA,
+    url,
+    '--',
+    tokensFile,
+    candidatesFile,
+    String(THREADS),
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -100,7 +115,9 @@ async function bareRun(tokensFile: string, candidatesFile: string): Promise<WrkR
 async function main(): Promise<void> {
   requireWrk();
   const dir = mkdtempSync(path.join(tmpdir(), 'ballot-path-bench-'));
-  const loadAtStart = loadavg().map((x) => x.toFixed(2)).join(' ');
+  const loadAtStart = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
   const profile: Record<string, string> = process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--require ${path.join(__dirname, 'cpu-profile.preload.js')}` } : {};
   const stack: Stack = await startStack('benchballots', { LOG_LEVEL: 'warn', JURY_BALLOTS_PER_JUROR_PER_MINUTE: '1000000', ...profile });
   let failed: boolean;
@@ -108,20 +125,25 @@ async function main(): Promise<void> {
     const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'bench-ballots-organiser');
     const campaign = await campaignInJuryStage(organiser, { candidates: CANDIDATES, title: 'bench: ballot path', label: 'bench-ballots' });
     const codes: string[] = [];
-    for (let done = 0; done < JURORS; done += 5000) codes.push(...(await importJurors(organiser, campaign.campaignId, Math.min(5000, JURORS - done), `bb-${done}-`)).map((j) => j.code));
+    for (let done = 0; done < JURORS; done += 5000)
+      codes.push(...(await importJurors(organiser, campaign.campaignId, Math.min(5000, JURORS - done), `bb-${done}-`)).map((j) => j.code));
     const tokens: string[] = new Array(codes.length);
     let next = 0;
-    await Promise.all(Array.from({ length: 16 }, async () => {
-      while (next < codes.length) {
-        const i = next++;
-        tokens[i] = await ballotToken(stack.baseUrl, codes[i]);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < codes.length) {
+          const i = next++;
+          tokens[i] = await ballotToken(stack.baseUrl, codes[i]);
+        }
+      }),
+    );
     const tokensFile = path.join(dir, 'tokens.txt');
     const candidatesFile = path.join(dir, 'candidates.txt');
     writeFileSync(tokensFile, `${tokens.join('\n')}\n`);
     writeFileSync(candidatesFile, `${campaign.candidacyIds.join('\n')}\n`);
-    log(`${fmt(tokens.length)} jurors with ballot tokens, ${CANDIDATES} candidates; wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s, three runs: bare, ballots, bare`);
+    log(
+      `${fmt(tokens.length)} jurors with ballot tokens, ${CANDIDATES} candidates; wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s, three runs: bare, ballots, bare`,
+    );
 
     const bareBefore = await bareRun(tokensFile, candidatesFile);
     log(`bare before: ${fmt(bareBefore.perSecond)} req/s`);
@@ -136,13 +158,15 @@ async function main(): Promise<void> {
     // counted once: processed by the worker, one submission per ballot id. wrk saw a 202 for all but the few
     // still in flight when it stopped.
     const progress = async () =>
-      (await stack.pool.query(
-        `SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(processed), 0)::int AS processed,
+      (
+        await stack.pool.query(
+          `SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(processed), 0)::int AS processed,
                 (SELECT count(*)::int FROM jury_submissions WHERE campaign_id = $1) AS submissions,
                 (SELECT count(DISTINCT ballot_id)::int FROM jury_submissions WHERE campaign_id = $1) AS distinct_ballots
          FROM jury_counters WHERE campaign_id = $1`,
-        [campaign.campaignId],
-      )).rows[0] as { received: number; processed: number; submissions: number; distinct_ballots: number };
+          [campaign.campaignId],
+        )
+      ).rows[0] as { received: number; processed: number; submissions: number; distinct_ballots: number };
     const waitUntil = Date.now() + 120_000;
     let p = await progress();
     while ((p.processed < p.received || p.submissions < p.received) && Date.now() < waitUntil) {
@@ -151,14 +175,17 @@ async function main(): Promise<void> {
     }
     const acceptedSeen = ballots.requests - ballots.non2xx;
     const inFlightAtStop = p.received - acceptedSeen;
-    const exact = p.processed === p.received && p.submissions === p.received && p.distinct_ballots === p.received && inFlightAtStop >= 0 && inFlightAtStop <= CONNECTIONS;
+    const exact =
+      p.processed === p.received && p.submissions === p.received && p.distinct_ballots === p.received && inFlightAtStop >= 0 && inFlightAtStop <= CONNECTIONS;
     const bareRate = (bareBefore.perSecond + bareAfter.perSecond) / 2;
     const ratio = ballots.perSecond / bareRate;
     console.log(
       [
         '',
         '=== ballot path vs bare HTTP, same wrk run (npm run bench:ballots) ===',
-        `machine: ${cpus().length} cores, Node ${process.version}, wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s; api + worker + PostgreSQL + Redis + wrk on this machine; load average at start ${loadAtStart}, at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+        `machine: ${cpus().length} cores, Node ${process.version}, wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s; api + worker + PostgreSQL + Redis + wrk on this machine; load average at start ${loadAtStart}, at end ${loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' ')}`,
         `bare Node http server    ${fmt(bareRate)} req/s (before ${fmt(bareBefore.perSecond)}, after ${fmt(bareAfter.perSecond)}); p99 ${fmt(bareBefore.p99Ms, 2)} / ${fmt(bareAfter.p99Ms, 2)} ms`,
         `ballot path              ${fmt(ballots.perSecond)} ballots/s; p50 ${fmt(ballots.p50Ms, 2)} ms, p99 ${fmt(ballots.p99Ms, 2)} ms; not 202: ${fmt(ballots.non2xx)}; socket errors: ${ballots.socketErrors}`,
         `ratio ballots ÷ bare     ${fmt(ratio, 3)}  (target ≥ ${fmt(TARGET_RATIO, 3)}: ${ratio >= TARGET_RATIO ? 'MET' : 'MISSED'})`,
@@ -169,7 +196,10 @@ async function main(): Promise<void> {
     failed = !exact;
     if (process.env.BENCH_CPU_PROF) {
       // The profiles end when the stack stops: the ballot run is this window before their end (profile-window.js).
-      writeFileSync(path.join(path.resolve(process.env.BENCH_CPU_PROF), 'ballot-window.json'), JSON.stringify({ fromEndMs: Date.now() - ballotsStartedAt, toEndMs: Date.now() - ballotsEndedAt }));
+      writeFileSync(
+        path.join(path.resolve(process.env.BENCH_CPU_PROF), 'ballot-window.json'),
+        JSON.stringify({ fromEndMs: Date.now() - ballotsStartedAt, toEndMs: Date.now() - ballotsEndedAt }),
+      );
     }
   } finally {
     await stack.stop();

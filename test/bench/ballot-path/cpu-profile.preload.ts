@@ -19,7 +19,8 @@ if (dir) {
     if (written) return;
     written = true;
     session.post('Profiler.stop', (err, result) => {
-      if (!err) writeFileSync(path.join(path.resolve(dir), `${path.basename(process.argv[1] ?? 'node')}-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+      if (!err)
+        writeFileSync(path.join(path.resolve(dir), `${path.basename(process.argv[1] ?? 'node')}-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
     });
   };
   // At the first SIGTERM (the stack's stop), before the application's own shutdown hooks end the process.

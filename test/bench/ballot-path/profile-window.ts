@@ -21,7 +21,11 @@ interface Profile {
 const dir = path.resolve(process.argv[2] ?? '.');
 const window = JSON.parse(readFileSync(path.join(dir, 'ballot-window.json'), 'utf8')) as { fromEndMs: number; toEndMs: number };
 const where = (url: string) =>
-  url.includes('node_modules/') ? url.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1') : url.includes('/dist/') ? url.replace(/.*\/dist\//, '') : url || '(native)';
+  url.includes('node_modules/')
+    ? url.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1')
+    : url.includes('/dist/')
+      ? url.replace(/.*\/dist\//, '')
+      : url || '(native)';
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
   const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Profile;
@@ -47,7 +51,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
     self.set(key, (self.get(key) ?? 0) + dt);
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      const m = where(byId.get(cur)!.callFrame.url).replace(/^((apps|libs)\/[^/]+\/src\/[^/]+).*/, '$1').replace(/^node:.*/, 'node');
+      const m = where(byId.get(cur)!.callFrame.url)
+        .replace(/^((apps|libs)\/[^/]+\/src\/[^/]+).*/, '$1')
+        .replace(/^node:.*/, 'node');
       if (!seen.has(m)) {
         seen.add(m);
         inclusive.set(m, (inclusive.get(m) ?? 0) + dt);
@@ -57,6 +63,14 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
   const busy = total - idle;
   const pct = (x: number) => `${((100 * x) / Math.max(1, busy)).toFixed(1).padStart(5)}%`;
   console.log(`\n== ${file}: ${(total / 1e6).toFixed(1)} s in the ballot run, busy ${(busy / 1e6).toFixed(1)} s (shares below are of busy time)`);
-  for (const [k, v] of [...self].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${pct(v)} self ${k}`);
-  for (const [k, v] of [...inclusive].filter(([k]) => k !== '(native)' && k !== 'node').sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${pct(v)} incl ${k}`);
+  for (const [k, v] of [...self]
+    .filter(([k]) => !k.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20))
+    console.log(`${pct(v)} self ${k}`);
+  for (const [k, v] of [...inclusive]
+    .filter(([k]) => k !== '(native)' && k !== 'node')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15))
+    console.log(`${pct(v)} incl ${k}`);
 }

@@ -25,7 +25,10 @@ const EVENTS = env('BENCH_EVENTS', 10_000);
 const CONNECTIONS = env('BENCH_CONNECTIONS', 16);
 const WAITED = env('BENCH_WAITED', 50);
 const log = (...args: unknown[]) => console.log(`[bench] ${args.join(' ')}`);
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 /** Measured before snapshots (issue 15): a campaign growing to 2,000 events, 1 api + 1 worker on this machine. */
 const BASELINE = {
@@ -105,7 +108,8 @@ async function main(): Promise<void> {
     const doubled = candidacies[0].n - succeeded.length + outcomes.filter((o) => o.events !== 1).length;
     const applyMs = succeeded.map((o) => o.completed_at.getTime() - o.created_at.getTime());
     const tenth = Math.max(2, Math.floor(succeeded.length / 10));
-    const rateOf = (slice: typeof succeeded) => (slice.length - 1) / Math.max(0.001, (slice[slice.length - 1].completed_at.getTime() - slice[0].completed_at.getTime()) / 1000);
+    const rateOf = (slice: typeof succeeded) =>
+      (slice.length - 1) / Math.max(0.001, (slice[slice.length - 1].completed_at.getTime() - slice[0].completed_at.getTime()) / 1000);
     const firstTenth = rateOf(succeeded.slice(0, tenth));
     const lastTenth = rateOf(succeeded.slice(-tenth));
     const loadAfterCommands = load();
@@ -132,7 +136,17 @@ async function main(): Promise<void> {
     const firstRead: number[] = [];
     await timed(firstRead, () => organiser.get(`/campaigns/${campaignId}/ranking`), 'ranking');
     for (const { id } of someCandidacies) {
-      await timed(clicks, () => organiser.request('POST', `/candidacies/${id}/qualification?wait=true`, { decision: 'accepted', reason: '符合条件' }, { 'idempotency-key': randomUUID() }), 'qualification');
+      await timed(
+        clicks,
+        () =>
+          organiser.request(
+            'POST',
+            `/candidacies/${id}/qualification?wait=true`,
+            { decision: 'accepted', reason: '符合条件' },
+            { 'idempotency-key': randomUUID() },
+          ),
+        'qualification',
+      );
       await timed(reads.ranking, () => organiser.get(`/campaigns/${campaignId}/ranking`), 'ranking');
       await timed(reads.campaign, () => organiser.get(`/campaigns/${campaignId}`), 'campaign');
     }

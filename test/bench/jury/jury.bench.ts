@@ -37,7 +37,9 @@ function runGenerator(config: LoadConfig, dir: string, name: string): Promise<Lo
   const outFile = path.join(dir, `${name}.result.json`);
   writeFileSync(configFile, JSON.stringify(config));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', REGISTER, path.join(__dirname, 'load-generator.js'), configFile, outFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, ['-r', REGISTER, path.join(__dirname, 'load-generator.js'), configFile, outFile], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(readFileSync(outFile, 'utf8'))) : reject(new Error(`load generator exited with ${code}`))));
   });
 }
@@ -57,7 +59,9 @@ async function startBareServer(): Promise<{ url: string; child: ChildProcess }> 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'jury-bench-'));
   const t0 = Date.now();
-  const loadAtStart = loadavg().map((x: number) => x.toFixed(2)).join(' ');
+  const loadAtStart = loadavg()
+    .map((x: number) => x.toFixed(2))
+    .join(' ');
   log(`starting api + worker on a fresh database (ballots ${fmt(BALLOTS)}, jurors ${fmt(JURORS)}, ${CONNECTIONS} connections, ${CANDIDATES} candidates)`);
   const stack: Stack = await startStack('bench', { LOG_LEVEL: 'warn' });
   let failed: boolean;
@@ -78,12 +82,14 @@ async function main(): Promise<void> {
     t = Date.now();
     const tokens: string[] = new Array(codes.length);
     let nextCode = 0;
-    await Promise.all(Array.from({ length: 32 }, async () => {
-      while (nextCode < codes.length) {
-        const i = nextCode++;
-        tokens[i] = await ballotToken(stack.baseUrl, codes[i]);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 32 }, async () => {
+        while (nextCode < codes.length) {
+          const i = nextCode++;
+          tokens[i] = await ballotToken(stack.baseUrl, codes[i]);
+        }
+      }),
+    );
     const exchangeMs = Date.now() - t;
     log(`exchanged ${fmt(tokens.length)} codes for ballot tokens (${secs(exchangeMs)}, ${fmt(tokens.length / (exchangeMs / 1000))}/s)`);
     // Ballots are stored under each juror's voter pseudonym: index them by it.
@@ -96,11 +102,24 @@ async function main(): Promise<void> {
       memPeak.worker = Math.max(memPeak.worker, memory(stack.worker.pid).rssMb);
     }, 100);
     const progress = async () =>
-      (await stack.pool.query(`SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(processed), 0)::int AS processed, coalesce(sum(counted), 0)::int AS counted FROM jury_counters WHERE campaign_id = $1`, [campaign.campaignId])).rows[0];
+      (
+        await stack.pool.query(
+          `SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(processed), 0)::int AS processed, coalesce(sum(counted), 0)::int AS counted FROM jury_counters WHERE campaign_id = $1`,
+          [campaign.campaignId],
+        )
+      ).rows[0];
     const cpuBefore = { api: cpuSeconds(stack.api.pid), worker: cpuSeconds(stack.worker.pid) };
     log(`firing ${fmt(BALLOTS)} ballots over HTTP keep-alive from a second process …`);
     const load = await runGenerator(
-      { url: `${stack.baseUrl}/jury/ballots`, count: BALLOTS, connections: CONNECTIONS, maxSeconds: MAX_SECONDS, tokens, candidacyIds: campaign.candidacyIds, record: true },
+      {
+        url: `${stack.baseUrl}/jury/ballots`,
+        count: BALLOTS,
+        connections: CONNECTIONS,
+        maxSeconds: MAX_SECONDS,
+        tokens,
+        candidacyIds: campaign.candidacyIds,
+        record: true,
+      },
       dir,
       'jury',
     );
@@ -118,8 +137,14 @@ async function main(): Promise<void> {
     const e2eRate = load.accepted / e2eSeconds;
 
     // Exactly once: every accepted ballot logged once, every batch applied once, each juror's latest counted.
-    const [batches] = (await stack.pool.query(`SELECT count(*)::int AS n, coalesce(sum(size), 0)::int AS ballots FROM jury_batches WHERE campaign_id = $1`, [campaign.campaignId])).rows;
-    const submissions = (await stack.pool.query(`SELECT ballot_id FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId])).rows.map((r) => r.ballot_id as string);
+    const [batches] = (
+      await stack.pool.query(`SELECT count(*)::int AS n, coalesce(sum(size), 0)::int AS ballots FROM jury_batches WHERE campaign_id = $1`, [
+        campaign.campaignId,
+      ])
+    ).rows;
+    const submissions = (await stack.pool.query(`SELECT ballot_id FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId])).rows.map(
+      (r) => r.ballot_id as string,
+    );
     const loggedIds = new Set(submissions);
     const acceptedIds = new Set(load.acceptedBallots.map(([, , id]) => id));
     const lost = [...acceptedIds].filter((id) => !loggedIds.has(id)).length;
@@ -128,11 +153,23 @@ async function main(): Promise<void> {
     for (const [j, seq] of load.acceptedBallots) if (!latest.has(j) || BigInt(seq) > latest.get(j)!) latest.set(j, BigInt(seq));
     const counted = (await stack.pool.query(`SELECT voter, seq::text FROM jury_ballots WHERE campaign_id = $1`, [campaign.campaignId])).rows;
     const notLatest = counted.filter((r) => latest.get(jurorIds.get(r.voter)!) !== BigInt(r.seq)).length;
-    const exact = lost === 0 && doubled === 0 && notLatest === 0 && counted.length === latest.size && p.received === load.accepted && p.processed === load.accepted && acceptedIds.size === load.accepted;
+    const exact =
+      lost === 0 &&
+      doubled === 0 &&
+      notLatest === 0 &&
+      counted.length === latest.size &&
+      p.received === load.accepted &&
+      p.processed === load.accepted &&
+      acceptedIds.size === load.accepted;
 
     // Baseline 1: raw multi-row INSERTs (1,000 rows a statement, one connection) of the same rows.
     await stack.pool.query(`CREATE TABLE bench_raw_ballots (LIKE jury_submissions INCLUDING ALL)`);
-    const rows = (await stack.pool.query(`SELECT ballot_id, campaign_id, voter, seq, marks::text AS marks, receipt, accepted_at, batch_id FROM jury_submissions WHERE campaign_id = $1`, [campaign.campaignId])).rows;
+    const rows = (
+      await stack.pool.query(
+        `SELECT ballot_id, campaign_id, voter, seq, marks::text AS marks, receipt, accepted_at, batch_id FROM jury_submissions WHERE campaign_id = $1`,
+        [campaign.campaignId],
+      )
+    ).rows;
     const client = await stack.pool.connect();
     t = Date.now();
     try {
@@ -142,7 +179,16 @@ async function main(): Promise<void> {
           `INSERT INTO bench_raw_ballots (ballot_id, campaign_id, voter, seq, marks, receipt, accepted_at, batch_id)
            SELECT a, b, c, d, e::smallint[], f, g, h
            FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::text[], $6::text[], $7::timestamptz[], $8::uuid[]) AS t(a, b, c, d, e, f, g, h)`,
-          [chunk.map((r) => r.ballot_id), chunk.map((r) => r.campaign_id), chunk.map((r) => r.voter), chunk.map((r) => r.seq), chunk.map((r) => r.marks), chunk.map((r) => r.receipt), chunk.map((r) => r.accepted_at), chunk.map((r) => r.batch_id)],
+          [
+            chunk.map((r) => r.ballot_id),
+            chunk.map((r) => r.campaign_id),
+            chunk.map((r) => r.voter),
+            chunk.map((r) => r.seq),
+            chunk.map((r) => r.marks),
+            chunk.map((r) => r.receipt),
+            chunk.map((r) => r.accepted_at),
+            chunk.map((r) => r.batch_id),
+          ],
         );
       }
     } finally {
@@ -153,7 +199,11 @@ async function main(): Promise<void> {
 
     // Baseline 2: a bare Node http server under the same generator (what HTTP alone costs here, now).
     const bare = await startBareServer();
-    const bareLoad = await runGenerator({ url: bare.url, count: BALLOTS, connections: CONNECTIONS, maxSeconds: MAX_SECONDS, candidacyIds: campaign.candidacyIds, record: false }, dir, 'bare');
+    const bareLoad = await runGenerator(
+      { url: bare.url, count: BALLOTS, connections: CONNECTIONS, maxSeconds: MAX_SECONDS, candidacyIds: campaign.candidacyIds, record: false },
+      dir,
+      'bare',
+    );
     bare.child.kill('SIGKILL');
     const bareRate = bareLoad.sent / ((bareLoad.endedAt - bareLoad.startedAt) / 1000);
 
@@ -183,10 +233,12 @@ async function main(): Promise<void> {
     await stack.pool.query(juryTallySql(CANDIDATES), [big.campaignId]);
     const sqlMs = Date.now() - s;
     // Cross-check the first candidate against a plain SQL formula: (sum − max − min) / (n − 2), rounded half up.
-    const [check] = (await stack.pool.query(
-      `SELECT count(*)::int AS n, round((sum(marks[1]) - max(marks[1]) - min(marks[1]))::numeric / (count(*) - 2), 2)::text AS score FROM jury_ballots WHERE campaign_id = $1`,
-      [big.campaignId],
-    )).rows;
+    const [check] = (
+      await stack.pool.query(
+        `SELECT count(*)::int AS n, round((sum(marks[1]) - max(marks[1]) - min(marks[1]))::numeric / (count(*) - 2), 2)::text AS score FROM jury_ballots WHERE campaign_id = $1`,
+        [big.campaignId],
+      )
+    ).rows;
     const tallyAgrees = tallyBody.validBallots === TALLY_ROWS && check.n === TALLY_ROWS && tallyBody.candidates[0].juryScore === check.score;
     const endMem = { api: memory(stack.api.pid), worker: memory(stack.worker.pid) };
 
@@ -194,7 +246,9 @@ async function main(): Promise<void> {
     const lines = [
       '',
       '=== jury ballot ingestion (npm run bench:jury) ===',
-      `machine: ${cpus().length} cores, Node ${process.version}; api + worker + PostgreSQL + Redis + load generator all on this machine; load average at start ${loadAtStart}, now ${loadavg().map((x: number) => x.toFixed(2)).join(' ')}`,
+      `machine: ${cpus().length} cores, Node ${process.version}; api + worker + PostgreSQL + Redis + load generator all on this machine; load average at start ${loadAtStart}, now ${loadavg()
+        .map((x: number) => x.toFixed(2))
+        .join(' ')}`,
       `ballots sent ${fmt(load.sent)} by ${CONNECTIONS} connections; accepted (202) ${fmt(load.accepted)}; other answers ${JSON.stringify(Object.fromEntries(Object.entries(load.statuses).filter(([k]) => k !== '202')))}`,
       `acceptance rate (HTTP 202)            ${fmt(load.accepted / acceptSeconds)} ballots/s over ${secs(acceptSeconds * 1000)}`,
       `END TO END (accepted → counted in PG) ${fmt(e2eRate)} ballots/s (${fmt(load.accepted)} in ${secs(e2eSeconds * 1000)}; last counted ${secs(countedAt - load.endedAt)} after the last answer)`,

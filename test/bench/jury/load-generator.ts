@@ -63,7 +63,11 @@ export async function runLoad(config: LoadConfig): Promise<LoadResult> {
         {
           method: 'POST',
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(config.tokens ? { 'x-ballot-token': config.tokens[j] } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            ...(config.tokens ? { 'x-ballot-token': config.tokens[j] } : {}),
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];

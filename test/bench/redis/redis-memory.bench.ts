@@ -22,7 +22,10 @@ const SETTLE_SECONDS = Number(process.env.BENCH_REDIS_SETTLE_SECONDS ?? 62);
 const log = (...args: unknown[]) => console.log(`[bench] ${args.join(' ')}`);
 
 async function main(): Promise<void> {
-  const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
   const loadAtStart = load();
   const redisServer = await PrivateRedis.start();
   const redis = new IORedis(redisServer.url, { maxRetriesPerRequest: 3 });
@@ -56,7 +59,9 @@ async function main(): Promise<void> {
       await ballotsApplied(stack.pool, campaign.campaignId, accepted);
       await pause(1000);
       atOnce.push(await sample(accepted));
-      log(`${fmt(accepted)} ballots written; Redis used_memory ${fmt(atOnce[atOnce.length - 1].bytes / 1048576, 2)} MB; waiting ${SETTLE_SECONDS} s for the jurors' rate-limit windows to end`);
+      log(
+        `${fmt(accepted)} ballots written; Redis used_memory ${fmt(atOnce[atOnce.length - 1].bytes / 1048576, 2)} MB; waiting ${SETTLE_SECONDS} s for the jurors' rate-limit windows to end`,
+      );
       await pause(SETTLE_SECONDS * 1000);
       rows.push(await sample(accepted));
     }

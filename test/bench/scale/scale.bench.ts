@@ -27,7 +27,10 @@ const CAMPAIGNS = Number(process.env.BENCH_CAMPAIGNS ?? 8);
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 40);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const log = (...args: unknown[]) => console.log(`[bench] ${args.join(' ')}`);
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 interface Figures {
   readonly config: string;
@@ -59,7 +62,13 @@ async function measureCommands(stack: ScaledStack) {
   const total = CAMPAIGNS * CANDIDATES;
   const candidates: ApiClient[] = [];
   for (let i = 0; i < total; i += 50) {
-    candidates.push(...(await Promise.all(Array.from({ length: Math.min(50, total - i) }, (_, k) => ApiClient.login(urls[(i + k) % urls.length], ['candidate'], `bench-scale-candidate-${i + k}`)))));
+    candidates.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(50, total - i) }, (_, k) =>
+          ApiClient.login(urls[(i + k) % urls.length], ['candidate'], `bench-scale-candidate-${i + k}`),
+        ),
+      )),
+    );
   }
   const accepted: string[] = [];
   const other: Record<number, number> = {};
@@ -69,7 +78,9 @@ async function measureCommands(stack: ScaledStack) {
     Array.from({ length: 16 }, async () => {
       while (next < total) {
         const i = next++;
-        const res = await candidates[i].request('POST', `/campaigns/${campaignIds[i % CAMPAIGNS]}/candidacies`, candidacyBody(`候选人${i + 1}`), { 'idempotency-key': `bench-scale-${i}` });
+        const res = await candidates[i].request('POST', `/campaigns/${campaignIds[i % CAMPAIGNS]}/candidacies`, candidacyBody(`候选人${i + 1}`), {
+          'idempotency-key': `bench-scale-${i}`,
+        });
         if (res.status === 202) accepted.push(res.body.commandId);
         else other[res.status] = (other[res.status] ?? 0) + 1;
       }
@@ -117,7 +128,10 @@ async function main(): Promise<void> {
   const cluster = CLUSTER > 0 ? await PrivateRedisCluster.start(CLUSTER) : undefined;
   const rows: Figures[] = [];
   try {
-    const configs = [[1, 1], [APIS, WORKERS]].filter(([a, w], i, all) => all.findIndex(([a2, w2]) => a2 === a && w2 === w) === i);
+    const configs = [
+      [1, 1],
+      [APIS, WORKERS],
+    ].filter(([a, w], i, all) => all.findIndex(([a2, w2]) => a2 === a && w2 === w) === i);
     for (const [apis, workers] of configs) rows.push(await measure(apis, workers, cluster?.nodes));
   } finally {
     await cluster?.stop();

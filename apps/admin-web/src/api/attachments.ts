@@ -13,7 +13,10 @@ export interface Attachment {
 /** Authorised binary exchange: the file is the body (not JSON), its name URI-encoded in X-File-Name. */
 async function authorised(path: string, init: RequestInit = {}): Promise<Response> {
   const session = await currentSession();
-  const res = await fetch(path, { ...init, headers: { ...(init.headers as Record<string, string>), ...(session ? { authorization: `Bearer ${session.token}` } : {}) } });
+  const res = await fetch(path, {
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), ...(session ? { authorization: `Bearer ${session.token}` } : {}) },
+  });
   if (!res.ok) {
     const text = await res.text();
     let body: unknown = text;
@@ -32,7 +35,11 @@ export const attachmentsApi = {
   upload: async (candidacyId: string, file: File): Promise<Attachment> => {
     const res = await authorised(`/candidacies/${candidacyId}/attachments`, {
       method: 'POST',
-      headers: { 'content-type': file.type || 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name), 'idempotency-key': newIdempotencyKey() },
+      headers: {
+        'content-type': file.type || 'application/octet-stream',
+        'x-file-name': encodeURIComponent(file.name),
+        'idempotency-key': newIdempotencyKey(),
+      },
       body: file,
     });
     return (await res.json()) as Attachment;

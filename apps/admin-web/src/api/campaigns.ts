@@ -32,12 +32,14 @@ export const campaignsApi = {
   list: () => get<Campaign[]>('/campaigns'),
   get: (id: string) => get<Campaign>(`/campaigns/${id}`),
   /** organisationId: needed only when she organises several organisations. */
-  create: (config: CampaignConfigInput, organisationId?: string) => command<{ campaignId: string }>('POST', '/campaigns', organisationId ? { ...config, organisationId } : config),
+  create: (config: CampaignConfigInput, organisationId?: string) =>
+    command<{ campaignId: string }>('POST', '/campaigns', organisationId ? { ...config, organisationId } : config),
   reconfigure: (id: string, config: CampaignConfigInput) => command('PUT', `/campaigns/${id}/config`, config),
   discard: (id: string, reason?: string) => command('POST', `/campaigns/${id}/discard`, reason ? { reason } : {}),
   advance: (id: string, to: CampaignStage, reason?: string) => command('POST', `/campaigns/${id}/stage`, reason ? { to, reason } : { to }),
   audit: (id: string, filter: AuditFilter = {}) => get<AuditEntry[]>(`/campaigns/${id}/audit${queryString(filter)}`),
-  auditRefused: (id: string, filter: { actorId?: string; offset?: number; limit?: number } = {}) => get<RefusedAttempt[]>(`/campaigns/${id}/audit/refused${queryString(filter)}`),
+  auditRefused: (id: string, filter: { actorId?: string; offset?: number; limit?: number } = {}) =>
+    get<RefusedAttempt[]>(`/campaigns/${id}/audit/refused${queryString(filter)}`),
   auditPeople: (id: string) => get<AuditPerson[]>(`/campaigns/${id}/audit/people`),
 };
 

@@ -26,7 +26,13 @@ export class ApiError extends Error {
   }
 
   static from(status: number, body: unknown): ApiError {
-    const b = (body && typeof body === 'object' ? body : {}) as { message?: unknown; code?: string; field?: string; errors?: FieldError[]; params?: Record<string, string | number> };
+    const b = (body && typeof body === 'object' ? body : {}) as {
+      message?: unknown;
+      code?: string;
+      field?: string;
+      errors?: FieldError[];
+      params?: Record<string, string | number>;
+    };
     const message = Array.isArray(b.message) ? b.message.join('; ') : typeof b.message === 'string' ? b.message : `HTTP ${status}`;
     const fieldErrors = Array.isArray(b.errors) ? b.errors : b.field ? [{ field: b.field, rule: b.code, message, params: b.params }] : [];
     return new ApiError(status, message, b.code, fieldErrors, body, b.params);
@@ -43,7 +49,12 @@ export function setUnauthorisedHandler(handler: () => void): void {
 }
 
 /** One HTTP exchange: JSON in, JSON (or text) out. */
-async function exchange(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; ok: boolean; parsed: unknown }> {
+async function exchange(
+  method: string,
+  path: string,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<{ status: number; ok: boolean; parsed: unknown }> {
   const res = await fetch(path, {
     method,
     headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
@@ -87,7 +98,14 @@ export async function anonymousRequest<T>(method: string, path: string, body?: u
 export function throwIfRefused<O extends Pick<CommandOutcome, 'status' | 'error'>>(outcome: O): O {
   if (outcome.status === 'rejected' || outcome.status === 'failed') {
     const e = outcome.error;
-    throw new ApiError(409, e?.message ?? 'rejected', e?.code, e?.field ? [{ field: e.field, rule: e.code, message: e.message, params: e.params }] : [], outcome, e?.params);
+    throw new ApiError(
+      409,
+      e?.message ?? 'rejected',
+      e?.code,
+      e?.field ? [{ field: e.field, rule: e.code, message: e.message, params: e.params }] : [],
+      outcome,
+      e?.params,
+    );
   }
   return outcome;
 }

@@ -46,15 +46,16 @@ export const electionApi = {
     command<{ checkedIn: number; present: number; registered: number }>('POST', `${base(campaignId)}/check-ins`, { delegateIds }),
   cancelCheckIn: (campaignId: string, delegateId: string, reason: string) =>
     command<{ present: number; registered: number }>('POST', `${base(campaignId)}/delegates/${encodeURIComponent(delegateId)}/check-in/cancel`, { reason }),
-  openRound: (
-    campaignId: string,
-    input: { positionKey: string; method: VotingMethod; allowWriteIns?: boolean; competitiveException?: { reason: string } },
-  ) => command<{ roundId: string; number: number }>('POST', `${base(campaignId)}/rounds`, input),
+  openRound: (campaignId: string, input: { positionKey: string; method: VotingMethod; allowWriteIns?: boolean; competitiveException?: { reason: string } }) =>
+    command<{ roundId: string; number: number }>('POST', `${base(campaignId)}/rounds`, input),
   rounds: (campaignId: string) => get<ElectionRound[]>(`${base(campaignId)}/rounds`),
   round: (campaignId: string, roundId: string) => get<ElectionRound>(`${base(campaignId)}/rounds/${roundId}`),
   /** Not a retried command: each call makes new codes (and voids the earlier ones of the round). */
   issueCredentials: (campaignId: string, roundId: string) =>
-    request<CommandOutcome<{ roundId: string; issued: number }> & { credentials: DelegateCredential[] }>('POST', `${base(campaignId)}/rounds/${roundId}/credentials`),
+    request<CommandOutcome<{ roundId: string; issued: number }> & { credentials: DelegateCredential[] }>(
+      'POST',
+      `${base(campaignId)}/rounds/${roundId}/credentials`,
+    ),
   paperCount: (campaignId: string, roundId: string, count: PaperCountInput) => command('POST', `${base(campaignId)}/rounds/${roundId}/paper-count`, count),
   closeRound: (campaignId: string, roundId: string) => command<{ status: RoundStatus }>('POST', `${base(campaignId)}/rounds/${roundId}/close`),
   elected: (campaignId: string) => get<ElectedView>(`${base(campaignId)}/elected`),
@@ -63,7 +64,8 @@ export const electionApi = {
   ballot: (campaignId: string, code: string) => anonymousRequest<DelegateBallot>('GET', `${base(campaignId)}/ballot`, undefined, { 'x-delegate-code': code }),
   cast: (campaignId: string, code: string, ballot: { marks: Record<string, Mark>; writeIns?: string[] }, key: string) =>
     anonymousRequest<CommandOutcome<CastResult>>('POST', `${base(campaignId)}/ballot`, ballot, { 'x-delegate-code': code, 'idempotency-key': key }),
-  checkReceipt: (campaignId: string, receipt: string) => anonymousRequest<Answer<'DelegateReceiptController_check'>>('GET', `${base(campaignId)}/receipts/${receipt}`),
+  checkReceipt: (campaignId: string, receipt: string) =>
+    anonymousRequest<Answer<'DelegateReceiptController_check'>>('GET', `${base(campaignId)}/receipts/${receipt}`),
 };
 
 /** The link on a delegate's slip: the UI's ballot page with her campaign and code (served under /app). */

@@ -22,8 +22,15 @@ type Issuing = { credential?: IssuedCredential | null; credentials?: IssuedCrede
  * answer only, so they are kept while the outcome is polled for. Refusals become ApiErrors; 400/422 line errors
  * of an import keep their line numbers (ApiError.body).
  */
-async function issuingCommand(path: string, body: unknown, headers: Record<string, string> = {}): Promise<CommandOutcome & { credentials: IssuedCredential[] }> {
-  const first = await request<CommandOutcome & Issuing>('POST', `${path}${path.includes('?') ? '&' : '?'}wait=true&waitMs=15000`, body, { 'idempotency-key': newIdempotencyKey(), ...headers });
+async function issuingCommand(
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<CommandOutcome & { credentials: IssuedCredential[] }> {
+  const first = await request<CommandOutcome & Issuing>('POST', `${path}${path.includes('?') ? '&' : '?'}wait=true&waitMs=15000`, body, {
+    'idempotency-key': newIdempotencyKey(),
+    ...headers,
+  });
   const credentials = first.credentials ?? (first.credential ? [first.credential] : []);
   let outcome: CommandOutcome = first;
   const deadline = Date.now() + 60_000;
@@ -47,7 +54,6 @@ export const importLineErrors = (err: unknown): ImportLineError[] => {
   return Array.isArray(errors) ? errors.filter((e): e is ImportLineError => typeof e?.line === 'number') : [];
 };
 
-
 export const juryApi = {
   // juror (no account)
   exchange: (code: string) => anonymousRequest<JurySession>('POST', '/jury/session', { code }),
@@ -57,7 +63,8 @@ export const juryApi = {
   checkReceipt: (campaignId: string, receipt: string) =>
     anonymousRequest<Schemas['ReceiptCheckView']>('GET', `/campaigns/${campaignId}/jury/receipts/${encodeURIComponent(receipt.trim())}`),
   // organiser
-  register: (campaignId: string, name: string, reference?: string) => issuingCommand(`/campaigns/${campaignId}/jury/jurors`, reference ? { name, reference } : { name }),
+  register: (campaignId: string, name: string, reference?: string) =>
+    issuingCommand(`/campaigns/${campaignId}/jury/jurors`, reference ? { name, reference } : { name }),
   importCsv: (campaignId: string, csv: string) => issuingCommand(`/campaigns/${campaignId}/jury/jurors/import`, { csv }),
   revoke: (campaignId: string, jurorId: string, reason: string) => command('POST', `/campaigns/${campaignId}/jury/jurors/${jurorId}/revoke`, { reason }),
   reissue: (campaignId: string, jurorId: string) => issuingCommand(`/campaigns/${campaignId}/jury/jurors/${jurorId}/reissue`, {}),

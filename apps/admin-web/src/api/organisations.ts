@@ -17,13 +17,15 @@ export const organisationsApi = {
   list: () => get<Organisation[]>('/organisations'),
   create: (parentId: string, name: string, level: OrganisationLevel) => change<{ organisationId: string }>('POST', '/organisations', { parentId, name, level }),
   addOrganiser: (organisationId: string, personId: string, name: string) => change('POST', `/organisations/${organisationId}/organisers`, { personId, name }),
-  removeOrganiser: (organisationId: string, personId: string) => change('DELETE', `/organisations/${organisationId}/organisers/${encodeURIComponent(personId)}`),
+  removeOrganiser: (organisationId: string, personId: string) =>
+    change('DELETE', `/organisations/${organisationId}/organisers/${encodeURIComponent(personId)}`),
   setIncludesDescendants: (organisationId: string, personId: string, includesDescendants: boolean) =>
     change('PUT', `/organisations/${organisationId}/organisers/${encodeURIComponent(personId)}/includes-descendants`, { includesDescendants }),
 };
 
 export const grantsApi = {
   list: (campaignId: string) => get<CampaignGrant[]>(`/campaigns/${campaignId}/grants`),
-  grant: (campaignId: string, personId: string, name: string, role: GrantableRole) => command('POST', `/campaigns/${campaignId}/grants`, { personId, name, role }),
+  grant: (campaignId: string, personId: string, name: string, role: GrantableRole) =>
+    command('POST', `/campaigns/${campaignId}/grants`, { personId, name, role }),
   revoke: (campaignId: string, personId: string, role: GrantableRole) => command('POST', `/campaigns/${campaignId}/grants/revoke`, { personId, role }),
 };

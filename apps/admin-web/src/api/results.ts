@@ -21,7 +21,8 @@ export const resultsApi = {
   results: (campaignId: string) => get<ResultsView>(`/campaigns/${campaignId}/results`),
   publish: (campaignId: string) => command('POST', `/campaigns/${campaignId}/results/publish`, {}),
   admit: (campaignId: string, objectionId: string) => command('POST', `/campaigns/${campaignId}/objections/${objectionId}/admit`, {}),
-  dismiss: (campaignId: string, objectionIds: string[], reason: string) => command('POST', `/campaigns/${campaignId}/objections/dismiss`, { objectionIds, reason }),
+  dismiss: (campaignId: string, objectionIds: string[], reason: string) =>
+    command('POST', `/campaigns/${campaignId}/objections/dismiss`, { objectionIds, reason }),
   resolve: (campaignId: string, objectionId: string, body: { resolution: string; upheld: boolean }) =>
     command('POST', `/campaigns/${campaignId}/objections/${objectionId}/resolve`, body),
   certify: (campaignId: string) => command('POST', `/campaigns/${campaignId}/results/certify`, {}),
@@ -33,12 +34,9 @@ export const resultsApi = {
   published: (campaignId: string) => anonymousRequest<ResultsView>('GET', `/public/campaigns/${campaignId}/results`),
   /** Lodges an objection (no sign-in); waits for the outcome so a refusal is shown at once. */
   object: async (campaignId: string, body: { text: string; contact?: string }) => {
-    const outcome = await anonymousRequest<CommandOutcome>(
-      'POST',
-      `/public/campaigns/${campaignId}/objections?wait=true&waitMs=15000`,
-      body,
-      { 'idempotency-key': newIdempotencyKey() },
-    );
+    const outcome = await anonymousRequest<CommandOutcome>('POST', `/public/campaigns/${campaignId}/objections?wait=true&waitMs=15000`, body, {
+      'idempotency-key': newIdempotencyKey(),
+    });
     return throwIfRefused(outcome);
   },
 };

@@ -35,8 +35,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const startSession = useCallback(async (tokens: { accessToken: string; refreshToken: string; expiresIn: number }) => {
-    const me = await anonymousRequest<{ id: string; name: string; roles: Role[] }>('GET', '/auth/me', undefined, { authorization: `Bearer ${tokens.accessToken}` });
-    const next: Session = { token: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: Date.now() + tokens.expiresIn * 1000, userId: me.id, name: me.name, roles: me.roles };
+    const me = await anonymousRequest<{ id: string; name: string; roles: Role[] }>('GET', '/auth/me', undefined, {
+      authorization: `Bearer ${tokens.accessToken}`,
+    });
+    const next: Session = {
+      token: tokens.accessToken,
+      refreshToken: tokens.refreshToken,
+      expiresAt: Date.now() + tokens.expiresIn * 1000,
+      userId: me.id,
+      name: me.name,
+      roles: me.roles,
+    };
     saveSession(next);
     setSession(next);
     return next;
@@ -55,7 +64,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const signInWithSsoCode = useCallback(
-    async (code: string) => startSession(await anonymousRequest<{ accessToken: string; refreshToken: string; expiresIn: number }>('POST', '/auth/oidc/exchange', { code })),
+    async (code: string) =>
+      startSession(await anonymousRequest<{ accessToken: string; refreshToken: string; expiresIn: number }>('POST', '/auth/oidc/exchange', { code })),
     [startSession],
   );
 

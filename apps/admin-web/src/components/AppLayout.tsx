@@ -12,9 +12,7 @@ export function AppLayout() {
   const { session, logout } = useAuth();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
-  const navItems = session
-    ? menuFor(session.roles).map((entry) => ({ key: entry.path, label: <Link to={entry.path}>{t(entry.labelKey)}</Link> }))
-    : [];
+  const navItems = session ? menuFor(session.roles).map((entry) => ({ key: entry.path, label: <Link to={entry.path}>{t(entry.labelKey)}</Link> })) : [];
   const selected = navItems
     .map((i) => i.key)
     .filter((k) => location.pathname === k || location.pathname.startsWith(`${k}/`))

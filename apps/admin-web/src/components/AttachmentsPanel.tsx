@@ -69,7 +69,13 @@ export function AttachmentsPanel({ candidacyId, canUpload }: { candidacyId: stri
         locale={{ emptyText: t('attachments.none') }}
         dataSource={files.data ?? []}
         renderItem={(file) => (
-          <List.Item actions={[<Button key="open" size="small" onClick={() => void show(file)} aria-label={`${t('attachments.open')} ${file.fileName}`}>{t('attachments.open')}</Button>]}>
+          <List.Item
+            actions={[
+              <Button key="open" size="small" onClick={() => void show(file)} aria-label={`${t('attachments.open')} ${file.fileName}`}>
+                {t('attachments.open')}
+              </Button>,
+            ]}
+          >
             {file.fileName} <Typography.Text type="secondary">（{Math.ceil(file.sizeBytes / 1024)} KB）</Typography.Text>
           </List.Item>
         )}
@@ -78,11 +84,19 @@ export function AttachmentsPanel({ candidacyId, canUpload }: { candidacyId: stri
         <div style={{ marginTop: 12 }}>
           <Space style={{ marginBottom: 8 }}>
             <Typography.Text strong>{t('attachments.viewerTitle', { name: open.file.fileName })}</Typography.Text>
-            <Button size="small" onClick={() => setOpen(null)}>{t('attachments.close')}</Button>
-            <a href={open.url} download={open.file.fileName}>{t('attachments.download')}</a>
+            <Button size="small" onClick={() => setOpen(null)}>
+              {t('attachments.close')}
+            </Button>
+            <a href={open.url} download={open.file.fileName}>
+              {t('attachments.download')}
+            </a>
           </Space>
           {open.file.mediaType === 'application/pdf' ? (
-            <iframe title={t('attachments.viewerTitle', { name: open.file.fileName })} src={open.url} style={{ width: '100%', height: '70vh', border: '1px solid #d9d9d9' }} />
+            <iframe
+              title={t('attachments.viewerTitle', { name: open.file.fileName })}
+              src={open.url}
+              style={{ width: '100%', height: '70vh', border: '1px solid #d9d9d9' }}
+            />
           ) : (
             <img src={open.url} alt={open.file.fileName} style={{ maxWidth: '100%' }} />
           )}

@@ -27,7 +27,14 @@ export function PlainChoiceGroup<Value extends string>({
     <div role="radiogroup" aria-label={label} className="plain-choices">
       {options.map((option) => (
         <label key={option.value} className="plain-choice">
-          <input type="radio" name={name} value={option.value} checked={value === option.value} disabled={option.disabled} onChange={() => onChange(option.value)} />
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            disabled={option.disabled}
+            onChange={() => onChange(option.value)}
+          />
           <span>{option.label}</span>
         </label>
       ))}

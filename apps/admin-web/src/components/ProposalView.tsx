@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { CandidateDetails, ProjectProposal } from '../api/types';
 
 /** A candidate's details and project proposal, read-only (qualification review, score sheet). */
-export function ProposalView({ candidacy, showDetails = true }: { candidacy: { details?: CandidateDetails; proposal: ProjectProposal }; showDetails?: boolean }) {
+export function ProposalView({
+  candidacy,
+  showDetails = true,
+}: {
+  candidacy: { details?: CandidateDetails; proposal: ProjectProposal };
+  showDetails?: boolean;
+}) {
   const { t } = useTranslation();
   const d = candidacy.details;
   const p = candidacy.proposal;

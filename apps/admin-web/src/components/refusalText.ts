@@ -12,7 +12,15 @@ const STAGE_PARAMS = new Set(['stage', 'next', 'requested']);
 
 /** An instant as a reader of `lang` writes it, on the campaign's clock: 2026年12月1日 00:00 / 1 December 2026, 00:00. */
 export function formatInstant(iso: string, lang: string, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(lang, { timeZone, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(lang, {
+    timeZone,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 }
 
 /** The params ready for a sentence: instants on the campaign's clock, stages by name, the rest as sent. */

@@ -11,7 +11,11 @@ const electionVoteEn: ElectionVoteMessages = {
     noCampaign: 'This link is incomplete (no campaign). Scan the QR code on your slip or at the ballot entrance.',
     start: 'Open my ballot',
     heading: '{{title}} · round {{number}}',
-    kindNote: { first: '', 'run-off': 'This is a run-off among the tied candidates, for {{seats}} seat(s).', further: 'This is a further round for the {{seats}} seat(s) left unfilled.' },
+    kindNote: {
+      first: '',
+      'run-off': 'This is a run-off among the tied candidates, for {{seats}} seat(s).',
+      further: 'This is a further round for the {{seats}} seat(s) left unfilled.',
+    },
     rule: '{{seats}} seat(s). For each candidate choose approve, oppose or abstain; approve at most {{max}} (write-ins included), or the ballot is invalid. No mark counts as abstain.',
     approvedCount: '{{n}} approved, at most {{max}}',
     limitReached: 'You have reached the number you may approve. To change, first set someone to oppose or abstain.',

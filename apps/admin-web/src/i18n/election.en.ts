@@ -3,7 +3,8 @@ import type { ElectionMessages } from './election.zh-CN';
 /** Congress election (organiser tab), English. Merged by screens.en.ts under `election`, next to election-vote.en.ts. */
 const electionEn: ElectionMessages = {
   tab: 'Congress election',
-  notYet: 'Ballots open once the campaign reaches the "congress election" stage (after the ranking and the inspection). Delegates may be registered beforehand.',
+  notYet:
+    'Ballots open once the campaign reaches the "congress election" stage (after the ranking and the inspection). Delegates may be registered beforehand.',
   over: 'The election stage is over: the results and minutes below are read-only.',
   refresh: 'Refresh',
   sections: {
@@ -38,7 +39,8 @@ const electionEn: ElectionMessages = {
     listMode: 'From a list',
     countMode: 'By number',
     list: 'Delegate list',
-    listHelp: 'One per line: id,name (the id uses letters, digits, dot, underscore and dash). Paste from a spreadsheet or import a CSV file; a header line "id,name" is skipped.',
+    listHelp:
+      'One per line: id,name (the id uses letters, digits, dot, underscore and dash). Paste from a spreadsheet or import a CSV file; a header line "id,name" is skipped.',
     importFile: 'Import a CSV file',
     count: 'Number of delegates',
     countHelp: 'Ids D0001, D0002, … are made in order.',
@@ -50,7 +52,8 @@ const electionEn: ElectionMessages = {
     closed: 'The roster is fixed once the first round has opened.',
     summary: '{{registered}} registered, {{present}} checked in',
     quorumMet: 'Quorum reached: {{present}} present, more than {{n}}/{{d}} of the {{registered}} registered. The meeting is valid.',
-    quorumNotMet: 'No quorum yet: {{present}} present; more than {{n}}/{{d}} of the {{registered}} registered are needed, i.e. at least {{need}} — {{missing}} more.',
+    quorumNotMet:
+      'No quorum yet: {{present}} present; more than {{n}}/{{d}} of the {{registered}} registered are needed, i.e. at least {{need}} — {{missing}} more.',
     noDelegates: 'No delegates registered yet.',
     search: 'Find by id or name',
     checkIn: 'Check in',
@@ -83,7 +86,8 @@ const electionEn: ElectionMessages = {
     exceptionRequired: 'Give the reason for the non-competitive round',
     submit: 'Open the round',
     confirmTitle: 'Open this round?',
-    confirmBody: 'Round {{number}} will open: {{title}} ({{kind}}), {{seats}} seat(s), by {{method}}. Attendance is taken as checked in now ({{present}} of {{registered}}); afterwards the roster and the rules are fixed, and the round can only be closed and counted, not undone.',
+    confirmBody:
+      'Round {{number}} will open: {{title}} ({{kind}}), {{seats}} seat(s), by {{method}}. Attendance is taken as checked in now ({{present}} of {{registered}}); afterwards the roster and the rules are fixed, and the round can only be closed and counted, not undone.',
     opened: 'Round {{number}} is open',
     nothing: 'Every seat of every position is filled: the election is complete.',
     roundOpen: 'A round is open: close it before opening the next.',
@@ -102,7 +106,8 @@ const electionEn: ElectionMessages = {
     ballotsCast: '{{cast}} ballot(s) received ({{issued}} code(s) issued)',
     close: 'Close the round and count',
     closeTitle: 'Close the round and count?',
-    closeBodyElectronic: 'Unused codes stop working and nobody can vote any more. {{cast}} ballot(s) received ({{issued}} code(s) issued). This cannot be undone.',
+    closeBodyElectronic:
+      'Unused codes stop working and nobody can vote any more. {{cast}} ballot(s) received ({{issued}} code(s) issued). This cannot be undone.',
     closeBodyPaper: 'The round is counted from the paper count entered; it cannot be changed afterwards. This cannot be undone.',
     closed: 'Round {{number}} closed: {{status}}',
     hallLink: 'Ballot entrance for the hall (delegates type their code)',
@@ -110,7 +115,8 @@ const electionEn: ElectionMessages = {
   },
   credentials: {
     title: 'Voting codes',
-    intro: 'An unnamed pack of one-time codes, as many as delegates present in this round. The codes are shown only now: print them, shuffle the slips and hand them out at random (no slip carries a name, only their hashes are kept and nothing records which code went to whom; the ballots are opened, shuffled, only when the round closes — the ballot is secret).',
+    intro:
+      'An unnamed pack of one-time codes, as many as delegates present in this round. The codes are shown only now: print them, shuffle the slips and hand them out at random (no slip carries a name, only their hashes are kept and nothing records which code went to whom; the ballots are opened, shuffled, only when the round closes — the ballot is secret).',
     issue: 'Make voting codes ({{n}})',
     reissue: 'Make new voting codes',
     issueTitle: 'Make voting codes?',
@@ -129,7 +135,8 @@ const electionEn: ElectionMessages = {
   },
   paper: {
     title: 'Enter the paper count',
-    intro: 'Entered by the counting officers. Checked: the vote is valid if returned ≤ issued; invalid ≤ returned; for each candidate approve + oppose + abstain = valid ballots; all approvals ≤ valid × seats. More returned than issued makes the vote void, to be repeated.',
+    intro:
+      'Entered by the counting officers. Checked: the vote is valid if returned ≤ issued; invalid ≤ returned; for each candidate approve + oppose + abstain = valid ballots; all approvals ≤ valid × seats. More returned than issued makes the vote void, to be repeated.',
     issued: 'Ballots issued',
     returned: 'Ballots returned',
     invalid: 'Invalid ballots',

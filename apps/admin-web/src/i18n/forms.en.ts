@@ -26,7 +26,8 @@ const formsEn: typeof formsZhCN = {
     'jury-result-not-recorded': 'The jury result has not been recorded (record it on the Jury tab).',
     blockedHint: 'Each of these parts carries weight in the ranking; until it has a result, a freeze is refused.',
     overrideLabel: 'Reason to freeze without the missing grades',
-    overrideHelp: 'Panel opinion is over, so these grades can no longer be recorded. To freeze anyway, write why (e.g. the candidate was ill on the day of the defence and the steering group agreed); the reason is kept with the frozen ranking and the missing part counts as 0.',
+    overrideHelp:
+      'Panel opinion is over, so these grades can no longer be recorded. To freeze anyway, write why (e.g. the candidate was ill on the day of the defence and the steering group agreed); the reason is kept with the frozen ranking and the missing part counts as 0.',
   },
   sheet: {
     notSaved: 'Draft not saved: correct the scores marked in red first',

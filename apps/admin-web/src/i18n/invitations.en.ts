@@ -4,7 +4,8 @@ import type { InvitationsMessages } from './invitations.zh-CN';
 const invitationsEn: InvitationsMessages = {
   organisationTitle: 'Invite an organiser by e-mail',
   campaignTitle: 'Invite an expert, inspector or counting officer by e-mail',
-  intro: 'The invitee gets a mail with a one-time link (valid 7 days); once she sets her password and accepts, she holds the role, and the grant is in this campaign’s audit trail. Inviting the same address again makes the earlier link stop working.',
+  intro:
+    'The invitee gets a mail with a one-time link (valid 7 days); once she sets her password and accepts, she holds the role, and the grant is in this campaign’s audit trail. Inviting the same address again makes the earlier link stop working.',
   email: 'Invitee’s e-mail',
   name: 'Invitee',
   role: 'Invited as',

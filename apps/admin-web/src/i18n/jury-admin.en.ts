@@ -3,25 +3,29 @@ import type { JuryAdminMessages } from './jury-admin.zh-CN';
 /** Grassroots jury (organiser tab), English. Merged into en.ts under `juryAdmin`. */
 const juryAdminEn: JuryAdminMessages = {
   jurors: 'Grassroots jury',
-  intro: 'Register the jurors (one by one, or from a CSV file); each gets a card with a one-time code and a QR code. Cards are shown only when issued: print them then. Jurors vote on their phones; until she votes, the same card opens again on another phone or browser.',
+  intro:
+    'Register the jurors (one by one, or from a CSV file); each gets a card with a one-time code and a QR code. Cards are shown only when issued: print them then. Jurors vote on their phones; until she votes, the same card opens again on another phone or browser.',
   name: 'Name',
   reference: 'Reference (optional)',
   register: 'Register and issue code',
   registered: 'Registered: hand the code to her',
   importTitle: 'Import the list from a CSV file',
-  importHint: 'The first line is the header name,reference,user_id (or 姓名,编号,账号), then one juror per line; only the name is required. If any line is wrong, nobody is imported and each wrong line is listed.',
+  importHint:
+    'The first line is the header name,reference,user_id (or 姓名,编号,账号), then one juror per line; only the name is required. If any line is wrong, nobody is imported and each wrong line is listed.',
   chooseFile: 'Choose a CSV file and import',
   imported: 'Imported {{n}} jurors: print their cards now',
   importErrors: 'Nobody was imported. Fix these lines and import again:',
   lineError: 'Line {{line}} ({{field}}): {{message}}',
-  shownOnce: 'Codes are shown this once: print them or hand them over now (only a digest is kept). After you leave this page they cannot be shown again, only replaced.',
+  shownOnce:
+    'Codes are shown this once: print them or hand them over now (only a digest is kept). After you leave this page they cannot be shown again, only replaced.',
   cardsTitle: 'Cards to hand out',
   print: 'Print the cards',
   cardCode: 'Code',
   cardHint: 'Scan the QR code with a phone to vote, or open the link and type the code.',
   qrFor: 'QR code for {{name}}',
   rosterSummary: '{{total}} jurors: {{notOpened}} not opened, {{opened}} opened but not voted, {{voted}} voted, {{revoked}} revoked',
-  rosterSummaryWhileVoting: '{{total}} jurors: {{notOpened}} not opened, {{opened}} opened, {{revoked}} revoked. Who has voted is shown after the jury closes, to keep the ballot secret.',
+  rosterSummaryWhileVoting:
+    '{{total}} jurors: {{notOpened}} not opened, {{opened}} opened, {{revoked}} revoked. Who has voted is shown after the jury closes, to keep the ballot secret.',
   noJurors: 'No juror yet.',
   credential: 'Voting',
   status: { 'not-opened': 'Not opened', opened: 'Opened', voted: 'Voted', revoked: 'Revoked' },

@@ -14,7 +14,12 @@ const notificationsEn: NotificationsMessages = {
   attempts: 'Attempts',
   lastError: 'Last error',
   createdAt: 'When',
-  kinds: { 'expert-assigned': 'Expert assigned', 'candidacy-rejected': 'Candidacy rejected', 'inspection-starting': 'Inspection starting', 'review-deadline': 'Review deadline' },
+  kinds: {
+    'expert-assigned': 'Expert assigned',
+    'candidacy-rejected': 'Candidacy rejected',
+    'inspection-starting': 'Inspection starting',
+    'review-deadline': 'Review deadline',
+  },
   channels: { email: 'E-mail', sms: 'SMS' },
   statuses: { pending: 'Pending', sending: 'Sending', sent: 'Sent', failed: 'Retrying', dead: 'Dead letter', skipped: 'Not sent' },
   preferences: {

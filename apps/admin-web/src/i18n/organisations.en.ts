@@ -4,7 +4,8 @@ import type { OrganisationsMessages } from './organisations.zh-CN';
 const organisationsEn: OrganisationsMessages = {
   nav: 'Organisations',
   title: 'Organisations',
-  intro: 'The organisations you organise and those below them. An organiser runs her own organisation’s campaigns; once an organiser of the parent grants “includes the organisations below”, also theirs.',
+  intro:
+    'The organisations you organise and those below them. An organiser runs her own organisation’s campaigns; once an organiser of the parent grants “includes the organisations below”, also theirs.',
   empty: 'You organise no organisation yet.',
   levels: { province: 'Province', city: 'City', district: 'District', street: 'Street', community: 'Community' },
   actsOnCampaigns: 'You run this organisation’s campaigns',
@@ -29,7 +30,8 @@ const organisationsEn: OrganisationsMessages = {
   grants: {
     tab: 'Grants',
     title: 'Grants in this campaign',
-    intro: 'Inspectors and counting officers are granted per campaign; every grant and revocation is in this campaign’s audit trail. A candidate of this campaign can never be granted a role in it.',
+    intro:
+      'Inspectors and counting officers are granted per campaign; every grant and revocation is in this campaign’s audit trail. A candidate of this campaign can never be granted a role in it.',
     role: 'Role',
     roles: { inspector: 'Inspector', 'counting-officer': 'Counting officer' },
     grant: 'Grant',

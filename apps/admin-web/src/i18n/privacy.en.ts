@@ -23,7 +23,8 @@ const privacyEn: PrivacyMessages = {
     download: 'Download my data (JSON)',
     candidacies: '{{count}} candidacies',
     erasureTitle: 'Erasure',
-    erasureIntro: 'Candidacy data is kept for a period after the campaign’s result is certified (3 years by default) and can be erased only then. Ask, and we tell you the earliest date.',
+    erasureIntro:
+      'Candidacy data is kept for a period after the campaign’s result is certified (3 years by default) and can be erased only then. Ask, and we tell you the earliest date.',
     requestErasure: 'Ask for erasure of my data',
     requestedAt: 'Requested: {{at}}',
     erasableFrom: 'Can be erased from: {{at}}',

@@ -246,7 +246,8 @@ const refusalsEn: Record<string, string> = {
   // Hardening (issue 11): discarded drafts, jury roster and codes, objection moderation, the notice PDF, missing ranking parts
   'campaign.discarded': 'This draft has been discarded; nothing more can be done with it',
   'credentials.too-many-at-once': 'Too many codes are being checked from this network at this moment; try again in a second',
-  'jury.credential-opened': 'This code has been opened: until she votes, the juror can open it again in any browser. If it may be in the wrong hands, revoke it instead of reissuing',
+  'jury.credential-opened':
+    'This code has been opened: until she votes, the juror can open it again in any browser. If it may be in the wrong hands, revoke it instead of reissuing',
   'jury.juror-voted': 'This juror has already voted; a counted ballot cannot be taken back, so her code can no longer be revoked',
   'jury.not-a-juror': 'This ballot is not from a juror on this campaign’s roster whose code was opened and not revoked; it is not counted',
   'notice-pdf.busy': 'The notice PDF is being prepared; try again shortly',
@@ -280,7 +281,8 @@ const refusalsEn: Record<string, string> = {
   'sso.provider-error': 'The identity provider answered with an error; try again later',
   'sso.verification-failed': 'The identity provider’s answer could not be verified; sign in again',
   'sso.person-disabled': 'This account is disabled; ask the organisers',
-  'sso.second-factor-account': 'This account has an authenticator code turned on: sign in with the password and the code; single sign-on cannot stand in for it',
+  'sso.second-factor-account':
+    'This account has an authenticator code turned on: sign in with the password and the code; single sign-on cannot stand in for it',
   'sso.code-invalid': 'This sign-in code is not valid (used or expired); sign in again',
 
   // Organisations and per-campaign authority
@@ -297,7 +299,8 @@ const refusalsEn: Record<string, string> = {
   'organisation.organiser-name': 'Enter the organiser’s name',
   'organisation.organiser-exists': 'This person is already an organiser of this organisation',
   'organisation.organiser-not-found': 'This person is not an organiser of this organisation',
-  'organisation.descendants-granted-from-above': 'Authority over the organisations below is granted by an organiser of the parent organisation, never by the organisation’s own organisers',
+  'organisation.descendants-granted-from-above':
+    'Authority over the organisations below is granted by an organiser of the parent organisation, never by the organisation’s own organisers',
   'grant.person-id': 'Enter the person id',
   'grant.name': 'Enter the person’s name',
   'grant.role': 'Choose inspector or counting officer',

@@ -31,11 +31,13 @@ const resultsEn: ResultsMessages = {
     notYet: 'The composite ranking appears here once the jury has ended and the campaign is in its Ranking stage.',
     live: 'Not frozen yet: the ranking follows any change in the part scores.',
     frozen: 'The ranking is frozen and will not change.',
-    formula: 'Composite = project review × {{projectReview}}% + expert panel × {{panelOpinion}}% + jury × {{jury}}%. Every number is shown exactly as the system computed it.',
+    formula:
+      'Composite = project review × {{projectReview}}% + expert panel × {{panelOpinion}}% + jury × {{jury}}%. Every number is shown exactly as the system computed it.',
     empty: 'No candidate to rank yet.',
     freeze: 'Freeze the ranking and form the shortlist',
     freezeTitle: 'Freeze the ranking?',
-    freezeBody: 'The ranking will never change again. The shortlist is formed from it (with the competitive margin and the quotas) and the campaign moves on to inspection. This cannot be undone.',
+    freezeBody:
+      'The ranking will never change again. The shortlist is formed from it (with the competitive margin and the quotas) and the campaign moves on to inspection. This cannot be undone.',
     frozenDone: 'Ranking frozen; shortlist formed',
   },
   whatIf: {
@@ -66,7 +68,8 @@ const resultsEn: ResultsMessages = {
     swap: 'To meet the {{bound}} of “{{quota}}”, {{added}} (rank {{addedRank}}) joins the shortlist in place of {{removed}} (rank {{removedRank}}).',
     bound: { min: 'minimum share', max: 'maximum share' },
     unmetHeading: 'Quotas that could not be met',
-    unmet: '“{{quota}}” needs a {{bound}} of {{limit}}% ({{limitCount}} people); the shortlist has {{actual}} of {{total}}: no suitable candidate is left to swap in.',
+    unmet:
+      '“{{quota}}” needs a {{bound}} of {{limit}}% ({{limitCount}} people); the shortlist has {{actual}} of {{total}}: no suitable candidate is left to swap in.',
     allMet: 'The shortlist meets every quota.',
     inspected: '{{done}} of {{total}} passed inspection',
     record: 'Record inspection',
@@ -152,7 +155,8 @@ const resultsEn: ResultsMessages = {
   },
   moderation: {
     heading: 'Objections to review',
-    intro: 'Objections from the public are reviewed first: an admitted objection is published on the public page and must be answered in writing before certification; unrelated ones (advertising, duplicates, abuse) can be selected and dismissed together with a reason (kept in the audit trail, never published).',
+    intro:
+      'Objections from the public are reviewed first: an admitted objection is published on the public page and must be answered in writing before certification; unrelated ones (advertising, duplicates, abuse) can be selected and dismissed together with a reason (kept in the audit trail, never published).',
     none: 'No objection waits for review.',
     select: 'Select this objection',
     selectAll: 'Select all',
@@ -169,7 +173,8 @@ const resultsEn: ResultsMessages = {
   },
   upheldCorrection: {
     heading: 'Record a correction',
-    intro: 'An upheld objection is answered by a correction: say what is corrected and how, and name the objection(s) it answers. The correction is published beside the result. The result can be certified once every upheld objection has one.',
+    intro:
+      'An upheld objection is answered by a correction: say what is corrected and how, and name the objection(s) it answers. The correction is published beside the result. The result can be certified once every upheld objection has one.',
     pending: 'Upheld objections not corrected yet: {{list}}.',
     objections: 'Objections this correction answers',
     objectionsRequired: 'Choose at least one objection',
@@ -198,7 +203,8 @@ const resultsEn: ResultsMessages = {
     body: 'Personal data (names, contact details, employers and project texts of candidates, jurors and delegates) is kept only until the retention period ends. After that, erase it here: each person’s data key is destroyed and names read “erased”; the result and the verifiable record stay as they are. The service also erases expired personal data every day.',
     button: 'Erase personal data',
     title: 'Erase this campaign’s personal data?',
-    confirmBody: 'This cannot be undone: every name, contact, employer and project text will read “erased”. Who was elected, the scores and the verification of the record are not affected.',
+    confirmBody:
+      'This cannot be undone: every name, contact, employer and project text will read “erased”. Who was elected, the scores and the verification of the record are not affected.',
     done: 'Personal data erased',
   },
   correction: {
@@ -242,7 +248,8 @@ const resultsEn: ResultsMessages = {
     resultsLink: 'Full result',
     receiptLink: 'Jurors: check my ballot receipt',
     printLink: 'Print',
-    noticeIntro: 'After candidacy, qualification review, project review, the expert panel, the grassroots jury, the composite ranking, inspection and the election by the congress, the result is announced as follows:',
+    noticeIntro:
+      'After candidacy, qualification review, project review, the expert panel, the grassroots jury, the composite ranking, inspection and the election by the congress, the result is announced as follows:',
     loading: 'Loading the result…',
   },
   errors: {

@@ -536,7 +536,11 @@ const zhCN = {
     receiptIntro: '请保存下面的回执码。结果公布后可用它核对您的选票已被计入。',
     receipt: '回执码',
     checkReceipt: '核对回执',
-    status: { counted: '已计入：您的选票在已计票名单中。', superseded: '已被您之后的选票替换。', 'not-found': '暂未查到（刚投的票可能需要几秒钟），请稍后再试。' },
+    status: {
+      counted: '已计入：您的选票在已计票名单中。',
+      superseded: '已被您之后的选票替换。',
+      'not-found': '暂未查到（刚投的票可能需要几秒钟），请稍后再试。',
+    },
     replace: '重新投票（替换之前的选票）',
     otherCode: '使用另一个投票码',
     checkTitle: '核对投票回执',

@@ -11,7 +11,9 @@ export function NotFound() {
       title="404"
       subTitle={t('app.notFound')}
       extra={
-        <LinkButton to="/" type="primary">{t('app.goHome')}</LinkButton>
+        <LinkButton to="/" type="primary">
+          {t('app.goHome')}
+        </LinkButton>
       }
     />
   );

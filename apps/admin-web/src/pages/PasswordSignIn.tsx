@@ -43,14 +43,23 @@ export function PasswordSignIn({ onSignedIn }: { onSignedIn(session: Session): v
     <>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
       <Form form={form} name="password" layout="vertical" size="large" onFinish={onFinish}>
-        <Form.Item name="login" label={t('accounts.login')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('accounts.login') }) }]}>
+        <Form.Item
+          name="login"
+          label={t('accounts.login')}
+          rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('accounts.login') }) }]}
+        >
           <Input autoComplete="username" />
         </Form.Item>
         <Form.Item name="password" label={t('accounts.password')} rules={[{ required: true, message: t('form.required', { label: t('accounts.password') }) }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         {needsTotp && (
-          <Form.Item name="totp" label={t('accounts.totp')} extra={t('accounts.totpHelp')} rules={[{ required: true, pattern: /^\d{6}$/, message: t('accounts.totpHelp') }]}>
+          <Form.Item
+            name="totp"
+            label={t('accounts.totp')}
+            extra={t('accounts.totpHelp')}
+            rules={[{ required: true, pattern: /^\d{6}$/, message: t('accounts.totpHelp') }]}
+          >
             <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
           </Form.Item>
         )}

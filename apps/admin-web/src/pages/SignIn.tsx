@@ -84,11 +84,20 @@ export function SignIn() {
         <Form.Item name="role" label={t('login.role')} rules={[{ required: true }]}>
           <Radio.Group optionType="button" buttonStyle="solid" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
-        <Form.Item name="name" label={t('login.name')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('login.name') }) }, { max: 50 }]}>
+        <Form.Item
+          name="name"
+          label={t('login.name')}
+          rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('login.name') }) }, { max: 50 }]}
+        >
           <Input placeholder={t('login.namePlaceholder')} autoComplete="name" />
         </Form.Item>
         {/* Checked by the api (400 errors[].field = userId), shown here next to the field. */}
-        <Form.Item name="userId" label={t('login.userId')} extra={t('login.userIdHelp')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('login.userId') }) }]}>
+        <Form.Item
+          name="userId"
+          label={t('login.userId')}
+          extra={t('login.userIdHelp')}
+          rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('login.userId') }) }]}
+        >
           <Input autoComplete="username" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={busy}>

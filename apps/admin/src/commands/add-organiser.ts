@@ -10,7 +10,13 @@ export const addOrganiser: AdminCommand = {
   name: 'add-organiser',
   summary: 'Add an organiser to an organisation (--includes-descendants: also of every organisation below)',
   usage: '--organisation <organisationId> (--login li@example.org | --person <personId> [--name 王主任]) [--includes-descendants]',
-  options: { organisation: { type: 'string' }, login: { type: 'string' }, person: { type: 'string' }, name: { type: 'string' }, 'includes-descendants': { type: 'boolean' } },
+  options: {
+    organisation: { type: 'string' },
+    login: { type: 'string' },
+    person: { type: 'string' },
+    name: { type: 'string' },
+    'includes-descendants': { type: 'boolean' },
+  },
   async run(options, context) {
     const organisationId = textOption(options, 'organisation', true);
     const login = textOption(options, 'login');

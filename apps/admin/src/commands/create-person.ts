@@ -8,7 +8,12 @@ import type { AdminContext } from '../admin-context';
 const SET_PASSWORD_LINK_VALID_MS = 7 * 86_400_000;
 
 /** The options that name a new person and how she gets her password; shared by create-person and init. */
-export const PERSON_OPTIONS = { name: { type: 'string' }, email: { type: 'string' }, phone: { type: 'string' }, 'password-stdin': { type: 'boolean' } } as const;
+export const PERSON_OPTIONS = {
+  name: { type: 'string' },
+  email: { type: 'string' },
+  phone: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+} as const;
 
 /**
  * Creates a person with global roles. The password comes on standard input (never on the command line, where `ps`
@@ -40,9 +45,13 @@ export async function createPersonFromOptions(options: AdminOptions, roles: read
 }
 
 export function parseRoles(text: string): Role[] {
-  const roles = text.split(',').map((r) => r.trim()).filter(Boolean);
+  const roles = text
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
-  if (roles.length === 0 || unknown.length) throw new AdminUsageError(`--roles must be some of ${ROLES.join(', ')} (not: ${unknown.join(', ') || 'none given'})`);
+  if (roles.length === 0 || unknown.length)
+    throw new AdminUsageError(`--roles must be some of ${ROLES.join(', ')} (not: ${unknown.join(', ') || 'none given'})`);
   return roles as Role[];
 }
 

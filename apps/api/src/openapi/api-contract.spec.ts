@@ -34,7 +34,9 @@ describe('the api contract', () => {
   });
 
   it('says what every route answers, but for those with no JSON body', () => {
-    const document = JSON.parse(files[OPENAPI_FILE]) as { paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>> };
+    const document = JSON.parse(files[OPENAPI_FILE]) as {
+      paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+    };
     const operations = Object.values(document.paths).flatMap((item) => Object.values(item));
     const undescribed = operations
       .filter((op) => !Object.entries(op.responses).some(([status, response]) => status.startsWith('2') && response.content?.['application/json']?.schema))

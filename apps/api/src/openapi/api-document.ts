@@ -6,7 +6,9 @@ import type { ResponseSchemas } from './response-schemas';
 
 const CONFIG = new DocumentBuilder()
   .setTitle('Open Selection API')
-  .setDescription('Competitive cadre selection (公开选配): campaigns, candidacies, evaluation, jury, election, results. Commands answer 202 with a command id; add ?wait=true to wait for the outcome.')
+  .setDescription(
+    'Competitive cadre selection (公开选配): campaigns, candidacies, evaluation, jury, election, results. Commands answer 202 with a command id; add ?wait=true to wait for the outcome.',
+  )
   .setVersion('0.1.0')
   .addBearerAuth()
   .build();
@@ -40,13 +42,18 @@ function withResponseSchemas(document: OpenAPIObject, responses: ResponseSchemas
   document.components = { ...document.components, schemas };
   for (const item of Object.values(document.paths)) {
     for (const operation of Object.values(item)) {
-      const declared = operation && typeof operation === 'object' && 'operationId' in operation ? responses.operations[operation.operationId as string] : undefined;
+      const declared =
+        operation && typeof operation === 'object' && 'operationId' in operation ? responses.operations[operation.operationId as string] : undefined;
       if (!declared) continue;
       // Every success the route declares (a command's 202 and 200 alike) carries what the method returns.
       const successes = Object.keys(operation.responses).filter((status) => status.startsWith('2'));
       for (const status of successes.length > 0 ? successes : [String(declared.status)]) {
         const existing = operation.responses[status] ?? {};
-        operation.responses[status] = { ...existing, description: existing.description || 'OK', content: { 'application/json': { schema: declared.schema as never } } };
+        operation.responses[status] = {
+          ...existing,
+          description: existing.description || 'OK',
+          content: { 'application/json': { schema: declared.schema as never } },
+        };
       }
     }
   }

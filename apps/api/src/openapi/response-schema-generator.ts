@@ -74,7 +74,8 @@ function writesOwnBody(method: ts.MethodDeclaration): boolean {
   const header = decoratorCall(method, 'Header');
   if (header) {
     const [name, value] = header.arguments;
-    if (name && value && ts.isStringLiteral(name) && ts.isStringLiteral(value) && name.text.toLowerCase() === 'content-type' && !value.text.includes('json')) return true;
+    if (name && value && ts.isStringLiteral(name) && ts.isStringLiteral(value) && name.text.toLowerCase() === 'content-type' && !value.text.includes('json'))
+      return true;
   }
   for (const parameter of method.parameters) {
     const res = decoratorCall(parameter, 'Res');
@@ -132,7 +133,12 @@ class TypeToSchema {
     if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) {
       const elements = this.checker.getTypeArguments(type as ts.TypeReference);
       if (this.checker.isTupleType(type)) {
-        return { type: 'array', items: this.oneOf(elements.map((e, i) => this.convert(e, `${path}[${i}]`))), minItems: elements.length, maxItems: elements.length };
+        return {
+          type: 'array',
+          items: this.oneOf(elements.map((e, i) => this.convert(e, `${path}[${i}]`))),
+          minItems: elements.length,
+          maxItems: elements.length,
+        };
       }
       return { type: 'array', items: this.convert(elements[0], `${path}[]`) };
     }
@@ -145,7 +151,8 @@ class TypeToSchema {
     const members = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
     const nullable = members.some((t) => t.flags & ts.TypeFlags.Null);
     const rest = members.filter((t) => !(t.flags & ts.TypeFlags.Null));
-    const withNull = (schema: SchemaObject): SchemaObject => (nullable ? (schema.$ref ? { allOf: [schema], nullable: true } : { ...schema, nullable: true }) : schema);
+    const withNull = (schema: SchemaObject): SchemaObject =>
+      nullable ? (schema.$ref ? { allOf: [schema], nullable: true } : { ...schema, nullable: true }) : schema;
     if (rest.length === 0) return { nullable: true };
     if (rest.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) {
       return withNull(rest.length === 2 ? { type: 'boolean' } : this.convert(rest[0], path));
@@ -178,7 +185,9 @@ class TypeToSchema {
       const schema = this.convert(propertyType, `${path}.${property.name}`);
       const description = ts.displayPartsToString(property.getDocumentationComment(this.checker)).trim();
       properties[property.name] = description && !schema.$ref ? { ...schema, description } : schema;
-      const optional = property.flags & ts.SymbolFlags.Optional || (propertyType.flags & ts.TypeFlags.Union && (propertyType as ts.UnionType).types.some((t) => t.flags & ts.TypeFlags.Undefined));
+      const optional =
+        property.flags & ts.SymbolFlags.Optional ||
+        (propertyType.flags & ts.TypeFlags.Union && (propertyType as ts.UnionType).types.some((t) => t.flags & ts.TypeFlags.Undefined));
       if (!optional) required.push(property.name);
     }
     const schema: SchemaObject = { type: 'object', properties };

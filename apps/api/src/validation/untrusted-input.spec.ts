@@ -28,7 +28,9 @@ describe('untrusted input', () => {
 
   it(`allows ${MAX_JSON_DEPTH} levels of nesting and reports only the depth beyond`, () => {
     expect(untrustedInputProblems(nested(MAX_JSON_DEPTH))).toEqual([]);
-    expect(untrustedInputProblems([nested(MAX_JSON_DEPTH), '\u0000'])).toEqual([expect.objectContaining({ rule: 'maxDepth', field: `0${'.0'.repeat(MAX_JSON_DEPTH - 1)}` })]);
+    expect(untrustedInputProblems([nested(MAX_JSON_DEPTH), '\u0000'])).toEqual([
+      expect.objectContaining({ rule: 'maxDepth', field: `0${'.0'.repeat(MAX_JSON_DEPTH - 1)}` }),
+    ]);
   });
 
   it('walks 100,000 levels without overflowing the stack', () => {

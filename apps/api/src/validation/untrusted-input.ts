@@ -22,7 +22,11 @@ const codePoint = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase
 export function textProblem(text: string, field: string): FieldError | undefined {
   const control = CONTROL_CHARACTER.exec(text);
   if (control) {
-    return { field, rule: 'noControlCharacters', message: `${field} must not contain control characters (found ${codePoint(control[0])}); only tab and line breaks are allowed` };
+    return {
+      field,
+      rule: 'noControlCharacters',
+      message: `${field} must not contain control characters (found ${codePoint(control[0])}); only tab and line breaks are allowed`,
+    };
   }
   const surrogate = LONE_SURROGATE.exec(text);
   if (surrogate) {
@@ -54,7 +58,11 @@ export function untrustedInputProblems(value: unknown, prefix = ''): FieldError[
     }
     if (node === null || typeof node !== 'object') return;
     if (depth > MAX_JSON_DEPTH) {
-      tooDeep = { field: field || 'body', rule: 'maxDepth', message: `${field || 'The body'} is nested too deeply: objects and arrays may nest at most ${MAX_JSON_DEPTH} levels` };
+      tooDeep = {
+        field: field || 'body',
+        rule: 'maxDepth',
+        message: `${field || 'The body'} is nested too deeply: objects and arrays may nest at most ${MAX_JSON_DEPTH} levels`,
+      };
       return;
     }
     if (Array.isArray(node)) {

@@ -36,7 +36,11 @@ export class JuryIntakeSweeper extends PeriodicSweeper {
       const state = await jobState(this.queue, row.batch_id);
       if (state === 'in-flight') continue;
       const jobId = state === 'missing' ? row.batch_id : `${row.batch_id}:retry-${Date.now()}`;
-      await this.queue.add(JuryJobName.BallotBatch, { batchId: row.batch_id, campaignId: row.campaign_id, ballots: row.ballots }, { jobId, ...BALLOT_BATCH_RETENTION });
+      await this.queue.add(
+        JuryJobName.BallotBatch,
+        { batchId: row.batch_id, campaignId: row.campaign_id, ballots: row.ballots },
+        { jobId, ...BALLOT_BATCH_RETENTION },
+      );
       requeued += 1;
     }
     return requeued;

@@ -81,14 +81,26 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         jobs.push({
           name: EventJobName.DomainEventPublished,
           data: {
-            seq: e.seq, id: e.id, campaignId: e.campaignId, version: e.version, type: e.type,
-            payload: e.payload, actorId: e.actorId, occurredAt: e.occurredAt.toISOString(),
+            seq: e.seq,
+            id: e.id,
+            campaignId: e.campaignId,
+            version: e.version,
+            type: e.type,
+            payload: e.payload,
+            actorId: e.actorId,
+            occurredAt: e.occurredAt.toISOString(),
           },
           opts: { jobId: relayJobId(e.seq, row.relay_count) },
         });
       }
       // Redis away: roll back (nothing marked) and try again on the next poll rather than hold the rows.
-      if (jobs.length && !(await enqueueBestEffort(() => this.events.addBulk(jobs), (reason) => this.logger.warn(`Outbox relay waits for Redis: ${reason}`)))) {
+      if (
+        jobs.length &&
+        !(await enqueueBestEffort(
+          () => this.events.addBulk(jobs),
+          (reason) => this.logger.warn(`Outbox relay waits for Redis: ${reason}`),
+        ))
+      ) {
         throw new Error('Redis did not take the events');
       }
       await m.query(

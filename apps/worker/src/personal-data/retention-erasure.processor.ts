@@ -61,7 +61,10 @@ export class RetentionErasureProcessor extends WorkerHost implements OnApplicati
     );
     return rows
       .filter((r) => {
-        const ends = retentionEndsAt({ config: typeof r.retention_days === 'number' ? { retentionDays: r.retention_days } : {} }, { certified: { certifiedAt: r.certified_at } });
+        const ends = retentionEndsAt(
+          { config: typeof r.retention_days === 'number' ? { retentionDays: r.retention_days } : {} },
+          { certified: { certifiedAt: r.certified_at } },
+        );
         return ends !== null && ends <= now;
       })
       .map((r) => r.id);

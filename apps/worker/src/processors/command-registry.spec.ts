@@ -36,7 +36,9 @@ describe('command registry', () => {
   it('finds every command of the contexts the worker loads, each job name once', async () => {
     await Promise.all(['campaign', 'candidacy', 'evaluation', 'jury', 'shortlisting', 'election', 'results'].map((lib) => import(`@app/${lib}`)));
     const types = declaredSelectionCommands().map((c) => c.type);
-    expect(types).toEqual(expect.arrayContaining(['CreateCampaign', 'SubmitCandidacy', 'ImportJurors', 'FreezeRanking', 'CastCongressBallot', 'CertifyResults']));
+    expect(types).toEqual(
+      expect.arrayContaining(['CreateCampaign', 'SubmitCandidacy', 'ImportJurors', 'FreezeRanking', 'CastCongressBallot', 'CertifyResults']),
+    );
     expect(new Set(types).size).toBe(types.length);
   });
 });

@@ -26,7 +26,8 @@ export function commandRegistryProblems(declared: readonly SelectionCommandClass
     if (count !== 1) problems.push(`${c.type}: ${count} handlers`);
   }
   for (const c of handlers.keys()) {
-    if (!declared.includes(c as SelectionCommandClass)) problems.push(`${(c as { name?: string }).name ?? String(c)}: handled but not declared with @SelectionCommandType`);
+    if (!declared.includes(c as SelectionCommandClass))
+      problems.push(`${(c as { name?: string }).name ?? String(c)}: handled but not declared with @SelectionCommandType`);
   }
   return problems;
 }

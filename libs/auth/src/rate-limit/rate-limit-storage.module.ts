@@ -22,7 +22,8 @@ const WRONG_CODE_WINDOW_MS = 60_000;
     {
       provide: CodeAttemptCounter,
       inject: [APP_REDIS, AppConfig],
-      useFactory: (redis: AppRedis, config: AppConfig) => new CodeAttemptCounter(redis, config.QUEUE_PREFIX, config.RATE_LIMIT_FAILED_CODES_PER_MINUTE, WRONG_CODE_WINDOW_MS),
+      useFactory: (redis: AppRedis, config: AppConfig) =>
+        new CodeAttemptCounter(redis, config.QUEUE_PREFIX, config.RATE_LIMIT_FAILED_CODES_PER_MINUTE, WRONG_CODE_WINDOW_MS),
     },
   ],
   exports: [RedisThrottlerStorage, CodeAttemptCounter],

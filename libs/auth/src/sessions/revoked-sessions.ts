@@ -25,7 +25,10 @@ export class RevokedSessions {
     try {
       return (await this.redis.exists(this.key(sessionId))) === 1;
     } catch {
-      throw new ServiceUnavailableException({ code: 'session.check-unavailable', message: 'Your session cannot be checked at this moment; try again in a few seconds.' });
+      throw new ServiceUnavailableException({
+        code: 'session.check-unavailable',
+        message: 'Your session cannot be checked at this moment; try again in a few seconds.',
+      });
     }
   }
 

@@ -18,9 +18,19 @@ export class CampaignGrantsProjector implements InTransactionProjector, OnModule
     const event = { type: stored.type, payload: stored.payload } as CampaignGrantEvent;
     if (event.type === 'CampaignRoleGranted') {
       const { personId, name, role } = event.payload;
-      await m.query(`INSERT INTO campaign_grants (campaign_id, person_id, role, name, granted_at) VALUES ($1, $2, $3, $4, $5)`, [stored.campaignId, personId, role, name, stored.occurredAt]);
+      await m.query(`INSERT INTO campaign_grants (campaign_id, person_id, role, name, granted_at) VALUES ($1, $2, $3, $4, $5)`, [
+        stored.campaignId,
+        personId,
+        role,
+        name,
+        stored.occurredAt,
+      ]);
     } else if (event.type === 'CampaignRoleRevoked') {
-      await m.query(`DELETE FROM campaign_grants WHERE campaign_id = $1 AND person_id = $2 AND role = $3`, [stored.campaignId, event.payload.personId, event.payload.role]);
+      await m.query(`DELETE FROM campaign_grants WHERE campaign_id = $1 AND person_id = $2 AND role = $3`, [
+        stored.campaignId,
+        event.payload.personId,
+        event.payload.role,
+      ]);
     }
   }
 }

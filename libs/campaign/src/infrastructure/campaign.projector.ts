@@ -22,8 +22,15 @@ export class CampaignProjector implements InTransactionProjector, OnModuleInit {
       case 'CampaignCreated': {
         const { campaignId, config, organisationId } = event.payload;
         await repo.insert({
-          id: campaignId, title: config.title, organisingBody: config.organisingBody, stage: 'draft', config, organisationId: organisationId ?? null,
-          createdBy: stored.actorId, createdAt: stored.occurredAt, ...touched,
+          id: campaignId,
+          title: config.title,
+          organisingBody: config.organisingBody,
+          stage: 'draft',
+          config,
+          organisationId: organisationId ?? null,
+          createdBy: stored.actorId,
+          createdAt: stored.occurredAt,
+          ...touched,
         });
         return;
       }

@@ -58,17 +58,40 @@ export class ProposalAttachments {
    * Stores one upload once per candidate + idempotency key: the same key again answers the stored file (`created`
    * false), or null when that key already carried a different file.
    */
-  async add(input: { candidacyId: string; campaignId: string; candidateId: string; fileName: string; mediaType: AttachmentType; content: Buffer; idempotencyKey: string }): Promise<{ attachment: AttachmentView; created: boolean } | null> {
+  async add(input: {
+    candidacyId: string;
+    campaignId: string;
+    candidateId: string;
+    fileName: string;
+    mediaType: AttachmentType;
+    content: Buffer;
+    idempotencyKey: string;
+  }): Promise<{ attachment: AttachmentView; created: boolean } | null> {
     const sha256 = createHash('sha256').update(input.content).digest('hex');
     const blind = Buffer.from(stripIdentifyingMetadata(input.mediaType, input.content));
     const [inserted] = await this.db.query(
       `INSERT INTO proposal_attachments (id, candidacy_id, campaign_id, candidate_id, file_name, media_type, size_bytes, sha256, content, blind_content, idempotency_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT ON CONSTRAINT proposal_attachments_once DO NOTHING RETURNING ${COLUMNS}`,
-      [randomUUID(), input.candidacyId, input.campaignId, input.candidateId, input.fileName, input.mediaType, input.content.length, sha256, input.content, blind.equals(input.content) ? null : blind, input.idempotencyKey],
+      [
+        randomUUID(),
+        input.candidacyId,
+        input.campaignId,
+        input.candidateId,
+        input.fileName,
+        input.mediaType,
+        input.content.length,
+        sha256,
+        input.content,
+        blind.equals(input.content) ? null : blind,
+        input.idempotencyKey,
+      ],
     );
     if (inserted) return { attachment: view(inserted), created: true };
-    const [earlier] = await this.db.query(`SELECT ${COLUMNS} FROM proposal_attachments WHERE candidate_id = $1 AND idempotency_key = $2`, [input.candidateId, input.idempotencyKey]);
+    const [earlier] = await this.db.query(`SELECT ${COLUMNS} FROM proposal_attachments WHERE candidate_id = $1 AND idempotency_key = $2`, [
+      input.candidateId,
+      input.idempotencyKey,
+    ]);
     return earlier && earlier.sha256 === sha256 && earlier.candidacy_id === input.candidacyId ? { attachment: view(earlier), created: false } : null;
   }
 

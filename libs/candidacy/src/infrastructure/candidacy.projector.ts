@@ -23,8 +23,17 @@ export class CandidacyProjector implements InTransactionProjector, OnModuleInit 
         const { candidacyId, campaignId, candidateId, details, proposal, submittedAt } = event.payload;
         const consent = event.payload.consent ?? null;
         await repo.insert({
-          id: candidacyId, campaignId, candidateId, name: details.name, details, proposal, consent, status: 'submitted',
-          qualificationReason: null, submittedAt: new Date(submittedAt), updatedAt,
+          id: candidacyId,
+          campaignId,
+          candidateId,
+          name: details.name,
+          details,
+          proposal,
+          consent,
+          status: 'submitted',
+          qualificationReason: null,
+          submittedAt: new Date(submittedAt),
+          updatedAt,
         });
         return;
       }

@@ -34,9 +34,7 @@ export function toOutcome(row: CommandRow): CommandOutcome {
 }
 
 export type RecordCommandResult =
-  | { kind: 'new'; outcome: CommandOutcome }
-  | { kind: 'repeat'; outcome: CommandOutcome }
-  | { kind: 'key-reused'; outcome: CommandOutcome };
+  { kind: 'new'; outcome: CommandOutcome } | { kind: 'repeat'; outcome: CommandOutcome } | { kind: 'key-reused'; outcome: CommandOutcome };
 
 /**
  * Records a command once per (actor, idempotency key). The unique constraint, not the queue, is what stops a
@@ -58,10 +56,7 @@ export async function recordCommand(
     [envelope.commandId, envelope.actor.id, idempotencyKey, hash, envelope.type, envelope.campaignId, envelope.payload, envelope.actor],
   );
   if (inserted.length === 1) return { kind: 'new', outcome: toOutcome(inserted[0]) };
-  const [existing]: CommandRow[] = await m.query(`SELECT * FROM commands WHERE actor_id = $1 AND idempotency_key = $2`, [
-    envelope.actor.id,
-    idempotencyKey,
-  ]);
+  const [existing]: CommandRow[] = await m.query(`SELECT * FROM commands WHERE actor_id = $1 AND idempotency_key = $2`, [envelope.actor.id, idempotencyKey]);
   const same = existing.request_hash === hash;
   return { kind: same ? 'repeat' : 'key-reused', outcome: toOutcome(existing) };
 }

@@ -70,7 +70,11 @@ export class CommandTransaction {
         const failed = !(err instanceof DomainError);
         if (failed) this.logger.error(`${envelope.type} ${envelope.commandId} failed: ${(err as Error).stack ?? err}`);
         rejection = failed
-          ? { code: 'internal-error', message: `An internal error stopped this command; nothing was applied. Reference: ${envelope.commandId}`, kind: 'internal' }
+          ? {
+              code: 'internal-error',
+              message: `An internal error stopped this command; nothing was applied. Reference: ${envelope.commandId}`,
+              kind: 'internal',
+            }
           : { code: err.code, message: err.message, kind: err.kind, ...(err.field ? { field: err.field } : {}), ...(err.params ? { params: err.params } : {}) };
         await m.query(`UPDATE commands SET status = $3, error = $2, completed_at = now() WHERE id = $1`, [
           envelope.commandId,
@@ -89,7 +93,15 @@ export class CommandTransaction {
         const occurredAt = now.toISOString();
         // Stored and hashed sealed; the read models are projected from the event in clear.
         const sealedPayload = sealed[i].payload;
-        const hash = eventHash({ campaignId: envelope.campaignId, version, type: event.type, payload: sealedPayload, actorId: envelope.actor.id, occurredAt, prevHash });
+        const hash = eventHash({
+          campaignId: envelope.campaignId,
+          version,
+          type: event.type,
+          payload: sealedPayload,
+          actorId: envelope.actor.id,
+          occurredAt,
+          prevHash,
+        });
         const id = randomUUID();
         const [{ seq }] = await m.query(
           `INSERT INTO events (id, campaign_id, version, type, payload, actor_id, command_id, occurred_at, prev_hash, hash)
@@ -97,8 +109,17 @@ export class CommandTransaction {
           [id, envelope.campaignId, version, event.type, JSON.stringify(sealedPayload), envelope.actor.id, envelope.commandId, occurredAt, prevHash, hash],
         );
         const stored: StoredEvent = {
-          seq: String(seq), id, campaignId: envelope.campaignId, version, type: event.type, payload: event.payload,
-          actorId: envelope.actor.id, commandId: envelope.commandId, occurredAt: now, prevHash, hash,
+          seq: String(seq),
+          id,
+          campaignId: envelope.campaignId,
+          version,
+          type: event.type,
+          payload: event.payload,
+          actorId: envelope.actor.id,
+          commandId: envelope.commandId,
+          occurredAt: now,
+          prevHash,
+          hash,
         };
         await this.projections.project(m, stored);
         await m.query(`INSERT INTO outbox (event_seq) VALUES ($1)`, [seq]);

@@ -3,7 +3,12 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { logSafeDatabaseMessage, logSafeError } from '@app/config';
 
 /** SQL as it may be logged: its text with any literal inside quotes replaced (values travel as parameters anyway). */
-const sqlShape = (query: string) => query.replace(/'(?:[^']|'')*'/g, "'…'").replace(/\s+/g, ' ').trim().slice(0, 500);
+const sqlShape = (query: string) =>
+  query
+    .replace(/'(?:[^']|'')*'/g, "'…'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 500);
 
 /**
  * TypeORM's own loggers print a failed query with its parameters — what was being written, such as a candidate's
@@ -19,7 +24,10 @@ export class LogSafeTypeOrmLogger implements TypeOrmLogger {
 
   logQueryError(error: string | Error, query: string): void {
     const failure = typeof error === 'string' ? { message: logSafeDatabaseMessage(error) } : logSafeError(error);
-    const facts = 'sqlState' in failure ? [failure.sqlState && `SQLSTATE ${failure.sqlState}`, failure.constraint && `constraint ${failure.constraint}`].filter(Boolean) : [];
+    const facts =
+      'sqlState' in failure
+        ? [failure.sqlState && `SQLSTATE ${failure.sqlState}`, failure.constraint && `constraint ${failure.constraint}`].filter(Boolean)
+        : [];
     this.logger.error(`Query failed: ${failure.message}${facts.length ? ` (${facts.join(', ')})` : ''} — ${sqlShape(query)}`);
   }
 

@@ -108,7 +108,16 @@ export class Jury1764300000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['jury_results', 'jury_paper_counts', 'jury_counters', 'jury_ballots', 'jury_submissions', 'jury_batches', 'jury_ballot_papers', 'jury_jurors']) {
+    for (const table of [
+      'jury_results',
+      'jury_paper_counts',
+      'jury_counters',
+      'jury_ballots',
+      'jury_submissions',
+      'jury_batches',
+      'jury_ballot_papers',
+      'jury_jurors',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
     await q.query(`DROP SEQUENCE IF EXISTS jury_flush_seq`);

@@ -48,7 +48,11 @@ export class Organisations1764950000000 implements MigrationInterface {
     await q.query(`CREATE INDEX campaigns_organisation ON campaigns (organisation_id)`);
     const [{ count }] = await q.query(`SELECT count(*)::int AS count FROM campaigns`);
     if (count > 0) {
-      await q.query(`INSERT INTO organisations (id, parent_id, name, level, created_by) VALUES ($1, NULL, $2, $3, 'migration') ON CONFLICT DO NOTHING`, [DEVELOPMENT_ROOT.id, DEVELOPMENT_ROOT.name, DEVELOPMENT_ROOT.level]);
+      await q.query(`INSERT INTO organisations (id, parent_id, name, level, created_by) VALUES ($1, NULL, $2, $3, 'migration') ON CONFLICT DO NOTHING`, [
+        DEVELOPMENT_ROOT.id,
+        DEVELOPMENT_ROOT.name,
+        DEVELOPMENT_ROOT.level,
+      ]);
       await q.query(`UPDATE campaigns SET organisation_id = $1 WHERE organisation_id IS NULL`, [DEVELOPMENT_ROOT.id]);
     }
     await q.query(`

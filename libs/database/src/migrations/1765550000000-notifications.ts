@@ -28,7 +28,9 @@ export class Notifications1765550000000 implements MigrationInterface {
         CONSTRAINT notification_deliveries_once UNIQUE (source_id, recipient_id, channel)
       )`);
     await q.query(`COMMENT ON COLUMN notification_deliveries.source_id IS 'the event id, or reminder:<reminder id> for a deadline reminder'`);
-    await q.query(`COMMENT ON COLUMN notification_deliveries.recipient_id IS 'a person id, or candidacy:<id> for a candidate reached through her candidacy contact'`);
+    await q.query(
+      `COMMENT ON COLUMN notification_deliveries.recipient_id IS 'a person id, or candidacy:<id> for a candidate reached through her candidacy contact'`,
+    );
     await q.query(`CREATE INDEX notification_deliveries_campaign ON notification_deliveries (campaign_id, created_at)`);
     await q.query(`CREATE INDEX notification_deliveries_unsent ON notification_deliveries (updated_at) WHERE status IN ('pending', 'sending', 'failed')`);
     await q.query(`

@@ -25,7 +25,9 @@ export class ProposalAttachments1765550100000 implements MigrationInterface {
         uploaded_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT proposal_attachments_once UNIQUE (candidate_id, idempotency_key)
       )`);
-    await q.query(`COMMENT ON COLUMN proposal_attachments.blind_content IS 'the file without identifying metadata, for blind review; NULL when stripping changed nothing'`);
+    await q.query(
+      `COMMENT ON COLUMN proposal_attachments.blind_content IS 'the file without identifying metadata, for blind review; NULL when stripping changed nothing'`,
+    );
     await q.query(`CREATE INDEX proposal_attachments_candidacy ON proposal_attachments (candidacy_id, uploaded_at)`);
   }
 

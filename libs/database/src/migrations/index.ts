@@ -21,4 +21,26 @@ import { Notifications1765550000000 } from './1765550000000-notifications';
 import { ProposalAttachments1765550100000 } from './1765550100000-proposal-attachments';
 
 /** Every migration, in order; explicit so that a build never misses one. */
-export const MIGRATIONS = [Foundation1764100000000, Evaluation1764200000000, Jury1764300000000, Election1764400000000, Shortlisting1764500000000, DurableHandover1764600000000, AuditTrail1764700000000, NoticePdfs1764800000000, DiscardedDrafts1764810000000, JurorVoted1764830000000, Accounts1764900000000, Organisations1764950000000, Invitations1765000000000, PersonIdentities1765100000000, CongressBallotBox1765200000000, JuryPseudonyms1765300000000, PersonalData1765400000000, PersonalDataKeys1765500000000, JurySignedBallots1765510000000, Notifications1765550000000, ProposalAttachments1765550100000];
+export const MIGRATIONS = [
+  Foundation1764100000000,
+  Evaluation1764200000000,
+  Jury1764300000000,
+  Election1764400000000,
+  Shortlisting1764500000000,
+  DurableHandover1764600000000,
+  AuditTrail1764700000000,
+  NoticePdfs1764800000000,
+  DiscardedDrafts1764810000000,
+  JurorVoted1764830000000,
+  Accounts1764900000000,
+  Organisations1764950000000,
+  Invitations1765000000000,
+  PersonIdentities1765100000000,
+  CongressBallotBox1765200000000,
+  JuryPseudonyms1765300000000,
+  PersonalData1765400000000,
+  PersonalDataKeys1765500000000,
+  JurySignedBallots1765510000000,
+  Notifications1765550000000,
+  ProposalAttachments1765550100000,
+];

@@ -70,7 +70,10 @@ export async function shredCampaignKeys(m: EntityManager, campaignId: string, re
 }
 
 async function keysOf(m: EntityManager, where: string, params: unknown[]): Promise<Map<string, Buffer>> {
-  const rows: { person_key: string; key: Buffer }[] = await m.query(`SELECT person_key, key FROM personal_data_keys WHERE key IS NOT NULL AND ${where}`, params);
+  const rows: { person_key: string; key: Buffer }[] = await m.query(
+    `SELECT person_key, key FROM personal_data_keys WHERE key IS NOT NULL AND ${where}`,
+    params,
+  );
   return new Map(rows.map((r) => [r.person_key, r.key]));
 }
 

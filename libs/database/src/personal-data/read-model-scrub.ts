@@ -27,7 +27,9 @@ export async function scrubCampaignReadModels(m: EntityManager, campaignId: stri
     [campaignId, COMMANDS_WITH_PERSONAL_DATA],
   );
   // A candidate's own commands carry her name as the actor's; a refusal's params may name a candidate.
-  await m.query(`UPDATE commands SET actor = actor - 'name', error = CASE WHEN error IS NULL THEN NULL ELSE error - 'params' END WHERE campaign_id = $1`, [campaignId]);
+  await m.query(`UPDATE commands SET actor = actor - 'name', error = CASE WHEN error IS NULL THEN NULL ELSE error - 'params' END WHERE campaign_id = $1`, [
+    campaignId,
+  ]);
   // The printed notice names the elected: rendered again from the scrubbed history if anyone asks.
   await m.query(`DELETE FROM notice_pdfs WHERE campaign_id = $1`, [campaignId]);
   // Proposal files are personal data as a whole. Deliveries keep their rows (each one's uniqueness is what stops a

@@ -63,11 +63,20 @@ describe('metadata stripped for blind review', () => {
 
   it('never throws on arbitrary bytes behind a valid signature', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('application/pdf', 'image/jpeg', 'image/png') as fc.Arbitrary<'application/pdf' | 'image/jpeg' | 'image/png'>, (tail, type) => {
-        const head = type === 'application/pdf' ? [0x25, 0x50, 0x44, 0x46, 0x2d] : type === 'image/jpeg' ? [0xff, 0xd8, 0xff] : [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-        const out = stripIdentifyingMetadata(type, new Uint8Array([...head, ...tail]));
-        expect(out.length).toBeLessThanOrEqual(head.length + tail.length);
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.constantFrom('application/pdf', 'image/jpeg', 'image/png') as fc.Arbitrary<'application/pdf' | 'image/jpeg' | 'image/png'>,
+        (tail, type) => {
+          const head =
+            type === 'application/pdf'
+              ? [0x25, 0x50, 0x44, 0x46, 0x2d]
+              : type === 'image/jpeg'
+                ? [0xff, 0xd8, 0xff]
+                : [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+          const out = stripIdentifyingMetadata(type, new Uint8Array([...head, ...tail]));
+          expect(out.length).toBeLessThanOrEqual(head.length + tail.length);
+        },
+      ),
     );
   });
 });

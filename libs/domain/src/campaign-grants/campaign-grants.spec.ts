@@ -24,14 +24,18 @@ describe('per-campaign grants', () => {
   });
 
   it('never grants a role to a candidate of the same campaign', () => {
-    expect(refusalCode(() => grantCampaignRole(campaign, candidacies, none, { personId: 'zhang', name: '张', role: 'inspector' }))).toBe('grant.person-is-candidate');
+    expect(refusalCode(() => grantCampaignRole(campaign, candidacies, none, { personId: 'zhang', name: '张', role: 'inspector' }))).toBe(
+      'grant.person-is-candidate',
+    );
   });
 
   it('refuses a role she already holds, and revoking one she does not hold', () => {
     const grants = foldCampaignGrants([{ type: 'CampaignRoleGranted', payload: { campaignId: 'c1', personId: 'zhao', name: '赵', role: 'inspector' } }]);
     expect(refusalCode(() => grantCampaignRole(campaign, candidacies, grants, { personId: 'zhao', name: '赵', role: 'inspector' }))).toBe('grant.exists');
     expect(refusalCode(() => revokeCampaignRole(campaign, grants, { personId: 'zhao', role: 'counting-officer' }))).toBe('grant.not-found');
-    expect(revokeCampaignRole(campaign, grants, { personId: 'zhao', role: 'inspector' })).toEqual([{ type: 'CampaignRoleRevoked', payload: { campaignId: 'c1', personId: 'zhao', role: 'inspector' } }]);
+    expect(revokeCampaignRole(campaign, grants, { personId: 'zhao', role: 'inspector' })).toEqual([
+      { type: 'CampaignRoleRevoked', payload: { campaignId: 'c1', personId: 'zhao', role: 'inspector' } },
+    ]);
   });
 
   it('needs a person id and a name, and one of the grantable roles', () => {

@@ -22,7 +22,7 @@ function applyGrantEvent(draft: MapDraft<string, PersonGrants>, event: DomainEve
   const roles = new Set(held?.roles ?? []);
   if (e.type === 'CampaignRoleGranted') roles.add(e.payload.role);
   else roles.delete(e.payload.role);
-  draft.set(e.payload.personId, { name: e.type === 'CampaignRoleGranted' ? e.payload.name : held?.name ?? '', roles });
+  draft.set(e.payload.personId, { name: e.type === 'CampaignRoleGranted' ? e.payload.name : (held?.name ?? ''), roles });
   return draft;
 }
 
@@ -47,16 +47,22 @@ export function grantCampaignRole(
   const name = input.name?.trim();
   if (!personId) throw invalid('grant.person-id', 'A grant needs the person’s id.', 'personId');
   if (!name) throw invalid('grant.name', 'A grant needs the person’s name.', 'name');
-  if (!GRANTABLE_CAMPAIGN_ROLES.includes(input.role)) throw invalid('grant.role', `Only these roles are granted per campaign: ${GRANTABLE_CAMPAIGN_ROLES.join(', ')}.`, 'role');
+  if (!GRANTABLE_CAMPAIGN_ROLES.includes(input.role))
+    throw invalid('grant.role', `Only these roles are granted per campaign: ${GRANTABLE_CAMPAIGN_ROLES.join(', ')}.`, 'role');
   // Whoever inspects or counts must have no stake in the outcome: a candidate here can never hold a role here.
   if ([...candidacies.values()].some((c) => c.candidateId === personId)) {
     throw invalid('grant.person-is-candidate', `"${personId}" is a candidate in this campaign and can never hold a role in it.`, 'personId');
   }
-  if (grants.get(personId)?.roles.has(input.role)) throw conflict('grant.exists', `"${personId}" already holds the role ${input.role} in this campaign.`, 'personId', { role: input.role });
+  if (grants.get(personId)?.roles.has(input.role))
+    throw conflict('grant.exists', `"${personId}" already holds the role ${input.role} in this campaign.`, 'personId', { role: input.role });
   return [{ type: 'CampaignRoleGranted', payload: { campaignId: campaign.id, personId, name, role: input.role } }];
 }
 
-export function revokeCampaignRole(campaign: CampaignState, grants: CampaignGrants, input: { personId: string; role: GrantableCampaignRole }): CampaignGrantEvent[] {
+export function revokeCampaignRole(
+  campaign: CampaignState,
+  grants: CampaignGrants,
+  input: { personId: string; role: GrantableCampaignRole },
+): CampaignGrantEvent[] {
   if (!grants.get(input.personId)?.roles.has(input.role)) {
     throw notFound('grant.not-found', `"${input.personId}" holds no role ${input.role} in this campaign.`, 'personId', { role: input.role });
   }

@@ -2,7 +2,12 @@ import { thrownDomainError } from '../shared/domain-error.testing';
 import { type QuotaRule, validateCampaignConfig, withDefaults } from './campaign-config';
 
 const configWith = (quotas: QuotaRule[]) =>
-  withDefaults({ title: '区妇联兼职副主席公开选配', organisingBody: '某区妇女联合会', positions: [{ key: 'vice-chair', title: '兼职副主席', seats: 3 }], quotas });
+  withDefaults({
+    title: '区妇联兼职副主席公开选配',
+    organisingBody: '某区妇女联合会',
+    positions: [{ key: 'vice-chair', title: '兼职副主席', seats: 3 }],
+    quotas,
+  });
 
 describe('validateCampaignConfig: quotas', () => {
   it('refuses the same quota twice (same attribute, value and body), naming the later row', () => {

@@ -57,8 +57,7 @@ export interface CampaignConfig {
 }
 
 /** What makes two quota rows the same quota: who counts (attribute and value, true when left out) and for which body. */
-export const quotaIdentity = (q: Pick<QuotaRule, 'attribute' | 'equals' | 'appliesTo'>): string =>
-  JSON.stringify([q.attribute, q.equals ?? true, q.appliesTo]);
+export const quotaIdentity = (q: Pick<QuotaRule, 'attribute' | 'equals' | 'appliesTo'>): string => JSON.stringify([q.attribute, q.equals ?? true, q.appliesTo]);
 
 export const DEFAULT_WEIGHTS_CONFIG: WeightsConfig = { projectReview: '40', panelOpinion: '30', jury: '30' };
 

@@ -50,7 +50,9 @@ export function createCampaign(existing: CampaignState | undefined, campaignId: 
 /** Configuration may change freely in draft and never after (DOMAIN.md: stage 1). */
 export function reconfigureCampaign(state: CampaignState, config: CampaignConfig): CampaignEvent[] {
   if (state.stage !== 'draft') {
-    throw conflict('campaign.not-draft', `The configuration can only change in draft; the campaign is in stage "${state.stage}".`, undefined, { stage: state.stage });
+    throw conflict('campaign.not-draft', `The configuration can only change in draft; the campaign is in stage "${state.stage}".`, undefined, {
+      stage: state.stage,
+    });
   }
   validateCampaignConfig(config);
   return [{ type: 'CampaignReconfigured', payload: { campaignId: state.id, config } }];

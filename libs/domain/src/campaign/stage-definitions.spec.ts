@@ -22,10 +22,54 @@ describe('stage definitions', () => {
     ['panel-opinion', ['read-project-review-scores', 'grade-panel-opinion', 'read-panel-opinion', 'register-jurors']],
     ['jury', ['read-project-review-scores', 'read-panel-opinion', 'register-jurors', 'cast-jury-ballots', 'read-jury-tally']],
     ['ranking', ['read-project-review-scores', 'read-panel-opinion', 'read-jury-tally', 'record-jury-result', 'read-ranking', 'freeze-ranking']],
-    ['inspection', ['read-project-review-scores', 'read-panel-opinion', 'read-jury-tally', 'record-jury-result', 'read-ranking', 'read-shortlist', 'record-inspection']],
-    ['election', ['read-project-review-scores', 'read-panel-opinion', 'read-jury-tally', 'record-jury-result', 'read-ranking', 'read-shortlist', 'read-election', 'hold-election', 'read-results', 'publish-results']],
-    ['publicity', ['read-project-review-scores', 'read-panel-opinion', 'read-jury-tally', 'record-jury-result', 'read-ranking', 'read-shortlist', 'read-election', 'read-results', 'answer-objections', 'correct-results']],
-    ['certified', ['read-project-review-scores', 'read-panel-opinion', 'read-jury-tally', 'record-jury-result', 'read-ranking', 'read-shortlist', 'read-election', 'read-results', 'correct-results']],
+    [
+      'inspection',
+      ['read-project-review-scores', 'read-panel-opinion', 'read-jury-tally', 'record-jury-result', 'read-ranking', 'read-shortlist', 'record-inspection'],
+    ],
+    [
+      'election',
+      [
+        'read-project-review-scores',
+        'read-panel-opinion',
+        'read-jury-tally',
+        'record-jury-result',
+        'read-ranking',
+        'read-shortlist',
+        'read-election',
+        'hold-election',
+        'read-results',
+        'publish-results',
+      ],
+    ],
+    [
+      'publicity',
+      [
+        'read-project-review-scores',
+        'read-panel-opinion',
+        'read-jury-tally',
+        'record-jury-result',
+        'read-ranking',
+        'read-shortlist',
+        'read-election',
+        'read-results',
+        'answer-objections',
+        'correct-results',
+      ],
+    ],
+    [
+      'certified',
+      [
+        'read-project-review-scores',
+        'read-panel-opinion',
+        'read-jury-tally',
+        'record-jury-result',
+        'read-ranking',
+        'read-shortlist',
+        'read-election',
+        'read-results',
+        'correct-results',
+      ],
+    ],
   ] as [CampaignStage, StageActivity[]][])('%s allows %j', (s, activities) => {
     expect(allowedIn(s)).toEqual(activities);
   });

@@ -97,21 +97,46 @@ const ENTERED_BY: Record<CampaignStage, StageEntry> = {
     command: 'CloseProjectReview',
     path: '/campaigns/{campaignId}/evaluation/project-review/close',
     reasonField: 'overrideReason',
-    bareTransitionRefusal: { code: 'stage.use-close-project-review', checks: 'checks that every assigned score sheet is submitted (or records an override reason)' },
+    bareTransitionRefusal: {
+      code: 'stage.use-close-project-review',
+      checks: 'checks that every assigned score sheet is submitted (or records an override reason)',
+    },
   },
   jury: advance,
   ranking: advance,
-  inspection: { command: 'FreezeRanking', path: '/campaigns/{campaignId}/ranking/freeze', reasonField: 'overrideReason', bareTransitionRefusal: { code: 'stage.use-freeze-ranking', checks: 'records the ranking and forms the shortlist' } },
-  election: { command: 'CloseInspection', path: '/campaigns/{campaignId}/inspection/close', bareTransitionRefusal: { code: 'stage.use-close-inspection', checks: 'checks that every shortlisted candidate has passed inspection' } },
-  publicity: { command: 'PublishResults', path: '/campaigns/{campaignId}/results/publish', bareTransitionRefusal: { code: 'stage.use-publish-results', checks: 'checks that the election is complete and records the published result' } },
-  certified: { command: 'CertifyResults', path: '/campaigns/{campaignId}/results/certify', bareTransitionRefusal: { code: 'stage.use-certify-results', checks: 'checks the publicity period, the objections and the quotas' } },
+  inspection: {
+    command: 'FreezeRanking',
+    path: '/campaigns/{campaignId}/ranking/freeze',
+    reasonField: 'overrideReason',
+    bareTransitionRefusal: { code: 'stage.use-freeze-ranking', checks: 'records the ranking and forms the shortlist' },
+  },
+  election: {
+    command: 'CloseInspection',
+    path: '/campaigns/{campaignId}/inspection/close',
+    bareTransitionRefusal: { code: 'stage.use-close-inspection', checks: 'checks that every shortlisted candidate has passed inspection' },
+  },
+  publicity: {
+    command: 'PublishResults',
+    path: '/campaigns/{campaignId}/results/publish',
+    bareTransitionRefusal: { code: 'stage.use-publish-results', checks: 'checks that the election is complete and records the published result' },
+  },
+  certified: {
+    command: 'CertifyResults',
+    path: '/campaigns/{campaignId}/results/certify',
+    bareTransitionRefusal: { code: 'stage.use-certify-results', checks: 'checks the publicity period, the objections and the quotas' },
+  },
 };
 
 export const stageEntry = (stage: CampaignStage): StageEntry => ENTERED_BY[stage];
 
 export const stageAllows = (stage: CampaignStage, activity: StageActivity): boolean => ALLOWED_IN[activity](stage);
 
-export const allowedIn = (stage: CampaignStage): StageActivity[] => (Object.keys(ALLOWED_IN) as StageActivity[]).filter((activity) => stageAllows(stage, activity));
+export const allowedIn = (stage: CampaignStage): StageActivity[] =>
+  (Object.keys(ALLOWED_IN) as StageActivity[]).filter((activity) => stageAllows(stage, activity));
 
 /** Every stage in its order, with how it is entered and what it allows. */
-export const STAGE_DEFINITIONS: readonly StageDefinition[] = CAMPAIGN_STAGES.map((stage) => ({ stage, enteredBy: ENTERED_BY[stage], allows: allowedIn(stage) }));
+export const STAGE_DEFINITIONS: readonly StageDefinition[] = CAMPAIGN_STAGES.map((stage) => ({
+  stage,
+  enteredBy: ENTERED_BY[stage],
+  allows: allowedIn(stage),
+}));

@@ -8,7 +8,9 @@ const campaign = { id: 'k', stage: 'candidacy-open', config: {} } as unknown as 
 const candidacyId = fc.constantFrom('c1', 'c2', 'c3', 'c4');
 const candidateId = fc.constantFrom('p1', 'p2', 'p3');
 const event: fc.Arbitrary<DomainEvent> = fc.oneof(
-  fc.record({ candidacyId, candidateId }).map((p) => ({ type: 'CandidacySubmitted', payload: { ...p, details: {}, proposal: {}, submittedAt: '2026-01-01T00:00:00.000Z' } })),
+  fc
+    .record({ candidacyId, candidateId })
+    .map((p) => ({ type: 'CandidacySubmitted', payload: { ...p, details: {}, proposal: {}, submittedAt: '2026-01-01T00:00:00.000Z' } })),
   candidacyId.map((id) => ({ type: 'CandidacyWithdrawn', payload: { candidacyId: id } })),
   fc.record({ candidacyId, decision: fc.constantFrom('accepted', 'rejected') }).map((p) => ({ type: 'CandidacyQualificationDecided', payload: p })),
 );
@@ -45,9 +47,15 @@ describe('candidacies by candidate', () => {
   });
 
   it('table: a withdrawn candidacy lets her apply again; an active one does not', () => {
-    const submitted = (id: string, who: string): DomainEvent => ({ type: 'CandidacySubmitted', payload: { candidacyId: id, candidateId: who, details: {}, proposal: {}, submittedAt: '' } });
+    const submitted = (id: string, who: string): DomainEvent => ({
+      type: 'CandidacySubmitted',
+      payload: { candidacyId: id, candidateId: who, details: {}, proposal: {}, submittedAt: '' },
+    });
     const withdrawn = (id: string): DomainEvent => ({ type: 'CandidacyWithdrawn', payload: { candidacyId: id } });
-    const active = (history: DomainEvent[], who: string) => candidaciesOf(foldCandidacies(history), who, foldCandidaciesByCandidate(history)).filter((c) => c.status !== 'withdrawn').map((c) => c.id);
+    const active = (history: DomainEvent[], who: string) =>
+      candidaciesOf(foldCandidacies(history), who, foldCandidaciesByCandidate(history))
+        .filter((c) => c.status !== 'withdrawn')
+        .map((c) => c.id);
     expect(active([submitted('c1', 'p1'), submitted('c2', 'p2')], 'p1')).toEqual(['c1']);
     expect(active([submitted('c1', 'p1'), withdrawn('c1')], 'p1')).toEqual([]);
     expect(active([submitted('c1', 'p1'), withdrawn('c1'), submitted('c2', 'p1')], 'p1')).toEqual(['c2']);

@@ -5,7 +5,18 @@ import type { CandidateDetails, ProjectProposal } from './candidacy-details';
 import type { CandidacyConsent } from './candidacy-consent';
 
 const campaign = { id: 'c1', stage: 'candidacy-open' } as unknown as CampaignState;
-const details = { name: '周晓雯', contact: 'x', gender: 'female', birthYear: 1990, education: '', employer: 'e', sector: 's', employment: 'part-time', grassrootsFrontline: true, statement: '' } as CandidateDetails;
+const details = {
+  name: '周晓雯',
+  contact: 'x',
+  gender: 'female',
+  birthYear: 1990,
+  education: '',
+  employer: 'e',
+  sector: 's',
+  employment: 'part-time',
+  grassrootsFrontline: true,
+  statement: '',
+} as CandidateDetails;
 const proposal = { title: 't', problem: 'p', beneficiaries: 'b', actions: 'a', milestones: 'm', budget: '1', expectedOutcomes: 'o' } as ProjectProposal;
 const consent: CandidacyConsent = { processing: true, publishName: true, publishEmployer: false, publishProjectTitle: true };
 const submit = (c: CandidacyConsent) =>
@@ -33,12 +44,19 @@ describe('consent at submission', () => {
     const changed = { ...consent, publishEmployer: true, publishName: false };
     const [edited] = editCandidacy(campaign, candidacies, { candidacyId: 'k1', actorId: 'p1', details, proposal, consent: changed });
     expect(foldCandidacies([...submit(consent), edited]).get('k1')!.consent).toEqual(changed);
-    expect(() => editCandidacy(campaign, candidacies, { candidacyId: 'k1', actorId: 'p1', details, proposal, consent: { ...changed, processing: false } })).toThrow(DomainError);
+    expect(() =>
+      editCandidacy(campaign, candidacies, { candidacyId: 'k1', actorId: 'p1', details, proposal, consent: { ...changed, processing: false } }),
+    ).toThrow(DomainError);
   });
 
   it('reads a candidacy recorded before consent existed as consenting to no publication', () => {
     const [event] = submit(consent);
     const { consent: _dropped, ...old } = event.payload as unknown as Record<string, unknown>;
-    expect(foldCandidacies([{ type: 'CandidacySubmitted', payload: old }]).get('k1')!.consent).toEqual({ processing: true, publishName: false, publishEmployer: false, publishProjectTitle: false });
+    expect(foldCandidacies([{ type: 'CandidacySubmitted', payload: old }]).get('k1')!.consent).toEqual({
+      processing: true,
+      publishName: false,
+      publishEmployer: false,
+      publishProjectTitle: false,
+    });
   });
 });

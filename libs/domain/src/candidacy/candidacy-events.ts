@@ -6,7 +6,15 @@ import type { CandidateDetails, ProjectProposal } from './candidacy-details';
 
 export type CandidacySubmitted = DomainEvent<
   'CandidacySubmitted',
-  { campaignId: string; candidacyId: string; candidateId: string; details: CandidateDetails; proposal: ProjectProposal; consent?: CandidacyConsent; submittedAt: string }
+  {
+    campaignId: string;
+    candidacyId: string;
+    candidateId: string;
+    details: CandidateDetails;
+    proposal: ProjectProposal;
+    consent?: CandidacyConsent;
+    submittedAt: string;
+  }
 >;
 export type CandidacyEdited = DomainEvent<
   'CandidacyEdited',

@@ -23,7 +23,11 @@ export function shuffled<T>(items: readonly T[], randomIndex: RandomIndex): T[] 
  * test a guess of a ballot against a published receipt, so the receipts in the opened box reveal no choice.
  */
 export function congressBallotReceipt(roundId: string, ballot: { marks: ReceiptedCongressBallot['marks']; writeIns: readonly string[] }, salt: string): string {
-  return createHash('sha256').update(canonicalJson({ roundId, marks: ballot.marks, writeIns: [...ballot.writeIns] })).update('\n').update(salt).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ roundId, marks: ballot.marks, writeIns: [...ballot.writeIns] }))
+    .update('\n')
+    .update(salt)
+    .digest('hex');
 }
 
 /** The event that opens a round's box: ballots shuffled, spent credentials sorted (neither order joins the other). */

@@ -1,8 +1,7 @@
 import { CongressBallot, PaperCount, countVotes } from './ballot-count';
 import { openCongressRound } from './congress-round';
 
-const round = (extra: object = {}) =>
-  openCongressRound({ registeredDelegates: 10, presentDelegates: 10, seats: 2, candidateIds: ['A', 'B', 'C'], ...extra });
+const round = (extra: object = {}) => openCongressRound({ registeredDelegates: 10, presentDelegates: 10, seats: 2, candidateIds: ['A', 'B', 'C'], ...extra });
 
 const electronic = (ballots: CongressBallot[], issued = 10) => ({ method: 'electronic' as const, ballotsIssued: issued, ballots });
 
@@ -24,7 +23,12 @@ describe('countVotes — electronic ballots', () => {
   it('counts unmarked candidates as abstentions, so every line adds up to the valid ballots', () => {
     const count = countVotes(
       round(),
-      electronic([{ marks: {} }, { marks: { A: 'approve' } }, { marks: { A: 'oppose', B: 'approve' } }, { marks: { A: 'approve', B: 'approve', C: 'approve' } }]),
+      electronic([
+        { marks: {} },
+        { marks: { A: 'approve' } },
+        { marks: { A: 'oppose', B: 'approve' } },
+        { marks: { A: 'approve', B: 'approve', C: 'approve' } },
+      ]),
     );
     expect(count.validBallots).toBe(3);
     expect(count.tallies.map((t) => [t.candidateId, t.approve, t.oppose, t.abstain])).toEqual([

@@ -173,10 +173,7 @@ const checkPaper = (round: CongressRound, votes: PaperCount): VoteCount => {
     wholeNumber(m.oppose, `perCandidate.${id}.oppose`);
     wholeNumber(m.abstain, `perCandidate.${id}.abstain`);
     if (m.approve + m.oppose + m.abstain !== valid) {
-      throw inconsistent(
-        `Candidate ${id}: approve ${m.approve} + oppose ${m.oppose} + abstain ${m.abstain} ≠ ${valid} valid ballots`,
-        'perCandidate',
-      );
+      throw inconsistent(`Candidate ${id}: approve ${m.approve} + oppose ${m.oppose} + abstain ${m.abstain} ≠ ${valid} valid ballots`, 'perCandidate');
     }
     totalApprovals += m.approve;
     return { candidateId: id, approve: m.approve, oppose: m.oppose, abstain: m.abstain, writeIn: false };
@@ -195,10 +192,7 @@ const checkPaper = (round: CongressRound, votes: PaperCount): VoteCount => {
     tallies.push({ candidateId: person, approve: approvals, oppose: 0, abstain: 0, writeIn: true });
   }
   if (totalApprovals > valid * round.seats) {
-    throw inconsistent(
-      `${totalApprovals} approvals cannot come from ${valid} valid ballots approving at most ${round.seats} each`,
-      'perCandidate',
-    );
+    throw inconsistent(`${totalApprovals} approvals cannot come from ${valid} valid ballots approving at most ${round.seats} each`, 'perCandidate');
   }
   return {
     method: 'paper',

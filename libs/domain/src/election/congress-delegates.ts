@@ -16,7 +16,8 @@ export function setCongressElectionRules(
   state: CongressElectionState,
   input: { quorum?: QuorumRule; majorityBase?: MajorityBase },
 ): CongressElectionRulesSet[] {
-  if (stageIndex(campaign.stage) > stageIndex('election')) throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`, undefined, { stage: campaign.stage });
+  if (stageIndex(campaign.stage) > stageIndex('election'))
+    throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`, undefined, { stage: campaign.stage });
   if (state.rounds.length > 0) throw conflict('election.rules-fixed', 'The election rules cannot change once a round has opened.');
   const quorum = input.quorum ?? state.quorum;
   const majorityBase = input.majorityBase ?? state.majorityBase;
@@ -24,7 +25,12 @@ export function setCongressElectionRules(
   if (majorityBase !== 'present' && majorityBase !== 'registered') {
     throw invalid('election.majority-base-invalid', 'The majority base must be present or registered', 'majorityBase');
   }
-  return [{ type: 'CongressElectionRulesSet', payload: { campaignId: campaign.id, quorum: { numerator: quorum.numerator, denominator: quorum.denominator }, majorityBase } }];
+  return [
+    {
+      type: 'CongressElectionRulesSet',
+      payload: { campaignId: campaign.id, quorum: { numerator: quorum.numerator, denominator: quorum.denominator }, majorityBase },
+    },
+  ];
 }
 
 /**
@@ -37,7 +43,8 @@ export function registerCongressDelegates(
   state: CongressElectionState,
   input: { delegates?: readonly { delegateId: string; name?: string }[]; count?: number },
 ): CongressDelegatesRegistered[] {
-  if (stageIndex(campaign.stage) > stageIndex('election')) throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`, undefined, { stage: campaign.stage });
+  if (stageIndex(campaign.stage) > stageIndex('election'))
+    throw conflict('stage.wrong', `The election is over: the campaign is in stage "${campaign.stage}".`, undefined, { stage: campaign.stage });
   if (state.rounds.length > 0) throw conflict('election.roster-closed', 'The roster is fixed once the first round has opened.');
   const hasList = Array.isArray(input.delegates) && input.delegates.length > 0;
   const hasCount = input.count !== undefined && input.count !== null;
@@ -46,7 +53,8 @@ export function registerCongressDelegates(
   if (hasCount) {
     const count = input.count!;
     if (!Number.isSafeInteger(count) || count < 1) throw invalid('election.count-invalid', 'count must be a whole number of at least 1', 'count');
-    if (state.delegates.size + count > MAX_DELEGATES) throw invalid('election.roster-too-large', `A congress has at most ${MAX_DELEGATES} delegates.`, 'count', { max: MAX_DELEGATES });
+    if (state.delegates.size + count > MAX_DELEGATES)
+      throw invalid('election.roster-too-large', `A congress has at most ${MAX_DELEGATES} delegates.`, 'count', { max: MAX_DELEGATES });
     delegates = [];
     for (let n = state.delegates.size + 1; delegates.length < count; n++) {
       const delegateId = `D${String(n).padStart(4, '0')}`;
@@ -59,13 +67,16 @@ export function registerCongressDelegates(
       if (typeof d?.delegateId !== 'string' || !DELEGATE_ID.test(d.delegateId)) {
         throw invalid('election.delegate-id-invalid', 'A delegate id is 1–64 of [A-Za-z0-9._-]', `delegates.${i}.delegateId`);
       }
-      if (seen.has(d.delegateId)) throw invalid('election.duplicate-delegate', `Delegate ${d.delegateId} is listed twice.`, `delegates.${i}.delegateId`, { delegate: d.delegateId });
+      if (seen.has(d.delegateId))
+        throw invalid('election.duplicate-delegate', `Delegate ${d.delegateId} is listed twice.`, `delegates.${i}.delegateId`, { delegate: d.delegateId });
       seen.add(d.delegateId);
-      if (state.delegates.has(d.delegateId)) throw conflict('election.delegate-exists', `Delegate ${d.delegateId} is already registered.`, undefined, { delegate: d.delegateId });
+      if (state.delegates.has(d.delegateId))
+        throw conflict('election.delegate-exists', `Delegate ${d.delegateId} is already registered.`, undefined, { delegate: d.delegateId });
       const name = (d.name ?? '').trim() || d.delegateId;
       return { delegateId: d.delegateId, name };
     });
-    if (state.delegates.size + delegates.length > MAX_DELEGATES) throw invalid('election.roster-too-large', `A congress has at most ${MAX_DELEGATES} delegates.`, 'delegates', { max: MAX_DELEGATES });
+    if (state.delegates.size + delegates.length > MAX_DELEGATES)
+      throw invalid('election.roster-too-large', `A congress has at most ${MAX_DELEGATES} delegates.`, 'delegates', { max: MAX_DELEGATES });
   }
   return [{ type: 'CongressDelegatesRegistered', payload: { campaignId: campaign.id, delegates } }];
 }
@@ -78,12 +89,14 @@ export function checkInCongressDelegates(
 ): CongressDelegateCheckedIn[] {
   assertElectionStage(campaign, 'check delegates in');
   assertNotCompleted(state);
-  if (!Array.isArray(input.delegateIds) || input.delegateIds.length === 0) throw invalid('election.delegates-missing', 'Name at least one delegate.', 'delegateIds');
+  if (!Array.isArray(input.delegateIds) || input.delegateIds.length === 0)
+    throw invalid('election.delegates-missing', 'Name at least one delegate.', 'delegateIds');
   const seen = new Set<string>();
   return input.delegateIds.map((delegateId) => {
     const d = state.delegates.get(delegateId);
     if (!d) throw notFound('election.delegate-not-found', `Delegate ${delegateId} is not registered.`, 'delegateIds', { delegate: delegateId });
-    if (d.checkedIn || seen.has(delegateId)) throw conflict('election.already-checked-in', `Delegate ${delegateId} is already checked in.`, 'delegateIds', { delegate: delegateId });
+    if (d.checkedIn || seen.has(delegateId))
+      throw conflict('election.already-checked-in', `Delegate ${delegateId} is already checked in.`, 'delegateIds', { delegate: delegateId });
     seen.add(delegateId);
     return { type: 'CongressDelegateCheckedIn', payload: { campaignId: campaign.id, delegateId } };
   });
@@ -101,7 +114,10 @@ export function cancelCongressCheckIn(
   assertElectionStage(campaign, 'withdraw a check-in');
   assertNotCompleted(state);
   const open = openRoundOf(state);
-  if (open) throw conflict('election.round-open', `Round ${open.number} is open and its attendance is fixed; withdraw the check-in after it closes.`, undefined, { round: open.number });
+  if (open)
+    throw conflict('election.round-open', `Round ${open.number} is open and its attendance is fixed; withdraw the check-in after it closes.`, undefined, {
+      round: open.number,
+    });
   const d = state.delegates.get(input.delegateId);
   if (!d) throw notFound('election.delegate-not-found', `Delegate ${input.delegateId} is not registered.`, 'delegateId', { delegate: input.delegateId });
   if (!d.checkedIn) throw conflict('election.not-checked-in', `Delegate ${input.delegateId} is not checked in.`, 'delegateId', { delegate: input.delegateId });

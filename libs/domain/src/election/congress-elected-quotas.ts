@@ -24,6 +24,12 @@ export function checkElectedQuotas(
     quotas,
     members,
     violations: checkQuotas(members, quotas),
-    byPosition: elected.map((p) => ({ positionKey: p.positionKey, violations: checkQuotas(members.filter((m) => m.positionKey === p.positionKey), quotas) })),
+    byPosition: elected.map((p) => ({
+      positionKey: p.positionKey,
+      violations: checkQuotas(
+        members.filter((m) => m.positionKey === p.positionKey),
+        quotas,
+      ),
+    })),
   };
 }

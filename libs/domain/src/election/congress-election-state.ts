@@ -184,12 +184,18 @@ export const CONGRESS_ELECTION_FOLD: Fold<CongressElectionState, CongressDraft> 
   initial: () => ({ finalists: null, quorum: DEFAULT_QUORUM, majorityBase: 'present', delegates: new Map(), rounds: [], completed: null }),
   resume: (s) => ({ ...s, delegates: PersistentMap.of(s.delegates).draft(), rounds: [...s.rounds], owned: new Set() }),
   apply: applyCongressEvent,
-  seal: (d) => ({ finalists: d.finalists, quorum: d.quorum, majorityBase: d.majorityBase, delegates: d.delegates.done(), rounds: d.rounds, completed: d.completed }),
+  seal: (d) => ({
+    finalists: d.finalists,
+    quorum: d.quorum,
+    majorityBase: d.majorityBase,
+    delegates: d.delegates.done(),
+    rounds: d.rounds,
+    completed: d.completed,
+  }),
 };
 
 /** Folds the election from the campaign's stream (one pass over the events after its snapshot; a big congress's stream is long). */
 export const foldCongressElection = (history: readonly DomainEvent[]): CongressElectionState => foldHistory(CONGRESS_ELECTION_FOLD, history);
 
 /** The delegates checked in now. */
-export const presentDelegateIds = (state: CongressElectionState): string[] =>
-  [...state.delegates.values()].filter((d) => d.checkedIn).map((d) => d.delegateId);
+export const presentDelegateIds = (state: CongressElectionState): string[] => [...state.delegates.values()].filter((d) => d.checkedIn).map((d) => d.delegateId);

@@ -6,9 +6,20 @@ import { type Candidacies, foldCandidacies } from '../candidacy/candidacy';
 import type { DomainEvent } from '../shared/domain-event';
 import type { CandidateMarks, CongressBallot } from './ballot-count';
 import {
-  cancelCongressCheckIn, castCongressBallot, checkElectedQuotas, checkInCongressDelegates, closeCongressElectionRound, congressProgress, foldCongressElection,
-  issueCongressCredentials, nextCongressRound, openCongressElectionRound, type OpenCongressRoundInput, recordCongressPaperCount,
-  registerCongressDelegates, setCongressElectionRules,
+  cancelCongressCheckIn,
+  castCongressBallot,
+  checkElectedQuotas,
+  checkInCongressDelegates,
+  closeCongressElectionRound,
+  congressProgress,
+  foldCongressElection,
+  issueCongressCredentials,
+  nextCongressRound,
+  openCongressElectionRound,
+  type OpenCongressRoundInput,
+  recordCongressPaperCount,
+  registerCongressDelegates,
+  setCongressElectionRules,
 } from './index';
 import type { CongressBallotBoxOpened, CongressRoundClosed, ReceiptedCongressBallot } from './congress-events';
 import { congressBallotReceipt, type RandomIndex } from './ballot-box';
@@ -17,8 +28,12 @@ const CAMPAIGN = 'c0000000-0000-4000-8000-000000000001';
 const hash = (code: string) => createHash('sha256').update(code).digest('hex');
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 
-const config = (positions = [{ key: 'vice-chair', title: '兼职副主席', seats: 3 }, { key: 'standing-committee', title: '兼职常委', seats: 2 }]): CampaignConfig =>
-  withDefaults({ title: 'Test', organisingBody: 'Federation', positions });
+const config = (
+  positions = [
+    { key: 'vice-chair', title: '兼职副主席', seats: 3 },
+    { key: 'standing-committee', title: '兼职常委', seats: 2 },
+  ],
+): CampaignConfig => withDefaults({ title: 'Test', organisingBody: 'Federation', positions });
 
 /** A campaign's stream, built up by applying the decisions under test. */
 class Congress {
@@ -35,7 +50,10 @@ class Congress {
       this.history.push({ type: 'CampaignStageAdvanced', payload: { campaignId: CAMPAIGN, from: CAMPAIGN_STAGES[i - 1], to: CAMPAIGN_STAGES[i] } });
     }
     if (finalists.length) {
-      this.history.push({ type: 'InspectionClosed', payload: { campaignId: CAMPAIGN, finalists: finalists.map((candidacyId, i) => ({ candidacyId, rank: i + 1 })) } });
+      this.history.push({
+        type: 'InspectionClosed',
+        payload: { campaignId: CAMPAIGN, finalists: finalists.map((candidacyId, i) => ({ candidacyId, rank: i + 1 })) },
+      });
     }
   }
 
@@ -56,13 +74,16 @@ class Congress {
 
   delegates(registered: number, present: number): this {
     this.apply(registerCongressDelegates(this.campaign, this.state, { count: registered }));
-    if (present > 0) this.apply(checkInCongressDelegates(this.campaign, this.state, { delegateIds: ids('D', present).map((d) => `D${d.slice(1).padStart(4, '0')}`) }));
+    if (present > 0)
+      this.apply(checkInCongressDelegates(this.campaign, this.state, { delegateIds: ids('D', present).map((d) => `D${d.slice(1).padStart(4, '0')}`) }));
     return this;
   }
 
   open(positionKey: string, method: 'paper' | 'electronic', extra: Partial<OpenCongressRoundInput> = {}) {
     const roundId = `round-${++this.rounds}`;
-    const [opened] = this.apply(openCongressElectionRound(this.campaign, this.candidacies, this.state, { roundId, positionKey, method, actorId: 'organiser-1', ...extra }));
+    const [opened] = this.apply(
+      openCongressElectionRound(this.campaign, this.candidacies, this.state, { roundId, positionKey, method, actorId: 'organiser-1', ...extra }),
+    );
     return opened.payload;
   }
 
@@ -76,7 +97,12 @@ class Congress {
     const perCandidate: Record<string, CandidateMarks> = Object.fromEntries(
       round.candidateIds.map((id) => [id, { approve: approvals[id] ?? 0, oppose: valid - (approvals[id] ?? 0), abstain: 0 }]),
     );
-    this.apply(recordCongressPaperCount(this.campaign, this.state, { roundId, count: { ballotsIssued: issued, ballotsReturned: returned, invalidBallots, perCandidate } }));
+    this.apply(
+      recordCongressPaperCount(this.campaign, this.state, {
+        roundId,
+        count: { ballotsIssued: issued, ballotsReturned: returned, invalidBallots, perCandidate },
+      }),
+    );
   }
 
   /** Issues one code per present delegate and returns the codes. */
@@ -173,7 +199,9 @@ describe('congress election — quorum', () => {
   it('refuses roster changes once a round has opened, and check-ins of strangers or twice', () => {
     const c = new Congress().delegates(10, 8);
     expect(() => c.apply(checkInCongressDelegates(c.campaign, c.state, { delegateIds: ['D0001'] }))).toThrow(rejects('election.already-checked-in'));
-    expect(() => c.apply(checkInCongressDelegates(c.campaign, c.state, { delegateIds: ['nobody'] }))).toThrow(rejects('election.delegate-not-found', 'not-found'));
+    expect(() => c.apply(checkInCongressDelegates(c.campaign, c.state, { delegateIds: ['nobody'] }))).toThrow(
+      rejects('election.delegate-not-found', 'not-found'),
+    );
     c.open('vice-chair', 'paper');
     expect(() => c.apply(registerCongressDelegates(c.campaign, c.state, { count: 1 }))).toThrow(rejects('election.roster-closed'));
   });
@@ -191,7 +219,11 @@ describe('congress election — quorum', () => {
     const c = new Congress();
     c.apply(registerCongressDelegates(c.campaign, c.state, { count: 2 }));
     c.apply(registerCongressDelegates(c.campaign, c.state, { delegates: [{ delegateId: 'hz-01' }] }));
-    expect([...c.state.delegates.values()].map((d) => [d.delegateId, d.name])).toEqual([['D0001', 'D0001'], ['D0002', 'D0002'], ['hz-01', 'hz-01']]);
+    expect([...c.state.delegates.values()].map((d) => [d.delegateId, d.name])).toEqual([
+      ['D0001', 'D0001'],
+      ['D0002', 'D0002'],
+      ['hz-01', 'hz-01'],
+    ]);
   });
 
   it.each([
@@ -282,7 +314,14 @@ describe('congress election — run-off, further round, void round', () => {
     expect(c.vote(r2.roundId, codes[83], { marks: { F3: 'approve', F4: 'approve' } })).toEqual({ valid: false, invalidReason: 'over-approval' });
     const runOff = c.close(r2.roundId).closed;
     expect(runOff).toMatchObject({ status: 'elected', elected: [{ candidacyId: 'F3', approvals: 45 }], positionElected: ['F1', 'F2', 'F3'] });
-    expect(runOff.minutes).toMatchObject({ round: 'run-off', majorityBase: null, ballotsIssued: 100, ballotsReturned: 84, validBallots: 83, invalidBallots: 1 });
+    expect(runOff.minutes).toMatchObject({
+      round: 'run-off',
+      majorityBase: null,
+      ballotsIssued: 100,
+      ballotsReturned: 84,
+      validBallots: 83,
+      invalidBallots: 1,
+    });
   });
 
   it('a tie again in the run-off → another run-off among those still tied', () => {
@@ -335,7 +374,10 @@ describe('congress election — run-off, further round, void round', () => {
     });
     expect(() => c.open('vice-chair', 'paper')).toThrow(rejects('election.not-competitive'));
     expect(c.open('vice-chair', 'paper', { competitiveException: { reason: '另行选举，经批准' } })).toMatchObject({
-      kind: 'further', seats: 2, candidateIds: ['F2', 'F3'], competitiveException: { reason: '另行选举，经批准', recordedBy: 'organiser-1' },
+      kind: 'further',
+      seats: 2,
+      candidateIds: ['F2', 'F3'],
+      competitiveException: { reason: '另行选举，经批准', recordedBy: 'organiser-1' },
     });
   });
 
@@ -359,12 +401,18 @@ describe('congress election — run-off, further round, void round', () => {
     const r1 = c.open('vice-chair', 'paper');
     expect(() => c.close(r1.roundId)).toThrow(rejects('election.paper-count-missing'));
     const perCandidate = Object.fromEntries(r1.candidateIds.map((id) => [id, { approve: 1, oppose: 1, abstain: 1 }]));
-    expect(() => recordCongressPaperCount(c.campaign, c.state, { roundId: r1.roundId, count: { ballotsIssued: 10, ballotsReturned: 10, invalidBallots: 0, perCandidate } })).toThrow(
-      rejects('election.paper-count-inconsistent', 'invalid'),
-    );
-    expect(() => recordCongressPaperCount(c.campaign, c.state, { roundId: r1.roundId, count: { ballotsIssued: 11, ballotsReturned: 10, invalidBallots: 0, perCandidate } })).toThrow(
-      rejects('election.issued-exceeds-present', 'invalid'),
-    );
+    expect(() =>
+      recordCongressPaperCount(c.campaign, c.state, {
+        roundId: r1.roundId,
+        count: { ballotsIssued: 10, ballotsReturned: 10, invalidBallots: 0, perCandidate },
+      }),
+    ).toThrow(rejects('election.paper-count-inconsistent', 'invalid'));
+    expect(() =>
+      recordCongressPaperCount(c.campaign, c.state, {
+        roundId: r1.roundId,
+        count: { ballotsIssued: 11, ballotsReturned: 10, invalidBallots: 0, perCandidate },
+      }),
+    ).toThrow(rejects('election.issued-exceeds-present', 'invalid'));
   });
 });
 
@@ -378,8 +426,12 @@ describe('congress election — electronic credentials', () => {
   it('issues exactly one code per present delegate, stored as hashes only', () => {
     const c = new Congress().delegates(5, 4);
     const round = c.open('vice-chair', 'electronic');
-    expect(() => issueCongressCredentials(c.campaign, c.state, { roundId: round.roundId, codeHashes: [hash('a'), hash('b')] })).toThrow(rejects('election.credential-count'));
-    expect(() => issueCongressCredentials(c.campaign, c.state, { roundId: round.roundId, codeHashes: ['a', 'b', 'c', 'd'] })).toThrow(rejects('election.code-hash-invalid'));
+    expect(() => issueCongressCredentials(c.campaign, c.state, { roundId: round.roundId, codeHashes: [hash('a'), hash('b')] })).toThrow(
+      rejects('election.credential-count'),
+    );
+    expect(() => issueCongressCredentials(c.campaign, c.state, { roundId: round.roundId, codeHashes: ['a', 'b', 'c', 'd'] })).toThrow(
+      rejects('election.code-hash-invalid'),
+    );
     const codes = c.credentials(round.roundId);
     const issued = c.history[c.history.length - 1];
     expect(issued.payload).toEqual({ campaignId: CAMPAIGN, roundId: round.roundId, codeHashes: codes.map(hash).sort() });
@@ -413,7 +465,16 @@ describe('congress election — electronic credentials', () => {
     const codes = c.credentials(round.roundId);
     const before = c.history.length;
     const cast: ReceiptedCongressBallot[] = [];
-    const ballots: CongressBallot[] = [{ marks: { F1: 'approve' } }, { marks: { F2: 'approve' } }, { marks: { F3: 'approve' } }, { marks: { F4: 'approve' } }, { marks: { F1: 'approve', F2: 'approve' } }, { marks: { F2: 'oppose' } }, { marks: {} }, { marks: { F3: 'approve', F4: 'approve' } }];
+    const ballots: CongressBallot[] = [
+      { marks: { F1: 'approve' } },
+      { marks: { F2: 'approve' } },
+      { marks: { F3: 'approve' } },
+      { marks: { F4: 'approve' } },
+      { marks: { F1: 'approve', F2: 'approve' } },
+      { marks: { F2: 'oppose' } },
+      { marks: {} },
+      { marks: { F3: 'approve', F4: 'approve' } },
+    ];
     codes.forEach((code, i) => {
       c.vote(round.roundId, code, ballots[i]);
       cast.push(c.boxOf(round.roundId).ballots[i]);
@@ -429,7 +490,9 @@ describe('congress election — electronic credentials', () => {
     expect(box.payload.usedCodeHashes).toEqual(codes.map(hash).sort());
     expect(JSON.stringify(box)).not.toMatch(/D0\d|delegate/);
     // Her receipt is found in the opened box with her salt; no one without it can test a guess of her marks.
-    expect(box.payload.ballots.map((b) => b.receipt)).toContain(congressBallotReceipt(round.roundId, { marks: ballots[2].marks, writeIns: [] }, `salt-${codes[2]}`));
+    expect(box.payload.ballots.map((b) => b.receipt)).toContain(
+      congressBallotReceipt(round.roundId, { marks: ballots[2].marks, writeIns: [] }, `salt-${codes[2]}`),
+    );
     // The log alone recomputes the count: a fresh fold sees all 8 ballots and every credential spent.
     const folded = foldCongressElection(c.history).rounds[0];
     expect(folded.ballots).toHaveLength(8);
@@ -440,7 +503,10 @@ describe('congress election — electronic credentials', () => {
     const { c, round, codes } = electronicRound();
     const legacy: DomainEvent[] = codes.flatMap((code) => [
       { type: 'CongressCredentialUsed', payload: { campaignId: CAMPAIGN, roundId: round.roundId, codeHash: hash(code) } },
-      { type: 'CongressBallotCast', payload: { campaignId: CAMPAIGN, roundId: round.roundId, marks: { F1: 'approve', F2: 'approve', F3: 'approve' }, writeIns: [] } },
+      {
+        type: 'CongressBallotCast',
+        payload: { campaignId: CAMPAIGN, roundId: round.roundId, marks: { F1: 'approve', F2: 'approve', F3: 'approve' }, writeIns: [] },
+      },
     ]);
     c.apply(legacy);
     expect(c.state.rounds[0].ballots).toHaveLength(4);
@@ -461,7 +527,13 @@ describe('congress election — electronic credentials', () => {
   });
 
   it('counts write-ins for eligible persons when the round allows them', () => {
-    const c = new Congress(ids('F', 4), config([{ key: 'vice-chair', title: 'VC', seats: 2 }, { key: 'standing-committee', title: 'SC', seats: 1 }])).delegates(3, 3);
+    const c = new Congress(
+      ids('F', 4),
+      config([
+        { key: 'vice-chair', title: 'VC', seats: 2 },
+        { key: 'standing-committee', title: 'SC', seats: 1 },
+      ]),
+    ).delegates(3, 3);
     const vc = c.open('vice-chair', 'paper');
     c.paper(vc.roundId, { F1: 3, F2: 3 });
     c.close(vc.roundId);
@@ -523,7 +595,10 @@ describe('congress election — quotas on the elected set', () => {
     const cfg = withDefaults({
       title: 'T',
       organisingBody: 'O',
-      positions: [{ key: 'vice-chair', title: 'VC', seats: 3 }, { key: 'standing-committee', title: 'SC', seats: 2 }],
+      positions: [
+        { key: 'vice-chair', title: 'VC', seats: 3 },
+        { key: 'standing-committee', title: 'SC', seats: 2 },
+      ],
       quotas: [
         { attribute: 'grassrootsFrontline', minSharePercent: 30, appliesTo: 'shortlist' },
         { attribute: 'employment', equals: 'full-time', maxSharePercent: 50, appliesTo: 'elected' },
@@ -536,11 +611,21 @@ describe('congress election — quotas on the elected set', () => {
       ['F4', { employment: 'full-time' }],
       ['F5', { employment: 'seconded' }],
     ]);
-    const report = checkElectedQuotas(cfg, [{ positionKey: 'vice-chair', candidacyIds: ['F1', 'F2', 'F3'] }, { positionKey: 'standing-committee', candidacyIds: ['F4', 'F5'] }], attributes);
+    const report = checkElectedQuotas(
+      cfg,
+      [
+        { positionKey: 'vice-chair', candidacyIds: ['F1', 'F2', 'F3'] },
+        { positionKey: 'standing-committee', candidacyIds: ['F4', 'F5'] },
+      ],
+      attributes,
+    );
     expect(report.quotas).toHaveLength(1);
     // at most floor(5 × 50%) = 2 full-time; 3 elected
     expect(report.violations.map((v) => [v.bound, v.limitCount, v.actualCount, v.total, v.matchingIds])).toEqual([['max', 2, 3, 5, ['F1', 'F2', 'F4']]]);
     // vice-chairs: at most floor(3 × 50%) = 1, found 2; standing committee: at most 1, found 1
-    expect(report.byPosition.map((p) => [p.positionKey, p.violations.map((v) => v.actualCount)])).toEqual([['vice-chair', [2]], ['standing-committee', []]]);
+    expect(report.byPosition.map((p) => [p.positionKey, p.violations.map((v) => v.actualCount)])).toEqual([
+      ['vice-chair', [2]],
+      ['standing-committee', []],
+    ]);
   });
 });

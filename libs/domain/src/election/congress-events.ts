@@ -13,16 +13,10 @@ import type { CongressElectionStatus, ElectionMinutes, FurtherRoundCall, RunOffC
  */
 
 /** Quorum and majority base for every round of this campaign's congress; set before the first round opens. */
-export type CongressElectionRulesSet = DomainEvent<
-  'CongressElectionRulesSet',
-  { campaignId: string; quorum: QuorumRule; majorityBase: MajorityBase }
->;
+export type CongressElectionRulesSet = DomainEvent<'CongressElectionRulesSet', { campaignId: string; quorum: QuorumRule; majorityBase: MajorityBase }>;
 
 /** Delegates added to the congress roster (the registered delegates). */
-export type CongressDelegatesRegistered = DomainEvent<
-  'CongressDelegatesRegistered',
-  { campaignId: string; delegates: { delegateId: string; name: string }[] }
->;
+export type CongressDelegatesRegistered = DomainEvent<'CongressDelegatesRegistered', { campaignId: string; delegates: { delegateId: string; name: string }[] }>;
 
 /** A delegate is present in the hall from now on; rounds opened afterwards count her as present. */
 export type CongressDelegateCheckedIn = DomainEvent<'CongressDelegateCheckedIn', { campaignId: string; delegateId: string }>;
@@ -80,10 +74,7 @@ export type CongressCredentialUsed = DomainEvent<'CongressCredentialUsed', { cam
  * A secret electronic ballot, as cast. Written by logs before ballot boxes (one per ballot, right after the
  * credential it spent, which let the order join them); still read, never written now.
  */
-export type CongressBallotCast = DomainEvent<
-  'CongressBallotCast',
-  { campaignId: string; roundId: string; marks: CongressBallot['marks']; writeIns: string[] }
->;
+export type CongressBallotCast = DomainEvent<'CongressBallotCast', { campaignId: string; roundId: string; marks: CongressBallot['marks']; writeIns: string[] }>;
 
 /**
  * The round's ballot box, opened at the close: every ballot cast, shuffled with a CSPRNG so that the order says

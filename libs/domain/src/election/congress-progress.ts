@@ -44,7 +44,12 @@ export function nextCongressRound(state: CongressElectionState, config: Campaign
   if (elected.length >= position.seats) return null;
   const last = rounds[rounds.length - 1]?.outcome;
   const make = (kind: CongressRoundKind, seats: number, candidateIds: readonly string[], repeatOf: string | null = null): NextCongressRound => ({
-    positionKey, kind, repeatOf, seats, candidateIds: [...candidateIds], competitive: candidateIds.length > seats,
+    positionKey,
+    kind,
+    repeatOf,
+    seats,
+    candidateIds: [...candidateIds],
+    competitive: candidateIds.length > seats,
   });
   if (!last) {
     const electedElsewhere = new Set(config.positions.filter((p) => p.key !== positionKey).flatMap((p) => electedToPosition(state, p.key)));
@@ -63,7 +68,11 @@ export function nextCongressRound(state: CongressElectionState, config: Campaign
     default: {
       // 'elected' fills every seat at stake, so this is not reached; should it be, the rest stand again.
       const done = new Set(elected);
-      return make('further', position.seats - elected.length, rounds[rounds.length - 1].candidateIds.filter((id) => !done.has(id)));
+      return make(
+        'further',
+        position.seats - elected.length,
+        rounds[rounds.length - 1].candidateIds.filter((id) => !done.has(id)),
+      );
     }
   }
 }

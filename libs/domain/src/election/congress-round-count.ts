@@ -8,7 +8,15 @@ import { type CongressElectionResult, tallyCongressElection } from './tally-cong
 export function roundConfigOf(
   round: Pick<
     CongressRoundState,
-    'positionKey' | 'registeredDelegates' | 'presentDelegates' | 'quorum' | 'majorityBase' | 'seats' | 'candidateIds' | 'writeInEligibleIds' | 'competitiveException'
+    | 'positionKey'
+    | 'registeredDelegates'
+    | 'presentDelegates'
+    | 'quorum'
+    | 'majorityBase'
+    | 'seats'
+    | 'candidateIds'
+    | 'writeInEligibleIds'
+    | 'competitiveException'
   >,
 ): CongressRoundConfig {
   return {
@@ -32,7 +40,14 @@ export function tallyRound(round: CongressRoundState, votes: RoundVotes): Congre
   const config = roundConfigOf(round);
   if (round.kind === 'run-off') {
     return tallyRunOff(
-      { positionId: round.positionKey, registeredDelegates: round.registeredDelegates, presentDelegates: round.presentDelegates, quorum: round.quorum, seats: round.seats, candidateIds: round.candidateIds },
+      {
+        positionId: round.positionKey,
+        registeredDelegates: round.registeredDelegates,
+        presentDelegates: round.presentDelegates,
+        quorum: round.quorum,
+        seats: round.seats,
+        candidateIds: round.candidateIds,
+      },
       votes,
     );
   }

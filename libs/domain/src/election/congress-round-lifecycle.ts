@@ -3,7 +3,14 @@ import type { Candidacies } from '../candidacy/candidacy';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import { type RandomIndex, openBallotBox } from './ballot-box';
 import { type CongressElectionState, type CongressRoundState, presentDelegateIds } from './congress-election-state';
-import type { CongressBallotBoxOpened, CongressPositionFilled, CongressRoundClosed, CongressRoundOpened, CongressVotingMethod, ElectionCompleted } from './congress-events';
+import type {
+  CongressBallotBoxOpened,
+  CongressPositionFilled,
+  CongressRoundClosed,
+  CongressRoundOpened,
+  CongressVotingMethod,
+  ElectionCompleted,
+} from './congress-events';
 import { assertElectionStage, assertNotCompleted, requireOpenRound } from './congress-guards';
 import { electedToPosition, nextCongressRound, openRoundOf, roundsOfPosition } from './congress-progress';
 import { type CompetitiveException, openCongressRound } from './congress-round';
@@ -54,7 +61,8 @@ export function openCongressElectionRound(
   }
   if (input.method !== 'electronic' && input.method !== 'paper') throw invalid('election.method-invalid', 'The method must be electronic or paper.', 'method');
   const index = positions.findIndex((p) => p.key === input.positionKey);
-  if (index < 0) throw notFound('election.position-unknown', `The campaign has no position "${input.positionKey}".`, undefined, { position: input.positionKey });
+  if (index < 0)
+    throw notFound('election.position-unknown', `The campaign has no position "${input.positionKey}".`, undefined, { position: input.positionKey });
   const position = positions[index].title;
   const earlier = positions.slice(0, index).find((p) => electedToPosition(state, p.key).length < p.seats);
   if (earlier) {
@@ -80,9 +88,14 @@ export function openCongressElectionRound(
       for (const id of writeInEligibleIds) {
         const candidacy = candidacies.get(id);
         if (candidacy?.status !== 'accepted') {
-          throw invalid('election.write-in-not-eligible', `${id} is not a qualified candidacy of this campaign.`, 'writeInEligibleIds', { candidate: candidacy?.details.name ?? id });
+          throw invalid('election.write-in-not-eligible', `${id} is not a qualified candidacy of this campaign.`, 'writeInEligibleIds', {
+            candidate: candidacy?.details.name ?? id,
+          });
         }
-        if (!available(id)) throw invalid('election.write-in-not-eligible', `${candidacy.details.name} is on the ballot or already elected.`, 'writeInEligibleIds', { candidate: candidacy.details.name });
+        if (!available(id))
+          throw invalid('election.write-in-not-eligible', `${candidacy.details.name} is on the ballot or already elected.`, 'writeInEligibleIds', {
+            candidate: candidacy.details.name,
+          });
       }
     } else {
       writeInEligibleIds = state.finalists.map((f) => f.candidacyId).filter(available);
@@ -132,7 +145,10 @@ export function closeCongressElectionRound(
 ): (CongressBallotBoxOpened | CongressRoundClosed | CongressPositionFilled | ElectionCompleted)[] {
   assertElectionStage(campaign, 'close a round');
   const open = requireOpenRound(state, input.roundId, 'close the round');
-  const opened = open.method === 'electronic' && open.credentials.size > 0 ? openBallotBox(campaign.id, open.roundId, { ballots: box.ballots, usedCodeHashes: [...box.usedCodeHashes] }, randomIndex) : null;
+  const opened =
+    open.method === 'electronic' && open.credentials.size > 0
+      ? openBallotBox(campaign.id, open.roundId, { ballots: box.ballots, usedCodeHashes: [...box.usedCodeHashes] }, randomIndex)
+      : null;
   // Counted as the fold will read the log with the box opened, so that the verifier gets the same count.
   const round: CongressRoundState = opened
     ? {

@@ -34,10 +34,7 @@ describe('quorum', () => {
     expect(() => hasQuorum(registered, present)).toThrow(expect.objectContaining({ kind: 'invalid' }));
   });
 
-  it.each([
-    [{ numerator: 3, denominator: 3 }],
-    [{ numerator: 1, denominator: 0 }],
-  ])('rejects quorum rule %j', (rule) => {
+  it.each([[{ numerator: 3, denominator: 3 }], [{ numerator: 1, denominator: 0 }]])('rejects quorum rule %j', (rule) => {
     expect(() => hasQuorum(10, 9, rule)).toThrow(DomainError);
   });
 });
@@ -66,7 +63,13 @@ describe('openCongressRound', () => {
   it('fills defaults and computes the majority threshold', () => {
     const round = openCongressRound({ registeredDelegates: 100, presentDelegates: 80, seats: 2, candidateIds: ['a', 'b', 'c'] });
     expect(round).toMatchObject({ majorityBase: 'present', majorityThreshold: 41, quorum: { numerator: 2, denominator: 3 }, writeInEligibleIds: null });
-    const byRegistered = openCongressRound({ registeredDelegates: 100, presentDelegates: 80, seats: 2, candidateIds: ['a', 'b', 'c'], majorityBase: 'registered' });
+    const byRegistered = openCongressRound({
+      registeredDelegates: 100,
+      presentDelegates: 80,
+      seats: 2,
+      candidateIds: ['a', 'b', 'c'],
+      majorityBase: 'registered',
+    });
     expect(byRegistered.majorityThreshold).toBe(51);
   });
 

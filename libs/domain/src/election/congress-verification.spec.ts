@@ -6,7 +6,12 @@ import { type CampaignLog, verifyCampaignLog } from '../integrity/verify-campaig
 import type { DomainEvent } from '../shared/domain-event';
 import { congressBallotReceipt } from './ballot-box';
 import {
-  castCongressBallot, checkInCongressDelegates, closeCongressElectionRound, foldCongressElection, issueCongressCredentials, openCongressElectionRound,
+  castCongressBallot,
+  checkInCongressDelegates,
+  closeCongressElectionRound,
+  foldCongressElection,
+  issueCongressCredentials,
+  openCongressElectionRound,
   registerCongressDelegates,
 } from './index';
 import { foldCampaign } from '../campaign/campaign';
@@ -19,8 +24,14 @@ const hash = (code: string) => createHash('sha256').update(code).digest('hex');
 /** A campaign at the election with 4 finalists, 4 delegates present and an electronic round open with their codes. */
 function electronicRound() {
   const history: DomainEvent[] = [
-    { type: 'CampaignCreated', payload: { campaignId: CAMPAIGN, config: withDefaults({ title: 'T', organisingBody: 'F', positions: [{ key: 'vice-chair', title: 'VC', seats: 1 }] }) } },
-    ...CAMPAIGN_STAGES.slice(1, CAMPAIGN_STAGES.indexOf('election') + 1).map((to, i) => ({ type: 'CampaignStageAdvanced', payload: { campaignId: CAMPAIGN, from: CAMPAIGN_STAGES[i], to } })),
+    {
+      type: 'CampaignCreated',
+      payload: { campaignId: CAMPAIGN, config: withDefaults({ title: 'T', organisingBody: 'F', positions: [{ key: 'vice-chair', title: 'VC', seats: 1 }] }) },
+    },
+    ...CAMPAIGN_STAGES.slice(1, CAMPAIGN_STAGES.indexOf('election') + 1).map((to, i) => ({
+      type: 'CampaignStageAdvanced',
+      payload: { campaignId: CAMPAIGN, from: CAMPAIGN_STAGES[i], to },
+    })),
     { type: 'InspectionClosed', payload: { campaignId: CAMPAIGN, finalists: ['F1', 'F2', 'F3'].map((candidacyId, i) => ({ candidacyId, rank: i + 1 })) } },
   ];
   const step = (events: DomainEvent[]) => history.push(...events);
@@ -28,7 +39,14 @@ function electronicRound() {
   step(registerCongressDelegates(campaign(), foldCongressElection(history), { count: 4 }));
   step(checkInCongressDelegates(campaign(), foldCongressElection(history), { delegateIds: ['D0001', 'D0002', 'D0003', 'D0004'] }));
   const roundId = 'round-1';
-  step(openCongressElectionRound(campaign(), foldCandidacies(history), foldCongressElection(history), { roundId, positionKey: 'vice-chair', method: 'electronic', actorId: 'organiser-1' }));
+  step(
+    openCongressElectionRound(campaign(), foldCandidacies(history), foldCongressElection(history), {
+      roundId,
+      positionKey: 'vice-chair',
+      method: 'electronic',
+      actorId: 'organiser-1',
+    }),
+  );
   const codes = ['a', 'b', 'c', 'd'];
   step(issueCongressCredentials(campaign(), foldCongressElection(history), { roundId, codeHashes: codes.map(hash) }));
   return { history, step, campaign, roundId, codes };
@@ -38,7 +56,15 @@ function electronicRound() {
 function exported(history: DomainEvent[]): CampaignLog {
   let prevHash = GENESIS_HASH;
   const events = history.map((e, i) => {
-    const fields = { campaignId: CAMPAIGN, version: i + 1, type: e.type, payload: e.payload, actorId: 'organiser', occurredAt: '2026-12-01T00:00:00.000Z', prevHash };
+    const fields = {
+      campaignId: CAMPAIGN,
+      version: i + 1,
+      type: e.type,
+      payload: e.payload,
+      actorId: 'organiser',
+      occurredAt: '2026-12-01T00:00:00.000Z',
+      prevHash,
+    };
     const event = { ...fields, hash: eventHash(fields) };
     prevHash = event.hash;
     return event;
@@ -52,16 +78,31 @@ describe('the verifier and the congress ballot box', () => {
     const box: ReceiptedCongressBallot[] = [];
     const marks = [{ F1: 'approve' }, { F1: 'approve' }, { F2: 'approve' }, { F1: 'approve' }] as const;
     codes.forEach((code, i) => {
-      const cast = castCongressBallot(campaign(), foldCongressElection(history), { ballots: box, usedCodeHashes: new Set(codes.slice(0, i).map(hash)) }, { roundId, codeHash: hash(code), marks: marks[i] });
+      const cast = castCongressBallot(
+        campaign(),
+        foldCongressElection(history),
+        { ballots: box, usedCodeHashes: new Set(codes.slice(0, i).map(hash)) },
+        { roundId, codeHash: hash(code), marks: marks[i] },
+      );
       box.push({ ...cast.ballot, receipt: congressBallotReceipt(roundId, cast.ballot, code) });
     });
-    step(closeCongressElectionRound(campaign(), foldCongressElection(history), { roundId }, { ballots: box, usedCodeHashes: new Set(codes.map(hash)) }, (n) => n - 1));
+    step(
+      closeCongressElectionRound(
+        campaign(),
+        foldCongressElection(history),
+        { roundId },
+        { ballots: box, usedCodeHashes: new Set(codes.map(hash)) },
+        (n) => n - 1,
+      ),
+    );
     const report = verifyCampaignLog(exported(history));
     expect(report.problems).toEqual([]);
     expect(report.recomputed).toBe(1);
 
     // A forged box, re-chained so that only the recomputation can catch it: F2 gets a third ballot.
-    const forged = history.map((e) => (e.type === 'CongressBallotBoxOpened' ? { ...e, payload: { ...(e.payload as object), ballots: box.map((b) => ({ ...b, marks: { F2: 'approve' } })) } } : e));
+    const forged = history.map((e) =>
+      e.type === 'CongressBallotBoxOpened' ? { ...e, payload: { ...(e.payload as object), ballots: box.map((b) => ({ ...b, marks: { F2: 'approve' } })) } } : e,
+    );
     const problems = verifyCampaignLog(exported(forged)).problems;
     expect(problems).toEqual([expect.objectContaining({ type: 'CongressRoundClosed', message: expect.stringContaining('recomputed') })]);
   });

@@ -22,20 +22,28 @@ export function issueCongressCredentials(
 ): CongressCredentialsIssued[] {
   assertElectionStage(campaign, 'issue credentials');
   const round = requireOpenRound(state, input.roundId, 'issue credentials');
-  if (round.method !== 'electronic') throw conflict('election.not-electronic', `Round ${round.number} is counted on paper: no credentials.`, undefined, { round: round.number });
-  if (round.ballots.length > 0 || box.ballots.length > 0) throw conflict('election.ballots-already-cast', 'Ballots have been cast with the codes issued; they cannot be replaced now.');
+  if (round.method !== 'electronic')
+    throw conflict('election.not-electronic', `Round ${round.number} is counted on paper: no credentials.`, undefined, { round: round.number });
+  if (round.ballots.length > 0 || box.ballots.length > 0)
+    throw conflict('election.ballots-already-cast', 'Ballots have been cast with the codes issued; they cannot be replaced now.');
   const hashes = [...(input.codeHashes ?? [])];
   if (hashes.length !== round.presentDelegates) {
-    throw conflict('election.credential-count', `Round ${round.number} was opened with ${round.presentDelegates} delegates present; ${hashes.length} codes were given.`, undefined, {
-      round: round.number,
-      present: round.presentDelegates,
-      given: hashes.length,
-    });
+    throw conflict(
+      'election.credential-count',
+      `Round ${round.number} was opened with ${round.presentDelegates} delegates present; ${hashes.length} codes were given.`,
+      undefined,
+      {
+        round: round.number,
+        present: round.presentDelegates,
+        given: hashes.length,
+      },
+    );
   }
   const seen = new Set<string>();
   const elsewhere = new Set(state.rounds.filter((r) => r.roundId !== round.roundId).flatMap((r) => [...r.credentials.keys()]));
   for (const h of hashes) {
-    if (typeof h !== 'string' || !CODE_HASH.test(h)) throw invalid('election.code-hash-invalid', 'A code hash is 64 lowercase hex digits (SHA-256).', 'codeHashes');
+    if (typeof h !== 'string' || !CODE_HASH.test(h))
+      throw invalid('election.code-hash-invalid', 'A code hash is 64 lowercase hex digits (SHA-256).', 'codeHashes');
     if (seen.has(h) || elsewhere.has(h)) throw conflict('election.code-collision', 'Two credentials have the same code; issue again.');
     seen.add(h);
   }
@@ -77,12 +85,14 @@ export function castCongressBallot(
   const round = input.roundId ? requireRound(state, input.roundId) : roundOfCredential(state, input.codeHash);
   if (!round || !round.credentials.has(input.codeHash)) throw forbidden('election.credential-unknown', 'This code is not a credential of the round.');
   if (round.status !== 'open') throw conflict('election.round-closed', `Round ${round.number} is closed.`, undefined, { round: round.number });
-  if (round.credentials.get(input.codeHash) || box.usedCodeHashes.has(input.codeHash)) throw conflict('election.credential-used', 'This code has already been used to vote in this round.');
+  if (round.credentials.get(input.codeHash) || box.usedCodeHashes.has(input.codeHash))
+    throw conflict('election.credential-used', 'This code has already been used to vote in this round.');
   const marks = input.marks ?? {};
   const onBallot = new Set(round.candidateIds);
   for (const [id, mark] of Object.entries(marks)) {
     if (!onBallot.has(id)) throw invalid('election.ballot-unknown-candidate', `${id} is not on the ballot of this round.`, 'marks');
-    if (mark !== 'approve' && mark !== 'oppose' && mark !== 'abstain') throw invalid('election.ballot-bad-mark', `The mark for ${id} must be approve, oppose or abstain.`, 'marks');
+    if (mark !== 'approve' && mark !== 'oppose' && mark !== 'abstain')
+      throw invalid('election.ballot-bad-mark', `The mark for ${id} must be approve, oppose or abstain.`, 'marks');
   }
   const writeIns = [...(input.writeIns ?? [])];
   const ballot = { marks: { ...marks }, writeIns };
@@ -99,7 +109,8 @@ export function recordCongressPaperCount(
 ): CongressPaperCountRecorded[] {
   assertElectionStage(campaign, 'record a paper count');
   const round = requireOpenRound(state, input.roundId, 'record a paper count');
-  if (round.method !== 'paper') throw conflict('election.not-paper', `Round ${round.number} is electronic: its ballots are counted by the system.`, undefined, { round: round.number });
+  if (round.method !== 'paper')
+    throw conflict('election.not-paper', `Round ${round.number} is electronic: its ballots are counted by the system.`, undefined, { round: round.number });
   const count: PaperCount = {
     method: 'paper',
     ballotsIssued: input.count.ballotsIssued,

@@ -3,7 +3,13 @@ import { tallyRunOff } from './run-off';
 
 const runOffMinutes = tallyRunOff(
   { registeredDelegates: 120, presentDelegates: 100, seats: 1, candidateIds: ['B', 'C'] },
-  { method: 'paper', ballotsIssued: 100, ballotsReturned: 100, invalidBallots: 0, perCandidate: { B: { approve: 58, oppose: 42, abstain: 0 }, C: { approve: 40, oppose: 60, abstain: 0 } } },
+  {
+    method: 'paper',
+    ballotsIssued: 100,
+    ballotsReturned: 100,
+    invalidBallots: 0,
+    perCandidate: { B: { approve: 58, oppose: 42, abstain: 0 }, C: { approve: 40, oppose: 60, abstain: 0 } },
+  },
 ).minutes;
 
 describe('withCurrentMinutes: rounds recorded before the minutes said what decides', () => {
@@ -16,7 +22,9 @@ describe('withCurrentMinutes: rounds recorded before the minutes said what decid
 
   it('adds "majority" to an ordinary round and keeps its lines', () => {
     const legacy = { round: 'congress', candidates: [{ candidateId: 'B', passesMajority: false }] };
-    expect(withCurrentMinutes({ type: 'CongressRoundClosed', payload: { minutes: legacy } }).payload).toEqual({ minutes: { ...legacy, electedBy: 'majority' } });
+    expect(withCurrentMinutes({ type: 'CongressRoundClosed', payload: { minutes: legacy } }).payload).toEqual({
+      minutes: { ...legacy, electedBy: 'majority' },
+    });
   });
 
   it('leaves current minutes and other events as they are (the same object)', () => {

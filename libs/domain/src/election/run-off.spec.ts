@@ -23,15 +23,7 @@ describe('tallyRunOff', () => {
   it.each([
     ['most approvals wins, even without a majority', config(), { B: 30, C: 25 }, 'run-off', 'elected', ['B'], null],
     ['tie again → another run-off', config(), { B: 30, C: 30 }, 'run-off', 'run-off-required', [], { seats: 1, candidateIds: ['B', 'C'] }],
-    [
-      'two seats among three tied',
-      config({ seats: 2, candidateIds: ['A', 'B', 'C'] }),
-      { A: 50, B: 20, C: 25 },
-      'run-off',
-      'elected',
-      ['A', 'C'],
-      null,
-    ],
+    ['two seats among three tied', config({ seats: 2, candidateIds: ['A', 'B', 'C'] }), { A: 50, B: 20, C: 25 }, 'run-off', 'elected', ['A', 'C'], null],
     [
       'two seats, tie for the second',
       config({ seats: 2, candidateIds: ['A', 'B', 'C'] }),
@@ -61,9 +53,15 @@ describe('tallyRunOff', () => {
   });
 
   it('minutes of an ordinary round say a majority decides, and who reached it', () => {
-    const { minutes } = tallyCongressElection({ registeredDelegates: 120, presentDelegates: 100, seats: 1, candidateIds: ['B', 'C'] }, paper({ B: 58, C: 40 }, 100));
+    const { minutes } = tallyCongressElection(
+      { registeredDelegates: 120, presentDelegates: 100, seats: 1, candidateIds: ['B', 'C'] },
+      paper({ B: 58, C: 40 }, 100),
+    );
     expect(minutes).toMatchObject({ round: 'congress', electedBy: 'majority', majorityBase: 'present', majorityThreshold: 51 });
-    expect(minutes.candidates.map((l) => [l.candidateId, l.passesMajority])).toEqual([['B', true], ['C', false]]);
+    expect(minutes.candidates.map((l) => [l.candidateId, l.passesMajority])).toEqual([
+      ['B', true],
+      ['C', false],
+    ]);
   });
 
   it('is void when more ballots return than were issued', () => {

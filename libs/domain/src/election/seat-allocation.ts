@@ -23,7 +23,10 @@ export interface SeatAllocation {
 }
 
 export const allocateSeats = (contenders: readonly Contender[], seats: number): SeatAllocation => {
-  const ranked = contenders.map((c, i) => ({ c, i })).sort((a, b) => b.c.approvals - a.c.approvals || a.i - b.i).map(({ c }) => c);
+  const ranked = contenders
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.approvals - a.c.approvals || a.i - b.i)
+    .map(({ c }) => c);
   if (ranked.length <= seats) {
     return { elected: ranked, tied: [], tiedSeats: 0, unfilledSeats: seats - ranked.length };
   }

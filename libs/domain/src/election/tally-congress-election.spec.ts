@@ -137,10 +137,7 @@ describe('tallyCongressElection — outcomes', () => {
 describe('tallyCongressElection — validity of the vote', () => {
   it.each<[string, RoundVotes]>([
     ['paper', paper({ A: 70, B: 60, C: 30 }, { ballotsIssued: 79, ballotsReturned: 80 })],
-    [
-      'electronic',
-      { method: 'electronic', ballotsIssued: 2, ballots: [{ marks: { A: 'approve' } }, { marks: {} }, { marks: {} }] },
-    ],
+    ['electronic', { method: 'electronic', ballotsIssued: 2, ballots: [{ marks: { A: 'approve' } }, { marks: {} }, { marks: {} }] }],
   ])('returned > issued voids the whole vote (%s)', (_method, votes) => {
     const result = tallyCongressElection(config(), votes);
     expect(result.status).toBe('void');
@@ -167,10 +164,7 @@ describe('tallyCongressElection — validity of the vote', () => {
       { marks: {} }, // blank: valid
       { marks: { A: 'approve', C: 'oppose' } },
     ];
-    const result = tallyCongressElection(
-      config({ registeredDelegates: 5, presentDelegates: 4 }),
-      { method: 'electronic', ballotsIssued: 4, ballots },
-    );
+    const result = tallyCongressElection(config({ registeredDelegates: 5, presentDelegates: 4 }), { method: 'electronic', ballotsIssued: 4, ballots });
     expect(result.minutes).toMatchObject({
       positionId: 'vice-chair',
       round: 'congress',
@@ -201,10 +195,11 @@ describe('tallyCongressElection — validity of the vote', () => {
       { marks: { A: 'approve' }, writeIns: ['W'] },
       { marks: { B: 'approve' }, writeIns: ['W'] },
     ];
-    const result = tallyCongressElection(
-      config({ registeredDelegates: 3, presentDelegates: 3, writeIns: { eligiblePersonIds: ['W'] } }),
-      { method: 'electronic', ballotsIssued: 3, ballots },
-    );
+    const result = tallyCongressElection(config({ registeredDelegates: 3, presentDelegates: 3, writeIns: { eligiblePersonIds: ['W'] } }), {
+      method: 'electronic',
+      ballotsIssued: 3,
+      ballots,
+    });
     expect(result.elected).toEqual([
       { candidateId: 'W', approvals: 3 },
       { candidateId: 'A', approvals: 2 },
@@ -229,9 +224,9 @@ describe('tallyCongressElection — properties', () => {
     .chain(({ candidates, seatsRaw, present, absent, base }) => {
       const ids = Array.from({ length: candidates }, (_, i) => `c${i}`);
       const seats = Math.min(seatsRaw, candidates);
-      const ballot = fc.array(markArb, { minLength: candidates, maxLength: candidates }).map(
-        (marks): CongressBallot => ({ marks: Object.fromEntries(ids.flatMap((id, i) => (marks[i] ? [[id, marks[i]]] : []))) }),
-      );
+      const ballot = fc
+        .array(markArb, { minLength: candidates, maxLength: candidates })
+        .map((marks): CongressBallot => ({ marks: Object.fromEntries(ids.flatMap((id, i) => (marks[i] ? [[id, marks[i]]] : []))) }));
       return fc.record({
         config: fc.constant<CongressRoundConfig>({
           registeredDelegates: present + Math.min(absent, Math.floor((present - 1) / 2)),
@@ -266,7 +261,10 @@ describe('tallyCongressElection — properties', () => {
   it('does not depend on the order of ballots', () => {
     fc.assert(
       fc.property(scenario, ({ config: c, ballots, shuffleKeys }) => {
-        const shuffled = ballots.map((b, i) => ({ b, k: shuffleKeys[i] })).sort((x, y) => x.k - y.k).map(({ b }) => b);
+        const shuffled = ballots
+          .map((b, i) => ({ b, k: shuffleKeys[i] }))
+          .sort((x, y) => x.k - y.k)
+          .map(({ b }) => b);
         const votes = (bs: CongressBallot[]) => ({ method: 'electronic' as const, ballotsIssued: c.presentDelegates, ballots: bs });
         expect(tallyCongressElection(c, votes(shuffled))).toEqual(tallyCongressElection(c, votes(ballots)));
       }),

@@ -7,16 +7,10 @@ import type { PanelGrade } from './panel-grade';
  */
 
 /** The organiser put a person on the campaign's expert panel. `candidacyIds` null = assigned to every candidate. */
-export type ExpertAddedToPanel = DomainEvent<
-  'ExpertAddedToPanel',
-  { campaignId: string; expertId: string; name: string; candidacyIds: string[] | null }
->;
+export type ExpertAddedToPanel = DomainEvent<'ExpertAddedToPanel', { campaignId: string; expertId: string; name: string; candidacyIds: string[] | null }>;
 
 /** The organiser changed whom an expert scores: null = every qualified candidate, else exactly these. */
-export type ExpertAssignmentsChanged = DomainEvent<
-  'ExpertAssignmentsChanged',
-  { campaignId: string; expertId: string; candidacyIds: string[] | null }
->;
+export type ExpertAssignmentsChanged = DomainEvent<'ExpertAssignmentsChanged', { campaignId: string; expertId: string; candidacyIds: string[] | null }>;
 
 /** A conflict of interest (relative, colleague, same employer…): the expert is recused for that candidacy. */
 export type ConflictOfInterestDeclared = DomainEvent<
@@ -37,10 +31,7 @@ export type ScoreSheetSubmitted = DomainEvent<
 >;
 
 /** The organiser re-opened a submitted sheet, in writing; its scores stay as a draft until submitted again. */
-export type ScoreSheetUnlocked = DomainEvent<
-  'ScoreSheetUnlocked',
-  { campaignId: string; candidacyId: string; expertId: string; reason: string }
->;
+export type ScoreSheetUnlocked = DomainEvent<'ScoreSheetUnlocked', { campaignId: string; candidacyId: string; expertId: string; reason: string }>;
 
 /**
  * Project review was closed although some assigned sheets were not submitted; recorded just before the stage

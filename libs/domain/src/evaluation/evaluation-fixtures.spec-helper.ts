@@ -24,8 +24,16 @@ export function candidacy(id: string, candidateId: string, status: CandidacyStat
     status,
     submittedAt: '2025-01-01T00:00:00.000Z',
     details: {
-      name, contact: `contact-${id}`, gender: 'female', birthYear: 1990, education: '本科', employer: `Employer ${id}`,
-      sector: 's', employment: 'part-time', grassrootsFrontline: true, statement: 'st',
+      name,
+      contact: `contact-${id}`,
+      gender: 'female',
+      birthYear: 1990,
+      education: '本科',
+      employer: `Employer ${id}`,
+      sector: 's',
+      employment: 'part-time',
+      grassrootsFrontline: true,
+      statement: 'st',
     },
     proposal: { title: 't', problem: 'p', beneficiaries: 'b', actions: 'a', milestones: 'm', budget: '100.00', expectedOutcomes: 'e' },
     consent: CONSENT_BEFORE_IT_WAS_ASKED,
@@ -49,5 +57,9 @@ export function rejection(fn: () => unknown): { code: string; kind: string } {
 
 /** Full marks on the default rubric minus `less` on needs-fit (keeps every score on the 0.5 step). */
 export const fullSheet = (needsFit: string | number = 30) => ({
-  'needs-fit': String(needsFit), feasibility: '25', innovation: '20', sustainability: '15', presentation: '10',
+  'needs-fit': String(needsFit),
+  feasibility: '25',
+  innovation: '20',
+  sustainability: '15',
+  presentation: '10',
 });

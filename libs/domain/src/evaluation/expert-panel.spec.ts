@@ -1,6 +1,13 @@
 import type { CampaignStage } from '../campaign/campaign-stage';
 import {
-  addExpertToPanel, assertNotOnPanel, changeExpertAssignments, declareConflictOfInterest, emptyEvaluation, foldEvaluation, missingSheets, panelAssignments,
+  addExpertToPanel,
+  assertNotOnPanel,
+  changeExpertAssignments,
+  declareConflictOfInterest,
+  emptyEvaluation,
+  foldEvaluation,
+  missingSheets,
+  panelAssignments,
 } from './expert-panel';
 import { CAMPAIGN_ID, campaignIn, candidaciesOf, candidacy, ev, fullSheet, rejection } from './evaluation-fixtures.spec-helper';
 
@@ -51,8 +58,12 @@ describe('changeExpertAssignments', () => {
 
   it('sets a subset or back to everyone', () => {
     const state = foldEvaluation([added('e1')]);
-    expect(changeExpertAssignments(campaignIn('project-review'), cands, state, { expertId: 'e1', candidacyIds: ['c2'] })[0].payload).toMatchObject({ candidacyIds: ['c2'] });
-    expect(changeExpertAssignments(campaignIn('project-review'), cands, state, { expertId: 'e1', candidacyIds: null })[0].payload).toMatchObject({ candidacyIds: null });
+    expect(changeExpertAssignments(campaignIn('project-review'), cands, state, { expertId: 'e1', candidacyIds: ['c2'] })[0].payload).toMatchObject({
+      candidacyIds: ['c2'],
+    });
+    expect(changeExpertAssignments(campaignIn('project-review'), cands, state, { expertId: 'e1', candidacyIds: null })[0].payload).toMatchObject({
+      candidacyIds: null,
+    });
   });
 
   it.each<[string, CampaignStage, string, string[] | null, string]>([
@@ -67,13 +78,23 @@ describe('changeExpertAssignments', () => {
 
 describe('declareConflictOfInterest', () => {
   const state = foldEvaluation([added('e1'), added('e2')]);
-  const input: { expertId: string; candidacyId: string; reason: string; declaredBy: 'expert' | 'organiser' } = { expertId: 'e1', candidacyId: 'c1', reason: ' 同一单位同事 ', declaredBy: 'expert' };
+  const input: { expertId: string; candidacyId: string; reason: string; declaredBy: 'expert' | 'organiser' } = {
+    expertId: 'e1',
+    candidacyId: 'c1',
+    reason: ' 同一单位同事 ',
+    declaredBy: 'expert',
+  };
 
   it('recuses the expert with the reason, whether she or the organiser records it', () => {
     expect(declareConflictOfInterest(campaignIn('project-review'), cands, state, input)).toEqual([
-      { type: 'ConflictOfInterestDeclared', payload: { campaignId: CAMPAIGN_ID, expertId: 'e1', candidacyId: 'c1', reason: '同一单位同事', declaredBy: 'expert' } },
+      {
+        type: 'ConflictOfInterestDeclared',
+        payload: { campaignId: CAMPAIGN_ID, expertId: 'e1', candidacyId: 'c1', reason: '同一单位同事', declaredBy: 'expert' },
+      },
     ]);
-    expect(declareConflictOfInterest(campaignIn('qualification-review'), cands, state, { ...input, declaredBy: 'organiser' })[0].payload).toMatchObject({ declaredBy: 'organiser' });
+    expect(declareConflictOfInterest(campaignIn('qualification-review'), cands, state, { ...input, declaredBy: 'organiser' })[0].payload).toMatchObject({
+      declaredBy: 'organiser',
+    });
   });
 
   it.each<[string, CampaignStage, Partial<typeof input>, string, string]>([
@@ -84,7 +105,10 @@ describe('declareConflictOfInterest', () => {
     ['twice', 'project-review', { candidacyId: 'c2' }, 'conflict-of-interest.already-declared', 'conflict'],
     ['after project review closed', 'panel-opinion', {}, 'stage.wrong', 'conflict'],
   ])('refuses a declaration %s', (_, stage, change, code, kind) => {
-    const withOne = foldEvaluation([added('e1'), ev('ConflictOfInterestDeclared', { campaignId: CAMPAIGN_ID, expertId: 'e1', candidacyId: 'c2', reason: 'r', declaredBy: 'expert' })]);
+    const withOne = foldEvaluation([
+      added('e1'),
+      ev('ConflictOfInterestDeclared', { campaignId: CAMPAIGN_ID, expertId: 'e1', candidacyId: 'c2', reason: 'r', declaredBy: 'expert' }),
+    ]);
     expect(rejection(() => declareConflictOfInterest(campaignIn(stage), cands, withOne, { ...input, ...change }))).toEqual({ code, kind });
   });
 });

@@ -107,9 +107,14 @@ function applyEvaluationEvent(draft: EvaluationDraft, event: DomainEvent): Evalu
       const key = pairKey(expertId, candidacyId);
       const prev = sheets.get(key);
       sheets.set(key, {
-        expertId, candidacyId, scores, comment, total: null,
+        expertId,
+        candidacyId,
+        scores,
+        comment,
+        total: null,
         status: prev?.status === 'unlocked' ? 'unlocked' : 'draft',
-        unlockCount: prev?.unlockCount ?? 0, lastUnlockReason: prev?.lastUnlockReason ?? null,
+        unlockCount: prev?.unlockCount ?? 0,
+        lastUnlockReason: prev?.lastUnlockReason ?? null,
       });
       break;
     }
@@ -118,8 +123,14 @@ function applyEvaluationEvent(draft: EvaluationDraft, event: DomainEvent): Evalu
       const key = pairKey(expertId, candidacyId);
       const prev = sheets.get(key);
       sheets.set(key, {
-        expertId, candidacyId, scores, comment, total, status: 'submitted',
-        unlockCount: prev?.unlockCount ?? 0, lastUnlockReason: prev?.lastUnlockReason ?? null,
+        expertId,
+        candidacyId,
+        scores,
+        comment,
+        total,
+        status: 'submitted',
+        unlockCount: prev?.unlockCount ?? 0,
+        lastUnlockReason: prev?.lastUnlockReason ?? null,
       });
       break;
     }
@@ -144,14 +155,18 @@ export const EVALUATION_FOLD: Fold<EvaluationState, EvaluationDraft> = {
   name: 'evaluation',
   version: 1,
   initial: () => evaluationStateOf({}),
-  resume: (s) => ({ experts: PersistentMap.of(s.experts).draft(), recusals: PersistentMap.of(s.recusals).draft(), sheets: PersistentMap.of(s.sheets).draft(), panelGrades: PersistentMap.of(s.panelGrades).draft() }),
+  resume: (s) => ({
+    experts: PersistentMap.of(s.experts).draft(),
+    recusals: PersistentMap.of(s.recusals).draft(),
+    sheets: PersistentMap.of(s.sheets).draft(),
+    panelGrades: PersistentMap.of(s.panelGrades).draft(),
+  }),
   apply: applyEvaluationEvent,
   seal: (d) => ({ experts: d.experts.done(), recusals: d.recusals.done(), sheets: d.sheets.done(), panelGrades: d.panelGrades.done() }),
 };
 
 /** One pass over the events after the history's snapshot (a campaign stream may hold many other events). */
 export const foldEvaluation = (history: readonly DomainEvent[]): EvaluationState => foldHistory(EVALUATION_FOLD, history);
-
 
 export const emptyEvaluation = (): EvaluationState => evaluationStateOf({});
 
@@ -162,8 +177,7 @@ export const PANEL_EDITABLE_STAGES: readonly CampaignStage[] = ['draft', 'candid
 export const CONFLICT_DECLARATION_STAGES: readonly CampaignStage[] = ['candidacy-open', 'qualification-review', 'project-review'];
 
 /** True when the person has (or had) a candidacy in this campaign, whatever its status (always: DOMAIN.md, "Who takes part"). */
-export const isCandidateInCampaign = (candidacies: Candidacies, personId: string): boolean =>
-  [...candidacies.values()].some((c) => c.candidateId === personId);
+export const isCandidateInCampaign = (candidacies: Candidacies, personId: string): boolean => [...candidacies.values()].some((c) => c.candidateId === personId);
 
 /**
  * The other half of "never both in one campaign": someone put on this panel has been trusted with its scoring, so
@@ -175,11 +189,9 @@ export function assertNotOnPanel(state: EvaluationState, personId: string): void
   }
 }
 
-export const isAssigned = (expert: PanelExpert, candidacyId: string): boolean =>
-  expert.candidacyIds === null || expert.candidacyIds.includes(candidacyId);
+export const isAssigned = (expert: PanelExpert, candidacyId: string): boolean => expert.candidacyIds === null || expert.candidacyIds.includes(candidacyId);
 
-export const isRecused = (state: EvaluationState, expertId: string, candidacyId: string): boolean =>
-  state.recusals.has(pairKey(expertId, candidacyId));
+export const isRecused = (state: EvaluationState, expertId: string, candidacyId: string): boolean => state.recusals.has(pairKey(expertId, candidacyId));
 
 export function requireCandidacyOf(candidacies: Candidacies, candidacyId: string): CandidacyState {
   const c = candidacies.get(candidacyId);
@@ -250,9 +262,7 @@ export function changeExpertAssignments(
   const expert = requireListedExpert(state, input.expertId);
   const candidacyIds = checkCandidacyIds(candidacies, input.candidacyIds, 'candidacyIds');
   if (candidacyIds !== null) {
-    const lost = [...state.sheets.values()].filter(
-      (s) => s.expertId === expert.expertId && s.status === 'submitted' && !candidacyIds.includes(s.candidacyId),
-    );
+    const lost = [...state.sheets.values()].filter((s) => s.expertId === expert.expertId && s.status === 'submitted' && !candidacyIds.includes(s.candidacyId));
     if (lost.length > 0) {
       throw conflict(
         'panel.assignment-has-submitted-sheet',

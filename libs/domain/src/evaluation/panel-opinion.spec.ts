@@ -13,7 +13,10 @@ const graded = (expertId: string, grade: PanelGrade, candidacyId = 'c1') =>
 const panel = ['e1', 'e2', 'e3', 'e4'].map(added);
 
 describe('recordPanelGrade', () => {
-  const state = foldEvaluation([...panel, ev('ConflictOfInterestDeclared', { campaignId: CAMPAIGN_ID, expertId: 'e4', candidacyId: 'c1', reason: 'r', declaredBy: 'organiser' })]);
+  const state = foldEvaluation([
+    ...panel,
+    ev('ConflictOfInterestDeclared', { campaignId: CAMPAIGN_ID, expertId: 'e4', candidacyId: 'c1', reason: 'r', declaredBy: 'organiser' }),
+  ]);
   const input = { expertId: 'e1', candidacyId: 'c1', grade: 'good', opinion: ' 项目扎实 ' };
 
   it('records a grade with its written opinion', () => {
@@ -41,7 +44,17 @@ describe('panelOpinionResults', () => {
     ['clear majority', [graded('e1', 'excellent'), graded('e2', 'excellent'), graded('e3', 'good')], 'excellent', '100', ['e4']],
     ['a tie goes to the lower grade', [graded('e1', 'excellent'), graded('e2', 'excellent'), graded('e3', 'good'), graded('e4', 'good')], 'good', '85', []],
     ['a later grade replaces the earlier one', [graded('e1', 'poor'), graded('e1', 'fair')], 'fair', '70', ['e2', 'e3', 'e4']],
-    ['a recused member does not count', [graded('e1', 'poor'), graded('e2', 'fair'), ev('ConflictOfInterestDeclared', { campaignId: CAMPAIGN_ID, expertId: 'e1', candidacyId: 'c1', reason: 'r', declaredBy: 'organiser' })], 'fair', '70', ['e3', 'e4']],
+    [
+      'a recused member does not count',
+      [
+        graded('e1', 'poor'),
+        graded('e2', 'fair'),
+        ev('ConflictOfInterestDeclared', { campaignId: CAMPAIGN_ID, expertId: 'e1', candidacyId: 'c1', reason: 'r', declaredBy: 'organiser' }),
+      ],
+      'fair',
+      '70',
+      ['e3', 'e4'],
+    ],
   ])('%s', (_, events, grade, points, pending) => {
     const [result] = panelOpinionResults(foldEvaluation([...panel, ...events]), cands);
     expect(result.candidacyId).toBe('c1');
@@ -63,13 +76,23 @@ describe('blind review', () => {
 
   it('scrubs the name, contact, employer and user id from every text of the proposal', () => {
     const proposal = {
-      title: '周晓雯的爱心课堂', problem: '某商业银行支行附近的困难家庭', beneficiaries: '联系138-0000-0000', actions: 'candidate-zhou 牵头',
-      milestones: '无', budget: '100.00', expectedOutcomes: '周晓雯和周晓雯',
+      title: '周晓雯的爱心课堂',
+      problem: '某商业银行支行附近的困难家庭',
+      beneficiaries: '联系138-0000-0000',
+      actions: 'candidate-zhou 牵头',
+      milestones: '无',
+      budget: '100.00',
+      expectedOutcomes: '周晓雯和周晓雯',
     };
     const out = redactProposal(proposal, { name: '周晓雯', contact: '138-0000-0000', employer: '某商业银行支行' }, 'candidate-zhou');
     expect(out).toEqual({
-      title: `${REDACTED}的爱心课堂`, problem: `${REDACTED}附近的困难家庭`, beneficiaries: `联系${REDACTED}`, actions: `${REDACTED} 牵头`,
-      milestones: '无', budget: '100.00', expectedOutcomes: `${REDACTED}和${REDACTED}`,
+      title: `${REDACTED}的爱心课堂`,
+      problem: `${REDACTED}附近的困难家庭`,
+      beneficiaries: `联系${REDACTED}`,
+      actions: `${REDACTED} 牵头`,
+      milestones: '无',
+      budget: '100.00',
+      expectedOutcomes: `${REDACTED}和${REDACTED}`,
     });
   });
 

@@ -54,11 +54,7 @@ export interface PanelOpinionResult {
 }
 
 /** The panel's grade and points for every accepted candidacy. */
-export function panelOpinionResults(
-  state: EvaluationState,
-  candidacies: Candidacies,
-  table: PanelPointsTable = DEFAULT_PANEL_POINTS,
-): PanelOpinionResult[] {
+export function panelOpinionResults(state: EvaluationState, candidacies: Candidacies, table: PanelPointsTable = DEFAULT_PANEL_POINTS): PanelOpinionResult[] {
   const candidateIds = new Set([...candidacies.values()].map((c) => c.candidateId));
   const members = [...state.experts.keys()].filter((id) => !candidateIds.has(id));
   return [...candidacies.values()]

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { dec } from '../shared/score';
-import {
-  averageRanks,
-  candidateSpreads,
-  expertOffsets,
-  kendallsW,
-  outlierSheets,
-  raterStatistics,
-  SheetTotalRecord,
-} from './rater-statistics';
+import { averageRanks, candidateSpreads, expertOffsets, kendallsW, outlierSheets, raterStatistics, SheetTotalRecord } from './rater-statistics';
 
 /** Builds sheets from a matrix: rows are experts, columns candidates; null = recused or absent (no sheet). */
 const matrix = (rows: Record<string, (number | string | null)[]>, candidates?: string[]): SheetTotalRecord[] =>
@@ -25,7 +17,9 @@ describe('candidateSpreads', () => {
     // c1: 80, 90, 100 → mean 90, deviations −10, 0, 10, variance 200/3, SD √66.67 = 8.16496… → 8.16.
     // c2: all equal → SD 0.
     const spreads = candidateSpreads(matrix({ a: [80, 70], b: [90, 70], c: [100, 70] }));
-    expect(spreads.map((s) => [s.candidateId, s.sheetCount, s.min.toString(), s.max.toString(), s.standardDeviation.toFixed(2), s.trimmedMean.toFixed(2)])).toEqual([
+    expect(
+      spreads.map((s) => [s.candidateId, s.sheetCount, s.min.toString(), s.max.toString(), s.standardDeviation.toFixed(2), s.trimmedMean.toFixed(2)]),
+    ).toEqual([
       ['c1', 3, '80', '100', '8.16', '90.00'],
       ['c2', 3, '70', '70', '0.00', '70.00'],
     ]);

@@ -162,7 +162,7 @@ export function averageRanks(values: readonly Decimal[]): { ranks: Decimal[]; ti
   const order = values.map((v, i) => ({ v: dec(v), i })).sort((a, b) => b.v.comparedTo(a.v) || a.i - b.i);
   const ranks: Decimal[] = new Array(values.length);
   let tieTerm = dec(0);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start + 1;
     while (end < order.length && order[end].v.equals(order[start].v)) end++;
     // Positions start..end-1 hold ranks start+1..end; their average is (start + 1 + end) / 2, exact in halves.

@@ -2,9 +2,7 @@ import type { CampaignStage } from '../campaign/campaign-stage';
 import { advanceCampaignStage } from '../campaign/campaign';
 import type { DomainEvent } from '../shared/domain-event';
 import { foldEvaluation } from './expert-panel';
-import {
-  closeProjectReview, projectReviewResults, saveScoreSheetDraft, sheetTotalRecords, submitScoreSheet, unlockScoreSheet,
-} from './score-sheet-lifecycle';
+import { closeProjectReview, projectReviewResults, saveScoreSheetDraft, sheetTotalRecords, submitScoreSheet, unlockScoreSheet } from './score-sheet-lifecycle';
 import { CAMPAIGN_ID, campaignIn, candidaciesOf, candidacy, ev, fullSheet, rejection } from './evaluation-fixtures.spec-helper';
 
 const cands = candidaciesOf(candidacy('c1', 'cand-1'), candidacy('c2', 'cand-2'), candidacy('c3', 'cand-3', 'rejected'));
@@ -40,8 +38,9 @@ describe('who may score what (draft and submit share the rules)', () => {
 
   it('refuses a candidate of the campaign even if she was put on the panel before applying', () => {
     const state = foldEvaluation([added('cand-2')]);
-    expect(rejection(() => submitScoreSheet(campaignIn('project-review'), cands, state, { expertId: 'cand-2', candidacyId: 'c1', scores: fullSheet() })))
-      .toEqual({ code: 'panel.expert-is-candidate', kind: 'forbidden' });
+    expect(
+      rejection(() => submitScoreSheet(campaignIn('project-review'), cands, state, { expertId: 'cand-2', candidacyId: 'c1', scores: fullSheet() })),
+    ).toEqual({ code: 'panel.expert-is-candidate', kind: 'forbidden' });
   });
 });
 
@@ -60,10 +59,24 @@ describe('score bounds and steps (default rubric: max 30/25/20/15/10, step 0.5)'
   });
 
   it('a draft may be partial and keeps exact text; submit needs every criterion', () => {
-    const [draft] = saveScoreSheetDraft(campaign, cands, state, { expertId: 'e1', candidacyId: 'c1', scores: { 'needs-fit': 27.5, innovation: '18.0' }, comment: ' ok ' });
-    expect(draft.payload).toEqual({ campaignId: CAMPAIGN_ID, candidacyId: 'c1', expertId: 'e1', scores: { 'needs-fit': '27.5', innovation: '18' }, comment: 'ok' });
+    const [draft] = saveScoreSheetDraft(campaign, cands, state, {
+      expertId: 'e1',
+      candidacyId: 'c1',
+      scores: { 'needs-fit': 27.5, innovation: '18.0' },
+      comment: ' ok ',
+    });
+    expect(draft.payload).toEqual({
+      campaignId: CAMPAIGN_ID,
+      candidacyId: 'c1',
+      expertId: 'e1',
+      scores: { 'needs-fit': '27.5', innovation: '18' },
+      comment: 'ok',
+    });
     const withDraft = foldEvaluation([...base, draft]);
-    expect(rejection(() => submitScoreSheet(campaign, cands, withDraft, { expertId: 'e1', candidacyId: 'c1' }))).toEqual({ code: 'score.missing-criterion', kind: 'invalid' });
+    expect(rejection(() => submitScoreSheet(campaign, cands, withDraft, { expertId: 'e1', candidacyId: 'c1' }))).toEqual({
+      code: 'score.missing-criterion',
+      kind: 'invalid',
+    });
   });
 
   it('submit takes the saved draft when no scores are sent, and records the exact total', () => {
@@ -84,8 +97,16 @@ describe('locking and unlocking', () => {
     ['a draft on a submitted sheet', () => saveScoreSheetDraft(campaign, cands, locked, { expertId: 'e1', candidacyId: 'c1', scores: {} }), 'sheet.locked'],
     ['a second submit', () => submitScoreSheet(campaign, cands, locked, { expertId: 'e1', candidacyId: 'c1', scores: fullSheet() }), 'sheet.already-submitted'],
     ['unlocking a sheet never submitted', () => unlockScoreSheet(campaign, locked, { expertId: 'e1', candidacyId: 'c2', reason: 'r' }), 'sheet.not-submitted'],
-    ['unlocking after the stage closed', () => unlockScoreSheet(campaignIn('panel-opinion'), locked, { expertId: 'e1', candidacyId: 'c1', reason: 'r' }), 'stage.wrong'],
-    ['unlocking without a reason', () => unlockScoreSheet(campaign, locked, { expertId: 'e1', candidacyId: 'c1', reason: ' ' }), 'sheet.unlock-reason-required'],
+    [
+      'unlocking after the stage closed',
+      () => unlockScoreSheet(campaignIn('panel-opinion'), locked, { expertId: 'e1', candidacyId: 'c1', reason: 'r' }),
+      'stage.wrong',
+    ],
+    [
+      'unlocking without a reason',
+      () => unlockScoreSheet(campaign, locked, { expertId: 'e1', candidacyId: 'c1', reason: ' ' }),
+      'sheet.unlock-reason-required',
+    ],
   ])('refuses %s', (_, run, code) => {
     expect(rejection(run).code).toBe(code);
   });
@@ -109,9 +130,30 @@ describe('projectReviewResults', () => {
     ['1 sheet: that sheet', [submitted('e1', 'c1', '80')], '80.00', 1, 6, false],
     ['4 sheets: plain mean', ['80', '90', '70', '81'].map((t, i) => submitted(`e${i + 1}`, 'c1', t)), '80.25', 4, 6, false],
     ['6 sheets: drop one highest and one lowest', ['80', '90', '70', '81', '90', '60'].map((t, i) => submitted(`e${i + 1}`, 'c1', t)), '80.25', 6, 6, true],
-    ['5 sheets + 1 recused: trimmed over 5, complete', [...['80', '90', '70', '81', '60'].map((t, i) => submitted(`e${i + 1}`, 'c1', t)), recused('e6', 'c1')], '77.00', 5, 5, true],
-    ['recusal after submitting: that sheet stops counting', [...['80', '90', '70', '81', '60', '10'].map((t, i) => submitted(`e${i + 1}`, 'c1', t)), recused('e6', 'c1')], '77.00', 5, 5, true],
-    ['unlocked sheet does not count and is owed again', [...['80', '90', '70', '81', '60', '10'].map((t, i) => submitted(`e${i + 1}`, 'c1', t)), unlocked('e6', 'c1')], '77.00', 5, 6, false],
+    [
+      '5 sheets + 1 recused: trimmed over 5, complete',
+      [...['80', '90', '70', '81', '60'].map((t, i) => submitted(`e${i + 1}`, 'c1', t)), recused('e6', 'c1')],
+      '77.00',
+      5,
+      5,
+      true,
+    ],
+    [
+      'recusal after submitting: that sheet stops counting',
+      [...['80', '90', '70', '81', '60', '10'].map((t, i) => submitted(`e${i + 1}`, 'c1', t)), recused('e6', 'c1')],
+      '77.00',
+      5,
+      5,
+      true,
+    ],
+    [
+      'unlocked sheet does not count and is owed again',
+      [...['80', '90', '70', '81', '60', '10'].map((t, i) => submitted(`e${i + 1}`, 'c1', t)), unlocked('e6', 'c1')],
+      '77.00',
+      5,
+      6,
+      false,
+    ],
     ['ties at the top: one copy dropped', ['90', '90', '80', '70', '60'].map((t, i) => submitted(`e${i + 1}`, 'c1', t)), '80.00', 5, 6, false],
     ['rounds half up to 2 places', ['80', '80', '81'].map((t, i) => submitted(`e${i + 1}`, 'c1', t)), '80.33', 3, 6, false],
   ])('%s', (_, events, score, count, expected, complete) => {
@@ -151,7 +193,10 @@ describe('closeProjectReview', () => {
 
   it('with an override reason records the missing sheets, then moves on', () => {
     expect(closeProjectReview(campaign, cands, foldEvaluation(all.slice(0, -1)), { overrideReason: ' 专家因病无法完成 ' })).toEqual([
-      { type: 'ProjectReviewCompletenessOverridden', payload: { campaignId: CAMPAIGN_ID, reason: '专家因病无法完成', missing: [{ expertId: 'e3', candidacyId: 'c2' }] } },
+      {
+        type: 'ProjectReviewCompletenessOverridden',
+        payload: { campaignId: CAMPAIGN_ID, reason: '专家因病无法完成', missing: [{ expertId: 'e3', candidacyId: 'c2' }] },
+      },
       { type: 'CampaignStageAdvanced', payload: { campaignId: CAMPAIGN_ID, from: 'project-review', to: 'panel-opinion', reason: '专家因病无法完成' } },
     ]);
   });

@@ -7,7 +7,14 @@ import { conflict, forbidden, invalid } from '../shared/domain-error';
 import { dec } from '../shared/score';
 import type { EvaluationEvent } from './evaluation-events';
 import {
-  type EvaluationState, isAssigned, isRecused, missingSheets, pairKey, requireCandidacyOf, requirePanelMember, type ScoreSheetState,
+  type EvaluationState,
+  isAssigned,
+  isRecused,
+  missingSheets,
+  pairKey,
+  requireCandidacyOf,
+  requirePanelMember,
+  type ScoreSheetState,
 } from './expert-panel';
 import type { RubricCriterion } from './rubric';
 import { type ExactScores, sheetTotal, validateSheetScores } from './score-sheet';
@@ -24,8 +31,7 @@ export type ScoreInput = Readonly<Record<string, string | number>>;
 
 const MAX_COMMENT = 5000;
 
-const asText = (scores: ExactScores): Record<string, string> =>
-  Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v.toString()]));
+const asText = (scores: ExactScores): Record<string, string> => Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v.toString()]));
 
 /** The checks every scoring command shares, in the order a person would want to hear them. */
 export function requireScorableAssignment(
@@ -70,7 +76,13 @@ export function saveScoreSheetDraft(
   return [
     {
       type: 'ScoreSheetDraftSaved',
-      payload: { campaignId: campaign.id, candidacyId: input.candidacyId, expertId: input.expertId, scores: asText(scores), comment: checkComment(input.comment) },
+      payload: {
+        campaignId: campaign.id,
+        candidacyId: input.candidacyId,
+        expertId: input.expertId,
+        scores: asText(scores),
+        comment: checkComment(input.comment),
+      },
     },
   ];
 }
@@ -96,7 +108,11 @@ export function submitScoreSheet(
     {
       type: 'ScoreSheetSubmitted',
       payload: {
-        campaignId: campaign.id, candidacyId: input.candidacyId, expertId: input.expertId, scores: asText(scores), comment,
+        campaignId: campaign.id,
+        candidacyId: input.candidacyId,
+        expertId: input.expertId,
+        scores: asText(scores),
+        comment,
         total: sheetTotal(scores).toString(),
       },
     },
@@ -177,7 +193,10 @@ export function closeProjectReview(
   const events: (EvaluationEvent | CampaignStageAdvanced)[] = [];
   if (missing.length > 0) {
     if (!reason) {
-      const sample = missing.slice(0, 10).map((m) => `${m.expertId} → ${m.candidacyId}`).join('; ');
+      const sample = missing
+        .slice(0, 10)
+        .map((m) => `${m.expertId} → ${m.candidacyId}`)
+        .join('; ');
       throw conflict(
         'project-review.incomplete',
         `Project review cannot close: ${missing.length} assigned score sheet(s) are not submitted (${sample}${missing.length > 10 ? '; …' : ''}). ` +

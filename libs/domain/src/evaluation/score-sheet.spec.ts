@@ -29,7 +29,9 @@ describe('validateSheetScores', () => {
     expect(Object.keys(draft)).toEqual(['innovation']);
     expect(sheetTotal(draft).toString()).toBe('17.5');
     expect(sheetTotal(validateSheetScores(DEFAULT_REVIEW_RUBRIC, {}, { requireComplete: false })).toString()).toBe('0');
-    expect(thrownDomainError(() => validateSheetScores(DEFAULT_REVIEW_RUBRIC, { innovation: 20.5 }, { requireComplete: false })).code).toBe('score.out-of-range');
+    expect(thrownDomainError(() => validateSheetScores(DEFAULT_REVIEW_RUBRIC, { innovation: 20.5 }, { requireComplete: false })).code).toBe(
+      'score.out-of-range',
+    );
   });
 
   it('requires every criterion on submit, which is the default', () => {
@@ -50,7 +52,12 @@ describe('validateSheetScores', () => {
     ['off the step by a float artefact', { ...full, sustainability: 0.1 + 0.2 }, 'score.wrong-step', 'sustainability'],
     ['unknown criterion', { ...full, charisma: 5 }, 'score.unknown-criterion', 'charisma'],
     ['a prototype name as criterion', { ...full, constructor: 5 }, 'score.unknown-criterion', 'constructor'],
-    ['a misspelt criterion, reported as unknown not missing', { ...full, presentation: undefined as never, presentaton: 9 }, 'score.unknown-criterion', 'presentaton'],
+    [
+      'a misspelt criterion, reported as unknown not missing',
+      { ...full, presentation: undefined as never, presentaton: 9 },
+      'score.unknown-criterion',
+      'presentaton',
+    ],
     ['text that is not a number', { ...full, innovation: 'abc' }, 'score.not-a-number', 'innovation'],
     ['empty text', { ...full, innovation: '' }, 'score.not-a-number', 'innovation'],
     ['hex text', { ...full, innovation: '0x10' }, 'score.not-a-number', 'innovation'],

@@ -106,7 +106,10 @@ describe('trimmed mean properties', () => {
     // so the last digit may differ when the integer part changes length.
     fc.assert(
       fc.property(scoreLists, fc.integer({ min: -50, max: 50 }), (values, c) =>
-        trimmedMean(values.map((v) => v.plus(c))).minus(trimmedMean(values).plus(c)).abs().lt('1e-30'),
+        trimmedMean(values.map((v) => v.plus(c)))
+          .minus(trimmedMean(values).plus(c))
+          .abs()
+          .lt('1e-30'),
       ),
     );
   });
@@ -116,9 +119,9 @@ describe('trimmed mean properties', () => {
     .array(fc.tuple(fc.constantFrom('0.1', '0.25', '0.5', '1', '2'), fc.integer({ min: 1, max: 60 })), { minLength: 1, maxLength: 6 })
     .map((parts): RubricCriterion[] => parts.map(([step, k], i) => ({ key: `c${i}`, title: `C${i}`, step, max: dec(step).times(k).toString() })));
   const sheetFor = (rubric: RubricCriterion[]) =>
-    fc.tuple(...rubric.map((c) => fc.integer({ min: 0, max: dec(c.max).div(c.step).toNumber() }))).map((ks) =>
-      Object.fromEntries(rubric.map((c, i) => [c.key, dec(c.step).times(ks[i]).toString()])),
-    );
+    fc
+      .tuple(...rubric.map((c) => fc.integer({ min: 0, max: dec(c.max).div(c.step).toNumber() })))
+      .map((ks) => Object.fromEntries(rubric.map((c, i) => [c.key, dec(c.step).times(ks[i]).toString()])));
 
   it('gives a project review score within [0, 100] with at most 2 places for any valid sheets', () => {
     fc.assert(

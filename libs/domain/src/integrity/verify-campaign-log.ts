@@ -77,10 +77,18 @@ const RECOMPUTE: Record<string, Recompute> = {
 
 /** A jury result's part scores must follow from its own per-candidate counts. */
 function checkJuryResult(event: ExportedEvent): string[] {
-  const p = event.payload as { mode: 'score' | 'approval'; validBallots: number; scores: { candidacyId: string; score: string }[]; candidates?: readonly JuryTallyRow[] };
+  const p = event.payload as {
+    mode: 'score' | 'approval';
+    validBallots: number;
+    scores: { candidacyId: string; score: string }[];
+    candidates?: readonly JuryTallyRow[];
+  };
   const problems: string[] = [];
   for (const row of p.candidates ?? []) {
-    const exact = p.mode === 'score' ? trimmedMeanFromAggregate({ ballots: row.ballots, sum: row.sum, lowest: row.lowest, highest: row.highest } as never) : approvalShare(row.approvals as number, p.validBallots);
+    const exact =
+      p.mode === 'score'
+        ? trimmedMeanFromAggregate({ ballots: row.ballots, sum: row.sum, lowest: row.lowest, highest: row.highest } as never)
+        : approvalShare(row.approvals as number, p.validBallots);
     const expected = exact === undefined ? null : roundPartScore(exact).toFixed(2);
     const published = p.scores.find((s) => s.candidacyId === row.candidacyId)?.score ?? null;
     if (expected !== row.juryScore || (expected !== null && expected !== published)) {
@@ -105,7 +113,15 @@ export function verifyCampaignLog(log: CampaignLog): VerificationReport {
     const where = { version: event.version, type: event.type };
     if (event.version !== i + 1) problems.push({ ...where, message: `expected version ${i + 1}: an event is missing or out of order` });
     if (event.prevHash !== prevHash) problems.push({ ...where, message: 'does not link to the event before it (prevHash differs)' });
-    const hash = eventHash({ campaignId: log.campaignId, version: event.version, type: event.type, payload: event.payload, actorId: event.actorId, occurredAt: event.occurredAt, prevHash: event.prevHash });
+    const hash = eventHash({
+      campaignId: log.campaignId,
+      version: event.version,
+      type: event.type,
+      payload: event.payload,
+      actorId: event.actorId,
+      occurredAt: event.occurredAt,
+      prevHash: event.prevHash,
+    });
     if (hash !== event.hash) problems.push({ ...where, message: `content changed: its hash is ${hash}, recorded ${event.hash}` });
     prevHash = event.hash;
 

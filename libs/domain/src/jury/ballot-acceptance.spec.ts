@@ -3,7 +3,13 @@ import { ballotAcceptanceKey, ballotAcceptanceSignature, ballotAcceptanceSignatu
 
 const key = ballotAcceptanceKey('ballot-acceptance-spec-secret-0123456789');
 const campaignId = '11111111-1111-4111-8111-111111111111';
-const ballot = { ballotId: '22222222-2222-4222-8222-222222222222', voter: '33333333-3333-8333-8333-333333333333', seq: '1000000', marks: [70, 30], receipt: 'a'.repeat(64) };
+const ballot = {
+  ballotId: '22222222-2222-4222-8222-222222222222',
+  voter: '33333333-3333-8333-8333-333333333333',
+  seq: '1000000',
+  marks: [70, 30],
+  receipt: 'a'.repeat(64),
+};
 
 describe('ballot acceptance signature', () => {
   it('accepts the ballot it signed', () => {
@@ -22,7 +28,8 @@ describe('ballot acceptance signature', () => {
     const signature = ballotAcceptanceSignature(key, campaignId, ballot);
     fc.assert(
       fc.property(fc.constantFrom('ballotId', 'voter', 'seq', 'receipt', 'marks'), fc.integer({ min: 0, max: 100 }), (field, n) => {
-        const changed = field === 'marks' ? { ...ballot, marks: [ballot.marks[0] === n ? n + 1 : n, 30] } : { ...ballot, [field]: `${ballot[field as 'seq']}${n}` };
+        const changed =
+          field === 'marks' ? { ...ballot, marks: [ballot.marks[0] === n ? n + 1 : n, 30] } : { ...ballot, [field]: `${ballot[field as 'seq']}${n}` };
         return !ballotAcceptanceSignatureValid(key, campaignId, { ...changed, signature });
       }),
     );

@@ -10,17 +10,94 @@ const approval: BallotPaper = { mode: 'approval', candidateIds: [A, B, C], appro
 
 describe('ballotMarks (score mode)', () => {
   it('returns the scores in ballot-paper order, whatever order the juror sent them in', () => {
-    expect(ballotMarks(score, { scores: [{ candidacyId: C, score: 0 }, { candidacyId: A, score: 100 }, { candidacyId: B, score: 57 }] })).toEqual([100, 57, 0]);
+    expect(
+      ballotMarks(score, {
+        scores: [
+          { candidacyId: C, score: 0 },
+          { candidacyId: A, score: 100 },
+          { candidacyId: B, score: 57 },
+        ],
+      }),
+    ).toEqual([100, 57, 0]);
   });
 
   it.each([
-    ['a score above 100', { scores: [{ candidacyId: A, score: 101 }, { candidacyId: B, score: 1 }, { candidacyId: C, score: 1 }] }, 'ballot.score-out-of-range'],
-    ['a negative score', { scores: [{ candidacyId: A, score: -1 }, { candidacyId: B, score: 1 }, { candidacyId: C, score: 1 }] }, 'ballot.score-out-of-range'],
-    ['a fractional score', { scores: [{ candidacyId: A, score: 50.5 }, { candidacyId: B, score: 1 }, { candidacyId: C, score: 1 }] }, 'ballot.score-not-integer'],
-    ['a score as text', { scores: [{ candidacyId: A, score: '50' as unknown as number }, { candidacyId: B, score: 1 }, { candidacyId: C, score: 1 }] }, 'ballot.score-not-integer'],
-    ['an unknown candidate', { scores: [{ candidacyId: 'x', score: 1 }, { candidacyId: B, score: 1 }, { candidacyId: C, score: 1 }] }, 'ballot.unknown-candidate'],
-    ['a candidate scored twice', { scores: [{ candidacyId: A, score: 1 }, { candidacyId: A, score: 2 }, { candidacyId: C, score: 1 }] }, 'ballot.duplicate-candidate'],
-    ['a candidate left out', { scores: [{ candidacyId: A, score: 1 }, { candidacyId: B, score: 1 }] }, 'ballot.incomplete'],
+    [
+      'a score above 100',
+      {
+        scores: [
+          { candidacyId: A, score: 101 },
+          { candidacyId: B, score: 1 },
+          { candidacyId: C, score: 1 },
+        ],
+      },
+      'ballot.score-out-of-range',
+    ],
+    [
+      'a negative score',
+      {
+        scores: [
+          { candidacyId: A, score: -1 },
+          { candidacyId: B, score: 1 },
+          { candidacyId: C, score: 1 },
+        ],
+      },
+      'ballot.score-out-of-range',
+    ],
+    [
+      'a fractional score',
+      {
+        scores: [
+          { candidacyId: A, score: 50.5 },
+          { candidacyId: B, score: 1 },
+          { candidacyId: C, score: 1 },
+        ],
+      },
+      'ballot.score-not-integer',
+    ],
+    [
+      'a score as text',
+      {
+        scores: [
+          { candidacyId: A, score: '50' as unknown as number },
+          { candidacyId: B, score: 1 },
+          { candidacyId: C, score: 1 },
+        ],
+      },
+      'ballot.score-not-integer',
+    ],
+    [
+      'an unknown candidate',
+      {
+        scores: [
+          { candidacyId: 'x', score: 1 },
+          { candidacyId: B, score: 1 },
+          { candidacyId: C, score: 1 },
+        ],
+      },
+      'ballot.unknown-candidate',
+    ],
+    [
+      'a candidate scored twice',
+      {
+        scores: [
+          { candidacyId: A, score: 1 },
+          { candidacyId: A, score: 2 },
+          { candidacyId: C, score: 1 },
+        ],
+      },
+      'ballot.duplicate-candidate',
+    ],
+    [
+      'a candidate left out',
+      {
+        scores: [
+          { candidacyId: A, score: 1 },
+          { candidacyId: B, score: 1 },
+        ],
+      },
+      'ballot.incomplete',
+    ],
     ['approvals in score mode', { approvals: [A] }, 'ballot.wrong-mode'],
     ['nothing at all', {}, 'ballot.scores-required'],
   ])('refuses %s', (_, choice, code) => {
@@ -50,7 +127,10 @@ describe('ballotMarks (approval mode)', () => {
   it.each([
     [[], [0, 0, 0]],
     [[B], [0, 1, 0]],
-    [[C, A], [1, 0, 1]],
+    [
+      [C, A],
+      [1, 0, 1],
+    ],
   ])('approvals %j → marks %j', (approvals, marks) => {
     expect(ballotMarks(approval, { approvals })).toEqual(marks);
   });

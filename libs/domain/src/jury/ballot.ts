@@ -34,7 +34,11 @@ export function ballotPaperOf(campaign: CampaignState, candidacies: Candidacies)
     .filter((c) => c.status === 'accepted')
     .sort((a, b) => (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c) => c.id);
-  return { mode: campaign.config.juryMode, candidateIds, ...(campaign.config.approvalLimit !== undefined ? { approvalLimit: campaign.config.approvalLimit } : {}) };
+  return {
+    mode: campaign.config.juryMode,
+    candidateIds,
+    ...(campaign.config.approvalLimit !== undefined ? { approvalLimit: campaign.config.approvalLimit } : {}),
+  };
 }
 
 /**
@@ -51,10 +55,12 @@ export function ballotMarks(paper: BallotPaper, choice: BallotChoice): number[] 
     const marks: (number | undefined)[] = paper.candidateIds.map(() => undefined);
     choice.scores.forEach((mark, i) => {
       const at = index.get(mark?.candidacyId);
-      if (at === undefined) throw invalid('ballot.unknown-candidate', `Candidate ${String(mark?.candidacyId)} is not on this ballot paper.`, `scores.${i}.candidacyId`);
+      if (at === undefined)
+        throw invalid('ballot.unknown-candidate', `Candidate ${String(mark?.candidacyId)} is not on this ballot paper.`, `scores.${i}.candidacyId`);
       if (marks[at] !== undefined) throw invalid('ballot.duplicate-candidate', `Candidate ${mark.candidacyId} is scored twice.`, `scores.${i}.candidacyId`);
       const score = mark.score;
-      if (typeof score !== 'number' || !Number.isInteger(score)) throw invalid('ballot.score-not-integer', `A score must be a whole number; got ${String(score)}.`, `scores.${i}.score`);
+      if (typeof score !== 'number' || !Number.isInteger(score))
+        throw invalid('ballot.score-not-integer', `A score must be a whole number; got ${String(score)}.`, `scores.${i}.score`);
       if (score < MIN_SCORE || score > MAX_SCORE) {
         throw invalid('ballot.score-out-of-range', `A score must lie between ${MIN_SCORE} and ${MAX_SCORE}; got ${score}.`, `scores.${i}.score`);
       }
@@ -65,7 +71,8 @@ export function ballotMarks(paper: BallotPaper, choice: BallotChoice): number[] 
     return marks as number[];
   }
   if (choice.scores !== undefined) throw invalid('ballot.wrong-mode', 'This jury approves candidates; send "approvals", not "scores".', 'scores');
-  if (!Array.isArray(choice.approvals)) throw invalid('ballot.approvals-required', 'List the candidates you approve in "approvals" (it may be empty).', 'approvals');
+  if (!Array.isArray(choice.approvals))
+    throw invalid('ballot.approvals-required', 'List the candidates you approve in "approvals" (it may be empty).', 'approvals');
   const limit = paper.approvalLimit ?? paper.candidateIds.length;
   const marks = paper.candidateIds.map(() => 0);
   choice.approvals.forEach((id, i) => {

@@ -4,11 +4,21 @@ import type { CampaignStage } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
 import { DomainError } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
-import { foldJury, jurorEntryErrors, recordJuryPaperCount, recordJuryResult, registerJurors, reissueJurorCredential, revokeJurorCredential } from './juror-roster';
+import {
+  foldJury,
+  jurorEntryErrors,
+  recordJuryPaperCount,
+  recordJuryResult,
+  registerJurors,
+  reissueJurorCredential,
+  revokeJurorCredential,
+} from './juror-roster';
 import type { JurorEntry, JuryResult } from './jury-events';
 
 const campaign = (stage: CampaignStage): CampaignState => ({ id: 'camp', stage, config: { juryMode: 'score' } as never });
-const candidacies: Candidacies = new Map([['cand-1', { id: 'cand-1', candidateId: 'user-candidate', status: 'accepted', submittedAt: '2026-01-01T00:00:00.000Z' } as never]]);
+const candidacies: Candidacies = new Map([
+  ['cand-1', { id: 'cand-1', candidateId: 'user-candidate', status: 'accepted', submittedAt: '2026-01-01T00:00:00.000Z' } as never],
+]);
 const juror = (n: number, extra: Partial<JurorEntry> = {}): JurorEntry => ({ jurorId: `j${n}`, name: `评审员${n}`, codeHash: `h${n}`, ...extra });
 
 describe('juror roster', () => {
@@ -17,7 +27,12 @@ describe('juror roster', () => {
 
   it('registers jurors one by one or as an imported list', () => {
     apply(registerJurors(campaign('panel-opinion'), candidacies, foldJury(history), { source: 'single', jurors: [juror(1, { reference: 'A-1' })] }));
-    apply(registerJurors(campaign('jury'), candidacies, foldJury(history), { source: 'csv', jurors: [juror(2, { line: 2 }), juror(3, { line: 3, userId: 'user-3' })] }));
+    apply(
+      registerJurors(campaign('jury'), candidacies, foldJury(history), {
+        source: 'csv',
+        jurors: [juror(2, { line: 2 }), juror(3, { line: 3, userId: 'user-3' })],
+      }),
+    );
     expect([...foldJury(history).jurors.keys()]).toEqual(['j1', 'j2', 'j3']);
   });
 
@@ -50,22 +65,38 @@ describe('juror roster', () => {
   });
 
   it('opens the roster when candidacy closes (the candidates are then known) and closes it when the jury stage ends', () => {
-    expect(refusalCode(() => registerJurors(campaign('candidacy-open'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe('jury.roster-not-open');
-    expect(refusalCode(() => registerJurors(campaign('draft'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe('jury.roster-not-open');
-    expect(refusalCode(() => registerJurors(campaign('ranking'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe('jury.closed');
+    expect(refusalCode(() => registerJurors(campaign('candidacy-open'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe(
+      'jury.roster-not-open',
+    );
+    expect(refusalCode(() => registerJurors(campaign('draft'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe(
+      'jury.roster-not-open',
+    );
+    expect(refusalCode(() => registerJurors(campaign('ranking'), candidacies, foldJury(history), { source: 'single', jurors: [juror(11)] }))).toBe(
+      'jury.closed',
+    );
   });
 
   it('revokes a credential until she votes, reissues it only while never opened', () => {
     const jury = foldJury(history);
-    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', use: { opened: true, voted: true }, reason: 'x' }))).toBe('jury.juror-voted');
-    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'nobody', use: { opened: true, voted: false }, reason: 'x' }))).toBe('jury.juror-not-found');
-    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', use: { opened: true, voted: false }, reason: ' ' }))).toBe('jury.reason-required');
+    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', use: { opened: true, voted: true }, reason: 'x' }))).toBe(
+      'jury.juror-voted',
+    );
+    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'nobody', use: { opened: true, voted: false }, reason: 'x' }))).toBe(
+      'jury.juror-not-found',
+    );
+    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', use: { opened: true, voted: false }, reason: ' ' }))).toBe(
+      'jury.reason-required',
+    );
     apply(revokeJurorCredential(campaign('jury'), jury, { jurorId: 'j1', use: { opened: true, voted: false }, reason: '发错了人' }));
     expect(foldJury(history).jurors.get('j1')!.revoked).toBe(true);
-    expect(refusalCode(() => revokeJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j1', use: { opened: true, voted: false }, reason: 'again' }))).toBe('jury.credential-revoked');
+    expect(
+      refusalCode(() => revokeJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j1', use: { opened: true, voted: false }, reason: 'again' })),
+    ).toBe('jury.credential-revoked');
     apply(reissueJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j2', use: { opened: false, voted: false }, codeHash: 'new' }));
     expect(foldJury(history).jurors.get('j2')!.codeHash).toBe('new');
-    expect(refusalCode(() => reissueJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j3', use: { opened: true, voted: false }, codeHash: 'newer' }))).toBe('jury.credential-opened');
+    expect(
+      refusalCode(() => reissueJurorCredential(campaign('jury'), foldJury(history), { jurorId: 'j3', use: { opened: true, voted: false }, codeHash: 'newer' })),
+    ).toBe('jury.credential-opened');
   });
 
   it('takes a paper count only in the jury stage and only without electronic ballots', () => {

@@ -151,9 +151,16 @@ export function registerJurors(
   }
   const errors = jurorEntryErrors(candidacies, jury, input.jurors);
   if (errors.length > 0) {
-    const shown = errors.slice(0, 20).map((e) => `line ${e.line} (${e.field}): ${e.message}`).join('; ');
+    const shown = errors
+      .slice(0, 20)
+      .map((e) => `line ${e.line} (${e.field}): ${e.message}`)
+      .join('; ');
     const more = errors.length > 20 ? `; and ${errors.length - 20} more` : '';
-    throw invalid('jury.roster-invalid', `Nothing was registered; ${errors.length} problem(s): ${shown}${more}`, errors.length === 1 ? `jurors.${errors[0].line}.${errors[0].field}` : 'jurors');
+    throw invalid(
+      'jury.roster-invalid',
+      `Nothing was registered; ${errors.length} problem(s): ${shown}${more}`,
+      errors.length === 1 ? `jurors.${errors[0].line}.${errors[0].field}` : 'jurors',
+    );
   }
   const jurors = input.jurors.map((j) => ({
     jurorId: j.jurorId,
@@ -190,7 +197,11 @@ function requireUnrevokedJuror(campaign: CampaignState, jury: JuryState, jurorId
  */
 export function revokeJurorCredential(campaign: CampaignState, jury: JuryState, input: { jurorId: string; use: CredentialUse; reason: string }): JuryEvent[] {
   requireUnrevokedJuror(campaign, jury, input.jurorId, 'revoke a credential');
-  if (input.use.voted) throw conflict('jury.juror-voted', `Juror ${input.jurorId} has already voted; her counted ballot cannot be taken back, so her code can no longer be revoked.`);
+  if (input.use.voted)
+    throw conflict(
+      'jury.juror-voted',
+      `Juror ${input.jurorId} has already voted; her counted ballot cannot be taken back, so her code can no longer be revoked.`,
+    );
   if (!input.reason?.trim()) throw invalid('jury.reason-required', 'A written reason is required.', 'reason');
   return [{ type: 'JurorCredentialRevoked', payload: { campaignId: campaign.id, jurorId: input.jurorId, reason: input.reason.trim() } }];
 }
@@ -199,10 +210,17 @@ export function revokeJurorCredential(campaign: CampaignState, jury: JuryState, 
  * A lost code is replaced by a new one while it was never opened; the old one stops working. An opened code
  * needs no new one (it opens again in any browser until she votes); one that may be in the wrong hands is revoked.
  */
-export function reissueJurorCredential(campaign: CampaignState, jury: JuryState, input: { jurorId: string; use: CredentialUse; codeHash: string }): JuryEvent[] {
+export function reissueJurorCredential(
+  campaign: CampaignState,
+  jury: JuryState,
+  input: { jurorId: string; use: CredentialUse; codeHash: string },
+): JuryEvent[] {
   requireUnrevokedJuror(campaign, jury, input.jurorId, 'reissue a credential');
   if (input.use.opened) {
-    throw conflict('jury.credential-opened', `The code of juror ${input.jurorId} has been opened: she can open it again in any browser until she votes. If it may be in the wrong hands, revoke it instead.`);
+    throw conflict(
+      'jury.credential-opened',
+      `The code of juror ${input.jurorId} has been opened: she can open it again in any browser until she votes. If it may be in the wrong hands, revoke it instead.`,
+    );
   }
   if ([...jury.jurors.values()].some((j) => j.codeHash === input.codeHash)) throw conflict('jury.code-collision', 'This credential is already issued.');
   return [{ type: 'JurorCredentialReissued', payload: { campaignId: campaign.id, jurorId: input.jurorId, codeHash: input.codeHash } }];
@@ -218,10 +236,15 @@ export function recordJuryPaperCount(
   input: { count: JuryPaperCount; electronicBallotsReceived: number },
 ): JuryEvent[] {
   if (campaign.stage !== 'jury') {
-    throw conflict('stage.wrong', `Cannot record a paper jury count: the campaign is in stage "${campaign.stage}" (allowed: jury).`, undefined, { stage: campaign.stage });
+    throw conflict('stage.wrong', `Cannot record a paper jury count: the campaign is in stage "${campaign.stage}" (allowed: jury).`, undefined, {
+      stage: campaign.stage,
+    });
   }
   if (input.electronicBallotsReceived > 0) {
-    throw conflict('jury.electronic-ballots-exist', `${input.electronicBallotsReceived} electronic ballot(s) were already received; a jury votes either electronically or on paper.`);
+    throw conflict(
+      'jury.electronic-ballots-exist',
+      `${input.electronicBallotsReceived} electronic ballot(s) were already received; a jury votes either electronically or on paper.`,
+    );
   }
   checkJuryPaperCount(paper, input.count);
   return [{ type: 'JuryPaperCountRecorded', payload: { campaignId: campaign.id, count: input.count } }];

@@ -96,9 +96,17 @@ describe('tallyJury', () => {
 
   it('approval share is exact (property): share × valid = approvals × 100', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2_000_000 }).chain((valid) => fc.tuple(fc.constant(valid), fc.integer({ min: 0, max: valid }))), ([valid, approvals]) => {
-        expect(approvalShare(approvals, valid)!.times(valid).toDecimalPlaces(20).equals(approvals * 100)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2_000_000 }).chain((valid) => fc.tuple(fc.constant(valid), fc.integer({ min: 0, max: valid }))),
+        ([valid, approvals]) => {
+          expect(
+            approvalShare(approvals, valid)!
+              .times(valid)
+              .toDecimalPlaces(20)
+              .equals(approvals * 100),
+          ).toBe(true);
+        },
+      ),
     );
   });
 });

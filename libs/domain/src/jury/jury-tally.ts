@@ -77,7 +77,11 @@ function checkAggregate(a: ScoreAggregate, field: string): Decimal {
 export function trimmedMeanFromAggregate(a: ScoreAggregate, field = 'aggregate'): Decimal | undefined {
   const total = checkAggregate(a, field);
   if (a.ballots === 0) return undefined;
-  if (a.ballots >= TRIM_THRESHOLD) return total.minus(a.lowest!).minus(a.highest!).div(a.ballots - 2);
+  if (a.ballots >= TRIM_THRESHOLD)
+    return total
+      .minus(a.lowest!)
+      .minus(a.highest!)
+      .div(a.ballots - 2);
   return total.div(a.ballots);
 }
 
@@ -99,7 +103,8 @@ export function tallyJury(paper: BallotPaper, counts: JuryCounts): JuryTally {
     const entry = counts.perCandidate[i];
     if (paper.mode === 'score') {
       if (typeof entry !== 'object') throw invalid('tally.shape', 'Score mode needs score aggregates.');
-      if (entry.ballots > counts.validBallots) throw invalid('tally.count', 'A candidate cannot have more scores than there are valid ballots.', `candidates.${i}`);
+      if (entry.ballots > counts.validBallots)
+        throw invalid('tally.count', 'A candidate cannot have more scores than there are valid ballots.', `candidates.${i}`);
       const mean = trimmedMeanFromAggregate(entry, `candidates.${i}`);
       return {
         candidacyId,

@@ -36,12 +36,20 @@ describe('checkJuryPaperCount (score mode)', () => {
     ['more returned than issued (void)', { returned: 61 }, 'paper-count.returned-exceeds-issued@returned'],
     ['more invalid than returned', { invalid: 59 }, 'paper-count.invalid-exceeds-returned@invalid'],
     ['a fractional count', { issued: 60.5 }, 'paper-count.number@issued'],
-    ['a line scored on fewer ballots than are valid', { candidates: [{ ...good.candidates[0], ballots: 54 }, good.candidates[1]] }, 'paper-count.ballots-mismatch@candidates.0.ballots'],
+    [
+      'a line scored on fewer ballots than are valid',
+      { candidates: [{ ...good.candidates[0], ballots: 54 }, good.candidates[1]] },
+      'paper-count.ballots-mismatch@candidates.0.ballots',
+    ],
     ['a sum above what the highest allows', { candidates: [{ ...good.candidates[0], sum: 5600 }, good.candidates[1]] }, 'tally.inconsistent@candidates.0'],
     ['a lowest above the highest', { candidates: [{ ...good.candidates[0], lowest: 100, highest: 90 }, good.candidates[1]] }, 'tally.extremes@candidates.0'],
     ['a highest above 100', { candidates: [{ ...good.candidates[0], highest: 101 }, good.candidates[1]] }, 'tally.extremes@candidates.0'],
     ['a candidate missing', { candidates: [good.candidates[0]] }, 'paper-count.missing-candidate@candidates'],
-    ['an unknown candidate', { candidates: [...good.candidates, { candidacyId: 'x', ballots: 55, sum: 0, highest: 0, lowest: 0 }] }, 'paper-count.unknown-candidate@candidates.2.candidacyId'],
+    [
+      'an unknown candidate',
+      { candidates: [...good.candidates, { candidacyId: 'x', ballots: 55, sum: 0, highest: 0, lowest: 0 }] },
+      'paper-count.unknown-candidate@candidates.2.candidacyId',
+    ],
     ['a candidate twice', { candidates: [good.candidates[0], good.candidates[0]] }, 'paper-count.duplicate-candidate@candidates.1.candidacyId'],
   ])('refuses %s', (_, change, expected) => {
     expect(codeOf(() => checkJuryPaperCount(paper, { ...good, ...change } as JuryPaperCount))).toBe(expected);
@@ -50,15 +58,32 @@ describe('checkJuryPaperCount (score mode)', () => {
 
 describe('checkJuryPaperCount (approval mode)', () => {
   const paper: BallotPaper = { mode: 'approval', candidateIds: ['a', 'b', 'c'], approvalLimit: 2 };
-  const good: JuryPaperCount = { issued: 40, returned: 40, invalid: 0, candidates: [{ candidacyId: 'a', approvals: 30 }, { candidacyId: 'b', approvals: 30 }, { candidacyId: 'c', approvals: 20 }] };
+  const good: JuryPaperCount = {
+    issued: 40,
+    returned: 40,
+    invalid: 0,
+    candidates: [
+      { candidacyId: 'a', approvals: 30 },
+      { candidacyId: 'b', approvals: 30 },
+      { candidacyId: 'c', approvals: 20 },
+    ],
+  };
 
   it('accepts approvals within K per valid ballot', () => {
     expect(tallyJury(paper, checkJuryPaperCount(paper, good)).candidates.map((c) => c.juryScore)).toEqual(['75.00', '75.00', '50.00']);
   });
 
   it.each([
-    ['more approvals than valid ballots', { candidates: [{ candidacyId: 'a', approvals: 41 }, good.candidates[1], good.candidates[2]] }, 'paper-count.approvals-exceed-valid@candidates.0.approvals'],
-    ['more approvals in all than K per ballot allows', { candidates: [good.candidates[0], good.candidates[1], { candidacyId: 'c', approvals: 21 }] }, 'paper-count.too-many-approvals@candidates'],
+    [
+      'more approvals than valid ballots',
+      { candidates: [{ candidacyId: 'a', approvals: 41 }, good.candidates[1], good.candidates[2]] },
+      'paper-count.approvals-exceed-valid@candidates.0.approvals',
+    ],
+    [
+      'more approvals in all than K per ballot allows',
+      { candidates: [good.candidates[0], good.candidates[1], { candidacyId: 'c', approvals: 21 }] },
+      'paper-count.too-many-approvals@candidates',
+    ],
   ])('refuses %s', (_, change, expected) => {
     expect(codeOf(() => checkJuryPaperCount(paper, { ...good, ...change } as JuryPaperCount))).toBe(expected);
   });

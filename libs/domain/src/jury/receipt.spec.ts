@@ -11,30 +11,48 @@ describe('ballot receipts', () => {
     expect(content).toEqual({ campaignId: 'campaign-1', ballotId: 'ballot-1', mode: 'score', marks: { a: 90, b: 70 } });
     expect(ballotReceipt(content, 'salt')).toMatch(/^[0-9a-f]{64}$/);
     // sha256('{"ballotId":"ballot-1","campaignId":"campaign-1","marks":{"a":90,"b":70},"mode":"score"}\nsalt')
-    expect(ballotReceipt(content, 'salt')).toBe(createHash('sha256').update('{"ballotId":"ballot-1","campaignId":"campaign-1","marks":{"a":90,"b":70},"mode":"score"}\nsalt').digest('hex'));
+    expect(ballotReceipt(content, 'salt')).toBe(
+      createHash('sha256').update('{"ballotId":"ballot-1","campaignId":"campaign-1","marks":{"a":90,"b":70},"mode":"score"}\nsalt').digest('hex'),
+    );
   });
 
   it('changes with any mark, the ballot id or the salt, and never depends on key order (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 2, maxLength: 2 }), fc.integer({ min: 0, max: 1 }), fc.string(), (marks, at, salt) => {
-        const base = ballotReceipt(ballotContent('c', 'b', paper, marks), salt);
-        const changed = [...marks];
-        changed[at] = (changed[at] + 1) % 101;
-        expect(ballotReceipt(ballotContent('c', 'b', paper, changed), salt)).not.toBe(base);
-        expect(ballotReceipt(ballotContent('c', 'b2', paper, marks), salt)).not.toBe(base);
-        expect(ballotReceipt(ballotContent('c', 'b', paper, marks), `${salt}x`)).not.toBe(base);
-        const reordered = { mode: 'score' as const, candidateIds: ['b', 'a'] };
-        expect(ballotReceipt(ballotContent('c', 'b', reordered, [marks[1], marks[0]]), salt)).toBe(base);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 2, maxLength: 2 }),
+        fc.integer({ min: 0, max: 1 }),
+        fc.string(),
+        (marks, at, salt) => {
+          const base = ballotReceipt(ballotContent('c', 'b', paper, marks), salt);
+          const changed = [...marks];
+          changed[at] = (changed[at] + 1) % 101;
+          expect(ballotReceipt(ballotContent('c', 'b', paper, changed), salt)).not.toBe(base);
+          expect(ballotReceipt(ballotContent('c', 'b2', paper, marks), salt)).not.toBe(base);
+          expect(ballotReceipt(ballotContent('c', 'b', paper, marks), `${salt}x`)).not.toBe(base);
+          const reordered = { mode: 'score' as const, candidateIds: ['b', 'a'] };
+          expect(ballotReceipt(ballotContent('c', 'b', reordered, [marks[1], marks[0]]), salt)).toBe(base);
+        },
+      ),
     );
   });
 
   it('writes the same canonical JSON as canonicalJson, for any ids and marks (property)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.oneof(fc.uuid(), fc.string(), fc.constant('__proto__')), { minLength: 1, maxLength: 8 }), fc.string(), fc.string(), fc.constantFrom('score' as const, 'approval' as const), (ids, campaignId, ballotId, mode) => {
-        const content = ballotContent(campaignId, ballotId, { mode, candidateIds: ids }, ids.map((_, i) => (i * 37) % 101));
-        expect(canonicalBallotJson(content)).toBe(canonicalJson(content));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.oneof(fc.uuid(), fc.string(), fc.constant('__proto__')), { minLength: 1, maxLength: 8 }),
+        fc.string(),
+        fc.string(),
+        fc.constantFrom('score' as const, 'approval' as const),
+        (ids, campaignId, ballotId, mode) => {
+          const content = ballotContent(
+            campaignId,
+            ballotId,
+            { mode, candidateIds: ids },
+            ids.map((_, i) => (i * 37) % 101),
+          );
+          expect(canonicalBallotJson(content)).toBe(canonicalJson(content));
+        },
+      ),
     );
   });
 

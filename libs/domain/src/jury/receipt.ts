@@ -40,5 +40,7 @@ export function canonicalBallotJson(content: BallotContent): string {
 
 /** The digest of a set of receipts: sha256 of the sorted receipts joined by "\n" (order-free, duplicates kept). */
 export function receiptsDigest(receipts: readonly string[]): string {
-  return createHash('sha256').update([...receipts].sort().join('\n')).digest('hex');
+  return createHash('sha256')
+    .update([...receipts].sort().join('\n'))
+    .digest('hex');
 }

@@ -5,15 +5,30 @@ import { reminderFireAt } from './reminder-schedule';
 
 describe('which event tells whom', () => {
   it.each([
-    [{ type: 'ExpertAddedToPanel', payload: { expertId: 'e1', candidacyIds: null } }, [{ recipient: { personId: 'e1' }, kind: 'expert-assigned', params: { projects: 'all' } }]],
-    [{ type: 'ExpertAssignmentsChanged', payload: { expertId: 'e2', candidacyIds: ['a', 'b'] } }, [{ recipient: { personId: 'e2' }, kind: 'expert-assigned', params: { projects: '2' } }]],
-    [{ type: 'CandidacyQualificationDecided', payload: { candidacyId: 'c1', decision: 'rejected', reason: '材料不全' } }, [{ recipient: { candidacyId: 'c1' }, kind: 'candidacy-rejected', params: { reason: '材料不全' } }]],
+    [
+      { type: 'ExpertAddedToPanel', payload: { expertId: 'e1', candidacyIds: null } },
+      [{ recipient: { personId: 'e1' }, kind: 'expert-assigned', params: { projects: 'all' } }],
+    ],
+    [
+      { type: 'ExpertAssignmentsChanged', payload: { expertId: 'e2', candidacyIds: ['a', 'b'] } },
+      [{ recipient: { personId: 'e2' }, kind: 'expert-assigned', params: { projects: '2' } }],
+    ],
+    [
+      { type: 'CandidacyQualificationDecided', payload: { candidacyId: 'c1', decision: 'rejected', reason: '材料不全' } },
+      [{ recipient: { candidacyId: 'c1' }, kind: 'candidacy-rejected', params: { reason: '材料不全' } }],
+    ],
     [{ type: 'CandidacyQualificationDecided', payload: { candidacyId: 'c1', decision: 'accepted', reason: 'ok' } }, []],
-    [{ type: 'ShortlistFormed', payload: { members: [{ candidacyId: 'c1' }, { candidacyId: 'c2' }] } }, [
-      { recipient: { candidacyId: 'c1' }, kind: 'inspection-starting', params: {} },
-      { recipient: { candidacyId: 'c2' }, kind: 'inspection-starting', params: {} },
-    ]],
-    [{ type: 'ShortlistMemberReplaced', payload: { failedId: 'c1', replacement: { candidacyId: 'c9', rank: 7 } } }, [{ recipient: { candidacyId: 'c9' }, kind: 'inspection-starting', params: {} }]],
+    [
+      { type: 'ShortlistFormed', payload: { members: [{ candidacyId: 'c1' }, { candidacyId: 'c2' }] } },
+      [
+        { recipient: { candidacyId: 'c1' }, kind: 'inspection-starting', params: {} },
+        { recipient: { candidacyId: 'c2' }, kind: 'inspection-starting', params: {} },
+      ],
+    ],
+    [
+      { type: 'ShortlistMemberReplaced', payload: { failedId: 'c1', replacement: { candidacyId: 'c9', rank: 7 } } },
+      [{ recipient: { candidacyId: 'c9' }, kind: 'inspection-starting', params: {} }],
+    ],
     [{ type: 'ShortlistMemberReplaced', payload: { failedId: 'c1', replacement: null } }, []],
     [{ type: 'ScoreSheetSubmitted', payload: { expertId: 'e1' } }, []],
   ])('%j → %j', (event, expected) => {
@@ -35,7 +50,10 @@ describe('channels chosen from her preferences', () => {
   });
 
   const prefs = fc.record({ optedOut: fc.boolean(), email: fc.option(fc.boolean(), { nil: undefined }), sms: fc.option(fc.boolean(), { nil: undefined }) });
-  const contact = fc.record({ email: fc.option(fc.constant('a@b.cn'), { nil: undefined }), phone: fc.option(fc.constant('+8613800000000'), { nil: undefined }) });
+  const contact = fc.record({
+    email: fc.option(fc.constant('a@b.cn'), { nil: undefined }),
+    phone: fc.option(fc.constant('+8613800000000'), { nil: undefined }),
+  });
 
   it('never a channel she opted out of, turned off or has no address for', () => {
     fc.assert(

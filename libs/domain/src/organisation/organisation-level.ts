@@ -9,6 +9,11 @@ const DEPTH: Record<OrganisationLevel, number> = { province: 0, city: 1, distric
 /** A child is exactly one level below its parent, so the tree reads the way the federation is organised. */
 export function assertChildLevel(parent: OrganisationLevel, child: OrganisationLevel): void {
   if (DEPTH[child] !== DEPTH[parent] + 1) {
-    throw invalid('organisation.level-not-below-parent', `A ${child} cannot sit directly under a ${parent}: each level sits one below its parent (province → city → district → street or community).`, 'level', { parentLevel: parent, level: child });
+    throw invalid(
+      'organisation.level-not-below-parent',
+      `A ${child} cannot sit directly under a ${parent}: each level sits one below its parent (province → city → district → street or community).`,
+      'level',
+      { parentLevel: parent, level: child },
+    );
   }
 }

@@ -51,7 +51,12 @@ describe('organisation scope over the tree', () => {
   it('in sight: her organisations, their children, and everything below where she includes descendants', () => {
     expect([...organisationsInSight(tree, [{ organisationId: 'jiangan', includesDescendants: false }])].sort()).toEqual(['jiangan', 'yiyuan']);
     expect([...organisationsInSight(tree, [{ organisationId: 'wuhan', includesDescendants: false }])].sort()).toEqual(['jiangan', 'jianghan', 'wuhan']);
-    expect([...organisationsInSight(tree, [{ organisationId: 'wuhan', includesDescendants: true }])].sort()).toEqual(['jiangan', 'jianghan', 'wuhan', 'yiyuan']);
+    expect([...organisationsInSight(tree, [{ organisationId: 'wuhan', includesDescendants: true }])].sort()).toEqual([
+      'jiangan',
+      'jianghan',
+      'wuhan',
+      'yiyuan',
+    ]);
   });
 
   it('a child sits below its parent’s level: province → city → district → street or community', () => {

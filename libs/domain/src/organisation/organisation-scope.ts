@@ -1,6 +1,5 @@
 import type { OrganisationLevel } from './organisation-level';
 
-
 export interface OrganisationNode {
   readonly id: string;
   readonly parentId: string | null;

@@ -20,7 +20,9 @@ describe('erasing a campaign’s personal data', () => {
     ['30 days', 30, '2026-07-01T08:00:00.000Z'],
   ])('keeps it for the retention period after certification (%s)', (_, days, end) => {
     expect(retentionEndsAt(campaign(days), results(true))?.toISOString()).toBe(end);
-    expect(codeOf(() => erasePersonalData(campaign(days), results(true), [], { now: new Date(Date.parse(end) - 1), trigger: 'organiser' }))).toBe('personal-data.retention-not-over');
+    expect(codeOf(() => erasePersonalData(campaign(days), results(true), [], { now: new Date(Date.parse(end) - 1), trigger: 'organiser' }))).toBe(
+      'personal-data.retention-not-over',
+    );
     expect(erasePersonalData(campaign(days), results(true), [], { now: new Date(end), trigger: 'schedule' })).toEqual([
       { type: 'PersonalDataErased', payload: { campaignId: 'c1', erasedAt: end, retentionEndedAt: end, trigger: 'schedule', reason: 'retention-period-over' } },
     ]);

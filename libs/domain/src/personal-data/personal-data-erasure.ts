@@ -20,7 +20,10 @@ export type PersonalDataErased = DomainEvent<
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** When the campaign's personal data may be erased: its retention period after certification; null before certification. */
-export function retentionEndsAt(campaign: { readonly config: { readonly retentionDays?: number } }, results: { readonly certified: { readonly certifiedAt: string } | null }): Date | null {
+export function retentionEndsAt(
+  campaign: { readonly config: { readonly retentionDays?: number } },
+  results: { readonly certified: { readonly certifiedAt: string } | null },
+): Date | null {
   if (!results.certified) return null;
   return new Date(Date.parse(results.certified.certifiedAt) + (campaign.config.retentionDays ?? DEFAULT_RETENTION_DAYS) * DAY_MS);
 }
@@ -40,13 +43,22 @@ export function erasePersonalData(
   const endsAt = retentionEndsAt(campaign, results);
   if (!endsAt) throw conflict('personal-data.not-certified', 'Personal data is kept until the result is certified and its retention period has passed.');
   if (input.now < endsAt) {
-    throw conflict('personal-data.retention-not-over', `Personal data is kept for the record until ${endsAt.toISOString()}.`, undefined, { erasableFrom: endsAt.toISOString(), timeZone: CAMPAIGN_TIME_ZONE });
+    throw conflict('personal-data.retention-not-over', `Personal data is kept for the record until ${endsAt.toISOString()}.`, undefined, {
+      erasableFrom: endsAt.toISOString(),
+      timeZone: CAMPAIGN_TIME_ZONE,
+    });
   }
   if (isPersonalDataErased(history)) throw conflict('personal-data.already-erased', 'This campaign’s personal data has already been erased.');
   return [
     {
       type: 'PersonalDataErased',
-      payload: { campaignId: campaign.id, erasedAt: input.now.toISOString(), retentionEndedAt: endsAt.toISOString(), trigger: input.trigger, reason: 'retention-period-over' },
+      payload: {
+        campaignId: campaign.id,
+        erasedAt: input.now.toISOString(),
+        retentionEndedAt: endsAt.toISOString(),
+        trigger: input.trigger,
+        reason: 'retention-period-over',
+      },
     },
   ];
 }

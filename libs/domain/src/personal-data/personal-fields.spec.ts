@@ -5,20 +5,52 @@ import { ERASED } from './sealed-envelope';
 /** A candidacy's details and proposal as the candidacy form sends them. */
 const candidacyDetails = () => ({
   details: {
-    name: '周晓雯', contact: '13800000000', gender: 'female', birthYear: 1991, education: '本科', employer: '某商业银行支行',
-    sector: '金融', employment: 'part-time', grassrootsFrontline: true, statement: '我愿意服务妇女群众',
+    name: '周晓雯',
+    contact: '13800000000',
+    gender: 'female',
+    birthYear: 1991,
+    education: '本科',
+    employer: '某商业银行支行',
+    sector: '金融',
+    employment: 'part-time',
+    grassrootsFrontline: true,
+    statement: '我愿意服务妇女群众',
   },
-  proposal: { title: '巾帼创业孵化站', problem: '问题', beneficiaries: '对象', actions: '行动', milestones: '节点', budget: '12000.00', expectedOutcomes: '成效' },
+  proposal: {
+    title: '巾帼创业孵化站',
+    problem: '问题',
+    beneficiaries: '对象',
+    actions: '行动',
+    milestones: '节点',
+    budget: '12000.00',
+    expectedOutcomes: '成效',
+  },
 });
 
 const keys = new Map<string, Buffer>();
 const keyOf = (id: string) => keys.get(id) ?? null;
 const campaignId = 'c1';
 
-const submitted = { type: 'CandidacySubmitted', payload: { campaignId, candidacyId: 'k1', candidateId: 'u1', ...candidacyDetails(), consent: { processing: true }, submittedAt: '2026-01-01T00:00:00.000Z' } };
-const jurors = { type: 'JurorsRegistered', payload: { campaignId, source: 'csv', jurors: [{ jurorId: 'j1', name: '张三', reference: '社区-1', codeHash: 'h1' }, { jurorId: 'j2', name: '李四', codeHash: 'h2' }] } };
+const submitted = {
+  type: 'CandidacySubmitted',
+  payload: { campaignId, candidacyId: 'k1', candidateId: 'u1', ...candidacyDetails(), consent: { processing: true }, submittedAt: '2026-01-01T00:00:00.000Z' },
+};
+const jurors = {
+  type: 'JurorsRegistered',
+  payload: {
+    campaignId,
+    source: 'csv',
+    jurors: [
+      { jurorId: 'j1', name: '张三', reference: '社区-1', codeHash: 'h1' },
+      { jurorId: 'j2', name: '李四', codeHash: 'h2' },
+    ],
+  },
+};
 const delegates = { type: 'CongressDelegatesRegistered', payload: { campaignId, delegates: [{ delegateId: 'D0001', name: '王五' }] } };
-const objection = { type: 'ObjectionLodged', payload: { campaignId, objectionId: 'o1', text: '异议', contact: 'someone@example.org', lodgedAt: '2026-01-02T00:00:00.000Z' } };
+const objection = {
+  type: 'ObjectionLodged',
+  payload: { campaignId, objectionId: 'o1', text: '异议', contact: 'someone@example.org', lodgedAt: '2026-01-02T00:00:00.000Z' },
+};
 const events = [submitted, jurors, delegates, objection];
 
 beforeAll(() => {
@@ -28,7 +60,11 @@ beforeAll(() => {
 describe('personal data in events', () => {
   it('names one key per person: the candidacy, each juror, each delegate, the objection author', () => {
     expect(events.flatMap((e) => personKeysIn(e, campaignId))).toEqual([
-      personKeyOf(campaignId, 'candidacy', 'k1'), 'c1/juror/j1', 'c1/juror/j2', 'c1/delegate/D0001', 'c1/objection/o1',
+      personKeyOf(campaignId, 'candidacy', 'k1'),
+      'c1/juror/j1',
+      'c1/juror/j2',
+      'c1/delegate/D0001',
+      'c1/objection/o1',
     ]);
   });
 

@@ -33,12 +33,31 @@ function mapPersonalParts(event: DomainEvent, campaignId: string, map: PartMappe
     case 'CandidacySubmitted':
     case 'CandidacyEdited': {
       const personKey = personKeyOf(campaignId, 'candidacy', p.candidacyId);
-      return { type: event.type, payload: { ...p, details: part(p.details, { personKey, fields: CANDIDATE_DETAILS }), proposal: part(p.proposal, { personKey, fields: PROPOSAL_TEXTS }) } };
+      return {
+        type: event.type,
+        payload: {
+          ...p,
+          details: part(p.details, { personKey, fields: CANDIDATE_DETAILS }),
+          proposal: part(p.proposal, { personKey, fields: PROPOSAL_TEXTS }),
+        },
+      };
     }
     case 'JurorsRegistered':
-      return { type: event.type, payload: { ...p, jurors: (p.jurors ?? []).map((j: Part) => part(j, { personKey: personKeyOf(campaignId, 'juror', String(j.jurorId)), fields: JUROR })) } };
+      return {
+        type: event.type,
+        payload: {
+          ...p,
+          jurors: (p.jurors ?? []).map((j: Part) => part(j, { personKey: personKeyOf(campaignId, 'juror', String(j.jurorId)), fields: JUROR })),
+        },
+      };
     case 'CongressDelegatesRegistered':
-      return { type: event.type, payload: { ...p, delegates: (p.delegates ?? []).map((d: Part) => part(d, { personKey: personKeyOf(campaignId, 'delegate', String(d.delegateId)), fields: DELEGATE })) } };
+      return {
+        type: event.type,
+        payload: {
+          ...p,
+          delegates: (p.delegates ?? []).map((d: Part) => part(d, { personKey: personKeyOf(campaignId, 'delegate', String(d.delegateId)), fields: DELEGATE })),
+        },
+      };
     case 'ObjectionLodged':
       return { type: event.type, payload: part(p, { personKey: personKeyOf(campaignId, 'objection', p.objectionId), fields: OBJECTION_AUTHOR }) };
     default:

@@ -17,14 +17,25 @@ describe('sealed personal fields (AES-256-GCM)', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string({ minLength: 1 }), fc.jsonValue()), (record) => {
         const sealed = sealFields(key, 'k', record);
-        expect(JSON.stringify(openFields(key, sealed))).toEqual(JSON.stringify(Object.fromEntries(Object.keys(record).sort().map((f) => [f, JSON.parse(JSON.stringify(record[f]))]))));
+        expect(JSON.stringify(openFields(key, sealed))).toEqual(
+          JSON.stringify(
+            Object.fromEntries(
+              Object.keys(record)
+                .sort()
+                .map((f) => [f, JSON.parse(JSON.stringify(record[f]))]),
+            ),
+          ),
+        );
       }),
       { numRuns: 200 },
     );
   });
 
   it.each([
-    ['the ciphertext', (s: any) => ({ ...s, data: Buffer.from(Buffer.from(s.data, 'base64').map((b: number, i: number) => (i === 0 ? b ^ 1 : b))).toString('base64') })],
+    [
+      'the ciphertext',
+      (s: any) => ({ ...s, data: Buffer.from(Buffer.from(s.data, 'base64').map((b: number, i: number) => (i === 0 ? b ^ 1 : b))).toString('base64') }),
+    ],
     ['the tag', (s: any) => ({ ...s, tag: Buffer.alloc(16).toString('base64') })],
     ['the key id', (s: any) => ({ ...s, keyId: 'c1/candidacy/someone-else' })],
     ['the field names', (s: any) => ({ ...s, fields: ['name'] })],

@@ -5,7 +5,10 @@ import type { CandidateAttributes, Quota } from './quota-check';
 /** The attributes a quota may refer to, from the candidacy details. */
 export function candidateAttributes(candidacies: Candidacies): Map<string, CandidateAttributes> {
   return new Map(
-    [...candidacies.values()].map((c) => [c.id, { grassrootsFrontline: c.details.grassrootsFrontline, employment: c.details.employment, gender: c.details.gender }]),
+    [...candidacies.values()].map((c) => [
+      c.id,
+      { grassrootsFrontline: c.details.grassrootsFrontline, employment: c.details.employment, gender: c.details.gender },
+    ]),
   );
 }
 

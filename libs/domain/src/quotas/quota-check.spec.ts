@@ -16,7 +16,15 @@ describe('checkQuotas', () => {
     ['min rounds up (30% of 4 needs 2)', group(G, PT, PT, PT), [grassroots30], [['grassroots ≥ 30%', 'min', 2, 1]]],
     ['max met exactly (2 of 4 = 50%)', group(FT, FT, PT, PT), [fullTime50], []],
     ['max violated (2 of 3 > 50%, allows 1)', group(FT, FT, PT), [fullTime50], [['employment=full-time', 'max', 1, 2]]],
-    ['both violated', group(FT, FT, FT), [grassroots30, fullTime50], [['grassroots ≥ 30%', 'min', 1, 0], ['employment=full-time', 'max', 1, 3]]],
+    [
+      'both violated',
+      group(FT, FT, FT),
+      [grassroots30, fullTime50],
+      [
+        ['grassroots ≥ 30%', 'min', 1, 0],
+        ['employment=full-time', 'max', 1, 3],
+      ],
+    ],
     ['empty set meets every quota', group(), [grassroots30, fullTime50], []],
   ])('%s', (_name, selected, quotas, expected) => {
     const violations = checkQuotas(selected, quotas);

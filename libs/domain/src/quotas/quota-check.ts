@@ -89,8 +89,7 @@ export const validateQuota = (quota: Quota): CheckedQuota => {
   return { label, attribute: quota.attribute, equals: quota.equals ?? true, minSharePercent: min, maxSharePercent: max };
 };
 
-export const matchesQuota = (quota: CheckedQuota | Quota, attributes: CandidateAttributes): boolean =>
-  attributes[quota.attribute] === (quota.equals ?? true);
+export const matchesQuota = (quota: CheckedQuota | Quota, attributes: CandidateAttributes): boolean => attributes[quota.attribute] === (quota.equals ?? true);
 
 /** Fewest people who must count for the quota in a group of `total` (0 when there is no minimum). */
 export const minimumCount = (quota: CheckedQuota, total: number): number =>

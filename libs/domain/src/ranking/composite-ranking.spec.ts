@@ -31,10 +31,11 @@ describe('rankCandidates', () => {
   });
 
   it('keeps 1/3 weights exact (no float drift)', () => {
-    const [a, b] = rankCandidates(
-      [entry('a', '0.1', '0.2', '0.3'), entry('b', '0.3', '0.1', '0.2')],
-      { projectReview: '33.33', panelOpinion: '33.33', jury: '33.34' },
-    );
+    const [a, b] = rankCandidates([entry('a', '0.1', '0.2', '0.3'), entry('b', '0.3', '0.1', '0.2')], {
+      projectReview: '33.33',
+      panelOpinion: '33.33',
+      jury: '33.34',
+    });
     expect(a.candidacyId).toBe('a');
     expect(a.composite.toString()).toBe('0.20001');
     expect(b.composite.toString()).toBe('0.2');
@@ -64,10 +65,7 @@ describe('rankCandidates', () => {
   });
 
   it('fully tied candidates share a rank and the next rank skips', () => {
-    const ranked = rankCandidates(
-      [entry('c', 80, 85, 80), entry('b', 80, 85, 80), entry('a', 90, 85, 80), entry('d', 70, 85, 80)],
-      DEFAULT_WEIGHTS,
-    );
+    const ranked = rankCandidates([entry('c', 80, 85, 80), entry('b', 80, 85, 80), entry('a', 90, 85, 80), entry('d', 70, 85, 80)], DEFAULT_WEIGHTS);
     expect(ranked.map((r) => [r.candidacyId, r.rank, r.decidedBy])).toEqual([
       ['a', 1, null],
       ['b', 2, 'composite'],
@@ -93,27 +91,24 @@ describe('rankCandidates', () => {
   });
 
   it('rejects weights not summing to 100', () => {
-    expect(() => rankCandidates([], { projectReview: 50, panelOpinion: 30, jury: 30 })).toThrow(
-      expect.objectContaining({ code: 'weights.sum-not-100' }),
-    );
+    expect(() => rankCandidates([], { projectReview: 50, panelOpinion: 30, jury: 30 })).toThrow(expect.objectContaining({ code: 'weights.sum-not-100' }));
   });
 
   describe('properties', () => {
     // Part scores with 2 decimals, as produced upstream; small ranges so ties are frequent.
     const part = fc.integer({ min: 0, max: 10000 }).map((n) => dec(n).div(100));
     const coarsePart = fc.constantFrom(...[60, 70, 80, 85, 90, 100].map((n) => dec(n)));
-    const arbEntries = fc
-      .uniqueArray(
-        fc.record({
-          candidacyId: fc.string({ minLength: 1, maxLength: 6 }),
-          projectReview: fc.oneof(part, coarsePart),
-          panelPoints: coarsePart,
-          panelGradeRank: fc.integer({ min: 1, max: 4 }),
-          jury: fc.oneof(part, coarsePart),
-          submittedAt: fc.integer({ min: 0, max: 3 }).map((s) => new Date(Date.UTC(2024, 2, 1, 8, 0, s))),
-        }),
-        { selector: (e) => e.candidacyId, maxLength: 12 },
-      );
+    const arbEntries = fc.uniqueArray(
+      fc.record({
+        candidacyId: fc.string({ minLength: 1, maxLength: 6 }),
+        projectReview: fc.oneof(part, coarsePart),
+        panelPoints: coarsePart,
+        panelGradeRank: fc.integer({ min: 1, max: 4 }),
+        jury: fc.oneof(part, coarsePart),
+        submittedAt: fc.integer({ min: 0, max: 3 }).map((s) => new Date(Date.UTC(2024, 2, 1, 8, 0, s))),
+      }),
+      { selector: (e) => e.candidacyId, maxLength: 12 },
+    );
     const arbWeights = fc
       .tuple(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 10000 }))
       .map(([a, b]) => [Math.min(a, b), Math.max(a, b)])
@@ -124,7 +119,10 @@ describe('rankCandidates', () => {
     it('ranking does not depend on input order', () => {
       fc.assert(
         fc.property(arbEntries, arbWeights, fc.infiniteStream(fc.nat()), (entries, weights, seeds) => {
-          const shuffled = entries.map((e) => ({ e, k: seeds.next().value })).sort((a, b) => a.k - b.k).map(({ e }) => e);
+          const shuffled = entries
+            .map((e) => ({ e, k: seeds.next().value }))
+            .sort((a, b) => a.k - b.k)
+            .map(({ e }) => e);
           expect(view(rankCandidates(shuffled, weights))).toEqual(view(rankCandidates(entries, weights)));
         }),
       );

@@ -49,11 +49,7 @@ const assertEntry = (entry: RankingEntry): void => {
   for (const field of PART_FIELDS) {
     const value = entry[field];
     if (!Decimal.isDecimal(value) || !value.isFinite() || value.isNegative() || value.gt(100)) {
-      throw invalid(
-        'ranking.part-out-of-range',
-        `Part ${field} of ${entry.candidacyId} must be a decimal between 0 and 100`,
-        field,
-      );
+      throw invalid('ranking.part-out-of-range', `Part ${field} of ${entry.candidacyId} must be a decimal between 0 and 100`, field);
     }
   }
   if (!Number.isFinite(entry.panelGradeRank)) {
@@ -66,11 +62,7 @@ const assertEntry = (entry: RankingEntry): void => {
 
 /** The exact composite of one entry (weights must already be validated). */
 export const compositeScore = (entry: Pick<RankingEntry, 'projectReview' | 'panelPoints' | 'jury'>, weights: ScoreWeights): Decimal =>
-  sum([
-    weights.projectReview.times(entry.projectReview),
-    weights.panelOpinion.times(entry.panelPoints),
-    weights.jury.times(entry.jury),
-  ]).div(100);
+  sum([weights.projectReview.times(entry.projectReview), weights.panelOpinion.times(entry.panelPoints), weights.jury.times(entry.jury)]).div(100);
 
 type Scored = RankingEntry & { readonly composite: Decimal };
 
@@ -97,10 +89,7 @@ const compare = (a: Scored, b: Scored): { order: number; step: RankDecision } =>
  *
  * Throws DomainError 'invalid' for bad weights, parts outside 0–100, or duplicate candidacy ids.
  */
-export const rankCandidates = (
-  entries: readonly RankingEntry[],
-  weights: ScoreWeights | ScoreWeightsInput,
-): RankedCandidate[] => {
+export const rankCandidates = (entries: readonly RankingEntry[], weights: ScoreWeights | ScoreWeightsInput): RankedCandidate[] => {
   const checkedWeights = validateWeights(weights);
   const seen = new Set<string>();
   const scored: Scored[] = entries.map((entry) => {

@@ -35,7 +35,9 @@ export function missingRankingParts(campaign: CampaignState, candidacies: Candid
     missing.push({ part: 'projectReview', reason: 'project-review-open', candidacyIds: [], overridable: false });
   }
   if (weighted('panelOpinion')) {
-    const ungraded = panelOpinionResults(foldEvaluation(history), candidacies).filter((r) => r.grade === null).map((r) => r.candidacyId);
+    const ungraded = panelOpinionResults(foldEvaluation(history), candidacies)
+      .filter((r) => r.grade === null)
+      .map((r) => r.candidacyId);
     const gradingOver = stageIndex(campaign.stage) > stageIndex('panel-opinion');
     if (ungraded.length > 0) missing.push({ part: 'panelOpinion', reason: 'panel-grades-missing', candidacyIds: ungraded, overridable: gradingOver });
   }
@@ -67,14 +69,25 @@ export interface RankingPartsOverride {
  * `overrideReason`, parts that can never come any more (see `overridable`) are let through and returned, so the
  * frozen ranking records who was ranked without them and why.
  */
-export function assertRankingComplete(campaign: CampaignState, candidacies: Candidacies, history: readonly DomainEvent[], overrideReason?: string): RankingPartsOverride | undefined {
+export function assertRankingComplete(
+  campaign: CampaignState,
+  candidacies: Candidacies,
+  history: readonly DomainEvent[],
+  overrideReason?: string,
+): RankingPartsOverride | undefined {
   const missing = missingRankingParts(campaign, candidacies, history);
   if (missing.length === 0) return undefined;
   const reason = overrideReason?.trim();
   const blocking = reason ? missing.filter((m) => !m.overridable) : missing;
   if (blocking.length > 0) {
-    const hint = !reason && missing.every((m) => m.overridable) ? ' Panel grades can no longer be recorded: freeze with a written overrideReason to rank without them.' : '';
-    throw conflict('ranking.parts-missing', `The ranking cannot be frozen while a weighted part has no result: ${blocking.map((m) => describe(m, candidacies)).join('; ')}.${hint}`);
+    const hint =
+      !reason && missing.every((m) => m.overridable)
+        ? ' Panel grades can no longer be recorded: freeze with a written overrideReason to rank without them.'
+        : '';
+    throw conflict(
+      'ranking.parts-missing',
+      `The ranking cannot be frozen while a weighted part has no result: ${blocking.map((m) => describe(m, candidacies)).join('; ')}.${hint}`,
+    );
   }
   return { reason: reason!, parts: missing };
 }

@@ -16,8 +16,11 @@ export interface PartScores extends RankingEntry {
 }
 
 /** The latest jury result in the history, if the jury stage has produced one. */
-export const LATEST_JURY_RESULT_FOLD: Fold<JuryResultRecorded['payload'] | undefined> = immutableFold<JuryResultRecorded['payload'] | undefined>('latest-jury-result', 1, () => undefined, (latest, e) =>
-  e.type === 'JuryResultRecorded' ? (e as JuryResultRecorded).payload : latest,
+export const LATEST_JURY_RESULT_FOLD: Fold<JuryResultRecorded['payload'] | undefined> = immutableFold<JuryResultRecorded['payload'] | undefined>(
+  'latest-jury-result',
+  1,
+  () => undefined,
+  (latest, e) => (e.type === 'JuryResultRecorded' ? (e as JuryResultRecorded).payload : latest),
 );
 
 export const latestJuryResult = (history: readonly DomainEvent[]): JuryResultRecorded['payload'] | undefined => foldHistory(LATEST_JURY_RESULT_FOLD, history);

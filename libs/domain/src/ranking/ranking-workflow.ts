@@ -38,7 +38,12 @@ function toLine(r: RankedCandidate, parts: PartScores): RankingLine {
 }
 
 /** The ranking and shortlist as they stand (or would stand under other weights); changes nothing. */
-export function previewRanking(campaign: CampaignState, candidacies: Candidacies, history: readonly DomainEvent[], weightsInput?: ScoreWeightsInput): RankingPreview {
+export function previewRanking(
+  campaign: CampaignState,
+  candidacies: Candidacies,
+  history: readonly DomainEvent[],
+  weightsInput?: ScoreWeightsInput,
+): RankingPreview {
   const input = weightsInput ?? campaign.config.weights;
   const weights = validateWeights(input);
   const parts = partScoresOf(campaign, candidacies, history);
@@ -67,7 +72,12 @@ export interface WhatIfComparison {
 }
 
 /** What would change under other weights: who would enter or leave the shortlist, whose rank would move. */
-export function whatIfWeights(campaign: CampaignState, candidacies: Candidacies, history: readonly DomainEvent[], weights: ScoreWeightsInput): WhatIfComparison {
+export function whatIfWeights(
+  campaign: CampaignState,
+  candidacies: Candidacies,
+  history: readonly DomainEvent[],
+  weights: ScoreWeightsInput,
+): WhatIfComparison {
   const current = previewRanking(campaign, candidacies, history);
   const alternative = previewRanking(campaign, candidacies, history, weights);
   const ids = (p: RankingPreview) => new Set(p.shortlist.members.map((m) => m.candidacyId));
@@ -106,7 +116,9 @@ export function freezeRanking(
         campaignId: campaign.id,
         weights: preview.weights,
         lines: preview.lines,
-        ...(override ? { override: { reason: override.reason, missing: override.parts.map((p) => ({ part: p.part, candidacyIds: [...p.candidacyIds] })) } } : {}),
+        ...(override
+          ? { override: { reason: override.reason, missing: override.parts.map((p) => ({ part: p.part, candidacyIds: [...p.candidacyIds] })) } }
+          : {}),
       },
     },
     {

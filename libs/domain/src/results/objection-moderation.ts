@@ -14,7 +14,8 @@ import type { ObjectionAdmitted, ObjectionsDismissed } from './results-events';
 const pendingObjection = (state: ResultsState, objectionId: string): Objection => {
   const objection = state.objections.get(objectionId);
   if (!objection) throw notFound('objection.not-found', `Objection ${objectionId} does not exist.`, 'objectionIds');
-  if (objection.status === 'admitted') throw conflict('objection.admitted', `Objection ${objectionId} is admitted for the record: it is answered, not dismissed.`);
+  if (objection.status === 'admitted')
+    throw conflict('objection.admitted', `Objection ${objectionId} is admitted for the record: it is answered, not dismissed.`);
   if (objection.status === 'dismissed') throw conflict('objection.dismissed', `Objection ${objectionId} was already dismissed: ${objection.dismissalReason}`);
   return objection;
 };
@@ -26,7 +27,11 @@ export function admitObjection(campaign: CampaignState, state: ResultsState, inp
 }
 
 /** One event for the whole batch, so the audit trail shows one decision with its reason. */
-export function dismissObjections(campaign: CampaignState, state: ResultsState, input: { objectionIds: readonly string[]; reason: string; now: Date }): ObjectionsDismissed[] {
+export function dismissObjections(
+  campaign: CampaignState,
+  state: ResultsState,
+  input: { objectionIds: readonly string[]; reason: string; now: Date },
+): ObjectionsDismissed[] {
   assertStage(campaign.stage, 'publicity', 'dismiss objections');
   const reason = input.reason.trim();
   if (!reason) throw invalid('objection.dismissal-reason-required', 'Say why these objections are dismissed.', 'reason');

@@ -26,9 +26,13 @@ export type ObjectionResolved = DomainEvent<'ObjectionResolved', { campaignId: s
 export type ResultsCertified = DomainEvent<'ResultsCertified', { campaignId: string; certifiedAt: string; basedOnEventHash: string }>;
 
 /** During publicity a correction answers upheld objections (objectionIds); after certification it stands beside the result. */
-export type ResultCorrectionRecorded = DomainEvent<'ResultCorrectionRecorded', { campaignId: string; text: string; recordedAt: string; objectionIds?: string[] }>;
+export type ResultCorrectionRecorded = DomainEvent<
+  'ResultCorrectionRecorded',
+  { campaignId: string; text: string; recordedAt: string; objectionIds?: string[] }
+>;
 
-export type ResultsEvent = ResultsPublished | ObjectionLodged | ObjectionAdmitted | ObjectionsDismissed | ObjectionResolved | ResultsCertified | ResultCorrectionRecorded;
+export type ResultsEvent =
+  ResultsPublished | ObjectionLodged | ObjectionAdmitted | ObjectionsDismissed | ObjectionResolved | ResultsCertified | ResultCorrectionRecorded;
 
 /** The election context's event when every position's seats are filled (see libs/domain/src/election). */
 export interface ElectionCompletedPayload {

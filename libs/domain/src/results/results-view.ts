@@ -93,9 +93,7 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
       };
     })
     .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
-  const lines = forOrganiser
-    ? everyLine
-    : everyLine.flatMap((l) => publicResultLine(l, candidacies.get(l.candidacyId)!.consent) ?? []);
+  const lines = forOrganiser ? everyLine : everyLine.flatMap((l) => publicResultLine(l, candidacies.get(l.candidacyId)!.consent) ?? []);
 
   const rounds = history
     .filter((e) => e.type === 'CongressRoundClosed')
@@ -113,7 +111,9 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
       title: p.title,
       seats: p.seats,
       elected: (results.election?.elected.find((e) => e.positionKey === p.key)?.candidacyIds ?? []).map((id) => ({ candidacyId: id, name: nameOf(id) })),
-      rounds: rounds.filter((r) => r.positionKey === p.key).map((r) => ({ roundId: r.roundId, positionKey: r.positionKey, kind: r.kind, status: r.status, minutes: r.minutes })),
+      rounds: rounds
+        .filter((r) => r.positionKey === p.key)
+        .map((r) => ({ roundId: r.roundId, positionKey: r.positionKey, kind: r.kind, status: r.status, minutes: r.minutes })),
     })),
     lines,
     quotaViolations: results.published?.quotaViolations ?? [],

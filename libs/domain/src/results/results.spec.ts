@@ -13,11 +13,29 @@ const config = withDefaults({
   positions: [{ key: 'vice-chair', title: '副主席', seats: 2 }],
   quotas: [{ attribute: 'grassrootsFrontline', minSharePercent: 50, appliesTo: 'elected' }],
 });
-const campaign = (stage: CampaignState['stage'], workingDays = 5): CampaignState => ({ id: 'c1', stage, config: { ...config, publicityWorkingDays: workingDays } });
-const person = (id: string, grassroots: boolean): CandidacyState =>
-  ({ id, candidateId: `p-${id}`, status: 'accepted', submittedAt: '2026-01-01T00:00:00Z', proposal: {} as never, consent: CONSENT_BEFORE_IT_WAS_ASKED, details: { grassrootsFrontline: grassroots, employment: 'part-time', gender: 'female' } as never });
-const candidacies: Candidacies = new Map([['A', person('A', true)], ['B', person('B', false)], ['C', person('C', false)]]);
-const electionOf = (ids: string[]): DomainEvent => ({ type: 'ElectionCompleted', payload: { campaignId: 'c1', elected: [{ positionKey: 'vice-chair', candidacyIds: ids }] } });
+const campaign = (stage: CampaignState['stage'], workingDays = 5): CampaignState => ({
+  id: 'c1',
+  stage,
+  config: { ...config, publicityWorkingDays: workingDays },
+});
+const person = (id: string, grassroots: boolean): CandidacyState => ({
+  id,
+  candidateId: `p-${id}`,
+  status: 'accepted',
+  submittedAt: '2026-01-01T00:00:00Z',
+  proposal: {} as never,
+  consent: CONSENT_BEFORE_IT_WAS_ASKED,
+  details: { grassrootsFrontline: grassroots, employment: 'part-time', gender: 'female' } as never,
+});
+const candidacies: Candidacies = new Map([
+  ['A', person('A', true)],
+  ['B', person('B', false)],
+  ['C', person('C', false)],
+]);
+const electionOf = (ids: string[]): DomainEvent => ({
+  type: 'ElectionCompleted',
+  payload: { campaignId: 'c1', elected: [{ positionKey: 'vice-chair', candidacyIds: ids }] },
+});
 const monday = new Date('2026-11-23T02:00:00Z');
 
 describe('results: publication, publicity, objections, certification', () => {
@@ -26,7 +44,10 @@ describe('results: publication, publicity, objections, certification', () => {
   });
 
   it('publishes with a 5-working-day publicity period and the hash it was computed at', () => {
-    const [published, advanced] = publishResults(campaign('election'), candidacies, foldResults([electionOf(['A', 'B'])]), { now: monday, lastEventHash: 'abc' });
+    const [published, advanced] = publishResults(campaign('election'), candidacies, foldResults([electionOf(['A', 'B'])]), {
+      now: monday,
+      lastEventHash: 'abc',
+    });
     expect(published.payload).toMatchObject({ publicityEndsAt: '2026-11-30T16:00:00.000Z', basedOnEventHash: 'abc', quotaViolations: [] });
     expect(advanced.payload).toMatchObject({ from: 'election', to: 'publicity' });
   });
@@ -34,14 +55,24 @@ describe('results: publication, publicity, objections, certification', () => {
   it('takes objections during the period only, answered in writing once', () => {
     const history: DomainEvent[] = [electionOf(['A', 'B'])];
     history.push(...publishResults(campaign('election'), candidacies, foldResults(history), { now: monday, lastEventHash: 'h' }));
-    const lodged = lodgeObjection(campaign('publicity'), foldResults(history), { objectionId: 'o1', text: '对某候选人有异议', now: new Date('2026-11-24T00:00:00Z') });
+    const lodged = lodgeObjection(campaign('publicity'), foldResults(history), {
+      objectionId: 'o1',
+      text: '对某候选人有异议',
+      now: new Date('2026-11-24T00:00:00Z'),
+    });
     history.push(...lodged);
     history.push(...admitObjection(campaign('publicity'), foldResults(history), { objectionId: 'o1', now: new Date('2026-11-24T00:00:00Z') }));
-    expect(() => lodgeObjection(campaign('publicity'), foldResults(history), { objectionId: 'o2', text: '迟到的异议', now: new Date('2026-12-01T00:00:00Z') })).toThrow(/ended/);
-    expect(() => certifyResults(campaign('publicity'), foldResults(history), { now: new Date('2026-12-01T00:00:00Z'), lastEventHash: 'h' })).toThrow(/written answer/);
+    expect(() =>
+      lodgeObjection(campaign('publicity'), foldResults(history), { objectionId: 'o2', text: '迟到的异议', now: new Date('2026-12-01T00:00:00Z') }),
+    ).toThrow(/ended/);
+    expect(() => certifyResults(campaign('publicity'), foldResults(history), { now: new Date('2026-12-01T00:00:00Z'), lastEventHash: 'h' })).toThrow(
+      /written answer/,
+    );
     history.push(...resolveObjection(campaign('publicity'), foldResults(history), { objectionId: 'o1', resolution: '经核实，反映情况不属实', upheld: false }));
     expect(() => resolveObjection(campaign('publicity'), foldResults(history), { objectionId: 'o1', resolution: 'again', upheld: false })).toThrow(/already/);
-    expect(() => certifyResults(campaign('publicity'), foldResults(history), { now: new Date('2026-11-27T00:00:00Z'), lastEventHash: 'h' })).toThrow(/publicity period runs until/);
+    expect(() => certifyResults(campaign('publicity'), foldResults(history), { now: new Date('2026-11-27T00:00:00Z'), lastEventHash: 'h' })).toThrow(
+      /publicity period runs until/,
+    );
     const certified = certifyResults(campaign('publicity'), foldResults(history), { now: new Date('2026-12-01T00:00:00Z'), lastEventHash: 'h2' });
     expect(certified.map((e) => e.type)).toEqual(['ResultsCertified', 'CampaignStageAdvanced']);
   });
@@ -62,10 +93,13 @@ describe('results: publication, publicity, objections, certification', () => {
     for (const objectionId of ['o1', 'o2']) history.push(...admitObjection(campaign('publicity', 0), foldResults(history), { objectionId, now: monday }));
     history.push(...resolveObjection(campaign('publicity', 0), foldResults(history), { objectionId: 'o1', resolution: '属实，需更正', upheld: true }));
     history.push(...resolveObjection(campaign('publicity', 0), foldResults(history), { objectionId: 'o2', resolution: '不属实', upheld: false }));
-    expect(() => certifyResults(campaign('publicity', 0), foldResults(history), { now: monday, lastEventHash: 'h' })).toThrow(/upheld objection\(s\) have no correction/);
+    expect(() => certifyResults(campaign('publicity', 0), foldResults(history), { now: monday, lastEventHash: 'h' })).toThrow(
+      /upheld objection\(s\) have no correction/,
+    );
 
     const code = (fn: () => unknown) => refusalCode(fn);
-    const correct = (objectionIds?: string[], text = '第二轮计票更正：林淑芬得票 4 票') => recordCorrection(campaign('publicity', 0), foldResults(history), { text, now: monday, objectionIds });
+    const correct = (objectionIds?: string[], text = '第二轮计票更正：林淑芬得票 4 票') =>
+      recordCorrection(campaign('publicity', 0), foldResults(history), { text, now: monday, objectionIds });
     expect(code(() => correct())).toBe('correction.objections-required');
     expect(code(() => correct(['o2']))).toBe('correction.objection-not-upheld');
     expect(code(() => correct(['nope']))).toBe('objection.not-found');
@@ -75,12 +109,17 @@ describe('results: publication, publicity, objections, certification', () => {
     history.push(corrected);
     expect(code(() => correct(['o1']))).toBe('correction.objection-corrected');
     expect(foldResults(history).objections.get('o1')).toMatchObject({ upheld: true, correction: '第二轮计票更正：林淑芬得票 4 票' });
-    expect(certifyResults(campaign('publicity', 0), foldResults(history), { now: monday, lastEventHash: 'h' }).map((e) => e.type)).toEqual(['ResultsCertified', 'CampaignStageAdvanced']);
+    expect(certifyResults(campaign('publicity', 0), foldResults(history), { now: monday, lastEventHash: 'h' }).map((e) => e.type)).toEqual([
+      'ResultsCertified',
+      'CampaignStageAdvanced',
+    ]);
   });
 
   it('records corrections after certification as new events; they no longer answer objections', () => {
     expect(recordCorrection(campaign('certified'), foldResults([]), { text: '更正公告中的错别字', now: monday })[0].type).toBe('ResultCorrectionRecorded');
-    expect(refusalCode(() => recordCorrection(campaign('certified'), foldResults([]), { text: 'x', now: monday, objectionIds: ['o1'] }))).toBe('correction.objections-closed');
+    expect(refusalCode(() => recordCorrection(campaign('certified'), foldResults([]), { text: 'x', now: monday, objectionIds: ['o1'] }))).toBe(
+      'correction.objections-closed',
+    );
     expect(refusalCode(() => recordCorrection(campaign('election'), foldResults([]), { text: 'x', now: monday }))).toBe('stage.wrong');
   });
 });

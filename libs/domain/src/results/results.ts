@@ -9,7 +9,16 @@ import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { CAMPAIGN_TIME_ZONE } from '../shared/campaign-time-zone';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import { candidateAttributes, quotasFor } from '../quotas/campaign-quotas';
-import type { ElectedPosition, ElectionCompletedPayload, ObjectionLodged, ResultCorrectionRecorded, ResultsCertified, ResultsEvent, ResultsPublished, ObjectionResolved } from './results-events';
+import type {
+  ElectedPosition,
+  ElectionCompletedPayload,
+  ObjectionLodged,
+  ResultCorrectionRecorded,
+  ResultsCertified,
+  ResultsEvent,
+  ResultsPublished,
+  ObjectionResolved,
+} from './results-events';
 import { publicityEndsAt } from './working-days';
 
 export const DEFAULT_PUBLICITY_WORKING_DAYS = 5;
@@ -60,7 +69,13 @@ function applyResultsEvent(draft: ResultsDraft, event: DomainEvent): ResultsDraf
       draft.published = e.payload;
       break;
     case 'ObjectionLodged':
-      objections.set(e.payload.objectionId, { objectionId: e.payload.objectionId, status: 'pending', text: e.payload.text, lodgedAt: e.payload.lodgedAt, contact: e.payload.contact });
+      objections.set(e.payload.objectionId, {
+        objectionId: e.payload.objectionId,
+        status: 'pending',
+        text: e.payload.text,
+        lodgedAt: e.payload.lodgedAt,
+        contact: e.payload.contact,
+      });
       break;
     case 'ObjectionAdmitted': {
       const o = objections.get(e.payload.objectionId);
@@ -152,11 +167,20 @@ export function lodgeObjection(
   }
   const text = input.text.trim();
   if (!text) throw invalid('objection.text-required', 'Say what the objection is.', 'text');
-  return [{ type: 'ObjectionLodged', payload: { campaignId: campaign.id, objectionId: input.objectionId, text, contact: input.contact, lodgedAt: input.now.toISOString() } }];
+  return [
+    {
+      type: 'ObjectionLodged',
+      payload: { campaignId: campaign.id, objectionId: input.objectionId, text, contact: input.contact, lodgedAt: input.now.toISOString() },
+    },
+  ];
 }
 
 /** The organiser answers each admitted objection in writing. */
-export function resolveObjection(campaign: CampaignState, state: ResultsState, input: { objectionId: string; resolution: string; upheld: boolean }): ObjectionResolved[] {
+export function resolveObjection(
+  campaign: CampaignState,
+  state: ResultsState,
+  input: { objectionId: string; resolution: string; upheld: boolean },
+): ObjectionResolved[] {
   assertStage(campaign.stage, 'publicity', 'resolve an objection');
   const objection = state.objections.get(input.objectionId);
   if (!objection) throw notFound('objection.not-found', `Objection ${input.objectionId} does not exist.`);
@@ -187,7 +211,8 @@ export function certifyResults(
     });
   }
   const open = [...state.objections.values()].filter((o) => o.status === 'admitted' && o.resolution === undefined);
-  if (open.length) throw conflict('certify.objections-open', `${open.length} admitted objection(s) still need a written answer.`, undefined, { count: open.length });
+  if (open.length)
+    throw conflict('certify.objections-open', `${open.length} admitted objection(s) still need a written answer.`, undefined, { count: open.length });
   const uncorrected = [...state.objections.values()].filter((o) => o.upheld && o.correction === undefined);
   if (uncorrected.length) {
     throw conflict(
@@ -210,7 +235,11 @@ export function certifyResults(
  * A correction, recorded beside the result for everyone to see. During publicity it answers one or more upheld
  * objections (naming them); once certified the result never changes, and a correction stands beside it.
  */
-export function recordCorrection(campaign: CampaignState, state: ResultsState, input: { text: string; now: Date; objectionIds?: readonly string[] }): ResultCorrectionRecorded[] {
+export function recordCorrection(
+  campaign: CampaignState,
+  state: ResultsState,
+  input: { text: string; now: Date; objectionIds?: readonly string[] },
+): ResultCorrectionRecorded[] {
   assertStage(campaign.stage, ['publicity', 'certified'], 'record a correction');
   const text = input.text.trim();
   if (!text) throw invalid('correction.text-required', 'Say what is corrected and why.', 'text');
@@ -222,11 +251,21 @@ export function recordCorrection(campaign: CampaignState, state: ResultsState, i
     for (const id of objectionIds) {
       const objection = state.objections.get(id);
       if (!objection) throw notFound('objection.not-found', `Objection ${id} does not exist.`);
-      if (!objection.upheld) throw invalid('correction.objection-not-upheld', `Objection ${id} was not upheld; only an upheld objection is answered by a correction.`, 'objectionIds');
+      if (!objection.upheld)
+        throw invalid(
+          'correction.objection-not-upheld',
+          `Objection ${id} was not upheld; only an upheld objection is answered by a correction.`,
+          'objectionIds',
+        );
       if (objection.correction !== undefined) throw conflict('correction.objection-corrected', `Objection ${id} already has a correction.`);
     }
   } else if (objectionIds.length) {
     throw invalid('correction.objections-closed', 'The result is certified: objections are closed, so a correction can no longer answer one.', 'objectionIds');
   }
-  return [{ type: 'ResultCorrectionRecorded', payload: { campaignId: campaign.id, text, recordedAt: input.now.toISOString(), ...(objectionIds.length ? { objectionIds } : {}) } }];
+  return [
+    {
+      type: 'ResultCorrectionRecorded',
+      payload: { campaignId: campaign.id, text, recordedAt: input.now.toISOString(), ...(objectionIds.length ? { objectionIds } : {}) },
+    },
+  ];
 }

@@ -15,12 +15,16 @@ describe('publicityEndsAt (5 working days, China time, weekends skipped)', () =>
 
   it('never ends on a weekend and always lasts at least the number of days', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }), fc.integer({ min: 1, max: 30 }), (published, days) => {
-        const ends = publicityEndsAt(published, days);
-        const lastDayChina = new Date(ends.getTime() + 8 * 3600 * 1000 - 1);
-        expect([0, 6]).not.toContain(lastDayChina.getUTCDay());
-        expect(ends.getTime() - published.getTime()).toBeGreaterThanOrEqual(days * 24 * 3600 * 1000);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 30 }),
+        (published, days) => {
+          const ends = publicityEndsAt(published, days);
+          const lastDayChina = new Date(ends.getTime() + 8 * 3600 * 1000 - 1);
+          expect([0, 6]).not.toContain(lastDayChina.getUTCDay());
+          expect(ends.getTime() - published.getTime()).toBeGreaterThanOrEqual(days * 24 * 3600 * 1000);
+        },
+      ),
     );
   });
 });

@@ -56,7 +56,10 @@ describe('PersistentMap', () => {
     const plain = new Map([['a', 1]]);
     const draft = PersistentMap.of(plain).draft();
     draft.set('a', 2).set('b', 3);
-    expect([...draft.done()]).toEqual([['a', 2], ['b', 3]]);
+    expect([...draft.done()]).toEqual([
+      ['a', 2],
+      ['b', 3],
+    ]);
     expect([...plain]).toEqual([['a', 1]]);
   });
 });

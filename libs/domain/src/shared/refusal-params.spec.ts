@@ -25,25 +25,50 @@ describe('refusal params', () => {
     ],
   });
   const campaign = (stage: CampaignState['stage']): CampaignState => ({ id: 'c1', stage, config });
-  const person = (id: string): CandidacyState =>
-    ({ id, candidateId: `p-${id}`, status: 'accepted', submittedAt: '2026-01-01T00:00:00Z', proposal: {} as never, consent: CONSENT_BEFORE_IT_WAS_ASKED, details: { name: `候选人${id}` } as never });
-  const candidacies: Candidacies = new Map([['A', person('A')], ['B', person('B')]]);
+  const person = (id: string): CandidacyState => ({
+    id,
+    candidateId: `p-${id}`,
+    status: 'accepted',
+    submittedAt: '2026-01-01T00:00:00Z',
+    proposal: {} as never,
+    consent: CONSENT_BEFORE_IT_WAS_ASKED,
+    details: { name: `候选人${id}` } as never,
+  });
+  const candidacies: Candidacies = new Map([
+    ['A', person('A')],
+    ['B', person('B')],
+  ]);
   const monday = new Date('2026-11-23T02:00:00Z');
 
   function published(): DomainEvent[] {
-    const history: DomainEvent[] = [{ type: 'ElectionCompleted', payload: { campaignId: 'c1', elected: [{ positionKey: 'vice-chair', candidacyIds: ['A'] }, { positionKey: 'standing-committee', candidacyIds: ['B'] }] } }];
+    const history: DomainEvent[] = [
+      {
+        type: 'ElectionCompleted',
+        payload: {
+          campaignId: 'c1',
+          elected: [
+            { positionKey: 'vice-chair', candidacyIds: ['A'] },
+            { positionKey: 'standing-committee', candidacyIds: ['B'] },
+          ],
+        },
+      },
+    ];
     history.push(...publishResults(campaign('election'), candidacies, foldResults(history), { now: monday, lastEventHash: 'h' }));
     return history;
   }
 
   it('certifying during publicity names the end of the period as an instant and the campaign zone', () => {
-    const err = thrownDomainError(() => certifyResults(campaign('publicity'), foldResults(published()), { now: new Date('2026-11-24T00:00:00Z'), lastEventHash: 'h' }));
+    const err = thrownDomainError(() =>
+      certifyResults(campaign('publicity'), foldResults(published()), { now: new Date('2026-11-24T00:00:00Z'), lastEventHash: 'h' }),
+    );
     expect(err.code).toBe('certify.publicity-running');
     expect(err.params).toEqual({ publicityEndsAt: '2026-11-30T16:00:00.000Z', timeZone: 'Asia/Shanghai' });
   });
 
   it('an objection after the period names when it ended', () => {
-    const err = thrownDomainError(() => lodgeObjection(campaign('publicity'), foldResults(published()), { objectionId: 'o1', text: '迟到', now: new Date('2026-12-01T00:00:00Z') }));
+    const err = thrownDomainError(() =>
+      lodgeObjection(campaign('publicity'), foldResults(published()), { objectionId: 'o1', text: '迟到', now: new Date('2026-12-01T00:00:00Z') }),
+    );
     expect(err.code).toBe('objection.period-over');
     expect(err.params).toEqual({ publicityEndsAt: '2026-11-30T16:00:00.000Z', timeZone: 'Asia/Shanghai' });
   });
@@ -65,7 +90,16 @@ describe('refusal params', () => {
   it('an election refusal names the position by its title and the delegate by her id', () => {
     const history: DomainEvent[] = [
       { type: 'CampaignCreated', payload: { campaignId: 'c1', config } },
-      { type: 'InspectionClosed', payload: { campaignId: 'c1', finalists: [{ candidacyId: 'A', rank: 1 }, { candidacyId: 'B', rank: 2 }] } },
+      {
+        type: 'InspectionClosed',
+        payload: {
+          campaignId: 'c1',
+          finalists: [
+            { candidacyId: 'A', rank: 1 },
+            { candidacyId: 'B', rank: 2 },
+          ],
+        },
+      },
     ];
     const state = foldCongressElection(history);
     const outOfOrder = thrownDomainError(() =>
@@ -76,13 +110,20 @@ describe('refusal params', () => {
     expect(outOfOrder.message).toContain('兼职副主席');
 
     history.push(...registerCongressDelegates(campaign('election'), foldCongressElection(history), { delegates: [{ delegateId: 'D7', name: '王芳' }] }));
-    const exists = thrownDomainError(() => registerCongressDelegates(campaign('election'), foldCongressElection(history), { delegates: [{ delegateId: 'D7' }] }));
+    const exists = thrownDomainError(() =>
+      registerCongressDelegates(campaign('election'), foldCongressElection(history), { delegates: [{ delegateId: 'D7' }] }),
+    );
     expect(exists.code).toBe('election.delegate-exists');
     expect(exists.params).toEqual({ delegate: 'D7' });
   });
 
   it('quorum and competitiveness refusals carry their numbers', () => {
-    expect(thrownDomainError(() => assertQuorum(9, 6, { numerator: 2, denominator: 3 })).params).toEqual({ present: 6, registered: 9, numerator: 2, denominator: 3 });
+    expect(thrownDomainError(() => assertQuorum(9, 6, { numerator: 2, denominator: 3 })).params).toEqual({
+      present: 6,
+      registered: 9,
+      numerator: 2,
+      denominator: 3,
+    });
     expect(thrownDomainError(() => assertCompetitive(2, 2)).params).toEqual({ candidates: 2, seats: 2 });
   });
 

@@ -25,7 +25,10 @@ export function recordInspection(
   }
   if (state.inspections.has(input.candidacyId)) {
     // One outcome per candidate: a second record would leave two findings and no clear result.
-    throw conflict('inspection.already-recorded', `Candidacy ${input.candidacyId} has already been inspected (${state.inspections.get(input.candidacyId)!.result}).`);
+    throw conflict(
+      'inspection.already-recorded',
+      `Candidacy ${input.candidacyId} has already been inspected (${state.inspections.get(input.candidacyId)!.result}).`,
+    );
   }
   const findings = input.findings.trim();
   if (!findings) throw invalid('inspection.findings-required', 'Inspection findings must be written down.', 'findings');
@@ -39,13 +42,22 @@ export function recordInspection(
     state.members.map((m) => m.candidacyId),
     state.ranking.map((l) => ({ candidacyId: l.candidacyId, rank: l.rank })),
     input.candidacyId,
-    { ineligibleIds: new Set([...state.failed, input.candidacyId]), quotas: quotasFor(campaign.config.quotas, 'shortlist'), attributes: candidateAttributes(candidacies) },
+    {
+      ineligibleIds: new Set([...state.failed, input.candidacyId]),
+      quotas: quotasFor(campaign.config.quotas, 'shortlist'),
+      attributes: candidateAttributes(candidacies),
+    },
   );
   return [
     recorded,
     {
       type: 'ShortlistMemberReplaced',
-      payload: { campaignId: campaign.id, failedId: input.candidacyId, replacement: replacement.replacement && { ...replacement.replacement }, reason: replacement.reason },
+      payload: {
+        campaignId: campaign.id,
+        failedId: input.candidacyId,
+        replacement: replacement.replacement && { ...replacement.replacement },
+        reason: replacement.reason,
+      },
     },
   ];
 }
@@ -55,7 +67,10 @@ export function closeInspection(campaign: CampaignState, state: ShortlistingStat
   assertStage(campaign.stage, 'inspection', 'close inspection');
   const pending = state.members.filter((m) => state.inspections.get(m.candidacyId)?.result !== 'pass');
   if (pending.length > 0) {
-    throw conflict('inspection.incomplete', `${pending.length} shortlisted candidate(s) have not passed inspection yet: ${pending.map((m) => m.candidacyId).join(', ')}.`);
+    throw conflict(
+      'inspection.incomplete',
+      `${pending.length} shortlisted candidate(s) have not passed inspection yet: ${pending.map((m) => m.candidacyId).join(', ')}.`,
+    );
   }
   const seats = campaign.config.positions.reduce((n, p) => n + p.seats, 0);
   if (state.members.length <= seats) {

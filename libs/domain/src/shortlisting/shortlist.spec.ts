@@ -127,7 +127,16 @@ describe('formShortlist', () => {
   });
 
   it('works with a Map of attributes', () => {
-    const s = formShortlist(ranking('a', 'b', 'c'), new Map([['a', PT], ['b', PT], ['c', G]]), 2, [grassroots]);
+    const s = formShortlist(
+      ranking('a', 'b', 'c'),
+      new Map([
+        ['a', PT],
+        ['b', PT],
+        ['c', G],
+      ]),
+      2,
+      [grassroots],
+    );
     expect(s.members.map((m) => m.candidacyId)).toEqual(['a', 'c']);
   });
 
@@ -145,9 +154,7 @@ describe('formShortlist', () => {
   });
 
   it('requires attributes when quotas are given', () => {
-    expect(() => formShortlist(ranking('a', 'b'), { a: PT }, 1, [grassroots])).toThrow(
-      expect.objectContaining({ code: 'shortlist.attributes-missing' }),
-    );
+    expect(() => formShortlist(ranking('a', 'b'), { a: PT }, 1, [grassroots])).toThrow(expect.objectContaining({ code: 'shortlist.attributes-missing' }));
   });
 });
 

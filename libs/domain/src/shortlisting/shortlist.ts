@@ -96,7 +96,10 @@ const inRankOrder = <T extends RankedRef>(ranking: readonly T[]): T[] => {
     }
     seen.add(r.candidacyId);
   }
-  return ranking.map((r, i) => ({ r, i })).sort((a, b) => a.r.rank - b.r.rank || a.i - b.i).map(({ r }) => r);
+  return ranking
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.rank - b.r.rank || a.i - b.i)
+    .map(({ r }) => r);
 };
 
 /** Looks up every candidate's attributes once; only needed when there are quotas. */
@@ -137,12 +140,7 @@ const noWorse = (before: readonly number[], after: readonly number[]): boolean =
  * for one quota never undo another, and the process always ends (every swap strictly reduces the total number of
  * people missing or surplus across quotas). A quota that no allowed swap can fix is reported in `unmetQuotas`.
  */
-export const formShortlist = (
-  ranking: readonly RankedRef[],
-  attributes: AttributesById,
-  size: number,
-  quotas: readonly Quota[] = [],
-): Shortlist => {
+export const formShortlist = (ranking: readonly RankedRef[], attributes: AttributesById, size: number, quotas: readonly Quota[] = []): Shortlist => {
   if (!Number.isSafeInteger(size) || size < 1) {
     throw invalid('shortlist.size-invalid', 'The shortlist size must be a positive whole number', 'size');
   }
@@ -164,8 +162,7 @@ export const formShortlist = (
   /** One swap that moves quota `q` towards being met; false if none is allowed. */
   const trySwap = (q: CheckedQuota): boolean => {
     const matching = [...members].filter((id) => matchesQuota(q, table.get(id)!)).length;
-    const bound: 'min' | 'max' | null =
-      matching < minimumCount(q, members.size) ? 'min' : matching > maximumCount(q, members.size) ? 'max' : null;
+    const bound: 'min' | 'max' | null = matching < minimumCount(q, members.size) ? 'min' : matching > maximumCount(q, members.size) ? 'max' : null;
     if (bound === null) return false;
     // For 'min' bring in quota candidates and drop others; for 'max' the reverse.
     const wantIn = bound === 'min';

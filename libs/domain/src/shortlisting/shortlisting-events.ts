@@ -29,7 +29,13 @@ export type RankingFrozen = DomainEvent<
 
 export type ShortlistFormed = DomainEvent<
   'ShortlistFormed',
-  { campaignId: string; size: number; members: { candidacyId: string; rank: number; via: 'rank' | 'quota-swap' }[]; swaps: QuotaSwap[]; unmetQuotas: QuotaViolation[] }
+  {
+    campaignId: string;
+    size: number;
+    members: { candidacyId: string; rank: number; via: 'rank' | 'quota-swap' }[];
+    swaps: QuotaSwap[];
+    unmetQuotas: QuotaViolation[];
+  }
 >;
 
 export type InspectionRecorded = DomainEvent<

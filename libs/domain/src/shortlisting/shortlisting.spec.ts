@@ -44,23 +44,44 @@ function historyUpTo(stage: CampaignStage): DomainEvent[] {
     events.push({
       type: 'CandidacySubmitted',
       payload: {
-        campaignId, candidacyId: id, candidateId: `person-${id}`, submittedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
-        details: { name: id, contact: 'x', gender: 'female', birthYear: 1980, education: '', employer: 'e', sector: 's', employment: 'part-time', grassrootsFrontline: grassroots, statement: '' },
+        campaignId,
+        candidacyId: id,
+        candidateId: `person-${id}`,
+        submittedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+        details: {
+          name: id,
+          contact: 'x',
+          gender: 'female',
+          birthYear: 1980,
+          education: '',
+          employer: 'e',
+          sector: 's',
+          employment: 'part-time',
+          grassrootsFrontline: grassroots,
+          statement: '',
+        },
         proposal: { title: 't', problem: 'p', beneficiaries: 'b', actions: 'a', milestones: 'm', budget: '1', expectedOutcomes: 'o' },
       },
     }),
   );
   advance('qualification-review');
-  PEOPLE.forEach(([id]) => events.push({ type: 'CandidacyQualificationDecided', payload: { campaignId, candidacyId: id, decision: 'accepted', reason: 'ok' } }));
+  PEOPLE.forEach(([id]) =>
+    events.push({ type: 'CandidacyQualificationDecided', payload: { campaignId, candidacyId: id, decision: 'accepted', reason: 'ok' } }),
+  );
   advance('project-review');
   events.push({ type: 'ExpertAddedToPanel', payload: { campaignId, expertId: 'expert-1', name: '专家', candidacyIds: null } });
   PEOPLE.forEach(([id, total]) =>
     events.push({ type: 'ScoreSheetSubmitted', payload: { campaignId, candidacyId: id, expertId: 'expert-1', scores: {}, comment: '', total } }),
   );
   advance('panel-opinion');
-  PEOPLE.forEach(([id, , grade]) => events.push({ type: 'PanelGradeRecorded', payload: { campaignId, candidacyId: id, expertId: 'expert-1', grade, opinion: '意见' } }));
+  PEOPLE.forEach(([id, , grade]) =>
+    events.push({ type: 'PanelGradeRecorded', payload: { campaignId, candidacyId: id, expertId: 'expert-1', grade, opinion: '意见' } }),
+  );
   advance('jury');
-  events.push({ type: 'JuryResultRecorded', payload: { campaignId, mode: 'score', validBallots: 60, scores: PEOPLE.map(([id, , , jury]) => ({ candidacyId: id, score: jury })) } });
+  events.push({
+    type: 'JuryResultRecorded',
+    payload: { campaignId, mode: 'score', validBallots: 60, scores: PEOPLE.map(([id, , , jury]) => ({ candidacyId: id, score: jury })) },
+  });
   for (const s of CAMPAIGN_STAGES.slice(CAMPAIGN_STAGES.indexOf('ranking'), CAMPAIGN_STAGES.indexOf(stage) + 1)) advance(s);
   return events;
 }
@@ -94,7 +115,12 @@ describe('ranking, shortlist and inspection', () => {
     const formed = events[1].payload as any;
     expect(formed.size).toBe(6);
     expect(formed.members.map((m: any) => `${m.candidacyId}${m.rank}:${m.via}`)).toEqual([
-      'A1:rank', 'B2:rank', 'C3:rank', 'E4:rank', 'H7:quota-swap', 'G8:quota-swap',
+      'A1:rank',
+      'B2:rank',
+      'C3:rank',
+      'E4:rank',
+      'H7:quota-swap',
+      'G8:quota-swap',
     ]);
     expect(formed.swaps.map((s: any) => `${s.removed.candidacyId}→${s.added.candidacyId}`)).toEqual(['F→H', 'D→G']);
   });
@@ -125,22 +151,41 @@ describe('ranking, shortlist and inspection', () => {
     state = decide(history);
     expect(() => closeInspection(state.campaign, state.state)).toThrow(/have not passed inspection/);
 
-    const failed = recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'C', result: 'fail', findings: '考察发现问题', inspectorId: 'i1' });
+    const failed = recordInspection(state.campaign, state.candidacies, state.state, {
+      candidacyId: 'C',
+      result: 'fail',
+      findings: '考察发现问题',
+      inspectorId: 'i1',
+    });
     expect(failed.map((e) => e.type)).toEqual(['InspectionRecorded', 'ShortlistMemberReplaced']);
     expect((failed[1].payload as any).replacement).toEqual({ candidacyId: 'D', rank: 5 });
     history.push(...failed);
     state = decide(history);
     expect(state.state.members.map((m) => m.candidacyId)).toEqual(['A', 'B', 'E', 'D', 'H', 'G']);
-    expect(() => recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'C', result: 'pass', findings: 'x', inspectorId: 'i1' })).toThrow(/not on the shortlist/);
+    expect(() =>
+      recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'C', result: 'pass', findings: 'x', inspectorId: 'i1' }),
+    ).toThrow(/not on the shortlist/);
 
     for (const id of ['A', 'B', 'E', 'D', 'H', 'G']) {
-      history.push(...recordInspection(state.campaign, state.candidacies, decide(history).state, { candidacyId: id, result: 'pass', findings: '表现良好', inspectorId: 'i1' }));
+      history.push(
+        ...recordInspection(state.campaign, state.candidacies, decide(history).state, {
+          candidacyId: id,
+          result: 'pass',
+          findings: '表现良好',
+          inspectorId: 'i1',
+        }),
+      );
     }
     state = decide(history);
     // One outcome per candidate: a second record for her is refused.
-    expect(() => recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'A', result: 'fail', findings: '改判', inspectorId: 'i2' })).toThrow(/already been inspected/);
+    expect(() =>
+      recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'A', result: 'fail', findings: '改判', inspectorId: 'i2' }),
+    ).toThrow(/already been inspected/);
     const closed = closeInspection(state.campaign, state.state);
-    expect(closed[0].payload).toEqual({ campaignId, finalists: ['A', 'B', 'E', 'D', 'H', 'G'].map((id, i) => ({ candidacyId: id, rank: [1, 2, 4, 5, 7, 8][i] })) });
+    expect(closed[0].payload).toEqual({
+      campaignId,
+      finalists: ['A', 'B', 'E', 'D', 'H', 'G'].map((id, i) => ({ candidacyId: id, rank: [1, 2, 4, 5, 7, 8][i] })),
+    });
     expect(closed[1].payload).toMatchObject({ from: 'inspection', to: 'election' });
   });
 
@@ -149,7 +194,9 @@ describe('ranking, shortlist and inspection', () => {
     let state = decide(history);
     history.push(...freezeRanking(state.campaign, state.candidacies, history));
     state = decide(history);
-    expect(() => recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'A', result: 'pass', findings: '  ', inspectorId: 'i1' })).toThrow(/findings/);
+    expect(() =>
+      recordInspection(state.campaign, state.candidacies, state.state, { candidacyId: 'A', result: 'pass', findings: '  ', inspectorId: 'i1' }),
+    ).toThrow(/findings/);
   });
 
   it('counts a missing part as 0 and says so (in the live ranking)', () => {
@@ -176,7 +223,9 @@ describe('freezing waits for every weighted part', () => {
   it('refuses while the jury result is not recorded, saying so', () => {
     const history = without(historyUpTo('ranking'), (e) => e.type === 'JuryResultRecorded');
     const { campaign, candidacies } = decide(history);
-    expect(missingRankingParts(campaign, candidacies, history)).toEqual([{ part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [], overridable: false }]);
+    expect(missingRankingParts(campaign, candidacies, history)).toEqual([
+      { part: 'jury', reason: 'jury-result-not-recorded', candidacyIds: [], overridable: false },
+    ]);
     const err = thrownDomainError(() => freezeRanking(campaign, candidacies, history));
     expect(err).toMatchObject({ code: 'ranking.parts-missing', kind: 'conflict' });
     expect(err.message).toMatch(/jury result has not been recorded/);
@@ -185,7 +234,9 @@ describe('freezing waits for every weighted part', () => {
   it('refuses while a candidate has no panel grade, naming her', () => {
     const history = without(historyUpTo('ranking'), (e) => e.type === 'PanelGradeRecorded' && ['C', 'G'].includes((e.payload as any).candidacyId));
     const { campaign, candidacies } = decide(history);
-    expect(missingRankingParts(campaign, candidacies, history)).toEqual([{ part: 'panelOpinion', reason: 'panel-grades-missing', candidacyIds: ['C', 'G'], overridable: true }]);
+    expect(missingRankingParts(campaign, candidacies, history)).toEqual([
+      { part: 'panelOpinion', reason: 'panel-grades-missing', candidacyIds: ['C', 'G'], overridable: true },
+    ]);
     expect(thrownDomainError(() => freezeRanking(campaign, candidacies, history)).message).toMatch(/no panel grade: C, G/);
   });
 
@@ -201,7 +252,10 @@ describe('freezing waits for every weighted part', () => {
   });
 
   it('never lets a reason stand in for a jury result that can still be recorded', () => {
-    const history = without(historyUpTo('ranking'), (e) => e.type === 'JuryResultRecorded' || (e.type === 'PanelGradeRecorded' && (e.payload as any).candidacyId === 'C'));
+    const history = without(
+      historyUpTo('ranking'),
+      (e) => e.type === 'JuryResultRecorded' || (e.type === 'PanelGradeRecorded' && (e.payload as any).candidacyId === 'C'),
+    );
     const { campaign, candidacies } = decide(history);
     const err = thrownDomainError(() => freezeRanking(campaign, candidacies, history, 'a reason'));
     expect(err.code).toBe('ranking.parts-missing');
@@ -211,18 +265,34 @@ describe('freezing waits for every weighted part', () => {
 
   it('does not offer the override while panel grades can still be recorded', () => {
     const full = historyUpTo('ranking');
-    const history = full.slice(0, full.findIndex((e) => e.type === 'CampaignStageAdvanced' && (e.payload as any).to === 'jury'));
+    const history = full.slice(
+      0,
+      full.findIndex((e) => e.type === 'CampaignStageAdvanced' && (e.payload as any).to === 'jury'),
+    );
     const { campaign, candidacies } = decide(without(history, (e) => e.type === 'PanelGradeRecorded'));
     expect(campaign.stage).toBe('panel-opinion');
-    expect(missingRankingParts(campaign, candidacies, without(history, (e) => e.type === 'PanelGradeRecorded')).find((m) => m.part === 'panelOpinion')?.overridable).toBe(false);
+    expect(
+      missingRankingParts(
+        campaign,
+        candidacies,
+        without(history, (e) => e.type === 'PanelGradeRecorded'),
+      ).find((m) => m.part === 'panelOpinion')?.overridable,
+    ).toBe(false);
   });
 
   it('names an open project review (the ranking is shown live from then on)', () => {
     const full = historyUpTo('ranking');
-    const history = full.slice(0, full.findIndex((e) => e.type === 'CampaignStageAdvanced' && (e.payload as any).to === 'panel-opinion'));
+    const history = full.slice(
+      0,
+      full.findIndex((e) => e.type === 'CampaignStageAdvanced' && (e.payload as any).to === 'panel-opinion'),
+    );
     const { campaign, candidacies } = decide(history);
     expect(campaign.stage).toBe('project-review');
-    expect(missingRankingParts(campaign, candidacies, history).map((m) => m.reason)).toEqual(['project-review-open', 'panel-grades-missing', 'jury-result-not-recorded']);
+    expect(missingRankingParts(campaign, candidacies, history).map((m) => m.reason)).toEqual([
+      'project-review-open',
+      'panel-grades-missing',
+      'jury-result-not-recorded',
+    ]);
   });
 
   it('ignores a part whose weight is 0', () => {

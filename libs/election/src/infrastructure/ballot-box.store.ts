@@ -24,7 +24,12 @@ export async function dropIntoBallotBox(
   const salt = randomBytes(16).toString('hex');
   const receipt = congressBallotReceipt(input.roundId, input.ballot, salt);
   await m.getRepository(ElectionBallotBoxOrmEntity).insert({
-    ballotId: randomUUID(), campaignId: input.campaignId, roundId: input.roundId, marks: input.ballot.marks, writeIns: input.ballot.writeIns, receipt,
+    ballotId: randomUUID(),
+    campaignId: input.campaignId,
+    roundId: input.roundId,
+    marks: input.ballot.marks,
+    writeIns: input.ballot.writeIns,
+    receipt,
   });
   await m.getRepository(ElectionCredentialOrmEntity).update({ campaignId: input.campaignId, codeHash: input.codeHash }, { used: true });
   await m.query(`UPDATE election_rounds SET ballots_cast = ballots_cast + 1 WHERE round_id = $1`, [input.roundId]);

@@ -1,5 +1,14 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CompetitiveException, CongressRoundClosed, CongressRoundKind, CongressVotingMethod, MajorityBase, Mark, PaperCount, QuorumRule } from '@app/domain';
+import type {
+  CompetitiveException,
+  CongressRoundClosed,
+  CongressRoundKind,
+  CongressVotingMethod,
+  MajorityBase,
+  Mark,
+  PaperCount,
+  QuorumRule,
+} from '@app/domain';
 
 /** The congress roster: one row per registered delegate; checked in = present from then on. */
 @Entity({ name: 'election_delegates' })

@@ -4,7 +4,12 @@ import type { CongressElectionEvent } from '@app/domain';
 import { type InTransactionProjector, ProjectionRegistry, type StoredEvent } from '@app/database';
 import { type EntityManager, In } from 'typeorm';
 import {
-  ElectionBallotBoxOrmEntity, ElectionBallotOrmEntity, ElectionCompletionOrmEntity, ElectionCredentialOrmEntity, ElectionDelegateOrmEntity, ElectionPositionOrmEntity,
+  ElectionBallotBoxOrmEntity,
+  ElectionBallotOrmEntity,
+  ElectionCompletionOrmEntity,
+  ElectionCredentialOrmEntity,
+  ElectionDelegateOrmEntity,
+  ElectionPositionOrmEntity,
   ElectionRoundOrmEntity,
 } from './election.orm-entities';
 
@@ -35,19 +40,27 @@ export class ElectionProjector implements InTransactionProjector, OnModuleInit {
         return;
       }
       case 'CongressDelegateCheckedIn':
-        await m.getRepository(ElectionDelegateOrmEntity).update(
-          { campaignId: event.payload.campaignId, delegateId: event.payload.delegateId },
-          { checkedInAt: stored.occurredAt },
-        );
+        await m
+          .getRepository(ElectionDelegateOrmEntity)
+          .update({ campaignId: event.payload.campaignId, delegateId: event.payload.delegateId }, { checkedInAt: stored.occurredAt });
         return;
       case 'CongressDelegateCheckInCancelled':
-        await m.getRepository(ElectionDelegateOrmEntity).update({ campaignId: event.payload.campaignId, delegateId: event.payload.delegateId }, { checkedInAt: null });
+        await m
+          .getRepository(ElectionDelegateOrmEntity)
+          .update({ campaignId: event.payload.campaignId, delegateId: event.payload.delegateId }, { checkedInAt: null });
         return;
       case 'CongressRoundOpened': {
         const { campaignId: _c, ...p } = event.payload;
         await rounds.insert({
-          ...p, campaignId: event.payload.campaignId, status: 'open', credentialsIssued: 0, ballotsCast: 0, paperCount: null, outcome: null,
-          openedAt: stored.occurredAt, closedAt: null,
+          ...p,
+          campaignId: event.payload.campaignId,
+          status: 'open',
+          credentialsIssued: 0,
+          ballotsCast: 0,
+          paperCount: null,
+          outcome: null,
+          openedAt: stored.occurredAt,
+          closedAt: null,
         });
         return;
       }
@@ -73,7 +86,8 @@ export class ElectionProjector implements InTransactionProjector, OnModuleInit {
         await m.getRepository(ElectionBallotBoxOrmEntity).delete({ roundId });
         const rows = ballots.map((b) => ({ ballotId: randomUUID(), campaignId, roundId, marks: b.marks, writeIns: b.writeIns, receipt: b.receipt }));
         for (const part of chunks(rows)) await m.getRepository(ElectionBallotOrmEntity).insert(part);
-        for (const part of chunks(usedCodeHashes)) await m.getRepository(ElectionCredentialOrmEntity).update({ campaignId, codeHash: In(part) }, { used: true });
+        for (const part of chunks(usedCodeHashes))
+          await m.getRepository(ElectionCredentialOrmEntity).update({ campaignId, codeHash: In(part) }, { used: true });
         await m.query(`UPDATE election_rounds SET ballots_cast = (SELECT count(*) FROM election_ballots WHERE round_id = $1) WHERE round_id = $1`, [roundId]);
         return;
       }
@@ -87,11 +101,16 @@ export class ElectionProjector implements InTransactionProjector, OnModuleInit {
       }
       case 'CongressPositionFilled':
         await m.getRepository(ElectionPositionOrmEntity).insert({
-          campaignId: event.payload.campaignId, positionKey: event.payload.positionKey, candidacyIds: event.payload.candidacyIds, filledAt: stored.occurredAt,
+          campaignId: event.payload.campaignId,
+          positionKey: event.payload.positionKey,
+          candidacyIds: event.payload.candidacyIds,
+          filledAt: stored.occurredAt,
         });
         return;
       case 'ElectionCompleted':
-        await m.getRepository(ElectionCompletionOrmEntity).insert({ campaignId: event.payload.campaignId, elected: event.payload.elected, completedAt: stored.occurredAt });
+        await m
+          .getRepository(ElectionCompletionOrmEntity)
+          .insert({ campaignId: event.payload.campaignId, elected: event.payload.elected, completedAt: stored.occurredAt });
         return;
       default:
         return;

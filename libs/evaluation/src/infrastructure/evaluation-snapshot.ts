@@ -1,5 +1,11 @@
 import {
-  type CampaignConfig, type CampaignStage, type Candidacies, type CandidacyState, CONSENT_BEFORE_IT_WAS_ASKED, type EvaluationState, evaluationStateOf,
+  type CampaignConfig,
+  type CampaignStage,
+  type Candidacies,
+  type CandidacyState,
+  CONSENT_BEFORE_IT_WAS_ASKED,
+  type EvaluationState,
+  evaluationStateOf,
 } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import { ExpertOrmEntity, PanelGradeOrmEntity, RecusalOrmEntity, ScoreSheetOrmEntity } from './evaluation.orm-entities';
@@ -27,7 +33,15 @@ export async function loadEvaluationSnapshot(m: EntityManager, campaignId: strin
   const candidacies = new Map<string, CandidacyState>(
     rows.map((r) => [
       r.id,
-      { id: r.id, candidateId: r.candidate_id, details: r.details, proposal: r.proposal, consent: r.consent ?? CONSENT_BEFORE_IT_WAS_ASKED, status: r.status, submittedAt: new Date(r.submitted_at).toISOString() },
+      {
+        id: r.id,
+        candidateId: r.candidate_id,
+        details: r.details,
+        proposal: r.proposal,
+        consent: r.consent ?? CONSENT_BEFORE_IT_WAS_ASKED,
+        status: r.status,
+        submittedAt: new Date(r.submitted_at).toISOString(),
+      },
     ]),
   );
   const [experts, recusals, sheets, grades] = await Promise.all([
@@ -40,8 +54,14 @@ export async function loadEvaluationSnapshot(m: EntityManager, campaignId: strin
     experts: experts.map((e) => ({ expertId: e.expertId, name: e.name, candidacyIds: e.candidacyIds })),
     recusals: recusals.map((r) => ({ expertId: r.expertId, candidacyId: r.candidacyId, reason: r.reason, declaredBy: r.declaredBy })),
     sheets: sheets.map((s) => ({
-      expertId: s.expertId, candidacyId: s.candidacyId, status: s.status, scores: s.scores, comment: s.comment, total: s.total,
-      unlockCount: s.unlockCount, lastUnlockReason: s.lastUnlockReason,
+      expertId: s.expertId,
+      candidacyId: s.candidacyId,
+      status: s.status,
+      scores: s.scores,
+      comment: s.comment,
+      total: s.total,
+      unlockCount: s.unlockCount,
+      lastUnlockReason: s.lastUnlockReason,
     })),
     panelGrades: grades.map((g) => ({ expertId: g.expertId, candidacyId: g.candidacyId, grade: g.grade, opinion: g.opinion })),
   });

@@ -33,7 +33,10 @@ export class EvaluationProjector implements InTransactionProjector, OnModuleInit
       case 'ExpertAssignmentsChanged': {
         const { campaignId, expertId, candidacyIds } = event.payload;
         await m.query(`UPDATE evaluation_experts SET candidacy_ids = $3, updated_at = $4 WHERE campaign_id = $1 AND expert_id = $2`, [
-          campaignId, expertId, candidacyIds === null ? null : JSON.stringify(candidacyIds), at,
+          campaignId,
+          expertId,
+          candidacyIds === null ? null : JSON.stringify(candidacyIds),
+          at,
         ]);
         return;
       }

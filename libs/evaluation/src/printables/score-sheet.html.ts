@@ -13,10 +13,10 @@ export interface ScoreSheetPrintInput {
 
 /** 专家评分表: the rubric with her scores (blank to fill in by hand when she has none yet), to print and sign. */
 export function scoreSheetHtml(s: ScoreSheetPrintInput): string {
-  const rows = s.rubric
-    .map((c) => `<tr><td>${e(c.title)}</td><td>${e(c.max)}</td><td>${e(s.sheet?.scores[c.key] ?? '')}</td></tr>`)
-    .join('');
-  const status = s.sheet ? ({ submitted: '已提交', draft: '草稿', unlocked: '已解锁待重交' } as Record<string, string>)[s.sheet.status] ?? s.sheet.status : '未评分';
+  const rows = s.rubric.map((c) => `<tr><td>${e(c.title)}</td><td>${e(c.max)}</td><td>${e(s.sheet?.scores[c.key] ?? '')}</td></tr>`).join('');
+  const status = s.sheet
+    ? (({ submitted: '已提交', draft: '草稿', unlocked: '已解锁待重交' } as Record<string, string>)[s.sheet.status] ?? s.sheet.status)
+    : '未评分';
   return printPage(
     `专家评分表 · ${s.campaignTitle}`,
     `<h1>专家评分表</h1>

@@ -6,7 +6,8 @@ export type InvitedCampaignRole = (typeof INVITED_CAMPAIGN_ROLES)[number];
 export type InvitedRole = 'organiser' | InvitedCampaignRole;
 
 /** Where the invitee is invited to: exactly one of the two. */
-export type InvitationPlace = { readonly organisationId: string; readonly campaignId?: undefined } | { readonly campaignId: string; readonly organisationId?: undefined };
+export type InvitationPlace =
+  { readonly organisationId: string; readonly campaignId?: undefined } | { readonly campaignId: string; readonly organisationId?: undefined };
 
 export interface Invitation {
   readonly id: string;

@@ -14,7 +14,8 @@ export interface CallbackQuery {
   readonly error?: string;
 }
 
-const codeInvalid = () => new UnauthorizedException({ code: 'sso.code-invalid', message: 'This sign-in code is not valid (used already or expired); sign in again.' });
+const codeInvalid = () =>
+  new UnauthorizedException({ code: 'sso.code-invalid', message: 'This sign-in code is not valid (used already or expired); sign in again.' });
 
 /**
  * Sign-in through the federation's OpenID Connect provider (authorization code + PKCE). The provider says who she

@@ -13,19 +13,24 @@ export class AccountTokensRepository {
   /** A new token for the person; the plain token is returned once, to be put in a link. */
   async issue(personId: string, purpose: AccountTokenPurpose, validForMs: number): Promise<string> {
     const token = newSecretToken();
-    await this.db.query(
-      `INSERT INTO account_tokens (token_hash, person_id, purpose, expires_at) VALUES ($1, $2, $3, $4)`,
-      [tokenHash(token), personId, purpose, new Date(Date.now() + validForMs)],
-    );
+    await this.db.query(`INSERT INTO account_tokens (token_hash, person_id, purpose, expires_at) VALUES ($1, $2, $3, $4)`, [
+      tokenHash(token),
+      personId,
+      purpose,
+      new Date(Date.now() + validForMs),
+    ]);
     return token;
   }
 
   /** The person the token was for, if it is live; it is spent either way. */
   async consume(token: string, purpose: AccountTokenPurpose): Promise<string | undefined> {
-    const rows = returnedRows(await this.db.query(`UPDATE account_tokens SET used_at = now()
+    const rows = returnedRows(
+      await this.db.query(
+        `UPDATE account_tokens SET used_at = now()
        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() RETURNING person_id`,
-      [tokenHash(token), purpose],
-    ));
+        [tokenHash(token), purpose],
+      ),
+    );
     return rows[0]?.person_id;
   }
 }

@@ -38,9 +38,10 @@ export class PeopleRepository {
   }
 
   async byLogin(login: Login): Promise<Person | undefined> {
-    const rows = login.kind === 'email'
-      ? await this.db.query(`SELECT * FROM people WHERE lower(email) = $1`, [login.value])
-      : await this.db.query(`SELECT * FROM people WHERE phone = $1`, [login.value]);
+    const rows =
+      login.kind === 'email'
+        ? await this.db.query(`SELECT * FROM people WHERE lower(email) = $1`, [login.value])
+        : await this.db.query(`SELECT * FROM people WHERE phone = $1`, [login.value]);
     return rows[0] ? personFromRow(rows[0]) : undefined;
   }
 

@@ -20,8 +20,16 @@ export class PersonalDataReader {
 
   async candidacies(personId: string) {
     const rows: {
-      id: string; campaign_id: string; name: string; status: string; qualification_reason: string | null;
-      details: Record<string, unknown>; proposal: Record<string, unknown>; consent: Record<string, unknown>; submitted_at: Instant; updated_at: Instant;
+      id: string;
+      campaign_id: string;
+      name: string;
+      status: string;
+      qualification_reason: string | null;
+      details: Record<string, unknown>;
+      proposal: Record<string, unknown>;
+      consent: Record<string, unknown>;
+      submitted_at: Instant;
+      updated_at: Instant;
     }[] = await this.db.query(
       `SELECT id, campaign_id, name, status, qualification_reason, details, proposal, consent, submitted_at, updated_at
        FROM candidacies WHERE candidate_id = $1 ORDER BY submitted_at`,
@@ -29,10 +37,7 @@ export class PersonalDataReader {
     );
     const ids = rows.map((r) => r.id);
     const events: { campaign_id: string; type: string; payload: Record<string, unknown>; occurred_at: Instant }[] = ids.length
-      ? await this.db.query(
-          `SELECT campaign_id, type, payload, occurred_at FROM events WHERE payload->>'candidacyId' = ANY($1::text[]) ORDER BY seq`,
-          [ids],
-        )
+      ? await this.db.query(`SELECT campaign_id, type, payload, occurred_at FROM events WHERE payload->>'candidacyId' = ANY($1::text[]) ORDER BY seq`, [ids])
       : [];
     // Her own fields in clear while her key is held; erased ones read as erased, like the candidacy row above.
     const opened = await openEventRows(this.db.manager, events);
@@ -72,16 +77,30 @@ export class PersonalDataReader {
   /** Invitations sent to her address or accepted by her; never the token. */
   async invitations(personId: string, email: string | null) {
     const rows: {
-      email: string; name: string; role: string; organisation_id: string | null; campaign_id: string | null;
-      created_at: Timestamp; expires_at: Timestamp; accepted_at: Timestamp; withdrawn_at: Timestamp;
+      email: string;
+      name: string;
+      role: string;
+      organisation_id: string | null;
+      campaign_id: string | null;
+      created_at: Timestamp;
+      expires_at: Timestamp;
+      accepted_at: Timestamp;
+      withdrawn_at: Timestamp;
     }[] = await this.db.query(
       `SELECT email, name, role, organisation_id, campaign_id, created_at, expires_at, accepted_at, withdrawn_at
        FROM invitations WHERE accepted_by = $1 OR ($2::text IS NOT NULL AND lower(email) = lower($2)) ORDER BY created_at`,
       [personId, email],
     );
     return rows.map((r) => ({
-      email: r.email, name: r.name, role: r.role, organisationId: r.organisation_id, campaignId: r.campaign_id,
-      createdAt: iso(r.created_at), expiresAt: iso(r.expires_at), acceptedAt: iso(r.accepted_at), withdrawnAt: iso(r.withdrawn_at),
+      email: r.email,
+      name: r.name,
+      role: r.role,
+      organisationId: r.organisation_id,
+      campaignId: r.campaign_id,
+      createdAt: iso(r.created_at),
+      expiresAt: iso(r.expires_at),
+      acceptedAt: iso(r.accepted_at),
+      withdrawnAt: iso(r.withdrawn_at),
     }));
   }
 

@@ -17,7 +17,8 @@ export interface SessionTokens {
 }
 
 const DAY_MS = 86_400_000;
-const refreshRefused = () => new UnauthorizedException({ code: 'session.refresh-refused', message: 'This refresh token is not valid (used, expired or revoked); sign in again.' });
+const refreshRefused = () =>
+  new UnauthorizedException({ code: 'session.refresh-refused', message: 'This refresh token is not valid (used, expired or revoked); sign in again.' });
 
 /**
  * Issues, rotates and ends the sessions of real accounts: a short-lived access token (claims sub, name, roles,

@@ -19,10 +19,13 @@ export class SessionsRepository {
   constructor(private readonly db: DataSource) {}
 
   async add(familyId: string, personId: string, refreshTokenHash: string, expiresAt: Date): Promise<void> {
-    await this.db.query(
-      `INSERT INTO sessions (id, family_id, person_id, refresh_token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`,
-      [randomUUID(), familyId, personId, refreshTokenHash, expiresAt],
-    );
+    await this.db.query(`INSERT INTO sessions (id, family_id, person_id, refresh_token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`, [
+      randomUUID(),
+      familyId,
+      personId,
+      refreshTokenHash,
+      expiresAt,
+    ]);
   }
 
   async byTokenHash(refreshTokenHash: string): Promise<StoredRefreshToken | undefined> {
@@ -33,14 +36,19 @@ export class SessionsRepository {
       [refreshTokenHash],
     );
     const row = rows[0];
-    return row && { id: row.id, familyId: row.family_id, personId: row.person_id, rotatedAt: row.rotated_at, revokedAt: row.revoked_at, expiresAt: row.expires_at };
+    return (
+      row && { id: row.id, familyId: row.family_id, personId: row.person_id, rotatedAt: row.rotated_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }
+    );
   }
 
   /** Marks the token used; false when another request used it first (then it is a reuse). */
   async claimForRotation(id: string): Promise<boolean> {
-    const rows = returnedRows(await this.db.query(`UPDATE sessions SET rotated_at = now(), last_used_at = now() WHERE id = $1 AND rotated_at IS NULL AND revoked_at IS NULL RETURNING id`,
-      [id],
-    ));
+    const rows = returnedRows(
+      await this.db.query(
+        `UPDATE sessions SET rotated_at = now(), last_used_at = now() WHERE id = $1 AND rotated_at IS NULL AND revoked_at IS NULL RETURNING id`,
+        [id],
+      ),
+    );
     return rows.length === 1;
   }
 
@@ -50,9 +58,9 @@ export class SessionsRepository {
 
   /** Revokes every live session of the person; returns their family ids. */
   async revokeAllOf(personId: string): Promise<string[]> {
-    const rows = returnedRows(await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING family_id`,
-      [personId],
-    ));
+    const rows = returnedRows(
+      await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING family_id`, [personId]),
+    );
     return [...new Set<string>(rows.map((r) => r.family_id as string))];
   }
 }

@@ -95,7 +95,17 @@ export class SignInThrottle {
 
   private async settleOne(kind: 'account' | 'address', id: string, failed: boolean): Promise<void> {
     const limit = kind === 'account' ? this.limits.failuresPerAccount : this.limits.failuresPerAddress;
-    await this.redis.eval(SETTLE, 3, ...this.keys(kind, id), failed ? '1' : '0', limit, this.limits.firstWaitMs, LONGEST_WAIT_MS, REMEMBER_FAILURES_MS, kind === 'account' ? '1' : '0');
+    await this.redis.eval(
+      SETTLE,
+      3,
+      ...this.keys(kind, id),
+      failed ? '1' : '0',
+      limit,
+      this.limits.firstWaitMs,
+      LONGEST_WAIT_MS,
+      REMEMBER_FAILURES_MS,
+      kind === 'account' ? '1' : '0',
+    );
   }
 
   /** Hashed, so that no e-mail address or phone number sits in Redis. */

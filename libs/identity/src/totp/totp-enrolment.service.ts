@@ -30,13 +30,14 @@ export class TotpEnrolmentService {
   async enable(user: SignedInPerson, code: string): Promise<void> {
     const person = await this.accountOf(user);
     if (person.totpEnabledAt) throw new ConflictException({ code: 'totp.already-enabled', message: 'The second factor is already on.' });
-    if (!person.totpSecretEncrypted) throw new ConflictException({ code: 'totp.not-set-up', message: 'Set up the second factor first (POST /auth/totp/setup).' });
+    if (!person.totpSecretEncrypted)
+      throw new ConflictException({ code: 'totp.not-set-up', message: 'Set up the second factor first (POST /auth/totp/setup).' });
     if (!verifyTotp(this.box.open(person.totpSecretEncrypted), code, Date.now())) {
       throw new BadRequestException({
         statusCode: 400,
         error: 'Bad Request',
         code: 'totp.code-wrong',
-        message: 'The code does not match; check the phone\'s clock and enter the current code.',
+        message: "The code does not match; check the phone's clock and enter the current code.",
         errors: [{ field: 'code', rule: 'totp', message: 'code is not the current code of the authenticator app' }],
       });
     }

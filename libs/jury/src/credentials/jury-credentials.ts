@@ -1,7 +1,15 @@
 import { createHmac, hkdfSync, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { asUuidV8, ballotAcceptanceKey, ballotAcceptanceSignature, ballotAcceptanceSignatureValid, type SignedBallotContent, voterPseudonym, voterPseudonymKey } from '@app/domain';
+import {
+  asUuidV8,
+  ballotAcceptanceKey,
+  ballotAcceptanceSignature,
+  ballotAcceptanceSignatureValid,
+  type SignedBallotContent,
+  voterPseudonym,
+  voterPseudonymKey,
+} from '@app/domain';
 
 /** Code symbols: capital letters and digits without the look-alikes 0/O, 1/I/L, so a printed code reads back. */
 export const JUROR_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

@@ -109,7 +109,10 @@ export class JuryStore {
   /** Of these jurors of the campaign, those with a counted ballot (looked up by pseudonym). */
   async jurorsWithCountedBallot(campaignId: string, jurorIds: readonly string[], m?: EntityManager): Promise<Set<string>> {
     const voters = new Map(jurorIds.map((id) => [this.credentials.voter(campaignId, id), id]));
-    const rows: { voter: string }[] = await this.q(m).query(`SELECT voter FROM jury_ballots WHERE campaign_id = $1 AND voter = ANY($2::uuid[])`, [campaignId, [...voters.keys()]]);
+    const rows: { voter: string }[] = await this.q(m).query(`SELECT voter FROM jury_ballots WHERE campaign_id = $1 AND voter = ANY($2::uuid[])`, [
+      campaignId,
+      [...voters.keys()],
+    ]);
     return new Set(rows.map((r) => voters.get(r.voter)!));
   }
 }

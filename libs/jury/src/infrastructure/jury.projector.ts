@@ -53,7 +53,11 @@ export class JuryProjector implements InTransactionProjector, OnModuleInit {
         return;
       }
       case 'JurorCredentialRevoked':
-        await m.query(`UPDATE jury_jurors SET revoked_at = $2, revoke_reason = $3 WHERE juror_id = $1`, [event.payload.jurorId, stored.occurredAt, event.payload.reason]);
+        await m.query(`UPDATE jury_jurors SET revoked_at = $2, revoke_reason = $3 WHERE juror_id = $1`, [
+          event.payload.jurorId,
+          stored.occurredAt,
+          event.payload.reason,
+        ]);
         return;
       case 'JurorCredentialReissued':
         await m.query(`UPDATE jury_jurors SET code_hash = $2 WHERE juror_id = $1`, [event.payload.jurorId, event.payload.codeHash]);

@@ -227,7 +227,15 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
         });
         const batch: JuryBallotBatchJobData = { batchId: randomUUID(), campaignId, ballots };
         committing = true;
-        await client.query(recordIntakeAndCommitSql(batch.batchId, campaignId, client.escapeLiteral(JSON.stringify(ballots)), Number(BigInt(state!.flush) % 16n), ballots.length));
+        await client.query(
+          recordIntakeAndCommitSql(
+            batch.batchId,
+            campaignId,
+            client.escapeLiteral(JSON.stringify(ballots)),
+            Number(BigInt(state!.flush) % 16n),
+            ballots.length,
+          ),
+        );
         open = false;
         accepted = new Map(entitled.map((item, i) => [item, ballots[i].seq]));
         // Answered as soon as PostgreSQL holds the batch: the answer never waits for Redis (the sweeper finishes

@@ -6,7 +6,12 @@ import { TwilioSmsProvider } from './twilio-sms-provider';
 describe('Twilio SMS provider', () => {
   const twilio = new TwilioFake();
   const provider = (overrides: Partial<{ authToken: string; accountSid: string }> = {}) =>
-    new TwilioSmsProvider({ apiUrl: twilio.url, accountSid: overrides.accountSid ?? twilio.accountSid, authToken: overrides.authToken ?? twilio.authToken, from: '+8610690000' });
+    new TwilioSmsProvider({
+      apiUrl: twilio.url,
+      accountSid: overrides.accountSid ?? twilio.accountSid,
+      authToken: overrides.authToken ?? twilio.authToken,
+      from: '+8610690000',
+    });
 
   beforeAll(() => twilio.start());
   afterAll(() => twilio.stop());
@@ -14,7 +19,13 @@ describe('Twilio SMS provider', () => {
   it('sends To, From and Body with the account’s Basic auth, and returns the message SID', async () => {
     const { messageId } = await provider().send('+8613800000001', '【公开选配】您好');
     expect(messageId).toMatch(/^SM[0-9a-f]{32}$/);
-    expect(twilio.messages.at(-1)).toEqual({ accountSid: twilio.accountSid, to: '+8613800000001', from: '+8610690000', body: '【公开选配】您好', sid: messageId });
+    expect(twilio.messages.at(-1)).toEqual({
+      accountSid: twilio.accountSid,
+      to: '+8613800000001',
+      from: '+8610690000',
+      body: '【公开选配】您好',
+      sid: messageId,
+    });
   });
 
   it.each([
@@ -28,11 +39,15 @@ describe('Twilio SMS provider', () => {
 
   it('an outage is worth retrying, and the message never repeats the token or the number', async () => {
     twilio.failNext(1);
-    const err = (await provider().send('+8613800000002', 'x').catch((e: unknown) => e)) as DeliveryError;
+    const err = (await provider()
+      .send('+8613800000002', 'x')
+      .catch((e: unknown) => e)) as DeliveryError;
     expect(err).toMatchObject({ message: 'Twilio answered 503 (error 20503)', permanent: false });
     expect(err.message).not.toContain(twilio.authToken);
     expect(err.message).not.toContain('13800000002');
-    const unreachable = await new TwilioSmsProvider({ apiUrl: 'http://127.0.0.1:1', accountSid: 'AC1', authToken: 't', from: '+1' }).send('+8613800000003', 'x').catch((e: unknown) => e);
+    const unreachable = await new TwilioSmsProvider({ apiUrl: 'http://127.0.0.1:1', accountSid: 'AC1', authToken: 't', from: '+1' })
+      .send('+8613800000003', 'x')
+      .catch((e: unknown) => e);
     expect(unreachable).toMatchObject({ permanent: false });
   });
 });

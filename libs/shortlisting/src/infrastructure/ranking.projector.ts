@@ -1,14 +1,20 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import {
-  foldCampaign, foldCandidacies, foldShortlisting, previewRanking, type RankingLine, type ShortlistingEvent, stageIndex,
-} from '@app/domain';
+import { foldCampaign, foldCandidacies, foldShortlisting, previewRanking, type RankingLine, type ShortlistingEvent, stageIndex } from '@app/domain';
 import { CommandTransaction, type InTransactionProjector, ProjectionRegistry, type StoredEvent } from '@app/database';
 import type { EntityManager } from 'typeorm';
 
 /** Events that change a part score, the set of candidates or the weights: the live ranking is recomputed. */
 const CHANGES_A_PART = new Set([
-  'CampaignReconfigured', 'CandidacyQualificationDecided', 'CandidacyWithdrawn', 'ScoreSheetSubmitted', 'ScoreSheetUnlocked',
-  'ConflictOfInterestDeclared', 'ExpertAssignmentsChanged', 'PanelGradeRecorded', 'JuryResultRecorded', 'CampaignStageAdvanced',
+  'CampaignReconfigured',
+  'CandidacyQualificationDecided',
+  'CandidacyWithdrawn',
+  'ScoreSheetSubmitted',
+  'ScoreSheetUnlocked',
+  'ConflictOfInterestDeclared',
+  'ExpertAssignmentsChanged',
+  'PanelGradeRecorded',
+  'JuryResultRecorded',
+  'CampaignStageAdvanced',
 ]);
 
 /**
@@ -40,11 +46,18 @@ export class RankingProjector implements InTransactionProjector, OnModuleInit {
         const { size, members, swaps, unmetQuotas } = event.payload;
         const [{ weights }] = await m.query(`SELECT config->'weights' AS weights FROM campaigns WHERE id = $1`, [campaignId]);
         await m.query(`INSERT INTO shortlists (campaign_id, size, weights, swaps, unmet_quotas) VALUES ($1, $2, $3, $4, $5)`, [
-          campaignId, size, JSON.stringify(weights), JSON.stringify(swaps), JSON.stringify(unmetQuotas),
+          campaignId,
+          size,
+          JSON.stringify(weights),
+          JSON.stringify(swaps),
+          JSON.stringify(unmetQuotas),
         ]);
         for (const member of members) {
           await m.query(`INSERT INTO shortlist_members (campaign_id, candidacy_id, rank, via, status) VALUES ($1, $2, $3, $4, 'shortlisted')`, [
-            campaignId, member.candidacyId, member.rank, member.via,
+            campaignId,
+            member.candidacyId,
+            member.rank,
+            member.via,
           ]);
         }
         return;
@@ -62,14 +75,17 @@ export class RankingProjector implements InTransactionProjector, OnModuleInit {
       case 'ShortlistMemberReplaced':
         if (event.payload.replacement) {
           await m.query(`INSERT INTO shortlist_members (campaign_id, candidacy_id, rank, via, status) VALUES ($1, $2, $3, 'replacement', 'shortlisted')`, [
-            campaignId, event.payload.replacement.candidacyId, event.payload.replacement.rank,
+            campaignId,
+            event.payload.replacement.candidacyId,
+            event.payload.replacement.rank,
           ]);
         }
         return;
       case 'InspectionClosed':
         await m.query(`UPDATE shortlists SET closed = true WHERE campaign_id = $1`, [campaignId]);
         await m.query(`UPDATE shortlist_members SET status = 'finalist' WHERE campaign_id = $1 AND candidacy_id = ANY($2::uuid[])`, [
-          campaignId, event.payload.finalists.map((f) => f.candidacyId),
+          campaignId,
+          event.payload.finalists.map((f) => f.candidacyId),
         ]);
         return;
       default:
@@ -99,8 +115,15 @@ export class RankingProjector implements InTransactionProjector, OnModuleInit {
         campaignId,
         JSON.stringify(
           lines.map((l) => ({
-            candidacy_id: l.candidacyId, project_review: l.projectReview, panel_points: l.panelPoints, panel_grade: l.panelGrade, jury: l.jury,
-            composite: l.composite, rank: l.rank, decided_by: l.decidedBy, missing_parts: l.missingParts,
+            candidacy_id: l.candidacyId,
+            project_review: l.projectReview,
+            panel_points: l.panelPoints,
+            panel_grade: l.panelGrade,
+            jury: l.jury,
+            composite: l.composite,
+            rank: l.rank,
+            decided_by: l.decidedBy,
+            missing_parts: l.missingParts,
           })),
         ),
         frozen,

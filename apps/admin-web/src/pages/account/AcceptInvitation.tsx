@@ -40,9 +40,16 @@ export function AcceptInvitation() {
       ) : !invitation ? null : (
         <>
           <Typography.Paragraph>
-            {t('invitations.acceptIntro', { name: invitation.name, by: invitation.invitedBy ?? '', place: invitation.placeName ?? '', role: t(`invitations.roles.${invitation.role}`) })}
+            {t('invitations.acceptIntro', {
+              name: invitation.name,
+              by: invitation.invitedBy ?? '',
+              place: invitation.placeName ?? '',
+              role: t(`invitations.roles.${invitation.role}`),
+            })}
           </Typography.Paragraph>
-          <Typography.Paragraph type="secondary">{invitation.hasAccount ? t('invitations.acceptExisting', { email: invitation.email }) : t('invitations.acceptNew', { email: invitation.email })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {invitation.hasAccount ? t('invitations.acceptExisting', { email: invitation.email }) : t('invitations.acceptNew', { email: invitation.email })}
+          </Typography.Paragraph>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
           <Form form={form} name="accept-invitation" layout="vertical" size="large" onFinish={onFinish}>
             <Form.Item

@@ -26,7 +26,11 @@ export function ForgotPassword() {
           <Typography.Paragraph>{t('accounts.forgotIntro')}</Typography.Paragraph>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
           <Form name="forgot" layout="vertical" size="large" onFinish={onFinish}>
-            <Form.Item name="login" label={t('accounts.login')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('accounts.login') }) }]}>
+            <Form.Item
+              name="login"
+              label={t('accounts.login')}
+              rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('accounts.login') }) }]}
+            >
               <Input autoComplete="username" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={busy}>

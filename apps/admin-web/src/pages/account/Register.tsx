@@ -21,7 +21,12 @@ export function Register() {
 
   const onFinish = (values: Values) =>
     submit(async () => {
-      await anonymousRequest('POST', '/auth/register', { name: values.name.trim(), email: values.email.trim(), password: values.password, ...(values.phone?.trim() ? { phone: values.phone.trim() } : {}) });
+      await anonymousRequest('POST', '/auth/register', {
+        name: values.name.trim(),
+        email: values.email.trim(),
+        password: values.password,
+        ...(values.phone?.trim() ? { phone: values.phone.trim() } : {}),
+      });
       setDone(true);
     });
 
@@ -34,16 +39,29 @@ export function Register() {
           <Typography.Paragraph>{t('accounts.registerIntro')}</Typography.Paragraph>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
           <Form form={form} name="register" layout="vertical" size="large" onFinish={onFinish}>
-            <Form.Item name="name" label={t('accounts.name')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('accounts.name') }) }, { max: 50 }]}>
+            <Form.Item
+              name="name"
+              label={t('accounts.name')}
+              rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('accounts.name') }) }, { max: 50 }]}
+            >
               <Input autoComplete="name" />
             </Form.Item>
-            <Form.Item name="email" label={t('accounts.email')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('accounts.email') }) }]}>
+            <Form.Item
+              name="email"
+              label={t('accounts.email')}
+              rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('accounts.email') }) }]}
+            >
               <Input type="email" autoComplete="email" />
             </Form.Item>
             <Form.Item name="phone" label={t('accounts.phone')}>
               <Input type="tel" autoComplete="tel" />
             </Form.Item>
-            <Form.Item name="password" label={t('accounts.password')} extra={t('accounts.passwordHelp')} rules={[{ required: true, message: t('form.required', { label: t('accounts.password') }) }]}>
+            <Form.Item
+              name="password"
+              label={t('accounts.password')}
+              extra={t('accounts.passwordHelp')}
+              rules={[{ required: true, message: t('form.required', { label: t('accounts.password') }) }]}
+            >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={busy}>

@@ -30,7 +30,12 @@ export function ResetPassword() {
         <>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
           <Form form={form} name="reset" layout="vertical" size="large" onFinish={onFinish}>
-            <Form.Item name="newPassword" label={t('accounts.newPassword')} extra={t('accounts.passwordHelp')} rules={[{ required: true, message: t('form.required', { label: t('accounts.newPassword') }) }]}>
+            <Form.Item
+              name="newPassword"
+              label={t('accounts.newPassword')}
+              extra={t('accounts.passwordHelp')}
+              rules={[{ required: true, message: t('form.required', { label: t('accounts.newPassword') }) }]}
+            >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={busy}>

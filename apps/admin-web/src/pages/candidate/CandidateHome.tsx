@@ -49,9 +49,13 @@ function CampaignCard({ campaign }: { campaign: Campaign }) {
           {own && <CandidacyStatusTag status={own.status} />}
         </Space>
         {own ? (
-          <LinkButton to={`/candidate/campaigns/${campaign.id}`} size="large">{t('candidate.viewMine')}</LinkButton>
+          <LinkButton to={`/candidate/campaigns/${campaign.id}`} size="large">
+            {t('candidate.viewMine')}
+          </LinkButton>
         ) : open ? (
-          <LinkButton to={`/candidate/campaigns/${campaign.id}`} type="primary" size="large">{t('candidate.apply')}</LinkButton>
+          <LinkButton to={`/candidate/campaigns/${campaign.id}`} type="primary" size="large">
+            {t('candidate.apply')}
+          </LinkButton>
         ) : (
           <Typography.Text>{t('candidate.notOpen')}</Typography.Text>
         )}

@@ -18,7 +18,18 @@ import { ConsentSection } from './ConsentSection';
 import { allows } from '../../api/stages';
 
 const EMPTY: CandidacyInput = {
-  details: { name: '', contact: '', gender: 'female', birthYear: 1990, education: '', employer: '', sector: '', employment: 'part-time', grassrootsFrontline: false, statement: '' },
+  details: {
+    name: '',
+    contact: '',
+    gender: 'female',
+    birthYear: 1990,
+    education: '',
+    employer: '',
+    sector: '',
+    employment: 'part-time',
+    grassrootsFrontline: false,
+    statement: '',
+  },
   proposal: { title: '', problem: '', beneficiaries: '', actions: '', milestones: '', budget: '', expectedOutcomes: '' },
   consent: { processing: false, publishName: false, publishEmployer: false, publishProjectTitle: false },
 };
@@ -164,8 +175,10 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
       details: { ...v.details, birthYear: Number(v.details.birthYear), grassrootsFrontline: !!v.details.grassrootsFrontline },
       proposal: { ...v.proposal, budget: String(v.proposal.budget ?? '').trim() },
       consent: {
-        processing: !!v.consent.processing, publishName: !!v.consent.publishName,
-        publishEmployer: !!v.consent.publishEmployer, publishProjectTitle: !!v.consent.publishProjectTitle,
+        processing: !!v.consent.processing,
+        publishName: !!v.consent.publishName,
+        publishEmployer: !!v.consent.publishEmployer,
+        publishProjectTitle: !!v.consent.publishProjectTitle,
       },
     };
     try {
@@ -202,7 +215,11 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
           <Form.Item name={['details', 'gender']} label={label('gender')}>
             <Radio.Group options={GENDERS.map((g) => ({ value: g, label: t(`candidate.genders.${g}`) }))} />
           </Form.Item>
-          <Form.Item name={['details', 'birthYear']} label={label('birthYear')} rules={[{ required: true, message: t('form.required', { label: label('birthYear') }) }, numberRule(t, { min: 1900, max: 2030 })]}>
+          <Form.Item
+            name={['details', 'birthYear']}
+            label={label('birthYear')}
+            rules={[{ required: true, message: t('form.required', { label: label('birthYear') }) }, numberRule(t, { min: 1900, max: 2030 })]}
+          >
             <NumberInput valueAs="number" style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name={['details', 'education']} label={label('education')} rules={[{ max: 50 }]}>

@@ -85,7 +85,11 @@ export function DelegateVote() {
       ) : (
         <PlainResult
           status="warning"
-          title={<span style={{ fontSize: 22 }} data-testid="vote-spent">{step.reason === 'used' ? t('election.vote.used') : t('election.vote.closed')}</span>}
+          title={
+            <span style={{ fontSize: 22 }} data-testid="vote-spent">
+              {step.reason === 'used' ? t('election.vote.used') : t('election.vote.closed')}
+            </span>
+          }
           extra={
             <Button size="large" onClick={again}>
               {t('election.vote.otherCode')}
@@ -251,12 +255,19 @@ function BallotStep({
         <ul style={{ fontSize: 18, paddingLeft: 20 }} data-testid="ballot-summary">
           {ballot.candidates.map((c) => (
             <li key={c.candidacyId}>
-              {c.name}{t('election.punct.colon')}{label(marks[c.candidacyId])}
+              {c.name}
+              {t('election.punct.colon')}
+              {label(marks[c.candidacyId])}
             </li>
           ))}
           {writeIns.map((id) => (
             <li key={id}>
-              {names.get(id.toLowerCase())}{t('election.punct.colon')}{t('election.vote.approve')}{t('election.punct.open')}{t('election.vote.writeIns')}{t('election.punct.close')}
+              {names.get(id.toLowerCase())}
+              {t('election.punct.colon')}
+              {t('election.vote.approve')}
+              {t('election.punct.open')}
+              {t('election.vote.writeIns')}
+              {t('election.punct.close')}
             </li>
           ))}
         </ul>

@@ -48,7 +48,11 @@ export function ExpertCampaign() {
               const name = a.candidate?.name ?? t(`expert.blindLabel.${a.numberedAs}`, { n: a.number });
               const label = grading ? t('expert.grade') : scoring && !a.recused && a.sheet?.status !== 'submitted' ? t('expert.score') : t('expert.view');
               return (
-                <LinkButton to={`/expert/campaigns/${campaignId}/candidacies/${a.candidacyId}`} type={label === t('expert.view') ? 'default' : 'primary'} aria-label={`${label} ${name}`}>
+                <LinkButton
+                  to={`/expert/campaigns/${campaignId}/candidacies/${a.candidacyId}`}
+                  type={label === t('expert.view') ? 'default' : 'primary'}
+                  aria-label={`${label} ${name}`}
+                >
                   {label}
                 </LinkButton>
               );

@@ -46,7 +46,9 @@ export function ScoreSheetPage() {
       <Space wrap style={{ marginBottom: 16 }}>
         <SheetStatusTag assignment={a} />
         {a.blind && <Typography.Text>{t('expert.blind')}</Typography.Text>}
-        {!a.recused && <PrintButton path={`/campaigns/${campaignId}/evaluation/candidacies/${candidacyId}/score-sheet.pdf`} label={t('attachments.printSheet')} />}
+        {!a.recused && (
+          <PrintButton path={`/campaigns/${campaignId}/evaluation/candidacies/${candidacyId}/score-sheet.pdf`} label={t('attachments.printSheet')} />
+        )}
       </Space>
       {a.recused ? (
         <Alert type="info" showIcon title={t('expert.recusedNotice')} />
@@ -75,7 +77,11 @@ export function ScoreSheetPage() {
 type SheetValues = { scores: Record<string, string | null | undefined>; comment: string };
 
 function filled(scores: SheetValues['scores']): Record<string, string> {
-  return Object.fromEntries(Object.entries(scores ?? {}).filter(([, v]) => v !== null && v !== undefined && String(v).trim() !== '').map(([k, v]) => [k, String(v).trim()]));
+  return Object.fromEntries(
+    Object.entries(scores ?? {})
+      .filter(([, v]) => v !== null && v !== undefined && String(v).trim() !== '')
+      .map(([k, v]) => [k, String(v).trim()]),
+  );
 }
 
 function SheetCard({ campaign, assignment }: { campaign: Campaign; assignment: ExpertCandidacyView }) {
@@ -139,7 +145,10 @@ function SheetCard({ campaign, assignment }: { campaign: Campaign; assignment: E
     } catch (err) {
       setConfirming(false);
       const unplaced = applyApiErrors(form, err, t);
-      setSaveState({ kind: 'error', message: unplaced.length || !(err as { fieldErrors?: unknown[] }).fieldErrors?.length ? errorMessage(t, err) : t('form.fixErrors') });
+      setSaveState({
+        kind: 'error',
+        message: unplaced.length || !(err as { fieldErrors?: unknown[] }).fieldErrors?.length ? errorMessage(t, err) : t('form.fixErrors'),
+      });
     } finally {
       setBusy(false);
     }
@@ -150,13 +159,21 @@ function SheetCard({ campaign, assignment }: { campaign: Campaign; assignment: E
       title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('expert.sheet')}</h2>}
       extra={
         <span aria-live="polite" data-testid="autosave" style={{ color: saveState.kind === 'error' ? '#a8071a' : '#434343' }}>
-          {saveState.kind === 'saving' ? t('expert.saving') : saveState.kind === 'saved' ? t('expert.savedAt', { at: saveState.at }) : saveState.kind === 'error' ? t('expert.saveFailed') : ''}
+          {saveState.kind === 'saving'
+            ? t('expert.saving')
+            : saveState.kind === 'saved'
+              ? t('expert.savedAt', { at: saveState.at })
+              : saveState.kind === 'error'
+                ? t('expert.saveFailed')
+                : ''}
         </span>
       }
     >
       {saveState.kind === 'error' && saveState.message && <Alert type="error" showIcon title={saveState.message} style={{ marginBottom: 16 }} />}
       {sheet?.status === 'submitted' && <Alert type="success" showIcon title={t('expert.lockedNotice', { total: sheet.total })} style={{ marginBottom: 16 }} />}
-      {sheet?.status === 'unlocked' && sheet.lastUnlockReason && <Alert type="warning" showIcon title={t('expert.unlockedNotice', { reason: sheet.lastUnlockReason })} style={{ marginBottom: 16 }} />}
+      {sheet?.status === 'unlocked' && sheet.lastUnlockReason && (
+        <Alert type="warning" showIcon title={t('expert.unlockedNotice', { reason: sheet.lastUnlockReason })} style={{ marginBottom: 16 }} />
+      )}
       <Form<SheetValues>
         form={form}
         name="sheet"
@@ -243,11 +260,25 @@ function RecusalModal({ campaignId, candidacyId, onClose, onDone }: { campaignId
     }
   };
   return (
-    <Modal open title={t('expert.declareConflict')} okText={t('expert.declareConfirm')} okButtonProps={{ danger: true }} cancelText={t('app.cancel')} confirmLoading={busy} onOk={ok} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={t('expert.declareConflict')}
+      okText={t('expert.declareConfirm')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('app.cancel')}
+      confirmLoading={busy}
+      onOk={ok}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Typography.Paragraph>{t('expert.conflictHelp')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} name="recusal" layout="vertical">
-        <Form.Item name="reason" label={t('expert.conflictReason')} rules={[{ required: true, whitespace: true, message: t('expert.conflictReasonRequired') }, { max: 2000 }]}>
+        <Form.Item
+          name="reason"
+          label={t('expert.conflictReason')}
+          rules={[{ required: true, whitespace: true, message: t('expert.conflictReasonRequired') }, { max: 2000 }]}
+        >
           <Input.TextArea rows={3} placeholder={t('expert.conflictPlaceholder')} />
         </Form.Item>
       </Form>
@@ -278,13 +309,28 @@ function PanelGradeCard({ campaign, assignment }: { campaign: Campaign; assignme
   return (
     <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('expert.panelGrade')}</h2>}>
       {assignment.sheet?.total && <Typography.Paragraph>{t('expert.myReviewTotal', { total: assignment.sheet.total })}</Typography.Paragraph>}
-      {recorded && <Alert type="success" showIcon title={t('expert.gradeRecordedAs', { grade: t(`expert.grades.${recorded}`), points: GRADE_POINTS[recorded] })} style={{ marginBottom: 16 }} />}
+      {recorded && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('expert.gradeRecordedAs', { grade: t(`expert.grades.${recorded}`), points: GRADE_POINTS[recorded] })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} name="panelGrade" layout="vertical" size="large" onFinish={onFinish}>
         <Form.Item name="grade" label={t('expert.gradeLabel')} rules={[{ required: true, message: t('expert.gradeRequired') }]}>
-          <Radio.Group optionType="button" buttonStyle="solid" options={PANEL_GRADES.map((g) => ({ value: g, label: `${t(`expert.grades.${g}`)}（${GRADE_POINTS[g]}）` }))} />
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={PANEL_GRADES.map((g) => ({ value: g, label: `${t(`expert.grades.${g}`)}（${GRADE_POINTS[g]}）` }))}
+          />
         </Form.Item>
-        <Form.Item name="opinion" label={t('expert.opinion')} rules={[{ required: true, whitespace: true, message: t('expert.opinionRequired') }, { max: 5000 }]}>
+        <Form.Item
+          name="opinion"
+          label={t('expert.opinion')}
+          rules={[{ required: true, whitespace: true, message: t('expert.opinionRequired') }, { max: 5000 }]}
+        >
           <Input.TextArea rows={4} placeholder={t('expert.opinionPlaceholder')} />
         </Form.Item>
         <Button type="primary" htmlType="submit" size="large" loading={busy}>

@@ -205,7 +205,14 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
           {t('jury.approvedCount', { n: approvals.length, k: limit })}
         </p>
       )}
-      <Button type="primary" size="large" block disabled={missing.length > 0 || anyWrong} onClick={() => setConfirming(true)} style={{ height: 56, fontSize: 20, marginTop: 16 }}>
+      <Button
+        type="primary"
+        size="large"
+        block
+        disabled={missing.length > 0 || anyWrong}
+        onClick={() => setConfirming(true)}
+        style={{ height: 56, fontSize: 20, marginTop: 16 }}
+      >
         {t('jury.review')}
       </Button>
       {missing.length > 0 && (
@@ -225,7 +232,8 @@ function BallotStep({ session, onCast }: { session: JurySession; onCast: (r: Cas
         <ul style={{ fontSize: 18, paddingLeft: 20 }}>
           {paper.candidates.map((c) => (
             <li key={c.candidacyId}>
-              {c.name}：{scoreMode ? t('jury.points', { n: scores[c.candidacyId] }) : approvals.includes(c.candidacyId) ? t('jury.approved') : t('jury.notApproved')}
+              {c.name}：
+              {scoreMode ? t('jury.points', { n: scores[c.candidacyId] }) : approvals.includes(c.candidacyId) ? t('jury.approved') : t('jury.notApproved')}
             </li>
           ))}
         </ul>
@@ -259,7 +267,19 @@ function ReceiptStep({ stored, onReplace, onForget }: { stored: Stored; onReplac
         <div className="plain-stack" style={{ gap: 24 }}>
           <div>
             <div style={{ fontSize: 16 }}>{t('jury.receipt')}</div>
-            <code data-testid="receipt" style={{ display: 'block', fontSize: 20, lineHeight: 1.6, wordBreak: 'break-all', background: '#f5f5f5', padding: 12, borderRadius: 6, color: '#141414' }}>
+            <code
+              data-testid="receipt"
+              style={{
+                display: 'block',
+                fontSize: 20,
+                lineHeight: 1.6,
+                wordBreak: 'break-all',
+                background: '#f5f5f5',
+                padding: 12,
+                borderRadius: 6,
+                color: '#141414',
+              }}
+            >
               {groupReceipt(receipt.receipt)}
             </code>
           </div>

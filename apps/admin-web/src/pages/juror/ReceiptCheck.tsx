@@ -29,7 +29,14 @@ export function ReceiptCheck() {
       </Typography.Title>
       <Card>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-        <Form form={form} name="receiptCheck" layout="vertical" size="large" onFinish={onFinish} initialValues={{ campaignId: params.get('campaign') ?? '', receipt: params.get('receipt') ?? '' }}>
+        <Form
+          form={form}
+          name="receiptCheck"
+          layout="vertical"
+          size="large"
+          onFinish={onFinish}
+          initialValues={{ campaignId: params.get('campaign') ?? '', receipt: params.get('receipt') ?? '' }}
+        >
           <Form.Item name="campaignId" label={t('jury.campaignId')} rules={[{ required: true, whitespace: true }]}>
             <Input />
           </Form.Item>

@@ -28,7 +28,13 @@ interface FormValues {
   approvalLimit?: number | string;
   competitiveMarginPercent: number | string;
   /** Shares as typed: a number, or '' when the box was emptied. */
-  quotas: { attribute: Quota['attribute']; equals?: string; minSharePercent?: number | string; maxSharePercent?: number | string; appliesTo: Quota['appliesTo'] }[];
+  quotas: {
+    attribute: Quota['attribute'];
+    equals?: string;
+    minSharePercent?: number | string;
+    maxSharePercent?: number | string;
+    appliesTo: Quota['appliesTo'];
+  }[];
   timeline: Partial<Record<(typeof TIMELINE_KEYS)[number], Dayjs | null>>;
   blindReview: boolean;
 }
@@ -90,12 +96,11 @@ function withKeys<T extends { key?: string }>(rows: T[], prefix: string): (T & {
 }
 
 /** A whole-number box as the api takes it (a JSON number); an emptied box is no value. The form checked the text. */
-const wholeOrNothing = (v: number | string | null | undefined): number | undefined => (v === undefined || v === null || String(v).trim() === '' ? undefined : Number(v));
+const wholeOrNothing = (v: number | string | null | undefined): number | undefined =>
+  v === undefined || v === null || String(v).trim() === '' ? undefined : Number(v);
 
 function toConfig(v: FormValues): CampaignConfigInput {
-  const timeline = Object.fromEntries(
-    TIMELINE_KEYS.filter((k) => v.timeline?.[k]).map((k) => [k, (v.timeline[k] as Dayjs).toISOString()]),
-  );
+  const timeline = Object.fromEntries(TIMELINE_KEYS.filter((k) => v.timeline?.[k]).map((k) => [k, (v.timeline[k] as Dayjs).toISOString()]));
   return {
     title: v.title.trim(),
     organisingBody: v.organisingBody.trim(),
@@ -181,7 +186,10 @@ export function CampaignForm() {
         message.success(t('app.saved'));
         navigate(`/campaigns/${campaignId}`);
       } else {
-        const outcome = await campaignsApi.create(config, organisationChoices.length > 1 ? (values as FormValues & { organisationId?: string }).organisationId : undefined);
+        const outcome = await campaignsApi.create(
+          config,
+          organisationChoices.length > 1 ? (values as FormValues & { organisationId?: string }).organisationId : undefined,
+        );
         await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
         message.success(t('form.created'));
         navigate(`/campaigns/${outcome.result!.campaignId}`);
@@ -246,7 +254,12 @@ export function CampaignForm() {
             <Input placeholder={t('form.organisingBodyPlaceholder')} />
           </Form.Item>
           {!editing && organisationChoices.length > 1 && (
-            <Form.Item name="organisationId" label={t('organisations.organisation')} extra={t('organisations.organisationHelp')} rules={[required(t('organisations.organisation'))]}>
+            <Form.Item
+              name="organisationId"
+              label={t('organisations.organisation')}
+              extra={t('organisations.organisationHelp')}
+              rules={[required(t('organisations.organisation'))]}
+            >
               <Select options={organisationChoices.map((o) => ({ value: o.id, label: o.name }))} />
             </Form.Item>
           )}
@@ -258,13 +271,30 @@ export function CampaignForm() {
               <>
                 {fields.map((field, index) => (
                   <div className="row-fields" key={field.key}>
-                    <Form.Item name={[field.name, 'title']} label={rowLabel(index, t('form.positionTitle'))} rules={[required(t('form.positionTitle')), { max: 100 }]} style={{ flex: '3 1 220px' }}>
+                    <Form.Item
+                      name={[field.name, 'title']}
+                      label={rowLabel(index, t('form.positionTitle'))}
+                      rules={[required(t('form.positionTitle')), { max: 100 }]}
+                      style={{ flex: '3 1 220px' }}
+                    >
                       <Input aria-label={`${t('form.positionTitle')} ${index + 1}`} placeholder={t('form.positionTitlePlaceholder')} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'seats']} label={rowLabel(index, t('form.seats'))} rules={[required(t('form.seats')), numberRule(t, { min: 1, max: 100 })]} style={{ flex: '1 1 120px' }}>
+                    <Form.Item
+                      name={[field.name, 'seats']}
+                      label={rowLabel(index, t('form.seats'))}
+                      rules={[required(t('form.seats')), numberRule(t, { min: 1, max: 100 })]}
+                      style={{ flex: '1 1 120px' }}
+                    >
                       <NumberInput valueAs="number" aria-label={`${t('form.seats')} ${index + 1}`} style={{ width: '100%' }} />
                     </Form.Item>
-                    <Button className="row-remove" icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} disabled={fields.length <= 1} aria-label={`${t('form.remove')} ${index + 1}`} style={{ marginTop: index === 0 || compact ? 34 : 0 }} />
+                    <Button
+                      className="row-remove"
+                      icon={<DeleteOutlined aria-hidden />}
+                      onClick={() => remove(field.name)}
+                      disabled={fields.length <= 1}
+                      aria-label={`${t('form.remove')} ${index + 1}`}
+                      style={{ marginTop: index === 0 || compact ? 34 : 0 }}
+                    />
                   </div>
                 ))}
                 <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', seats: 1 })}>
@@ -278,7 +308,12 @@ export function CampaignForm() {
         <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.weights')}</h2>} className="section-card">
           <div className="row-fields">
             {(['projectReview', 'panelOpinion', 'jury'] as const).map((part) => (
-              <Form.Item key={part} name={['weights', part]} label={`${t(`form.${part}`)}（%）`} rules={[required(t(`form.${part}`)), numberRule(t, { min: 0, max: 100, step: '0.01' })]}>
+              <Form.Item
+                key={part}
+                name={['weights', part]}
+                label={`${t(`form.${part}`)}（%）`}
+                rules={[required(t(`form.${part}`)), numberRule(t, { min: 0, max: 100, step: '0.01' })]}
+              >
                 <NumberInput style={{ width: '100%' }} />
               </Form.Item>
             ))}
@@ -286,11 +321,17 @@ export function CampaignForm() {
           <Form.Item
             name="weightsTotal"
             label={t('form.weightsTotal')}
-            dependencies={[['weights', 'projectReview'], ['weights', 'panelOpinion'], ['weights', 'jury']]}
+            dependencies={[
+              ['weights', 'projectReview'],
+              ['weights', 'panelOpinion'],
+              ['weights', 'jury'],
+            ]}
             rules={[
               {
                 validator: () =>
-                  weightsTotalOf(form) === '100' ? Promise.resolve() : Promise.reject(new Error(t('form.weightsMustBe100', { total: weightsTotalOf(form) ?? '—' }))),
+                  weightsTotalOf(form) === '100'
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('form.weightsMustBe100', { total: weightsTotalOf(form) ?? '—' }))),
               },
             ]}
           >
@@ -298,22 +339,48 @@ export function CampaignForm() {
           </Form.Item>
         </Card>
 
-        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.rubric')}</h2>} className="section-card" extra={<span>{t('form.rubricTotal', { total: rubricTotal ?? '—' })}</span>}>
+        <Card
+          title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.rubric')}</h2>}
+          className="section-card"
+          extra={<span>{t('form.rubricTotal', { total: rubricTotal ?? '—' })}</span>}
+        >
           <Form.List name="rubric">
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field, index) => (
                   <div className="row-fields" key={field.key}>
-                    <Form.Item name={[field.name, 'title']} label={rowLabel(index, t('form.criterion'))} rules={[required(t('form.criterion')), { max: 100 }]} style={{ flex: '3 1 220px' }}>
+                    <Form.Item
+                      name={[field.name, 'title']}
+                      label={rowLabel(index, t('form.criterion'))}
+                      rules={[required(t('form.criterion')), { max: 100 }]}
+                      style={{ flex: '3 1 220px' }}
+                    >
                       <Input aria-label={`${t('form.criterion')} ${index + 1}`} placeholder={t('form.criterionPlaceholder')} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'max']} label={rowLabel(index, t('form.max'))} rules={[required(t('form.max')), numberRule(t, { min: '0.01', max: 1000, step: '0.01' })]} style={{ flex: '1 1 110px' }}>
+                    <Form.Item
+                      name={[field.name, 'max']}
+                      label={rowLabel(index, t('form.max'))}
+                      rules={[required(t('form.max')), numberRule(t, { min: '0.01', max: 1000, step: '0.01' })]}
+                      style={{ flex: '1 1 110px' }}
+                    >
                       <NumberInput aria-label={`${t('form.max')} ${index + 1}`} style={{ width: '100%' }} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'step']} label={rowLabel(index, t('form.step'))} rules={[required(t('form.step')), numberRule(t, { min: '0.01', max: 100, step: '0.01' })]} style={{ flex: '1 1 110px' }}>
+                    <Form.Item
+                      name={[field.name, 'step']}
+                      label={rowLabel(index, t('form.step'))}
+                      rules={[required(t('form.step')), numberRule(t, { min: '0.01', max: 100, step: '0.01' })]}
+                      style={{ flex: '1 1 110px' }}
+                    >
                       <NumberInput aria-label={`${t('form.step')} ${index + 1}`} style={{ width: '100%' }} />
                     </Form.Item>
-                    <Button className="row-remove" icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} disabled={fields.length <= 1} aria-label={`${t('form.remove')} ${index + 1}`} style={{ marginTop: index === 0 || compact ? 34 : 0 }} />
+                    <Button
+                      className="row-remove"
+                      icon={<DeleteOutlined aria-hidden />}
+                      onClick={() => remove(field.name)}
+                      disabled={fields.length <= 1}
+                      aria-label={`${t('form.remove')} ${index + 1}`}
+                      style={{ marginTop: index === 0 || compact ? 34 : 0 }}
+                    />
                   </div>
                 ))}
                 <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', max: '10', step: '0.5' })}>
@@ -338,7 +405,12 @@ export function CampaignForm() {
               <NumberInput valueAs="number" style={{ width: 200 }} />
             </Form.Item>
           )}
-          <Form.Item name="competitiveMarginPercent" label={t('form.margin')} extra={t('form.marginHelp')} rules={[required(t('form.margin')), numberRule(t, { min: 0, max: 100 })]}>
+          <Form.Item
+            name="competitiveMarginPercent"
+            label={t('form.margin')}
+            extra={t('form.marginHelp')}
+            rules={[required(t('form.margin')), numberRule(t, { min: 0, max: 100 })]}
+          >
             <NumberInput valueAs="number" style={{ width: 200 }} />
           </Form.Item>
         </Card>
@@ -350,7 +422,11 @@ export function CampaignForm() {
                 {fields.map((field, index) => {
                   const attribute = quotas?.[field.name]?.attribute ?? 'grassrootsFrontline';
                   const valueLabel = (v: string) =>
-                    attribute === 'grassrootsFrontline' ? t(v === 'true' ? 'app.yes' : 'app.no') : attribute === 'gender' ? t(`candidate.genders.${v}`) : t(`candidate.employment.${v}`);
+                    attribute === 'grassrootsFrontline'
+                      ? t(v === 'true' ? 'app.yes' : 'app.no')
+                      : attribute === 'gender'
+                        ? t(`candidate.genders.${v}`)
+                        : t(`candidate.employment.${v}`);
                   return (
                     <div className="row-fields" key={field.key}>
                       <Form.Item
@@ -373,15 +449,30 @@ export function CampaignForm() {
                         />
                       </Form.Item>
                       <Form.Item name={[field.name, 'equals']} label={rowLabel(index, t('form.quotaEquals'))}>
-                        <Select aria-label={`${t('form.quotaEquals')} ${index + 1}`} options={QUOTA_VALUES[attribute].map((v) => ({ value: v, label: valueLabel(v) }))} />
+                        <Select
+                          aria-label={`${t('form.quotaEquals')} ${index + 1}`}
+                          options={QUOTA_VALUES[attribute].map((v) => ({ value: v, label: valueLabel(v) }))}
+                        />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'minSharePercent']} label={rowLabel(index, t('form.quotaMin'))} rules={[numberRule(t, { min: 0, max: 100 })]}>
+                      <Form.Item
+                        name={[field.name, 'minSharePercent']}
+                        label={rowLabel(index, t('form.quotaMin'))}
+                        rules={[numberRule(t, { min: 0, max: 100 })]}
+                      >
                         <NumberInput valueAs="number" aria-label={`${t('form.quotaMin')} ${index + 1}`} style={{ width: '100%' }} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'maxSharePercent']} label={rowLabel(index, t('form.quotaMax'))} rules={[numberRule(t, { min: 0, max: 100 })]}>
+                      <Form.Item
+                        name={[field.name, 'maxSharePercent']}
+                        label={rowLabel(index, t('form.quotaMax'))}
+                        rules={[numberRule(t, { min: 0, max: 100 })]}
+                      >
                         <NumberInput valueAs="number" aria-label={`${t('form.quotaMax')} ${index + 1}`} style={{ width: '100%' }} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'appliesTo']} label={rowLabel(index, t('form.quotaAppliesTo'))} rules={[required(t('form.quotaAppliesTo'))]}>
+                      <Form.Item
+                        name={[field.name, 'appliesTo']}
+                        label={rowLabel(index, t('form.quotaAppliesTo'))}
+                        rules={[required(t('form.quotaAppliesTo'))]}
+                      >
                         <Select
                           aria-label={`${t('form.quotaAppliesTo')} ${index + 1}`}
                           options={[
@@ -390,11 +481,21 @@ export function CampaignForm() {
                           ]}
                         />
                       </Form.Item>
-                      <Button className="row-remove" icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={`${t('form.remove')} ${index + 1}`} style={{ marginTop: index === 0 || compact ? 34 : 0 }} />
+                      <Button
+                        className="row-remove"
+                        icon={<DeleteOutlined aria-hidden />}
+                        onClick={() => remove(field.name)}
+                        aria-label={`${t('form.remove')} ${index + 1}`}
+                        style={{ marginTop: index === 0 || compact ? 34 : 0 }}
+                      />
                     </div>
                   );
                 })}
-                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' })}>
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined aria-hidden />}
+                  onClick={() => add({ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' })}
+                >
                   {t('form.addQuota')}
                 </Button>
               </>
@@ -438,7 +539,8 @@ function keepEnterInPicker(e: KeyboardEvent<HTMLElement>) {
 
 /** The row number (1-based) of an earlier quota with the same attribute, value and body, or null. */
 function repeatedQuotaRow(quotas: FormValues['quotas'] | undefined, index: number): number | null {
-  const identity = (q: FormValues['quotas'][number] | undefined) => q && JSON.stringify([q.attribute, q.equals ?? (q.attribute === 'grassrootsFrontline' ? 'true' : undefined), q.appliesTo]);
+  const identity = (q: FormValues['quotas'][number] | undefined) =>
+    q && JSON.stringify([q.attribute, q.equals ?? (q.attribute === 'grassrootsFrontline' ? 'true' : undefined), q.appliesTo]);
   const own = identity(quotas?.[index]);
   if (!own) return null;
   const earlier = (quotas ?? []).slice(0, index).findIndex((q) => identity(q) === own);

@@ -35,7 +35,10 @@ export function CampaignGrants({ campaign }: { campaign: Campaign }) {
           {
             title: '',
             render: (_, g) => (
-              <Popconfirm title={`${t('organisations.grants.revoke')}?`} onConfirm={() => act(() => grantsApi.revoke(campaign.id, g.personId, g.role), t('organisations.grants.revoked'))}>
+              <Popconfirm
+                title={`${t('organisations.grants.revoke')}?`}
+                onConfirm={() => act(() => grantsApi.revoke(campaign.id, g.personId, g.role), t('organisations.grants.revoked'))}
+              >
                 <Button danger size="small">
                   {t('organisations.grants.revoke')}
                 </Button>
@@ -55,7 +58,11 @@ export function CampaignGrants({ campaign }: { campaign: Campaign }) {
           if (await act(() => grantsApi.grant(campaign.id, v.personId.trim(), v.name.trim(), v.role), t('organisations.grants.granted'))) form.resetFields();
         }}
       >
-        <Form.Item name="personId" label={t('organisations.personId')} rules={[{ required: true, message: t('form.required', { label: t('organisations.personId') }) }]}>
+        <Form.Item
+          name="personId"
+          label={t('organisations.personId')}
+          rules={[{ required: true, message: t('form.required', { label: t('organisations.personId') }) }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="name" label={t('organisations.name')} rules={[{ required: true, message: t('form.required', { label: t('organisations.name') }) }]}>

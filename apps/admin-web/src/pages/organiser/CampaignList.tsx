@@ -21,7 +21,8 @@ export function CampaignList() {
           {t('campaigns.title')}
         </Typography.Title>
         <LinkButton to="/campaigns/new" type="primary" size="large" icon={<PlusOutlined aria-hidden />}>
-            {t('campaigns.create')}</LinkButton>
+          {t('campaigns.create')}
+        </LinkButton>
       </Space>
       {campaigns.error && <Alert type="error" showIcon title={errorMessage(t, campaigns.error)} style={{ marginBottom: 16 }} />}
       <Card>

@@ -41,7 +41,9 @@ export function CampaignPage() {
         </div>
         <Space wrap>
           {c.stage === 'draft' && (
-            <LinkButton to={`/campaigns/${c.id}/edit`} icon={<EditOutlined aria-hidden />}>{t('campaign.editConfig')}</LinkButton>
+            <LinkButton to={`/campaigns/${c.id}/edit`} icon={<EditOutlined aria-hidden />}>
+              {t('campaign.editConfig')}
+            </LinkButton>
           )}
           {c.stage === 'draft' && <DiscardDraftButton campaign={c} />}
           <Button icon={<ReloadOutlined aria-hidden />} onClick={() => campaign.refetch()} aria-label={t('app.refresh')} />
@@ -124,7 +126,12 @@ function AdvanceButton({ campaign }: { campaign: Campaign }) {
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" name="advance">
-          <Form.Item name="reason" label={t('campaign.advanceReason')} extra={entering.enteredBy.reasonField === 'overrideReason' ? t('campaign.overrideHint') : undefined} rules={[{ max: 1000 }]}>
+          <Form.Item
+            name="reason"
+            label={t('campaign.advanceReason')}
+            extra={entering.enteredBy.reasonField === 'overrideReason' ? t('campaign.overrideHint') : undefined}
+            rules={[{ max: 1000 }]}
+          >
             <Input.TextArea rows={2} />
           </Form.Item>
         </Form>
@@ -148,7 +155,11 @@ function ConfigSummary({ campaign }: { campaign: Campaign }) {
       size="middle"
       styles={{ label: { width: 180 } }}
       items={[
-        { key: 'positions', label: t('campaign.positions'), children: c.positions.map((p) => t('campaigns.seatsSummary', { title: p.title, seats: p.seats })).join('；') },
+        {
+          key: 'positions',
+          label: t('campaign.positions'),
+          children: c.positions.map((p) => t('campaigns.seatsSummary', { title: p.title, seats: p.seats })).join('；'),
+        },
         {
           key: 'weights',
           label: t('campaign.weights'),
@@ -186,7 +197,10 @@ function ConfigSummary({ campaign }: { campaign: Campaign }) {
                   {t('campaign.quotaLine', {
                     attribute: t(`form.attributes.${q.attribute}`),
                     equals: equalsText(q),
-                    range: [q.minSharePercent !== undefined ? t('campaign.atLeast', { n: q.minSharePercent }) : null, q.maxSharePercent !== undefined ? t('campaign.atMost', { n: q.maxSharePercent }) : null]
+                    range: [
+                      q.minSharePercent !== undefined ? t('campaign.atLeast', { n: q.minSharePercent }) : null,
+                      q.maxSharePercent !== undefined ? t('campaign.atMost', { n: q.maxSharePercent }) : null,
+                    ]
                       .filter(Boolean)
                       .join('，'),
                     appliesTo: t(`form.appliesTo.${q.appliesTo}`),

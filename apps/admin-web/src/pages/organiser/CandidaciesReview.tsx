@@ -33,7 +33,15 @@ export function CandidaciesReview({ campaign }: { campaign: Campaign }) {
           { title: t('candidacies.columns.project'), render: (_, c) => c.proposal.title },
           { title: t('candidacies.columns.employer'), render: (_, c) => c.details.employer },
           { title: t('candidacies.columns.frontline'), render: (_, c) => (c.details.grassrootsFrontline ? t('app.yes') : t('app.no')) },
-          { title: t('candidacies.columns.status'), dataIndex: 'status', render: (s, c) => <span title={c.qualificationReason ?? undefined}><CandidacyStatusTag status={s} /></span> },
+          {
+            title: t('candidacies.columns.status'),
+            dataIndex: 'status',
+            render: (s, c) => (
+              <span title={c.qualificationReason ?? undefined}>
+                <CandidacyStatusTag status={s} />
+              </span>
+            ),
+          },
           { title: t('candidacies.columns.submittedAt'), dataIndex: 'submittedAt', render: (d: string) => dayjs(d).format('MM-DD HH:mm') },
           {
             title: t('candidacies.columns.actions'),
@@ -90,7 +98,15 @@ function ReviewDrawer({ campaign, candidacy, onClose }: { campaign: Campaign; ca
         )}
       </div>
       {canDecide && (
-        <Form form={form} name="qualification" layout="vertical" size="large" onFinish={onFinish} initialValues={{ decision: 'accepted', reason: '' }} style={{ marginBottom: 24 }}>
+        <Form
+          form={form}
+          name="qualification"
+          layout="vertical"
+          size="large"
+          onFinish={onFinish}
+          initialValues={{ decision: 'accepted', reason: '' }}
+          style={{ marginBottom: 24 }}
+        >
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
           <Form.Item name="decision" label={t('candidacies.decision')}>
             <Radio.Group
@@ -102,7 +118,11 @@ function ReviewDrawer({ campaign, candidacy, onClose }: { campaign: Campaign; ca
               ]}
             />
           </Form.Item>
-          <Form.Item name="reason" label={t('candidacies.reason')} rules={[{ required: true, whitespace: true, message: t('errors.qualification.reason-required') }, { max: 2000 }]}>
+          <Form.Item
+            name="reason"
+            label={t('candidacies.reason')}
+            rules={[{ required: true, whitespace: true, message: t('errors.qualification.reason-required') }, { max: 2000 }]}
+          >
             <Input.TextArea rows={3} placeholder={t('candidacies.reasonPlaceholder')} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy}>

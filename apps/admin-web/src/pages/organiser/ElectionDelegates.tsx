@@ -116,7 +116,10 @@ function RegisterDelegates({ campaign }: { campaign: Campaign }) {
           shown.fieldErrors.map((f) => {
             const m = /^delegates\.(\d+)/.exec(f.field);
             const line = m ? lines[Number(m[1])] : undefined;
-            return { field: 'list', message: line ? t('election.delegates.lineError', { line: line.line, id: line.delegateId, message: f.message }) : f.message };
+            return {
+              field: 'list',
+              message: line ? t('election.delegates.lineError', { line: line.line, id: line.delegateId, message: f.message }) : f.message,
+            };
           }),
         );
       }
@@ -204,10 +207,22 @@ function WithdrawCheckIn({ campaign, delegate, onDone }: { campaign: Campaign; d
     }
   };
   return (
-    <Modal open={!!delegate} title={t('election.delegates.withdrawTitle', { name })} okText={t('election.delegates.withdraw')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onDone} destroyOnHidden>
+    <Modal
+      open={!!delegate}
+      title={t('election.delegates.withdrawTitle', { name })}
+      okText={t('election.delegates.withdraw')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onDone}
+      destroyOnHidden
+    >
       <Typography.Paragraph>{t('election.delegates.withdrawHint')}</Typography.Paragraph>
       <Form form={form} name="withdrawCheckIn" layout="vertical" onFinish={submit} preserve={false}>
-        <Form.Item name="reason" label={t('election.delegates.withdrawReason')} rules={[{ required: true, whitespace: true, message: t('election.paper.required') }]}>
+        <Form.Item
+          name="reason"
+          label={t('election.delegates.withdrawReason')}
+          rules={[{ required: true, whitespace: true, message: t('election.paper.required') }]}
+        >
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
       </Form>
@@ -255,7 +270,11 @@ function Roster({ campaign, roster, canCheckIn, canWithdraw }: { campaign: Campa
           onFinish={(v) => checkIn(v.ids.split(/[\s,，、;；]+/).filter(Boolean), true)}
           style={{ marginBottom: 12, rowGap: 8 }}
         >
-          <Form.Item name="ids" label={t('election.delegates.columns.id')} rules={[{ required: true, whitespace: true, message: t('election.paper.required') }]}>
+          <Form.Item
+            name="ids"
+            label={t('election.delegates.columns.id')}
+            rules={[{ required: true, whitespace: true, message: t('election.paper.required') }]}
+          >
             <Input placeholder="D0001 D0002" style={{ minWidth: 240 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy === '*'}>
@@ -285,7 +304,9 @@ function Roster({ campaign, roster, canCheckIn, canWithdraw }: { campaign: Campa
           {
             title: t('election.delegates.columns.status'),
             dataIndex: 'checkedIn',
-            render: (v: boolean) => <StatusTag colour={v ? 'green' : 'grey'}>{v ? t('election.delegates.status.in') : t('election.delegates.status.out')}</StatusTag>,
+            render: (v: boolean) => (
+              <StatusTag colour={v ? 'green' : 'grey'}>{v ? t('election.delegates.status.in') : t('election.delegates.status.out')}</StatusTag>
+            ),
           },
           { title: t('election.delegates.columns.time'), dataIndex: 'checkedInAt', render: (v: string | null) => (v ? dayjs(v).format('HH:mm:ss') : '—') },
           ...(canCheckIn
@@ -296,12 +317,21 @@ function Roster({ campaign, roster, canCheckIn, canWithdraw }: { campaign: Campa
                   render: (_: unknown, d: RosterDelegate) =>
                     d.checkedIn ? (
                       canWithdraw ? (
-                        <Button size="small" onClick={() => setWithdrawing(d)} aria-label={t('election.delegates.withdrawFor', { name: d.name || d.delegateId })}>
+                        <Button
+                          size="small"
+                          onClick={() => setWithdrawing(d)}
+                          aria-label={t('election.delegates.withdrawFor', { name: d.name || d.delegateId })}
+                        >
                           {t('election.delegates.withdraw')}
                         </Button>
                       ) : null
                     ) : (
-                      <Button size="small" loading={busy === d.delegateId} onClick={() => checkIn([d.delegateId], false)} aria-label={t('election.delegates.checkInFor', { name: d.name || d.delegateId })}>
+                      <Button
+                        size="small"
+                        loading={busy === d.delegateId}
+                        onClick={() => checkIn([d.delegateId], false)}
+                        aria-label={t('election.delegates.checkInFor', { name: d.name || d.delegateId })}
+                      >
                         {t('election.delegates.checkIn')}
                       </Button>
                     ),
@@ -314,4 +344,3 @@ function Roster({ campaign, roster, canCheckIn, canWithdraw }: { campaign: Campa
     </section>
   );
 }
-

@@ -12,7 +12,11 @@ export function ElectedSummary({ elected, quota }: { elected: ElectedView; quota
   const { t } = useTranslation();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="elected-summary">
-      <Alert type={elected.completed ? 'success' : 'info'} showIcon title={elected.completed ? t('election.elected.completed') : t('election.elected.inProgress')} />
+      <Alert
+        type={elected.completed ? 'success' : 'info'}
+        showIcon
+        title={elected.completed ? t('election.elected.completed') : t('election.elected.inProgress')}
+      />
       <Descriptions
         bordered
         column={1}
@@ -26,7 +30,9 @@ export function ElectedSummary({ elected, quota }: { elected: ElectedView; quota
               <span data-testid={`elected-${p.positionKey}`} style={{ fontSize: 17 }}>
                 {p.elected.length ? p.elected.map((e) => e.name).join(t('election.punct.sep')) : t('election.elected.none')}
               </span>
-              <StatusTag colour={p.filled ? 'green' : 'blue'}>{p.filled ? t('election.elected.filled') : t('election.elected.open', { n: p.elected.length, seats: p.seats })}</StatusTag>
+              <StatusTag colour={p.filled ? 'green' : 'blue'}>
+                {p.filled ? t('election.elected.filled') : t('election.elected.open', { n: p.elected.length, seats: p.seats })}
+              </StatusTag>
             </Space>
           ),
         }))}
@@ -36,7 +42,15 @@ export function ElectedSummary({ elected, quota }: { elected: ElectedView; quota
           type={quota.passed ? 'success' : 'warning'}
           showIcon
           title={quota.passed ? t('election.elected.quotaOk') : t('election.elected.quotaBad')}
-          description={quota.passed ? undefined : <ul style={{ margin: 0 }}>{quota.violations.map((v, i) => <li key={i}>{v.message}</li>)}</ul>}
+          description={
+            quota.passed ? undefined : (
+              <ul style={{ margin: 0 }}>
+                {quota.violations.map((v, i) => (
+                  <li key={i}>{v.message}</li>
+                ))}
+              </ul>
+            )
+          }
         />
       )}
     </Space>
@@ -84,7 +98,19 @@ function RoundMinutes({ round, names }: { round: ElectionRound; names: Map<strin
           title={
             <span style={{ fontSize: 17 }}>
               {t(`election.minutes.status.${o.status}`)}
-              {o.elected.length > 0 && <>{t('election.punct.stop')}{t('election.minutes.elected', { names: o.elected.map((e) => `${name(e.candidacyId)}${t('election.punct.open')}${t('election.minutes.votes', { n: e.approvals })}${t('election.punct.close')}`).join(t('election.punct.sep')) })}</>}
+              {o.elected.length > 0 && (
+                <>
+                  {t('election.punct.stop')}
+                  {t('election.minutes.elected', {
+                    names: o.elected
+                      .map(
+                        (e) =>
+                          `${name(e.candidacyId)}${t('election.punct.open')}${t('election.minutes.votes', { n: e.approvals })}${t('election.punct.close')}`,
+                      )
+                      .join(t('election.punct.sep')),
+                  })}
+                </>
+              )}
             </span>
           }
           description={
@@ -126,7 +152,8 @@ function RoundMinutes({ round, names }: { round: ElectionRound; names: Map<strin
         />
         <Typography.Text type="secondary">
           {t('election.minutes.quorumLine', { n: m.quorum.numerator, d: m.quorum.denominator })}
-          {reasons.length > 0 && ` · ${t('election.minutes.invalidReasons')}${t('election.punct.colon')}${reasons.map(([k, n]) => `${t(`election.minutes.reason.${k}`)} ${n}`).join(t('election.punct.comma'))}`}
+          {reasons.length > 0 &&
+            ` · ${t('election.minutes.invalidReasons')}${t('election.punct.colon')}${reasons.map(([k, n]) => `${t(`election.minutes.reason.${k}`)} ${n}`).join(t('election.punct.comma'))}`}
           {m.disregardedWriteIns > 0 && ` · ${t('election.minutes.disregarded', { n: m.disregardedWriteIns })}`}
         </Typography.Text>
         <Table
@@ -136,7 +163,11 @@ function RoundMinutes({ round, names }: { round: ElectionRound; names: Map<strin
           dataSource={m.candidates}
           scroll={{ x: 560 }}
           columns={[
-            { title: t('election.minutes.columns.candidate'), dataIndex: 'candidateId', render: (id: string, l: MinutesLine) => `${name(id)}${l.writeIn ? t('election.minutes.writeIn') : ''}` },
+            {
+              title: t('election.minutes.columns.candidate'),
+              dataIndex: 'candidateId',
+              render: (id: string, l: MinutesLine) => `${name(id)}${l.writeIn ? t('election.minutes.writeIn') : ''}`,
+            },
             { title: t('election.minutes.columns.approve'), dataIndex: 'approve', align: 'right', render: (n: number) => <strong>{n}</strong> },
             { title: t('election.minutes.columns.oppose'), dataIndex: 'oppose', align: 'right' },
             { title: t('election.minutes.columns.abstain'), dataIndex: 'abstain', align: 'right' },
@@ -146,7 +177,11 @@ function RoundMinutes({ round, names }: { round: ElectionRound; names: Map<strin
               // A run-off is won by most votes: its minutes must not say a majority was reached (or missed).
               render: (v: boolean | null) => (m.round === 'run-off' || v === null ? t('election.minutes.majorityNotRequired') : v ? t('app.yes') : t('app.no')),
             },
-            { title: t('election.minutes.columns.outcome'), dataIndex: 'outcome', render: (v: MinutesLine['outcome']) => <StatusTag colour={OUTCOME_COLOUR[v]}>{t(`election.minutes.outcome.${v}`)}</StatusTag> },
+            {
+              title: t('election.minutes.columns.outcome'),
+              dataIndex: 'outcome',
+              render: (v: MinutesLine['outcome']) => <StatusTag colour={OUTCOME_COLOUR[v]}>{t(`election.minutes.outcome.${v}`)}</StatusTag>,
+            },
           ]}
         />
       </Space>

@@ -50,30 +50,35 @@ export function ElectionRules({ campaign, overview, fixed }: { campaign: Campaig
       </ul>
       <Typography.Paragraph type="secondary">{t('election.rules.positionsHint')}</Typography.Paragraph>
       <Typography.Paragraph strong data-testid="election-rules-current">
-        {t('election.rules.current', { quorum: t('election.rules.quorumWords', { n: quorum.numerator, d: quorum.denominator }), majority: t('election.rules.majorityWords', { base: t(`election.rules.baseWord.${majorityBase}`) }) })}
+        {t('election.rules.current', {
+          quorum: t('election.rules.quorumWords', { n: quorum.numerator, d: quorum.denominator }),
+          majority: t('election.rules.majorityWords', { base: t(`election.rules.baseWord.${majorityBase}`) }),
+        })}
       </Typography.Paragraph>
       {fixed ? (
         <Alert type="info" showIcon title={t('election.rules.fixed')} />
       ) : (
         <>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-          <Form
-            form={form}
-            name="electionRules"
-            layout="vertical"
-            initialValues={{ quorum, majorityBase }}
-            onFinish={save}
-          >
+          <Form form={form} name="electionRules" layout="vertical" initialValues={{ quorum, majorityBase }} onFinish={save}>
             <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
               <legend style={{ fontSize: 16, fontWeight: 600, marginBottom: 4 }}>{t('election.rules.quorum')}</legend>
               <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
                 {t('election.rules.quorumHint')}
               </Typography.Paragraph>
               <div className="row-fields" style={{ maxWidth: 420 }}>
-                <Form.Item name={['quorum', 'numerator']} label={t('election.rules.numerator')} rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 0, max: 1000 })]}>
+                <Form.Item
+                  name={['quorum', 'numerator']}
+                  label={t('election.rules.numerator')}
+                  rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 0, max: 1000 })]}
+                >
                   <NumberInput valueAs="number" style={{ width: '100%' }} />
                 </Form.Item>
-                <Form.Item name={['quorum', 'denominator']} label={t('election.rules.denominator')} rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 1, max: 1000 })]}>
+                <Form.Item
+                  name={['quorum', 'denominator']}
+                  label={t('election.rules.denominator')}
+                  rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 1, max: 1000 })]}
+                >
                   <NumberInput valueAs="number" style={{ width: '100%' }} />
                 </Form.Item>
               </div>

@@ -12,7 +12,6 @@ import { ElectionRules } from './ElectionRules';
 import { ElectionVoting, type IssuedCodes } from './ElectionVoting';
 import { electionError } from './electionShared';
 
-
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`election-${id}-heading`} data-testid={`election-${id}`}>
@@ -36,8 +35,17 @@ export function ElectionTab({ campaign }: { campaign: Campaign }) {
   const roster = useQuery({ queryKey: ['election', campaign.id, 'roster'], queryFn: () => electionApi.roster(campaign.id), refetchInterval });
   const rounds = useQuery({ queryKey: ['election', campaign.id, 'rounds'], queryFn: () => electionApi.rounds(campaign.id), refetchInterval });
   const started = allows(campaign, 'read-election');
-  const elected = useQuery({ queryKey: ['election', campaign.id, 'elected'], queryFn: () => electionApi.elected(campaign.id), enabled: started, refetchInterval });
-  const quota = useQuery({ queryKey: ['election', campaign.id, 'quota'], queryFn: () => electionApi.quotaCheck(campaign.id), enabled: started && !!elected.data?.positions.some((p) => p.elected.length) });
+  const elected = useQuery({
+    queryKey: ['election', campaign.id, 'elected'],
+    queryFn: () => electionApi.elected(campaign.id),
+    enabled: started,
+    refetchInterval,
+  });
+  const quota = useQuery({
+    queryKey: ['election', campaign.id, 'quota'],
+    queryFn: () => electionApi.quotaCheck(campaign.id),
+    enabled: started && !!elected.data?.positions.some((p) => p.elected.length),
+  });
   // Codes are answered once and never stored: kept here (not in the open round's card) while the page is open.
   const [codes, setCodesState] = useState<IssuedCodes>({});
   const setCodes = (roundId: string, list: DelegateCredential[]) => setCodesState((c) => ({ ...c, [roundId]: list }));

@@ -6,7 +6,16 @@ import { QRCodeSVG } from 'qrcode.react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { type DelegateCredential, delegateLink, type ElectionOverview, type ElectionRound, electionApi, type NamedCandidacy, type PaperCountInput, type VotingMethod } from '../../api/election';
+import {
+  type DelegateCredential,
+  delegateLink,
+  type ElectionOverview,
+  type ElectionRound,
+  electionApi,
+  type NamedCandidacy,
+  type PaperCountInput,
+  type VotingMethod,
+} from '../../api/election';
 import type { Campaign } from '../../api/types';
 import { applyApiErrors } from '../../components/apiErrors';
 import { StatusTag } from '../../components/StatusTag';
@@ -90,7 +99,8 @@ function OpenRoundForm({ campaign, overview, nextNumber }: { campaign: Campaign;
     } catch (err) {
       setConfirming(null);
       const field = err instanceof ApiError && err.code ? OPEN_FIELD_OF[err.code] : undefined;
-      if (!applyApiErrors(form, localiseFieldErrors(t, err, names, field), t, { writeInEligibleIds: 'allowWriteIns' }).length) setError(electionError(t, err, names));
+      if (!applyApiErrors(form, localiseFieldErrors(t, err, names, field), t, { writeInEligibleIds: 'allowWriteIns' }).length)
+        setError(electionError(t, err, names));
     } finally {
       setBusy(false);
     }
@@ -111,7 +121,12 @@ function OpenRoundForm({ campaign, overview, nextNumber }: { campaign: Campaign;
         style={{ maxWidth: 720 }}
       >
         <Form.Item name="positionKey" label={t('election.open.position')}>
-          <Radio.Group options={candidates.map((p) => ({ value: p.positionKey, label: `${p.title}${t('election.punct.open')}${t('election.elected.open', { n: p.elected.length, seats: p.seats })}${t('election.punct.close')}` }))} />
+          <Radio.Group
+            options={candidates.map((p) => ({
+              value: p.positionKey,
+              label: `${p.title}${t('election.punct.open')}${t('election.elected.open', { n: p.elected.length, seats: p.seats })}${t('election.punct.close')}`,
+            }))}
+          />
         </Form.Item>
         {next && (
           <div style={{ marginBottom: 16 }}>
@@ -120,7 +135,9 @@ function OpenRoundForm({ campaign, overview, nextNumber }: { campaign: Campaign;
               {next.repeatOf ? t('election.round.repeat') : ''}
             </Typography.Paragraph>
             <div>
-              {t('election.open.candidates')}{t('election.punct.colon')}{next.candidates.map((c) => c.name).join(t('election.punct.sep'))}
+              {t('election.open.candidates')}
+              {t('election.punct.colon')}
+              {next.candidates.map((c) => c.name).join(t('election.punct.sep'))}
             </div>
           </div>
         )}
@@ -179,7 +196,17 @@ function OpenRoundForm({ campaign, overview, nextNumber }: { campaign: Campaign;
   );
 }
 
-function OpenRound({ campaign, round, codes, setCodes }: { campaign: Campaign; round: ElectionRound; codes?: DelegateCredential[]; setCodes: (list: DelegateCredential[]) => void }) {
+function OpenRound({
+  campaign,
+  round,
+  codes,
+  setCodes,
+}: {
+  campaign: Campaign;
+  round: ElectionRound;
+  codes?: DelegateCredential[];
+  setCodes: (list: DelegateCredential[]) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -218,10 +245,17 @@ function OpenRound({ campaign, round, codes, setCodes }: { campaign: Campaign; r
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text style={{ fontSize: 16 }}>
-          {t('election.round.facts', { seats: round.seats, method: t(`election.method.${round.method}`), registered: round.registeredDelegates, present: round.presentDelegates })}
+          {t('election.round.facts', {
+            seats: round.seats,
+            method: t(`election.method.${round.method}`),
+            registered: round.registeredDelegates,
+            present: round.presentDelegates,
+          })}
         </Typography.Text>
         <div>
-          {t('election.round.candidates')}{t('election.punct.colon')}{round.candidates.map((c) => c.name).join(t('election.punct.sep'))}
+          {t('election.round.candidates')}
+          {t('election.punct.colon')}
+          {round.candidates.map((c) => c.name).join(t('election.punct.sep'))}
         </div>
         {round.competitiveException && <div>{t('election.round.exception', { reason: round.competitiveException.reason })}</div>}
         {round.method === 'electronic' ? (
@@ -255,7 +289,17 @@ function OpenRound({ campaign, round, codes, setCodes }: { campaign: Campaign; r
   );
 }
 
-function Credentials({ campaign, round, codes, setCodes }: { campaign: Campaign; round: ElectionRound; codes?: DelegateCredential[]; setCodes: (list: DelegateCredential[]) => void }) {
+function Credentials({
+  campaign,
+  round,
+  codes,
+  setCodes,
+}: {
+  campaign: Campaign;
+  round: ElectionRound;
+  codes?: DelegateCredential[];
+  setCodes: (list: DelegateCredential[]) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -406,7 +450,11 @@ function PaperCountForm({ campaign, round }: { campaign: Campaign; round: Electi
           }),
         ),
         ...(round.writeInEligible?.length
-          ? { writeIns: Object.fromEntries(round.writeInEligible.map((p) => [p.candidacyId, v.writeIns?.[p.candidacyId] ?? 0]).filter(([, n]) => (n as number) > 0)) }
+          ? {
+              writeIns: Object.fromEntries(
+                round.writeInEligible.map((p) => [p.candidacyId, v.writeIns?.[p.candidacyId] ?? 0]).filter(([, n]) => (n as number) > 0),
+              ),
+            }
           : {}),
       };
       await electionApi.paperCount(campaign.id, round.roundId, count);
@@ -434,7 +482,12 @@ function PaperCountForm({ campaign, round }: { campaign: Campaign; round: Electi
   };
 
   const num = (name: (string | number)[], label: string, testid?: string) => (
-    <Form.Item name={name} label={label} rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 0 })]} style={{ marginBottom: 0 }}>
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 0 })]}
+      style={{ marginBottom: 0 }}
+    >
       <NumberInput valueAs="number" style={{ width: '100%' }} data-testid={testid} />
     </Form.Item>
   );
@@ -476,8 +529,16 @@ function PaperCountForm({ campaign, round }: { campaign: Campaign; round: Electi
               title: t(`election.paper.${m}`),
               key: m,
               render: (_: unknown, c: NamedCandidacy) => (
-                <Form.Item name={['perCandidate', c.candidacyId, m]} rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 0 })]} style={{ marginBottom: 0 }}>
-                  <NumberInput valueAs="number" aria-label={t('election.paper.fieldLabel', { name: c.name, mark: t(`election.paper.${m}`) })} style={{ width: 100 }} />
+                <Form.Item
+                  name={['perCandidate', c.candidacyId, m]}
+                  rules={[{ required: true, message: t('election.paper.required') }, numberRule(t, { min: 0 })]}
+                  style={{ marginBottom: 0 }}
+                >
+                  <NumberInput
+                    valueAs="number"
+                    aria-label={t('election.paper.fieldLabel', { name: c.name, mark: t(`election.paper.${m}`) })}
+                    style={{ width: 100 }}
+                  />
                 </Form.Item>
               ),
             })),
@@ -489,7 +550,11 @@ function PaperCountForm({ campaign, round }: { campaign: Campaign; round: Electi
                 const parts = [m?.approve, m?.oppose, m?.abstain];
                 if (parts.some((x) => typeof x !== 'number')) return '—';
                 const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-                return sum === valid ? t('election.paper.sumOk', { sum }) : <span style={{ color: '#a8071a' }}>{t('election.paper.sumOff', { sum, valid: valid ?? '—' })}</span>;
+                return sum === valid ? (
+                  t('election.paper.sumOk', { sum })
+                ) : (
+                  <span style={{ color: '#a8071a' }}>{t('election.paper.sumOff', { sum, valid: valid ?? '—' })}</span>
+                );
               },
             },
           ]}

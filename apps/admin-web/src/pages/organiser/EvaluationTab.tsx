@@ -11,7 +11,6 @@ import { StatusTag } from '../../components/StatusTag';
 // ECharts is large: loaded only when a chart is shown.
 const Chart = lazy(() => import('../../components/Chart').then((m) => ({ default: m.Chart })));
 
-
 /** Organiser: the expert panel, who has not submitted, the project review scores (table + chart), the panel's grades. */
 export function EvaluationTab({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
@@ -30,7 +29,11 @@ function PanelSection({ campaign }: { campaign: Campaign }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const panel = useQuery({ queryKey: ['evaluation', campaign.id, 'panel'], queryFn: () => evaluationApi.panel(campaign.id) });
-  const missing = useQuery({ queryKey: ['evaluation', campaign.id, 'missing'], queryFn: () => evaluationApi.missingSheets(campaign.id), enabled: allows(campaign, 'read-project-review-scores') });
+  const missing = useQuery({
+    queryKey: ['evaluation', campaign.id, 'missing'],
+    queryFn: () => evaluationApi.missingSheets(campaign.id),
+    enabled: allows(campaign, 'read-project-review-scores'),
+  });
   const [form] = Form.useForm<{ expertId: string; name: string }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -60,10 +63,18 @@ function PanelSection({ campaign }: { campaign: Campaign }) {
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       {editable && (
         <Form form={form} name="addExpert" layout="inline" onFinish={add} style={{ marginBottom: 16, rowGap: 8 }}>
-          <Form.Item name="name" label={t('evaluation.expertName')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('evaluation.expertName') }) }]}>
+          <Form.Item
+            name="name"
+            label={t('evaluation.expertName')}
+            rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('evaluation.expertName') }) }]}
+          >
             <Input placeholder="王教授" />
           </Form.Item>
-          <Form.Item name="expertId" label={t('evaluation.expertId')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('evaluation.expertId') }) }]}>
+          <Form.Item
+            name="expertId"
+            label={t('evaluation.expertId')}
+            rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('evaluation.expertId') }) }]}
+          >
             <Input placeholder="expert-wang" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy}>
@@ -97,7 +108,11 @@ function PanelSection({ campaign }: { campaign: Campaign }) {
             render: (_, e) => {
               const m = missingBy.get(e.expertId);
               if (!m) return '—';
-              return m.missing.length ? m.missing.map((x) => `${x.name}（${t(`expert.status.${x.sheetStatus}`)}）`).join('；') : <StatusTag colour="green">{t('evaluation.done')}</StatusTag>;
+              return m.missing.length ? (
+                m.missing.map((x) => `${x.name}（${t(`expert.status.${x.sheetStatus}`)}）`).join('；')
+              ) : (
+                <StatusTag colour="green">{t('evaluation.done')}</StatusTag>
+              );
             },
           },
         ]}
@@ -120,9 +135,25 @@ function ScoresSection({ campaign }: { campaign: Campaign }) {
       xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, fontSize: 14 } },
       yAxis: { type: 'value', min: 0, max: 100 },
       series: [
-        { name: t('evaluation.min'), type: 'bar', data: rows.map((r) => (byId.get(r.candidacyId)?.min ? Number(byId.get(r.candidacyId)!.min) : null)), itemStyle: { color: '#d3adf7' } },
-        { name: t('evaluation.score'), type: 'bar', data: rows.map((r) => (r.score === null ? null : Number(r.score))), itemStyle: { color: '#c41d7f' }, label: { show: true, position: 'top', formatter: (p: { dataIndex: number }) => rows[p.dataIndex]?.score ?? '' } },
-        { name: t('evaluation.max'), type: 'bar', data: rows.map((r) => (byId.get(r.candidacyId)?.max ? Number(byId.get(r.candidacyId)!.max) : null)), itemStyle: { color: '#9254de' } },
+        {
+          name: t('evaluation.min'),
+          type: 'bar',
+          data: rows.map((r) => (byId.get(r.candidacyId)?.min ? Number(byId.get(r.candidacyId)!.min) : null)),
+          itemStyle: { color: '#d3adf7' },
+        },
+        {
+          name: t('evaluation.score'),
+          type: 'bar',
+          data: rows.map((r) => (r.score === null ? null : Number(r.score))),
+          itemStyle: { color: '#c41d7f' },
+          label: { show: true, position: 'top', formatter: (p: { dataIndex: number }) => rows[p.dataIndex]?.score ?? '' },
+        },
+        {
+          name: t('evaluation.max'),
+          type: 'bar',
+          data: rows.map((r) => (byId.get(r.candidacyId)?.max ? Number(byId.get(r.candidacyId)!.max) : null)),
+          itemStyle: { color: '#9254de' },
+        },
       ],
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -143,10 +174,22 @@ function ScoresSection({ campaign }: { campaign: Campaign }) {
         scroll={{ x: 640 }}
         columns={[
           { title: t('candidacies.columns.name'), dataIndex: 'name' },
-          { title: t('evaluation.score'), dataIndex: 'score', align: 'right', render: (s: string | null) => <strong style={{ fontSize: 18 }}>{s ?? '—'}</strong> },
+          {
+            title: t('evaluation.score'),
+            dataIndex: 'score',
+            align: 'right',
+            render: (s: string | null) => <strong style={{ fontSize: 18 }}>{s ?? '—'}</strong>,
+          },
           { title: t('evaluation.sheets'), align: 'right', render: (_, r) => `${r.sheetCount} / ${r.expectedSheets}` },
-          { title: t('evaluation.range'), align: 'right', render: (_, r) => (byId.get(r.candidacyId) ? `${byId.get(r.candidacyId)!.min} – ${byId.get(r.candidacyId)!.max}` : '—') },
-          { title: t('evaluation.complete'), render: (_, r) => (r.complete ? <StatusTag colour="green">{t('app.yes')}</StatusTag> : <StatusTag colour="gold">{t('app.no')}</StatusTag>) },
+          {
+            title: t('evaluation.range'),
+            align: 'right',
+            render: (_, r) => (byId.get(r.candidacyId) ? `${byId.get(r.candidacyId)!.min} – ${byId.get(r.candidacyId)!.max}` : '—'),
+          },
+          {
+            title: t('evaluation.complete'),
+            render: (_, r) => (r.complete ? <StatusTag colour="green">{t('app.yes')}</StatusTag> : <StatusTag colour="gold">{t('app.no')}</StatusTag>),
+          },
         ]}
       />
       {stats.data?.kendallsW && <Typography.Paragraph style={{ marginTop: 8 }}>{t('evaluation.kendall', { w: stats.data.kendallsW })}</Typography.Paragraph>}

@@ -56,7 +56,13 @@ export function JurorRoster({
     <>
       {roster && (
         <Typography.Paragraph data-testid="jury-roster-summary">
-          {t(roster.votedKnown ? 'juryAdmin.rosterSummary' : 'juryAdmin.rosterSummaryWhileVoting', { total: roster.total, notOpened: roster.notOpened, opened: roster.opened, voted: roster.voted, revoked: roster.revoked })}
+          {t(roster.votedKnown ? 'juryAdmin.rosterSummary' : 'juryAdmin.rosterSummaryWhileVoting', {
+            total: roster.total,
+            notOpened: roster.notOpened,
+            opened: roster.opened,
+            voted: roster.voted,
+            revoked: roster.revoked,
+          })}
         </Typography.Paragraph>
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

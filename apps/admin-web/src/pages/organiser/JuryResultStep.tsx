@@ -46,7 +46,10 @@ export function JuryResultStep({ campaign, tally }: { campaign: Campaign; tally:
         } catch (err) {
           setError(errorMessage(t, err));
         }
-        await Promise.all([queryClient.invalidateQueries({ queryKey: ['jury', campaign.id] }), queryClient.invalidateQueries({ queryKey: ['ranking', campaign.id] })]);
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: ['jury', campaign.id] }),
+          queryClient.invalidateQueries({ queryKey: ['ranking', campaign.id] }),
+        ]);
       },
     });
 

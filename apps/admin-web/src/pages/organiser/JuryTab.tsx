@@ -11,7 +11,6 @@ import { JurorImport } from './JurorImport';
 import { JurorRoster } from './JurorRoster';
 import { JuryResultStep } from './JuryResultStep';
 
-
 /**
  * Organiser: the roster (one by one or from a CSV file; each juror's card with her one-time code and QR link is
  * shown once, to print), where each code stands on the day, revoking and replacing codes, the live tally, and
@@ -65,7 +64,11 @@ export function JuryTab({ campaign }: { campaign: Campaign }) {
         {rosterOpen && (
           <>
             <Form form={form} name="registerJuror" layout="inline" onFinish={register} style={{ marginBottom: 16, rowGap: 8 }}>
-              <Form.Item name="name" label={t('juryAdmin.name')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('juryAdmin.name') }) }]}>
+              <Form.Item
+                name="name"
+                label={t('juryAdmin.name')}
+                rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('juryAdmin.name') }) }]}
+              >
                 <Input placeholder="王秀兰" />
               </Form.Item>
               <Form.Item name="reference" label={t('juryAdmin.reference')}>

@@ -18,7 +18,14 @@ interface Delivery {
   sentAt: string | null;
 }
 
-const STATUS_COLOUR: Record<Delivery['status'], string> = { pending: 'default', sending: 'processing', sent: 'success', failed: 'warning', dead: 'error', skipped: 'default' };
+const STATUS_COLOUR: Record<Delivery['status'], string> = {
+  pending: 'default',
+  sending: 'processing',
+  sent: 'success',
+  failed: 'warning',
+  dead: 'error',
+  skipped: 'default',
+};
 
 /** The campaign's notification deliveries for its organisers: what went to whom, and the dead letters to follow up. */
 export function NotificationsTab({ campaign }: { campaign: Campaign }) {
@@ -47,7 +54,11 @@ export function NotificationsTab({ campaign }: { campaign: Campaign }) {
           { title: t('notifications.recipient'), dataIndex: 'recipientName', render: (v: string | null) => v ?? '—' },
           { title: t('notifications.kind'), dataIndex: 'kind', render: (v: string) => t(`notifications.kinds.${v}`, { defaultValue: v }) },
           { title: t('notifications.channel'), dataIndex: 'channel', render: (v: string) => t(`notifications.channels.${v}`) },
-          { title: t('notifications.status'), dataIndex: 'status', render: (v: Delivery['status']) => <Tag color={STATUS_COLOUR[v]}>{t(`notifications.statuses.${v}`)}</Tag> },
+          {
+            title: t('notifications.status'),
+            dataIndex: 'status',
+            render: (v: Delivery['status']) => <Tag color={STATUS_COLOUR[v]}>{t(`notifications.statuses.${v}`)}</Tag>,
+          },
           { title: t('notifications.attempts'), dataIndex: 'attempts' },
           { title: t('notifications.lastError'), dataIndex: 'lastError', render: (v: string | null) => v ?? '' },
           { title: t('notifications.createdAt'), dataIndex: 'createdAt', render: (v: string) => new Date(v).toLocaleString() },

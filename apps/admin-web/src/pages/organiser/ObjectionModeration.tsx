@@ -28,7 +28,11 @@ export function ObjectionModeration({ campaign, view, onChanged }: { campaign: C
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
             {t('results.moderation.intro')}
           </Typography.Paragraph>
-          {pending.length === 0 ? <Typography.Paragraph style={{ margin: 0 }}>{t('results.moderation.none')}</Typography.Paragraph> : <PendingObjections campaign={campaign} pending={pending} onChanged={onChanged} />}
+          {pending.length === 0 ? (
+            <Typography.Paragraph style={{ margin: 0 }}>{t('results.moderation.none')}</Typography.Paragraph>
+          ) : (
+            <PendingObjections campaign={campaign} pending={pending} onChanged={onChanged} />
+          )}
         </>
       )}
       {dismissed.length > 0 && (
@@ -61,7 +65,10 @@ function PendingObjections({ campaign, pending, onChanged }: { campaign: Campaig
     try {
       await resultsApi.admit(campaign.id, objectionId);
       message.success(t('results.moderation.admitted'));
-      form.setFieldValue('objectionIds', chosen.filter((id) => id !== objectionId));
+      form.setFieldValue(
+        'objectionIds',
+        chosen.filter((id) => id !== objectionId),
+      );
       await onChanged();
     } catch (err) {
       setError(resultsError(t, err));
@@ -118,7 +125,11 @@ function PendingObjections({ campaign, pending, onChanged }: { campaign: Campaig
             ))}
           </CheckboxGroup>
         </Form.Item>
-        <Form.Item name="reason" label={t('results.moderation.reason')} rules={[{ required: true, whitespace: true, message: t('results.moderation.reasonRequired') }, { max: 1000 }]}>
+        <Form.Item
+          name="reason"
+          label={t('results.moderation.reason')}
+          rules={[{ required: true, whitespace: true, message: t('results.moderation.reasonRequired') }, { max: 1000 }]}
+        >
           <Input.TextArea rows={2} placeholder={t('results.moderation.reasonPlaceholder')} />
         </Form.Item>
         <Button danger htmlType="submit" loading={busy === 'dismiss'} disabled={chosen.length === 0} data-testid="dismiss-objections">

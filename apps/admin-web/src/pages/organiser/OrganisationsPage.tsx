@@ -84,7 +84,10 @@ function OrganisationCard({ organisation: o }: { organisation: Organisation }) {
             title: '',
             render: (_, p) =>
               o.mayManageOrganisers && (
-                <Popconfirm title={t('organisations.removeConfirm')} onConfirm={() => act(() => organisationsApi.removeOrganiser(o.id, p.personId), t('organisations.removed'))}>
+                <Popconfirm
+                  title={t('organisations.removeConfirm')}
+                  onConfirm={() => act(() => organisationsApi.removeOrganiser(o.id, p.personId), t('organisations.removed'))}
+                >
                   <Button danger size="small">
                     {t('organisations.remove')}
                   </Button>
@@ -105,7 +108,11 @@ function OrganisationCard({ organisation: o }: { organisation: Organisation }) {
             if (await act(() => organisationsApi.addOrganiser(o.id, v.personId.trim(), v.name.trim()), t('organisations.added'))) organiserForm.resetFields();
           }}
         >
-          <Form.Item name="personId" label={t('organisations.personId')} rules={[{ required: true, message: t('form.required', { label: t('organisations.personId') }) }]}>
+          <Form.Item
+            name="personId"
+            label={t('organisations.personId')}
+            rules={[{ required: true, message: t('form.required', { label: t('organisations.personId') }) }]}
+          >
             <Input />
           </Form.Item>
           <Form.Item name="name" label={t('organisations.name')} rules={[{ required: true, message: t('form.required', { label: t('organisations.name') }) }]}>
@@ -116,7 +123,14 @@ function OrganisationCard({ organisation: o }: { organisation: Organisation }) {
           </Button>
         </Form>
       )}
-      {o.mayManageOrganisers && <InvitationsPanel place={{ organisationId: o.id }} roles={['organiser']} title={t('invitations.organisationTitle')} label={`${t('invitations.organisationTitle')}: ${o.name}`} />}
+      {o.mayManageOrganisers && (
+        <InvitationsPanel
+          place={{ organisationId: o.id }}
+          roles={['organiser']}
+          title={t('invitations.organisationTitle')}
+          label={`${t('invitations.organisationTitle')}: ${o.name}`}
+        />
+      )}
       {o.actsOnCampaigns && nextLevels(o.level).length > 0 && (
         <Form
           form={childForm}
@@ -129,7 +143,11 @@ function OrganisationCard({ organisation: o }: { organisation: Organisation }) {
             if (await act(() => organisationsApi.create(o.id, v.name.trim(), v.level), t('organisations.created'))) childForm.resetFields();
           }}
         >
-          <Form.Item name="name" label={t('organisations.childName')} rules={[{ required: true, message: t('form.required', { label: t('organisations.childName') }) }]}>
+          <Form.Item
+            name="name"
+            label={t('organisations.childName')}
+            rules={[{ required: true, message: t('form.required', { label: t('organisations.childName') }) }]}
+          >
             <Input />
           </Form.Item>
           <Form.Item name="level" label={t('organisations.level')}>

@@ -11,7 +11,6 @@ import { numberRule } from '../../components/numberLimits';
 import { StatusTag } from '../../components/StatusTag';
 import { panelText, placeResultsErrors, resultsError, swapText, unmetText } from '../public/resultsCommon';
 
-
 /** Organiser: the composite ranking (live until frozen), a what-if of other weights, freezing, the shortlist and inspection. */
 export function RankingTab({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
@@ -38,7 +37,8 @@ async function refreshAll(queryClient: ReturnType<typeof useQueryClient>, campai
 function notes(t: ReturnType<typeof useTranslation>['t'], line: RankingLine): string {
   const out: string[] = [];
   if (line.decidedBy && line.decidedBy !== 'composite') out.push(t(`results.decidedBy.${line.decidedBy}`, { defaultValue: line.decidedBy }));
-  if (line.missingParts.length) out.push(t('results.missing', { parts: line.missingParts.map((p) => t(`results.parts.${p}`, { defaultValue: p })).join('、') }));
+  if (line.missingParts.length)
+    out.push(t('results.missing', { parts: line.missingParts.map((p) => t(`results.parts.${p}`, { defaultValue: p })).join('、') }));
   return out.join('；') || '—';
 }
 
@@ -107,7 +107,12 @@ function RankingSection({ campaign }: { campaign: Campaign }) {
           { title: t('results.columns.projectReview'), dataIndex: 'projectReview', align: 'right' },
           { title: t('results.columns.panel'), align: 'right', render: (_, l) => panelText(t, l.panelPoints, l.panelGrade) },
           { title: t('results.columns.jury'), dataIndex: 'jury', align: 'right' },
-          { title: t('results.columns.composite'), dataIndex: 'composite', align: 'right', render: (v: string) => <strong style={{ fontSize: 17 }}>{v}</strong> },
+          {
+            title: t('results.columns.composite'),
+            dataIndex: 'composite',
+            align: 'right',
+            render: (v: string) => <strong style={{ fontSize: 17 }}>{v}</strong>,
+          },
           { title: t('results.columns.notes'), render: (_, l) => notes(t, l) },
         ]}
       />
@@ -117,7 +122,14 @@ function RankingSection({ campaign }: { campaign: Campaign }) {
           {overridable && (
             <Form layout="vertical" style={{ maxWidth: 640 }}>
               <Form.Item label={t('forms.freeze.overrideLabel')} extra={t('forms.freeze.overrideHelp')} htmlFor="freeze-override-reason">
-                <Input.TextArea id="freeze-override-reason" rows={2} maxLength={2000} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} data-testid="freeze-override-reason" />
+                <Input.TextArea
+                  id="freeze-override-reason"
+                  rows={2}
+                  maxLength={2000}
+                  value={overrideReason}
+                  onChange={(e) => setOverrideReason(e.target.value)}
+                  data-testid="freeze-override-reason"
+                />
               </Form.Item>
             </Form>
           )}
@@ -227,7 +239,12 @@ function WhatIfSection({ campaign }: { campaign: Campaign }) {
         style={{ rowGap: 8, marginBottom: 12 }}
       >
         {(['projectReview', 'panelOpinion', 'jury'] as const).map((k) => (
-          <Form.Item key={k} name={['weights', k]} label={t(`results.whatIf.${k}`)} rules={[{ required: true, message: t('form.required', { label: t(`results.whatIf.${k}`) }) }, numberRule(t, { min: 0, max: 100, step: '0.01' })]}>
+          <Form.Item
+            key={k}
+            name={['weights', k]}
+            label={t(`results.whatIf.${k}`)}
+            rules={[{ required: true, message: t('form.required', { label: t(`results.whatIf.${k}`) }) }, numberRule(t, { min: 0, max: 100, step: '0.01' })]}
+          >
             <NumberInput style={{ width: 100 }} />
           </Form.Item>
         ))}
@@ -255,7 +272,9 @@ function WhatIfSection({ campaign }: { campaign: Campaign }) {
                   {result.rankChanges.length > 0 && (
                     <div>
                       {t('results.whatIf.rankChanges', {
-                        changes: result.rankChanges.map((c) => t('results.whatIf.rankChange', { name: nameOf(c.candidacyId), from: c.from, to: c.to })).join('；'),
+                        changes: result.rankChanges
+                          .map((c) => t('results.whatIf.rankChange', { name: nameOf(c.candidacyId), from: c.from, to: c.to }))
+                          .join('；'),
                       })}
                     </div>
                   )}
@@ -296,7 +315,11 @@ function ShortlistSection({ campaign }: { campaign: Campaign }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const enabled = allows(campaign, 'read-shortlist');
-  const shortlist = useQuery({ queryKey: ['ranking', campaign.id, 'shortlist', campaign.stage], queryFn: () => shortlistingApi.shortlist(campaign.id), enabled });
+  const shortlist = useQuery({
+    queryKey: ['ranking', campaign.id, 'shortlist', campaign.stage],
+    queryFn: () => shortlistingApi.shortlist(campaign.id),
+    enabled,
+  });
   const ranking = useQuery({ queryKey: ['ranking', campaign.id, 'lines', campaign.stage], queryFn: () => shortlistingApi.ranking(campaign.id), enabled });
   const [inspecting, setInspecting] = useState<ShortlistMember | null>(null);
   const [closeOpen, setCloseOpen] = useState(false);
@@ -398,14 +421,24 @@ function ShortlistSection({ campaign }: { campaign: Campaign }) {
           { title: t('results.columns.via'), dataIndex: 'via', render: (v: string) => t(`results.shortlist.via.${v}`, { defaultValue: v }) },
           {
             title: t('results.columns.status'),
-            render: (_, m) => <StatusTag colour={MEMBER_STATUS_COLOUR[m.status] ?? 'grey'}>{m.status === 'shortlisted' && m.inspectionResult === 'pass' ? t('results.shortlist.result.pass') : t(`results.shortlist.status.${m.status}`, { defaultValue: m.status })}</StatusTag>,
+            render: (_, m) => (
+              <StatusTag colour={MEMBER_STATUS_COLOUR[m.status] ?? 'grey'}>
+                {m.status === 'shortlisted' && m.inspectionResult === 'pass'
+                  ? t('results.shortlist.result.pass')
+                  : t(`results.shortlist.status.${m.status}`, { defaultValue: m.status })}
+              </StatusTag>
+            ),
           },
           { title: t('results.shortlist.findings'), dataIndex: 'findings', render: (f: string | null) => f ?? '—' },
           {
             title: t('campaigns.columns.actions'),
             render: (_, m) =>
               inInspection && m.status === 'shortlisted' && m.inspectionResult === null ? (
-                <Button onClick={() => setInspecting(m)} aria-label={t('results.shortlist.recordAria', { name: m.name })} data-testid={`inspect-${m.candidacyId}`}>
+                <Button
+                  onClick={() => setInspecting(m)}
+                  aria-label={t('results.shortlist.recordAria', { name: m.name })}
+                  data-testid={`inspect-${m.candidacyId}`}
+                >
                   {t('results.shortlist.record')}
                 </Button>
               ) : (
@@ -445,7 +478,17 @@ function ShortlistSection({ campaign }: { campaign: Campaign }) {
   );
 }
 
-function InspectionModal({ campaign, member, onClose, nameOf }: { campaign: Campaign; member: ShortlistMember; onClose: () => void; nameOf: (id: string) => string }) {
+function InspectionModal({
+  campaign,
+  member,
+  onClose,
+  nameOf,
+}: {
+  campaign: Campaign;
+  member: ShortlistMember;
+  onClose: () => void;
+  nameOf: (id: string) => string;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -467,7 +510,11 @@ function InspectionModal({ campaign, member, onClose, nameOf }: { campaign: Camp
       const res = await shortlistingApi.inspect(campaign.id, { candidacyId: member.candidacyId, result: v.result, findings: v.findings });
       const replacement = res.result?.replacement;
       if (v.result === 'fail') {
-        message.success(replacement ? t('results.shortlist.replaced', { name: member.name, replacement: nameOf(replacement) }) : t('results.shortlist.noReplacement', { name: member.name }));
+        message.success(
+          replacement
+            ? t('results.shortlist.replaced', { name: member.name, replacement: nameOf(replacement) })
+            : t('results.shortlist.noReplacement', { name: member.name }),
+        );
       } else {
         message.success(t('results.shortlist.saved', { name: member.name }));
       }
@@ -505,8 +552,15 @@ function InspectionModal({ campaign, member, onClose, nameOf }: { campaign: Camp
           />
         </Form.Item>
         {outcome === 'fail' && <Alert type="warning" showIcon title={t('results.shortlist.failWarning')} style={{ marginBottom: 12 }} />}
-        <Form.Item name="findings" label={t('results.shortlist.findings')} rules={[{ required: true, message: t('results.shortlist.findingsRequired') }, { max: 5000 }]}>
-          <Input.TextArea rows={4} placeholder={outcome === 'fail' ? t('results.shortlist.findingsPlaceholderFail') : t('results.shortlist.findingsPlaceholderPass')} />
+        <Form.Item
+          name="findings"
+          label={t('results.shortlist.findings')}
+          rules={[{ required: true, message: t('results.shortlist.findingsRequired') }, { max: 5000 }]}
+        >
+          <Input.TextArea
+            rows={4}
+            placeholder={outcome === 'fail' ? t('results.shortlist.findingsPlaceholderFail') : t('results.shortlist.findingsPlaceholderPass')}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -26,11 +26,14 @@ import {
   when,
 } from '../public/resultsCommon';
 
-
 /** Organiser: publish the result, the publicity period, objections answered in writing, certification, corrections, downloads. */
 export function ResultsTab({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const results = useQuery({ queryKey: ['results', campaign.id, campaign.stage], queryFn: () => resultsApi.results(campaign.id), enabled: allows(campaign, 'read-results') });
+  const results = useQuery({
+    queryKey: ['results', campaign.id, campaign.stage],
+    queryFn: () => resultsApi.results(campaign.id),
+    enabled: allows(campaign, 'read-results'),
+  });
   if (!allows(campaign, 'read-results')) return <Alert type="info" showIcon title={t('results.publish.notYet')} />;
   if (results.error) return <Alert type="error" showIcon title={resultsError(t, results.error)} />;
   const view = results.data;
@@ -110,7 +113,16 @@ function ConfirmedAction({
       <Button type="primary" size="large" danger={danger} onClick={() => setOpen(true)} data-testid={testId}>
         {label}
       </Button>
-      <Modal open={open} title={title} okText={t('app.confirm')} cancelText={t('app.cancel')} confirmLoading={busy} onOk={confirm} onCancel={() => setOpen(false)} destroyOnHidden>
+      <Modal
+        open={open}
+        title={title}
+        okText={t('app.confirm')}
+        cancelText={t('app.cancel')}
+        confirmLoading={busy}
+        onOk={confirm}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
         <Typography.Paragraph style={{ fontSize: 17 }}>{body}</Typography.Paragraph>
       </Modal>
     </>
@@ -190,7 +202,8 @@ function PublicitySection({ view }: { view: ResultsView }) {
               t('results.publicity.noMinimum')
             ) : (
               <span>
-                {when(view.publicityEndsAt, i18n.language)} <StatusTag colour={over ? 'green' : 'blue'}>{over ? t('results.publicity.over') : t('results.publicity.running')}</StatusTag>
+                {when(view.publicityEndsAt, i18n.language)}{' '}
+                <StatusTag colour={over ? 'green' : 'blue'}>{over ? t('results.publicity.over') : t('results.publicity.running')}</StatusTag>
               </span>
             ),
           },
@@ -241,7 +254,19 @@ function ObjectionsSection({ campaign, view }: { campaign: Campaign; view: Resul
   );
 }
 
-function ObjectionCard({ campaign, objection: o, index, canAnswer, view }: { campaign: Campaign; objection: Objection; index: number; canAnswer: boolean; view: ResultsView }) {
+function ObjectionCard({
+  campaign,
+  objection: o,
+  index,
+  canAnswer,
+  view,
+}: {
+  campaign: Campaign;
+  objection: Objection;
+  index: number;
+  canAnswer: boolean;
+  view: ResultsView;
+}) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -319,7 +344,11 @@ function ObjectionCard({ campaign, objection: o, index, canAnswer, view }: { cam
         <>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
           <Form form={form} name={formName} layout="vertical" onFinish={answer}>
-            <Form.Item name="resolution" label={t('results.objections.resolution')} rules={[{ required: true, message: t('results.objections.resolutionRequired') }, { max: 5000 }]}>
+            <Form.Item
+              name="resolution"
+              label={t('results.objections.resolution')}
+              rules={[{ required: true, message: t('results.objections.resolutionRequired') }, { max: 5000 }]}
+            >
               <Input.TextArea rows={3} placeholder={t('results.objections.resolutionPlaceholder')} />
             </Form.Item>
             <Form.Item name="upheld" label={t('results.objections.upheldLabel')} rules={[{ required: true, message: t('results.objections.upheldRequired') }]}>
@@ -344,9 +373,14 @@ function CertifySection({ campaign, view }: { campaign: Campaign; view: ResultsV
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const pending = uncorrectedUpheld(view);
-  const pendingList = objectionList(t, view, pending.map((o) => o.objectionId));
+  const pendingList = objectionList(
+    t,
+    view,
+    pending.map((o) => o.objectionId),
+  );
   /** The api says only that some upheld objection lacks a correction: we name which ones. */
-  const describeError = (err: unknown) => (err instanceof ApiError && err.code === 'certify.objection-upheld' && pending.length > 0 ? t('results.certify.refusedUpheld', { list: pendingList }) : null);
+  const describeError = (err: unknown) =>
+    err instanceof ApiError && err.code === 'certify.objection-upheld' && pending.length > 0 ? t('results.certify.refusedUpheld', { list: pendingList }) : null;
   return (
     <section aria-labelledby="rs-certify-heading">
       <Typography.Title level={2} id="rs-certify-heading" style={{ fontSize: 20 }}>
@@ -358,7 +392,13 @@ function CertifySection({ campaign, view }: { campaign: Campaign; view: ResultsV
         <>
           <Typography.Paragraph>{t('results.certify.body')}</Typography.Paragraph>
           {pending.length > 0 && (
-            <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="certify-upheld-pending" title={t('results.certify.upheldPending', { list: pendingList })} />
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              data-testid="certify-upheld-pending"
+              title={t('results.certify.upheldPending', { list: pendingList })}
+            />
           )}
           <ConfirmedAction
             label={t('results.certify.button')}
@@ -405,7 +445,11 @@ function CorrectionSection({ campaign, view }: { campaign: Campaign; view: Resul
         {t('results.correction.heading')}
       </Typography.Title>
       <Typography.Paragraph>{t('results.correction.intro')}</Typography.Paragraph>
-      {view.corrections.length === 0 ? <Typography.Paragraph type="secondary">{t('results.correction.none')}</Typography.Paragraph> : <CorrectionList view={view} />}
+      {view.corrections.length === 0 ? (
+        <Typography.Paragraph type="secondary">{t('results.correction.none')}</Typography.Paragraph>
+      ) : (
+        <CorrectionList view={view} />
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} name="correction" layout="vertical" onFinish={send}>
         <Form.Item name="text" label={t('results.correction.text')} rules={[{ required: true, message: t('results.correction.required') }, { max: 5000 }]}>
@@ -418,7 +462,6 @@ function CorrectionSection({ campaign, view }: { campaign: Campaign; view: Resul
     </section>
   );
 }
-
 
 /**
  * During publicity: an upheld objection is answered by a correction that names it; certification waits until every
@@ -488,7 +531,11 @@ function UpheldCorrectionSection({ campaign, view }: { campaign: Campaign; view:
                 ))}
               </CheckboxGroup>
             </Form.Item>
-            <Form.Item name="text" label={t('results.upheldCorrection.text')} rules={[{ required: true, message: t('results.upheldCorrection.required') }, { max: 5000 }]}>
+            <Form.Item
+              name="text"
+              label={t('results.upheldCorrection.text')}
+              rules={[{ required: true, message: t('results.upheldCorrection.required') }, { max: 5000 }]}
+            >
               <Input.TextArea rows={3} placeholder={t('results.upheldCorrection.placeholder')} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={busy} data-testid="record-correction">

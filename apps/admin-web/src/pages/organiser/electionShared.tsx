@@ -22,7 +22,11 @@ export function ownWords(t: TFunction, code: string | undefined, params?: Refusa
   if (!code) return '';
   const refusal = refusalText(t, code, params);
   if (refusal) return refusal;
-  const key = code.startsWith('election.') ? code.slice('election.'.length) : code.startsWith('delegate-code.') ? `code-${code.slice('delegate-code.'.length)}` : '';
+  const key = code.startsWith('election.')
+    ? code.slice('election.'.length)
+    : code.startsWith('delegate-code.')
+      ? `code-${code.slice('delegate-code.'.length)}`
+      : '';
   return key ? t(`election.errors.${key}`, { defaultValue: '' }) : '';
 }
 
@@ -42,7 +46,11 @@ export function electionError(t: TFunction, err: unknown, names: Map<string, str
  */
 export function localiseFieldErrors(t: TFunction, err: unknown, names: Map<string, string> = new Map(), fallbackField?: string): unknown {
   if (!(err instanceof ApiError)) return err;
-  const fields = err.fieldErrors.length ? err.fieldErrors : fallbackField && err.code ? [{ field: fallbackField, rule: err.code, message: err.message, params: err.params }] : [];
+  const fields = err.fieldErrors.length
+    ? err.fieldErrors
+    : fallbackField && err.code
+      ? [{ field: fallbackField, rule: err.code, message: err.message, params: err.params }]
+      : [];
   if (!fields.length) return err;
   return new ApiError(
     err.status,

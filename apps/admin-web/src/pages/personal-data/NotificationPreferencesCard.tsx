@@ -46,8 +46,15 @@ export function NotificationPreferencesCard() {
   };
   const channel = (key: 'email' | 'sms') => (
     <div>
-      <Typography.Text id={`pref-${key}`} style={{ display: 'inline-block', minWidth: 80 }}>{t(`notifications.preferences.${key}`)}</Typography.Text>
-      <Radio.Group aria-labelledby={`pref-${key}`} disabled={draft.optedOut} value={toChoice(draft[key])} onChange={(e) => setDraft({ ...draft, [key]: fromChoice(e.target.value) })}>
+      <Typography.Text id={`pref-${key}`} style={{ display: 'inline-block', minWidth: 80 }}>
+        {t(`notifications.preferences.${key}`)}
+      </Typography.Text>
+      <Radio.Group
+        aria-labelledby={`pref-${key}`}
+        disabled={draft.optedOut}
+        value={toChoice(draft[key])}
+        onChange={(e) => setDraft({ ...draft, [key]: fromChoice(e.target.value) })}
+      >
         <Radio value="default">{t(`notifications.preferences.default.${key}`)}</Radio>
         <Radio value="on">{t('notifications.preferences.on')}</Radio>
         <Radio value="off">{t('notifications.preferences.off')}</Radio>
@@ -64,7 +71,9 @@ export function NotificationPreferencesCard() {
         {channel('email')}
         {channel('sms')}
         <div>
-          <Typography.Text id="pref-locale" style={{ display: 'inline-block', minWidth: 80 }}>{t('notifications.preferences.locale')}</Typography.Text>
+          <Typography.Text id="pref-locale" style={{ display: 'inline-block', minWidth: 80 }}>
+            {t('notifications.preferences.locale')}
+          </Typography.Text>
           <Radio.Group aria-labelledby="pref-locale" value={draft.locale} onChange={(e) => setDraft({ ...draft, locale: e.target.value })}>
             <Radio value="zh-CN">中文</Radio>
             <Radio value="en">English</Radio>

@@ -40,7 +40,10 @@ export function PublicLoadState({ query }: { query: ReturnType<typeof usePublish
 /** The status banner: under publicity until a date, or certified and final. */
 export function PublicBanner({ view }: { view: ResultsView }) {
   const { t, i18n } = useTranslation();
-  if (view.certifiedAt) return <Alert type="success" showIcon title={t('results.public.certifiedBanner', { date: when(view.certifiedAt, i18n.language) })} data-testid="public-banner" />;
+  if (view.certifiedAt)
+    return (
+      <Alert type="success" showIcon title={t('results.public.certifiedBanner', { date: when(view.certifiedAt, i18n.language) })} data-testid="public-banner" />
+    );
   const noMinimum = view.publicityEndsAt === view.publishedAt;
   return (
     <Alert
@@ -109,7 +112,8 @@ export function PublicResults() {
                     <StatusTag colour="gold">{t('results.objections.open')}</StatusTag>
                   ) : (
                     <span style={{ whiteSpace: 'pre-wrap' }}>
-                      <StatusTag colour={o.upheld ? 'red' : 'green'}>{o.upheld ? t('results.objections.upheld') : t('results.objections.notUpheld')}</StatusTag> {o.resolution}
+                      <StatusTag colour={o.upheld ? 'red' : 'green'}>{o.upheld ? t('results.objections.upheld') : t('results.objections.notUpheld')}</StatusTag>{' '}
+                      {o.resolution}
                     </span>
                   )}
                 </div>
@@ -144,7 +148,11 @@ export function PublicResults() {
         <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
           {t('results.public.objectHeading')}
         </Typography.Title>
-        {view.stage === 'publicity' ? <ObjectionForm campaignId={view.campaignId} /> : <Typography.Paragraph>{t('results.public.objectClosed')}</Typography.Paragraph>}
+        {view.stage === 'publicity' ? (
+          <ObjectionForm campaignId={view.campaignId} />
+        ) : (
+          <Typography.Paragraph>{t('results.public.objectClosed')}</Typography.Paragraph>
+        )}
       </Card>
 
       <Typography.Paragraph type="secondary" style={{ wordBreak: 'break-all' }}>
@@ -182,7 +190,11 @@ function ObjectionForm({ campaignId }: { campaignId: string }) {
       {sent && <Alert type="success" showIcon title={t('results.public.objectSent')} style={{ marginBottom: 12 }} data-testid="objection-sent" />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} name="objection" layout="vertical" size="large" onFinish={send}>
-        <Form.Item name="text" label={t('results.public.objectText')} rules={[{ required: true, message: t('results.objections.resolutionRequired') }, { max: 5000 }]}>
+        <Form.Item
+          name="text"
+          label={t('results.public.objectText')}
+          rules={[{ required: true, message: t('results.objections.resolutionRequired') }, { max: 5000 }]}
+        >
           <Input.TextArea rows={4} />
         </Form.Item>
         <Form.Item name="contact" label={t('results.public.objectContact')} rules={[{ max: 100 }]}>

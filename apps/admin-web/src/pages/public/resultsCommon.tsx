@@ -129,7 +129,7 @@ export function ResultLinesTable({ view, caption, printed = false }: { view: Res
       title={caption ? () => <Typography.Text strong>{caption}</Typography.Text> : undefined}
       columns={[
         { title: t('results.columns.rank'), dataIndex: 'rank', align: 'right', width: printed ? 64 : 70, render: (r: number | null) => r ?? '—' },
-        { title: t('results.columns.name'), dataIndex: 'name', render: (n: string | null) => (printed ? n ?? '—' : <strong>{n ?? '—'}</strong>) },
+        { title: t('results.columns.name'), dataIndex: 'name', render: (n: string | null) => (printed ? (n ?? '—') : <strong>{n ?? '—'}</strong>) },
         ...(printed
           ? []
           : [
@@ -161,9 +161,7 @@ export function ElectedList({ view }: { view: ResultsView }) {
   return (
     <ul style={{ fontSize: 17, paddingLeft: 20 }} data-testid="elected-list">
       {view.positions.map((p) => (
-        <li key={p.key}>
-          {t('results.publicity.electedLine', { title: p.title, seats: p.seats, names: p.elected.map((e) => e.name).join(sep) || '—' })}
-        </li>
+        <li key={p.key}>{t('results.publicity.electedLine', { title: p.title, seats: p.seats, names: p.elected.map((e) => e.name).join(sep) || '—' })}</li>
       ))}
     </ul>
   );

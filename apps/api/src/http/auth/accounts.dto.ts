@@ -6,10 +6,15 @@ const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 export class SignInDto {
   @ApiProperty({ example: 'li@example.org', description: 'E-mail address or phone number' })
-  @IsString() @IsNotEmpty() @MaxLength(254) login: string;
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(254)
+  login: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) password: string;
   @ApiPropertyOptional({ example: '123456', description: 'Authenticator code, when the account has a second factor' })
-  @IsOptional() @Matches(/^\d{6}$/, { message: 'totp must be 6 digits' }) totp?: string;
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'totp must be 6 digits' })
+  totp?: string;
 }
 
 export class RefreshDto {
@@ -20,7 +25,9 @@ export class RegisterDto {
   @ApiProperty({ example: '周晓雯' }) @IsString() @IsNotEmpty() @MaxLength(50) name: string;
   @ApiProperty({ example: 'zhou@example.org' }) @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email: string;
   @ApiPropertyOptional({ example: '+86 138 0013 8000' })
-  @IsOptional() @Matches(/^\+?[\d\s-]{6,20}$/, { message: 'phone must be 6–20 digits (spaces, dashes and a leading + allowed)' }) phone?: string;
+  @IsOptional()
+  @Matches(/^\+?[\d\s-]{6,20}$/, { message: 'phone must be 6–20 digits (spaces, dashes and a leading + allowed)' })
+  phone?: string;
   @ApiProperty({ description: 'At least 10 characters, not one of the commonest passwords' }) @PasswordRules() password: string;
 }
 

@@ -13,14 +13,21 @@ import { ROLES, type Role } from '@app/domain';
 
 export class DevLoginDto {
   @ApiPropertyOptional({ example: 'organiser-1', description: 'Stable id of the person; a new one is made when left out' })
-  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'userId must be 1–64 of [A-Za-z0-9._-]' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'userId must be 1–64 of [A-Za-z0-9._-]' })
   userId?: string;
   @ApiPropertyOptional({ example: '李主任' }) @IsOptional() @IsString() @MaxLength(50) name?: string;
-  @ApiPropertyOptional({ description: 'An organiser: the organisation she organises (made a member on sign-in); without one, the development root organisation' })
-  @IsOptional() @IsUUID()
+  @ApiPropertyOptional({
+    description: 'An organiser: the organisation she organises (made a member on sign-in); without one, the development root organisation',
+  })
+  @IsOptional()
+  @IsUUID()
   organisationId?: string;
   @ApiProperty({ enum: ROLES, isArray: true, example: ['organiser'] })
-  @IsArray() @ArrayMinSize(1) @IsIn(ROLES, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(ROLES, { each: true })
   roles: Role[];
 }
 
@@ -55,13 +62,21 @@ export class DevLoginController {
     await this.dataSource.transaction(async (m) => {
       if (organisationId) {
         const known = await m.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId]);
-        if (known.length === 0) throw invalidRequest([{ field: 'organisationId', rule: 'exists', message: 'organisationId must name an existing organisation' }]);
+        if (known.length === 0)
+          throw invalidRequest([{ field: 'organisationId', rule: 'exists', message: 'organisationId must name an existing organisation' }]);
       } else {
         // Someone already organising an organisation (added by another organiser) stays where she was put.
-        const elsewhere = await m.query(`SELECT 1 FROM organisation_members WHERE person_id = $1 AND organisation_id <> $2 LIMIT 1`, [personId, DEVELOPMENT_ROOT_ORGANISATION.id]);
+        const elsewhere = await m.query(`SELECT 1 FROM organisation_members WHERE person_id = $1 AND organisation_id <> $2 LIMIT 1`, [
+          personId,
+          DEVELOPMENT_ROOT_ORGANISATION.id,
+        ]);
         if (elsewhere.length > 0) return;
         const root = DEVELOPMENT_ROOT_ORGANISATION;
-        await m.query(`INSERT INTO organisations (id, parent_id, name, level, created_by) VALUES ($1, NULL, $2, $3, 'dev-login') ON CONFLICT DO NOTHING`, [root.id, root.name, root.level]);
+        await m.query(`INSERT INTO organisations (id, parent_id, name, level, created_by) VALUES ($1, NULL, $2, $3, 'dev-login') ON CONFLICT DO NOTHING`, [
+          root.id,
+          root.name,
+          root.level,
+        ]);
       }
       await m.query(
         `INSERT INTO organisation_members (organisation_id, person_id, name, role, added_by) VALUES ($1, $2, $3, 'organiser', 'dev-login') ON CONFLICT DO NOTHING`,

@@ -42,7 +42,9 @@ export class OidcController {
   @Get('callback')
   @Public()
   @RateLimited()
-  @ApiOperation({ summary: 'Single sign-on: where the provider sends the browser back; 302 to the sign-in page with a one-time code (#ssoCode=) or the reason (?ssoError=)' })
+  @ApiOperation({
+    summary: 'Single sign-on: where the provider sends the browser back; 302 to the sign-in page with a one-time code (#ssoCode=) or the reason (?ssoError=)',
+  })
   async callback(@Req() req: Request, @Res() res: Response) {
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);

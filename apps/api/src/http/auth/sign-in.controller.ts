@@ -27,7 +27,9 @@ export class SignInController {
   @Public()
   @RateLimited()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with e-mail or phone and password (+ authenticator code): access and refresh tokens; 429 + Retry-After after repeated wrong passwords' })
+  @ApiOperation({
+    summary: 'Sign in with e-mail or phone and password (+ authenticator code): access and refresh tokens; 429 + Retry-After after repeated wrong passwords',
+  })
   signIn(@Body() dto: SignInDto, @Ip() address: string) {
     return this.signIns.signIn(dto.login, dto.password, dto.totp, address);
   }

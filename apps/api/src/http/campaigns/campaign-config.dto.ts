@@ -1,8 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max,
-  MaxLength, Min, registerDecorator, ValidateNested, type ValidationArguments,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsObject,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  registerDecorator,
+  ValidateNested,
+  type ValidationArguments,
 } from 'class-validator';
 import { CAMPAIGN_STAGES, type CampaignStage, dec, EMPLOYMENT_TYPES, GENDERS, quotaIdentity, sum } from '@app/domain';
 
@@ -47,16 +63,32 @@ function WeightsSumTo100() {
 }
 
 export class WeightsDto {
-  @ApiProperty({ example: '40', description: 'Percent, up to 2 decimals' }) @asDecimalText() @IsString() @Matches(PERCENT, { message: 'projectReview must be a percentage with at most 2 decimals' }) projectReview: string;
-  @ApiProperty({ example: '30' }) @asDecimalText() @IsString() @Matches(PERCENT, { message: 'panelOpinion must be a percentage with at most 2 decimals' }) panelOpinion: string;
+  @ApiProperty({ example: '40', description: 'Percent, up to 2 decimals' })
+  @asDecimalText()
+  @IsString()
+  @Matches(PERCENT, { message: 'projectReview must be a percentage with at most 2 decimals' })
+  projectReview: string;
+  @ApiProperty({ example: '30' })
+  @asDecimalText()
+  @IsString()
+  @Matches(PERCENT, { message: 'panelOpinion must be a percentage with at most 2 decimals' })
+  panelOpinion: string;
   @ApiProperty({ example: '30' }) @asDecimalText() @IsString() @Matches(PERCENT, { message: 'jury must be a percentage with at most 2 decimals' }) jury: string;
 }
 
 export class RubricCriterionDto {
   @ApiProperty({ example: 'needs-fit' }) @IsString() @Matches(KEY, { message: 'key must be lower-case letters, digits and dashes' }) key: string;
   @ApiProperty({ example: '契合妇女群众需求' }) @IsString() @IsNotEmpty() @MaxLength(100) title: string;
-  @ApiProperty({ example: '30' }) @asDecimalText() @IsString() @Matches(DECIMAL, { message: 'max must be a positive number with at most 2 decimals' }) max: string;
-  @ApiProperty({ example: '0.5' }) @asDecimalText() @IsString() @Matches(DECIMAL, { message: 'step must be a positive number with at most 2 decimals' }) step: string;
+  @ApiProperty({ example: '30' })
+  @asDecimalText()
+  @IsString()
+  @Matches(DECIMAL, { message: 'max must be a positive number with at most 2 decimals' })
+  max: string;
+  @ApiProperty({ example: '0.5' })
+  @asDecimalText()
+  @IsString()
+  @Matches(DECIMAL, { message: 'step must be a positive number with at most 2 decimals' })
+  step: string;
 }
 
 const QUOTA_VALUES: Record<string, readonly unknown[]> = {
@@ -95,7 +127,8 @@ const linkEarlierQuotas = () =>
   Transform(({ value }) => {
     if (Array.isArray(value)) {
       value.forEach((q: unknown, i) => {
-        if (q && typeof q === 'object') Object.defineProperty(q, EARLIER_QUOTAS, { value: value.slice(0, i).map((quota, index) => ({ index, quota })), enumerable: false });
+        if (q && typeof q === 'object')
+          Object.defineProperty(q, EARLIER_QUOTAS, { value: value.slice(0, i).map((quota, index) => ({ index, quota })), enumerable: false });
       });
     }
     return value;
@@ -125,7 +158,9 @@ export class QuotaDto {
   @IsNotARepeatedQuota()
   attribute: string;
   @ApiPropertyOptional({ example: 'full-time', description: 'The value that counts towards the quota; true when left out' })
-  @IsOptional() @IsQuotaValue() equals?: string | boolean;
+  @IsOptional()
+  @IsQuotaValue()
+  equals?: string | boolean;
   @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(0) @Max(100) minSharePercent?: number;
   @ApiPropertyOptional({ example: 50 }) @IsOptional() @IsInt() @Min(0) @Max(100) maxSharePercent?: number;
   @ApiProperty({ enum: ['shortlist', 'elected'] }) @IsIn(['shortlist', 'elected']) appliesTo: 'shortlist' | 'elected';
@@ -145,15 +180,28 @@ export class CampaignConfigDto {
   @ApiProperty({ example: '某区妇女联合会' }) @IsString() @IsNotEmpty() @MaxLength(200) organisingBody: string;
 
   @ApiProperty({ type: [PositionDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PositionDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PositionDto)
   positions: PositionDto[];
 
   @ApiPropertyOptional({ type: WeightsDto, description: 'Default 40 / 30 / 30' })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => WeightsDto) @WeightsSumTo100()
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => WeightsDto)
+  @WeightsSumTo100()
   weights?: WeightsDto;
 
   @ApiPropertyOptional({ type: [RubricCriterionDto], description: 'Default: needs fit 30, feasibility 25, innovation 20, sustainability 15, presentation 10' })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RubricCriterionDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RubricCriterionDto)
   rubric?: RubricCriterionDto[];
 
   @ApiPropertyOptional({ enum: ['score', 'approval'] }) @IsOptional() @IsIn(['score', 'approval']) juryMode?: 'score' | 'approval';
@@ -161,19 +209,36 @@ export class CampaignConfigDto {
   @ApiPropertyOptional({ example: 20 }) @IsOptional() @IsInt() @Min(0) @Max(100) competitiveMarginPercent?: number;
 
   @ApiPropertyOptional({ type: [QuotaDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => QuotaDto) @linkEarlierQuotas()
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => QuotaDto)
+  @linkEarlierQuotas()
   quotas?: QuotaDto[];
 
   @ApiPropertyOptional({ type: TimelineDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TimelineDto) timeline?: TimelineDto;
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() blindReview?: boolean;
   @ApiPropertyOptional({ default: 5, description: 'Working days of the publicity period (公示期), weekends skipped' })
-  @IsOptional() @IsInt() @Min(0) @Max(30) publicityWorkingDays?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  publicityWorkingDays?: number;
   @ApiPropertyOptional({ default: 1095, description: 'Days personal data is kept after certification before it may be erased (default 3 years)' })
-  @IsOptional() @IsInt() @Min(30) @Max(36500) retentionDays?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(30)
+  @Max(36500)
+  retentionDays?: number;
 }
 
 export class DiscardDraftDto {
-  @ApiPropertyOptional({ example: '重复创建', description: 'Why the draft is discarded; kept in its history' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+  @ApiPropertyOptional({ example: '重复创建', description: 'Why the draft is discarded; kept in its history' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
 }
 
 /** Every stage but draft, where a campaign starts (GET /stages says which of them their own command enters). */

@@ -53,7 +53,12 @@ export class CampaignEventsController {
   })
   refused(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Query() query: RefusedAttemptsQueryDto) {
     return this.queries.execute(
-      new GetRefusedAttemptsQuery(campaignId, { actorId: query.actorId, type: query.type, offset: query.offset ?? 0, limit: query.limit ?? AUDIT_DEFAULT_LIMIT }),
+      new GetRefusedAttemptsQuery(campaignId, {
+        actorId: query.actorId,
+        type: query.type,
+        offset: query.offset ?? 0,
+        limit: query.limit ?? AUDIT_DEFAULT_LIMIT,
+      }),
     );
   }
 

@@ -29,7 +29,13 @@ export class CampaignGrantsController {
   @Roles('organiser')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Grant a person a role in this campaign (never to one of its candidates)' })
-  async grant(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: GrantCampaignRoleDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+  async grant(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: GrantCampaignRoleDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return CommandGateway.respond(await this.commands.send(GrantCampaignRoleCommand, campaignId, dto, user, options), res);
   }
 
@@ -37,7 +43,13 @@ export class CampaignGrantsController {
   @Roles('organiser')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Revoke a role she holds in this campaign; it ends at her next request' })
-  async revoke(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: RevokeCampaignRoleDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+  async revoke(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: RevokeCampaignRoleDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return CommandGateway.respond(await this.commands.send(RevokeCampaignRoleCommand, campaignId, dto, user, options), res);
   }
 }

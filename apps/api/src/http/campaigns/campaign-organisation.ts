@@ -22,13 +22,21 @@ export class CampaignOrganisation {
     if (named) {
       const tree = await this.scope.organisationTree(named);
       if (!mayActOnCampaignsOf(tree, memberships, named)) {
-        throw invalidRequest([{ field: 'organisationId', rule: 'yourOrganisation', message: 'organisationId must be an organisation whose campaigns you may run' }]);
+        throw invalidRequest([
+          { field: 'organisationId', rule: 'yourOrganisation', message: 'organisationId must be an organisation whose campaigns you may run' },
+        ]);
       }
       return named;
     }
     const own = [...new Set(memberships.map((m) => m.organisationId))];
     if (own.length === 1) return own[0];
-    if (own.length === 0) throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'organisation.none', message: 'You organise no organisation yet; ask an organiser above you (or the administrator) to add you.' });
+    if (own.length === 0)
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        code: 'organisation.none',
+        message: 'You organise no organisation yet; ask an organiser above you (or the administrator) to add you.',
+      });
     throw invalidRequest([{ field: 'organisationId', rule: 'requiredWhenSeveral', message: 'organisationId is required: you organise several organisations' }]);
   }
 }

@@ -4,7 +4,14 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, AnyRole, CurrentUser, Roles } from '@app/auth';
-import { AdvanceCampaignStageCommand, CreateCampaignCommand, DiscardDraftCampaignCommand, GetCampaignQuery, ListCampaignsQuery, ReconfigureCampaignCommand } from '@app/campaign';
+import {
+  AdvanceCampaignStageCommand,
+  CreateCampaignCommand,
+  DiscardDraftCampaignCommand,
+  GetCampaignQuery,
+  ListCampaignsQuery,
+  ReconfigureCampaignCommand,
+} from '@app/campaign';
 import { CampaignScope } from '@app/organisation';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
@@ -28,7 +35,12 @@ export class CampaignsController {
   @Roles('organiser')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Create a campaign in draft in one of her organisations (result: { campaignId })' })
-  async create(@Body() dto: CreateCampaignDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+  async create(
+    @Body() dto: CreateCampaignDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { organisationId: named, ...config } = dto;
     const organisationId = await this.organisation.resolve(user, named);
     const outcome = await this.commands.send(CreateCampaignCommand, randomUUID(), { config, organisationId }, user, options);
@@ -39,7 +51,10 @@ export class CampaignsController {
   @AnyRole()
   @ApiOperation({ summary: 'List the campaigns she may see, newest first (an organiser: her organisations’; an expert or inspector: where she serves)' })
   async list(@CurrentUser() user: AuthUser) {
-    const [campaigns, visible] = await Promise.all([this.queries.execute<ListCampaignsQuery, CampaignView[]>(new ListCampaignsQuery()), this.scope.visibility(user)]);
+    const [campaigns, visible] = await Promise.all([
+      this.queries.execute<ListCampaignsQuery, CampaignView[]>(new ListCampaignsQuery()),
+      this.scope.visibility(user),
+    ]);
     return campaigns.filter(visible);
   }
 
@@ -98,7 +113,12 @@ export class CampaignsController {
   @Roles('organiser')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Open candidacy (draft → candidacy-open)' })
-  async openCandidacy(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+  async openCandidacy(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return CommandGateway.respond(await this.commands.send(AdvanceCampaignStageCommand, campaignId, { to: 'candidacy-open' }, user, options), res);
   }
 
@@ -106,7 +126,12 @@ export class CampaignsController {
   @Roles('organiser')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Close candidacy (candidacy-open → qualification-review)' })
-  async closeCandidacy(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+  async closeCandidacy(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return CommandGateway.respond(await this.commands.send(AdvanceCampaignStageCommand, campaignId, { to: 'qualification-review' }, user, options), res);
   }
 }

@@ -5,6 +5,7 @@ import { CampaignConfigDto } from './campaign-config.dto';
 /** A new campaign's configuration and the organisation it belongs to. */
 export class CreateCampaignDto extends CampaignConfigDto {
   @ApiPropertyOptional({ description: 'The organisation it belongs to; required when she organises several, else hers' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organisationId?: string;
 }

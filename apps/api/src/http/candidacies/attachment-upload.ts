@@ -36,11 +36,21 @@ export function checkedType(content: Buffer, declared: string | undefined): Atta
   if (content.length === 0) throw fileRefusal(HttpStatus.UNPROCESSABLE_ENTITY, 'attachment.empty', 'file', 'not-empty', 'The file is empty.');
   const detected = detectAttachmentType(content);
   if (!detected) {
-    throw fileRefusal(HttpStatus.UNPROCESSABLE_ENTITY, 'attachment.unsupported-type', 'file', 'type', `Only PDF, JPEG and PNG files can be attached (judged by the file's content).`, { allowed: ATTACHMENT_TYPES.join(', ') });
+    throw fileRefusal(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      'attachment.unsupported-type',
+      'file',
+      'type',
+      `Only PDF, JPEG and PNG files can be attached (judged by the file's content).`,
+      { allowed: ATTACHMENT_TYPES.join(', ') },
+    );
   }
   const claimed = (declared ?? '').split(';')[0].trim().toLowerCase();
   if (claimed && claimed !== 'application/octet-stream' && claimed !== detected) {
-    throw fileRefusal(HttpStatus.UNPROCESSABLE_ENTITY, 'attachment.type-mismatch', 'file', 'type', `The file is ${detected}, not ${claimed} as declared.`, { detected, declared: claimed });
+    throw fileRefusal(HttpStatus.UNPROCESSABLE_ENTITY, 'attachment.type-mismatch', 'file', 'type', `The file is ${detected}, not ${claimed} as declared.`, {
+      detected,
+      declared: claimed,
+    });
   }
   return detected;
 }
@@ -53,12 +63,20 @@ export function fileNameOf(header: string | string[] | undefined, type: Attachme
   try {
     name = decodeURIComponent(header);
   } catch {
-    throw new UnprocessableEntityException({ code: 'attachment.bad-file-name', message: 'X-File-Name must be URI-encoded.', errors: [{ field: 'fileName', rule: 'uri-encoded', message: 'X-File-Name must be URI-encoded.' }] });
+    throw new UnprocessableEntityException({
+      code: 'attachment.bad-file-name',
+      message: 'X-File-Name must be URI-encoded.',
+      errors: [{ field: 'fileName', rule: 'uri-encoded', message: 'X-File-Name must be URI-encoded.' }],
+    });
   }
   // eslint-disable-next-line no-control-regex
   name = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
   if (name.length > 200) {
-    throw new UnprocessableEntityException({ code: 'attachment.bad-file-name', message: 'The file name is longer than 200 characters.', errors: [{ field: 'fileName', rule: 'max-length', message: 'At most 200 characters.' }] });
+    throw new UnprocessableEntityException({
+      code: 'attachment.bad-file-name',
+      message: 'The file name is longer than 200 characters.',
+      errors: [{ field: 'fileName', rule: 'max-length', message: 'At most 200 characters.' }],
+    });
   }
   return name || fallback;
 }

@@ -1,5 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Controller, Delete, ForbiddenException, Get, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res, ConflictException } from '@nestjs/common';
+import {
+  Controller,
+  Delete,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  HttpStatus,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+  ConflictException,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -34,7 +48,12 @@ export class AttachmentsController {
   @ApiConsumes('application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream')
   @ApiBody({ description: 'The file itself as the body; its name URI-encoded in the X-File-Name header. Send Idempotency-Key to make a retry safe.' })
   @ApiOperation({ summary: 'Attach a PDF, JPEG or PNG to my proposal while candidacy is open (413 over the size limit, 422 for another type)' })
-  async upload(@Param('candidacyId', ParseUUIDPipe) candidacyId: string, @CurrentUser() user: AuthUser, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async upload(
+    @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const candidacy = await this.candidacy(candidacyId);
     if (candidacy.candidate_id !== user.id) {
       req.resume();
@@ -42,7 +61,10 @@ export class AttachmentsController {
     }
     if (candidacy.stage !== 'candidacy-open' || candidacy.status !== 'submitted') {
       req.resume();
-      throw new ConflictException({ code: 'attachment.candidacy-closed', message: 'Files can be attached only while candidacy is open and the candidacy stands.' });
+      throw new ConflictException({
+        code: 'attachment.candidacy-closed',
+        message: 'Files can be attached only while candidacy is open and the candidacy stands.',
+      });
     }
     const content = await readUpload(req, this.config.ATTACHMENT_MAX_BYTES);
     const mediaType = checkedType(content, req.headers['content-type']);
@@ -53,7 +75,12 @@ export class AttachmentsController {
     }
     const key = req.headers['idempotency-key'];
     const stored = await this.attachments.add({
-      candidacyId, campaignId: candidacy.campaign_id, candidateId: user.id, fileName, mediaType, content,
+      candidacyId,
+      campaignId: candidacy.campaign_id,
+      candidateId: user.id,
+      fileName,
+      mediaType,
+      content,
       idempotencyKey: typeof key === 'string' && key ? key.slice(0, 200) : randomUUID(),
     });
     if (!stored) throw new ConflictException({ code: 'idempotency-key.reused', message: 'This Idempotency-Key was already used for another file.' });
@@ -69,7 +96,11 @@ export class AttachmentsController {
     const blind = reader.role === 'expert' && reader.blindReview;
     const files = await this.attachments.list(candidacyId);
     // Under blind review the original's hash is withheld too: it would match the file the candidate shared elsewhere.
-    return files.map((f, i) => (blind ? { ...f, fileName: `attachment-${i + 1}.${f.mediaType === 'application/pdf' ? 'pdf' : f.mediaType === 'image/png' ? 'png' : 'jpg'}`, sha256: null } : { ...f, sha256: f.sha256 as string | null }));
+    return files.map((f, i) =>
+      blind
+        ? { ...f, fileName: `attachment-${i + 1}.${f.mediaType === 'application/pdf' ? 'pdf' : f.mediaType === 'image/png' ? 'png' : 'jpg'}`, sha256: null }
+        : { ...f, sha256: f.sha256 as string | null },
+    );
   }
 
   @Get(':attachmentId')
@@ -98,11 +129,18 @@ export class AttachmentsController {
   @Roles('candidate')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a file from my proposal while candidacy is open' })
-  async remove(@Param('candidacyId', ParseUUIDPipe) candidacyId: string, @Param('attachmentId', ParseUUIDPipe) attachmentId: string, @CurrentUser() user: AuthUser) {
+  async remove(
+    @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+    @CurrentUser() user: AuthUser,
+  ) {
     const candidacy = await this.candidacy(candidacyId);
-    if (candidacy.candidate_id !== user.id) throw new ForbiddenException({ code: 'attachment.not-your-candidacy', message: 'Only the candidate herself may remove files from her proposal.' });
-    if (candidacy.stage !== 'candidacy-open') throw new ConflictException({ code: 'attachment.candidacy-closed', message: 'Files can be removed only while candidacy is open.' });
-    if (!(await this.attachments.remove(candidacyId, attachmentId))) throw new NotFoundException({ code: 'attachment.not-found', message: 'No such attachment on this proposal.' });
+    if (candidacy.candidate_id !== user.id)
+      throw new ForbiddenException({ code: 'attachment.not-your-candidacy', message: 'Only the candidate herself may remove files from her proposal.' });
+    if (candidacy.stage !== 'candidacy-open')
+      throw new ConflictException({ code: 'attachment.candidacy-closed', message: 'Files can be removed only while candidacy is open.' });
+    if (!(await this.attachments.remove(candidacyId, attachmentId)))
+      throw new NotFoundException({ code: 'attachment.not-found', message: 'No such attachment on this proposal.' });
   }
 
   private async candidacy(candidacyId: string): Promise<{ campaign_id: string; candidate_id: string; status: string; stage: string; blind_review: boolean }> {
@@ -119,7 +157,8 @@ export class AttachmentsController {
   private async reader(candidacyId: string, user: AuthUser): Promise<{ role: Reader; blindReview: boolean }> {
     const c = await this.candidacy(candidacyId);
     if (user.roles.includes('candidate') && c.candidate_id === user.id) return { role: 'candidate', blindReview: c.blind_review };
-    if (user.roles.includes('organiser') && (await this.scope.organisesCampaign(user.id, c.campaign_id))) return { role: 'organiser', blindReview: c.blind_review };
+    if (user.roles.includes('organiser') && (await this.scope.organisesCampaign(user.id, c.campaign_id)))
+      return { role: 'organiser', blindReview: c.blind_review };
     if (user.roles.includes('expert')) {
       const [assigned] = await this.db.query(
         `SELECT 1 FROM evaluation_experts e
@@ -130,6 +169,9 @@ export class AttachmentsController {
       );
       if (assigned) return { role: 'expert', blindReview: c.blind_review };
     }
-    throw new ForbiddenException({ code: 'attachment.not-a-reader', message: 'Only the candidate, the organisers and the experts assigned to this proposal may read its files.' });
+    throw new ForbiddenException({
+      code: 'attachment.not-a-reader',
+      message: 'Only the candidate, the organisers and the experts assigned to this proposal may read its files.',
+    });
   }
 }

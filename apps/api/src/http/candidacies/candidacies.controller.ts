@@ -6,7 +6,13 @@ import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@app/auth';
 import { GetCampaignQuery } from '@app/campaign';
 import {
-  type CandidacyView, DecideQualificationCommand, EditCandidacyCommand, GetCandidacyQuery, ListCandidaciesQuery, SubmitCandidacyCommand, WithdrawCandidacyCommand,
+  type CandidacyView,
+  DecideQualificationCommand,
+  EditCandidacyCommand,
+  GetCandidacyQuery,
+  ListCandidaciesQuery,
+  SubmitCandidacyCommand,
+  WithdrawCandidacyCommand,
 } from '@app/candidacy';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
@@ -36,7 +42,10 @@ export class CandidaciesController {
   ) {
     // A real account must own the address the organisers will write to; development-login tokens carry no such claim.
     if (user.emailConfirmed === false) {
-      throw new ForbiddenException({ code: 'account.email-unconfirmed', message: 'Confirm your e-mail address first: open the link we sent when you registered.' });
+      throw new ForbiddenException({
+        code: 'account.email-unconfirmed',
+        message: 'Confirm your e-mail address first: open the link we sent when you registered.',
+      });
     }
     if (!(await this.queries.execute(new GetCampaignQuery(campaignId)))) throw new NotFoundException(`Campaign ${campaignId} does not exist.`);
     const payload = { candidacyId: randomUUID(), details: dto.details, proposal: dto.proposal, consent: dto.consent };
@@ -85,7 +94,10 @@ export class CandidaciesController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const candidacy = await this.own(candidacyId, user);
-    return CommandGateway.respond(await this.commands.send(WithdrawCandidacyCommand, candidacy.campaignId, { candidacyId, reason: dto.reason }, user, options), res);
+    return CommandGateway.respond(
+      await this.commands.send(WithdrawCandidacyCommand, candidacy.campaignId, { candidacyId, reason: dto.reason }, user, options),
+      res,
+    );
   }
 
   @Post('candidacies/:candidacyId/qualification')

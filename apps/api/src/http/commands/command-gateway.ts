@@ -17,7 +17,6 @@ export interface SendOptions {
   readonly fingerprint?: string;
 }
 
-
 /**
  * The api's one way to change anything: record the command (once per idempotency key), queue it, and either
  * answer 202 at once or wait (bounded) for its outcome.

@@ -1,20 +1,55 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
-  BadRequestException, Body, ConflictException, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Put, Query, Res, UnauthorizedException,
+  BadRequestException,
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  Headers,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+  UnauthorizedException,
 } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, LimitFailedAttempts, Public, Roles } from '@app/auth';
 import {
-  CancelCongressCheckInCommand, CastCongressBallotCommand, CheckCongressReceiptQuery, CheckInCongressDelegatesCommand, CloseCongressRoundCommand, DelegateCodes, GetDelegateBallotQuery, GetDelegateRosterQuery,
-  GetElectedQuery, GetElectedQuotaCheckQuery, GetElectionOverviewQuery, GetElectionRoundQuery, GetRoundAttendanceQuery, IssueCongressCredentialsCommand,
-  ListElectionRoundsQuery, OpenCongressRoundCommand, RecordCongressPaperCountCommand, RegisterCongressDelegatesCommand, SetCongressElectionRulesCommand,
+  CancelCongressCheckInCommand,
+  CastCongressBallotCommand,
+  CheckCongressReceiptQuery,
+  CheckInCongressDelegatesCommand,
+  CloseCongressRoundCommand,
+  DelegateCodes,
+  GetDelegateBallotQuery,
+  GetDelegateRosterQuery,
+  GetElectedQuery,
+  GetElectedQuotaCheckQuery,
+  GetElectionOverviewQuery,
+  GetElectionRoundQuery,
+  GetRoundAttendanceQuery,
+  IssueCongressCredentialsCommand,
+  ListElectionRoundsQuery,
+  OpenCongressRoundCommand,
+  RecordCongressPaperCountCommand,
+  RegisterCongressDelegatesCommand,
+  SetCongressElectionRulesCommand,
 } from '@app/election';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
 import {
-  CancelCheckInDto, CastBallotDto, CheckInDelegatesDto, DELEGATE_ID, ElectionRulesDto, OpenRoundDto, PaperCountDto, RegisterDelegatesDto,
+  CancelCheckInDto,
+  CastBallotDto,
+  CheckInDelegatesDto,
+  DELEGATE_ID,
+  ElectionRulesDto,
+  OpenRoundDto,
+  PaperCountDto,
+  RegisterDelegatesDto,
 } from './election.dto';
 
 const POSITION_KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -89,7 +124,12 @@ export class ElectionController {
     @Res({ passthrough: true }) res: Response,
   ) {
     if (!DELEGATE_ID.test(delegateId)) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]', errors: [{ field: 'delegateId', rule: 'matches', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]' }] });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'delegateId must be 1–64 of [A-Za-z0-9._-]',
+        errors: [{ field: 'delegateId', rule: 'matches', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]' }],
+      });
     }
     return CommandGateway.respond(await this.commands.send(CheckInCongressDelegatesCommand, campaignId, { delegateIds: [delegateId] }, user, options), res);
   }
@@ -107,7 +147,12 @@ export class ElectionController {
     @Res({ passthrough: true }) res: Response,
   ) {
     if (!DELEGATE_ID.test(delegateId)) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]', errors: [{ field: 'delegateId', rule: 'matches', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]' }] });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'delegateId must be 1–64 of [A-Za-z0-9._-]',
+        errors: [{ field: 'delegateId', rule: 'matches', message: 'delegateId must be 1–64 of [A-Za-z0-9._-]' }],
+      });
     }
     return CommandGateway.respond(await this.commands.send(CancelCongressCheckInCommand, campaignId, { delegateId, reason: dto.reason }, user, options), res);
   }
@@ -155,7 +200,9 @@ export class ElectionController {
   @Get('rounds')
   @Roles('organiser', 'counting-officer')
   @ApiQuery({ name: 'positionKey', required: false })
-  @ApiOperation({ summary: 'Every round in order with its minutes (registered, present, issued, returned, valid, invalid, per-candidate approve/oppose/abstain, elected)' })
+  @ApiOperation({
+    summary: 'Every round in order with its minutes (registered, present, issued, returned, valid, invalid, per-candidate approve/oppose/abstain, elected)',
+  })
   rounds(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Query('positionKey') positionKey?: string) {
     if (positionKey !== undefined) this.checkPositionKey(positionKey);
     return this.queries.execute(new ListElectionRoundsQuery(campaignId, positionKey));
@@ -191,7 +238,14 @@ export class ElectionController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const attendance = await this.queries.execute(new GetRoundAttendanceQuery(campaignId, roundId));
-    if (attendance.method !== 'electronic') throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.not-electronic', message: `Round ${attendance.number} is counted on paper: no codes.`, params: { round: attendance.number } });
+    if (attendance.method !== 'electronic')
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        code: 'election.not-electronic',
+        message: `Round ${attendance.number} is counted on paper: no codes.`,
+        params: { round: attendance.number },
+      });
     // Only the number of delegates present is used: a code is made for a seat in the hall, not for a person.
     const issued = Array.from({ length: attendance.delegates.length }, () => {
       const code = this.codes.newCode();
@@ -203,7 +257,12 @@ export class ElectionController {
     const outcome = await this.commands.send(IssueCongressCredentialsCommand, campaignId, { roundId, codeHashes }, user, { wait: true });
     const answered = CommandGateway.respond(outcome, res);
     if (outcome.status === 'succeeded' && (outcome.result as { batch?: string } | undefined)?.batch !== batch) {
-      throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.credentials-superseded', message: 'Other codes were issued at the same time; issue again.' });
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        code: 'election.credentials-superseded',
+        message: 'Other codes were issued at the same time; issue again.',
+      });
     }
     // The codes are random already; sorting them makes the pack's order carry nothing either (e.g. roster order).
     const pack = issued.map(({ code }) => code).sort();
@@ -213,7 +272,9 @@ export class ElectionController {
   @Post('rounds/:roundId/paper-count')
   @Roles('organiser', 'counting-officer')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Paper round: the counting officers’ totals (issued, returned, invalid, per candidate approve/oppose/abstain), accepted only if they add up' })
+  @ApiOperation({
+    summary: 'Paper round: the counting officers’ totals (issued, returned, invalid, per candidate approve/oppose/abstain), accepted only if they add up',
+  })
   async paperCount(
     @Param('campaignId', ParseUUIDPipe) campaignId: string,
     @Param('roundId', ParseUUIDPipe) roundId: string,
@@ -266,7 +327,12 @@ export class ElectionController {
 
   private checkPositionKey(positionKey: string): void {
     if (!POSITION_KEY.test(positionKey)) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'positionKey must be lower-case letters, digits and dashes', errors: [{ field: 'positionKey', rule: 'matches', message: 'positionKey must be lower-case letters, digits and dashes' }] });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'positionKey must be lower-case letters, digits and dashes',
+        errors: [{ field: 'positionKey', rule: 'matches', message: 'positionKey must be lower-case letters, digits and dashes' }],
+      });
     }
   }
 }
@@ -286,7 +352,12 @@ export class DelegateReceiptController {
   @ApiOperation({ summary: 'Is this receipt among the counted ballots? Answers counted: false until the round closes (its ballot box is opened only then).' })
   async check(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('receipt') receipt: string) {
     if (!RECEIPT.test(receipt)) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'receipt must be 64 lowercase hex digits', errors: [{ field: 'receipt', rule: 'matches', message: 'receipt must be 64 lowercase hex digits' }] });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'receipt must be 64 lowercase hex digits',
+        errors: [{ field: 'receipt', rule: 'matches', message: 'receipt must be 64 lowercase hex digits' }],
+      });
     }
     return this.queries.execute(new CheckCongressReceiptQuery(campaignId, receipt));
   }
@@ -332,8 +403,21 @@ export class DelegateBallotController {
     // Early answers that spare a command row; with an Idempotency-Key the request goes on, so that a retry of a
     // ballot that was counted gets the first outcome back (the domain refuses any other reuse of the code).
     if (options.idempotencyKey === undefined) {
-      if (!ballot.roundOpen) throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.round-closed', message: `Round ${ballot.number} is closed.`, params: { round: ballot.number } });
-      if (ballot.used) throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'election.credential-used', message: 'This code has already been used to vote in this round.' });
+      if (!ballot.roundOpen)
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          code: 'election.round-closed',
+          message: `Round ${ballot.number} is closed.`,
+          params: { round: ballot.number },
+        });
+      if (ballot.used)
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          code: 'election.credential-used',
+          message: 'This code has already been used to vote in this round.',
+        });
     }
     const codeHash = this.codes.hash(code)!;
     // The actor is the credential, never a person: the stored command and events name no delegate.
@@ -346,9 +430,21 @@ export class DelegateBallotController {
 
   private async ballotOf(campaignId: string, code: string | undefined) {
     const codeHash = this.codes.hash(code);
-    if (!codeHash) throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', code: 'delegate-code.missing', message: 'Send your one-time code in the X-Delegate-Code header, e.g. K7QWM-3PXTA.' });
+    if (!codeHash)
+      throw new UnauthorizedException({
+        statusCode: 401,
+        error: 'Unauthorized',
+        code: 'delegate-code.missing',
+        message: 'Send your one-time code in the X-Delegate-Code header, e.g. K7QWM-3PXTA.',
+      });
     const ballot = await this.queries.execute(new GetDelegateBallotQuery(campaignId, codeHash));
-    if (!ballot) throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', code: 'delegate-code.unknown', message: 'This code is not a delegate code of this campaign.' });
+    if (!ballot)
+      throw new UnauthorizedException({
+        statusCode: 401,
+        error: 'Unauthorized',
+        code: 'delegate-code.unknown',
+        message: 'This code is not a delegate code of this campaign.',
+      });
     return ballot;
   }
 }

@@ -1,8 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
-  registerDecorator, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  registerDecorator,
+  ValidateNested,
 } from 'class-validator';
 
 export const DELEGATE_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -39,17 +55,24 @@ const isCandidateMarks = (v: unknown) =>
 
 export class QuorumDto {
   @ApiProperty({ example: 2, description: 'More than numerator/denominator of registered delegates must be present' })
-  @IsInt() @Min(0) @Max(1000) numerator: number;
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  numerator: number;
   @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(1000) denominator: number;
 }
 
 export class ElectionRulesDto {
   @ApiPropertyOptional({ type: QuorumDto, description: 'Default 2/3' })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => QuorumDto)
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => QuorumDto)
   quorum?: QuorumDto;
 
   @ApiPropertyOptional({ enum: ['present', 'registered'], description: 'Elected needs approvals from more than half of these (default present)' })
-  @IsOptional() @IsIn(['present', 'registered'])
+  @IsOptional()
+  @IsIn(['present', 'registered'])
   majorityBase?: 'present' | 'registered';
 }
 
@@ -60,17 +83,29 @@ export class DelegateDto {
 
 export class RegisterDelegatesDto {
   @ApiPropertyOptional({ type: [DelegateDto], description: 'Delegates by id and name; or give `count` instead' })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_LIST) @ValidateNested({ each: true }) @Type(() => DelegateDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_LIST)
+  @ValidateNested({ each: true })
+  @Type(() => DelegateDto)
   delegates?: DelegateDto[];
 
   @ApiPropertyOptional({ example: 120, description: 'Register this many delegates with ids D0001, D0002, …; or give `delegates` instead' })
-  @IsOptional() @IsInt() @Min(1) @Max(MAX_LIST)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_LIST)
   count?: number;
 }
 
 export class CheckInDelegatesDto {
   @ApiProperty({ type: [String], example: ['D0001', 'D0002'] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_LIST) @IsString({ each: true }) @Matches(DELEGATE_ID, { each: true, message: 'each delegate id must be 1–64 of [A-Za-z0-9._-]' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_LIST)
+  @IsString({ each: true })
+  @Matches(DELEGATE_ID, { each: true, message: 'each delegate id must be 1–64 of [A-Za-z0-9._-]' })
   delegateIds: string[];
 }
 
@@ -83,18 +118,30 @@ export class CompetitiveExceptionDto {
 }
 
 export class OpenRoundDto {
-  @ApiProperty({ example: 'vice-chair' }) @IsString() @Matches(POSITION_KEY, { message: 'positionKey must be lower-case letters, digits and dashes' }) positionKey: string;
+  @ApiProperty({ example: 'vice-chair' })
+  @IsString()
+  @Matches(POSITION_KEY, { message: 'positionKey must be lower-case letters, digits and dashes' })
+  positionKey: string;
 
   @ApiProperty({ enum: ['electronic', 'paper'] }) @IsIn(['electronic', 'paper']) method: 'electronic' | 'paper';
 
   @ApiPropertyOptional({ description: 'Allow write-ins (另选他人); not in a run-off' }) @IsOptional() @IsBoolean() allowWriteIns?: boolean;
 
-  @ApiPropertyOptional({ type: [String], description: 'Who may be written in (qualified candidacies not on the ballot); default: the finalists not on it and not elected' })
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_CANDIDATES) @IsUUID('all', { each: true })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Who may be written in (qualified candidacies not on the ballot); default: the finalists not on it and not elected',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_CANDIDATES)
+  @IsUUID('all', { each: true })
   writeInEligibleIds?: string[];
 
   @ApiPropertyOptional({ type: CompetitiveExceptionDto, description: 'Hold the round with no more candidates than seats (等额), with the reason' })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => CompetitiveExceptionDto)
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CompetitiveExceptionDto)
   competitiveException?: CompetitiveExceptionDto;
 }
 
@@ -109,7 +156,8 @@ export class PaperCountDto {
     description: 'Per candidate on the ballot: approve + oppose + abstain must equal the valid ballots',
     example: { '00000000-0000-4000-8000-000000000001': { approve: 70, oppose: 20, abstain: 8 } },
   })
-  @IsDefined() @IsCandidacyMap('isPaperTally', isCandidateMarks, '{ approve, oppose, abstain } whole numbers')
+  @IsDefined()
+  @IsCandidacyMap('isPaperTally', isCandidateMarks, '{ approve, oppose, abstain } whole numbers')
   perCandidate: Record<string, { approve: number; oppose: number; abstain: number }>;
 
   @ApiPropertyOptional({
@@ -118,7 +166,8 @@ export class PaperCountDto {
     description: 'Approvals per written-in person (when the round allows write-ins)',
     example: { '00000000-0000-4000-8000-000000000002': 3 },
   })
-  @IsOptional() @IsCandidacyMap('isWriteInCount', wholeCount, 'whole numbers')
+  @IsOptional()
+  @IsCandidacyMap('isWriteInCount', wholeCount, 'whole numbers')
   writeIns?: Record<string, number>;
 }
 
@@ -129,10 +178,14 @@ export class CastBallotDto {
     description: 'approve / oppose / abstain per candidate on the ballot; a candidate left out counts as abstain; {} is a blank (valid) ballot',
     example: { '00000000-0000-4000-8000-000000000001': 'approve', '00000000-0000-4000-8000-000000000003': 'oppose' },
   })
-  @IsDefined() @IsCandidacyMap('isBallotMarks', (v) => typeof v === 'string' && (MARKS as readonly string[]).includes(v), 'approve, oppose or abstain')
+  @IsDefined()
+  @IsCandidacyMap('isBallotMarks', (v) => typeof v === 'string' && (MARKS as readonly string[]).includes(v), 'approve, oppose or abstain')
   marks: Record<string, (typeof MARKS)[number]>;
 
   @ApiPropertyOptional({ type: [String], description: 'Written-in persons (另选他人), when the round allows it' })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
   writeIns?: string[];
 }

@@ -5,15 +5,38 @@ import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@app/auth';
 import { DEFAULT_OUTLIER_DISTANCE } from '@app/domain';
 import {
-  AddExpertToPanelCommand, ChangeExpertAssignmentsCommand, CloseProjectReviewCommand, DeclareConflictOfInterestCommand, GetCandidacySheetsQuery,
-  GetEvaluationCandidacyQuery, GetMissingSheetsQuery, GetMyAssignmentsQuery, GetPanelOpinionQuery, GetPanelQuery, GetProjectReviewScoresQuery,
-  GetRaterStatisticsQuery, RecordPanelGradeCommand, SaveScoreSheetDraftCommand, SubmitScoreSheetCommand, UnlockScoreSheetCommand, type Viewer,
+  AddExpertToPanelCommand,
+  ChangeExpertAssignmentsCommand,
+  CloseProjectReviewCommand,
+  DeclareConflictOfInterestCommand,
+  GetCandidacySheetsQuery,
+  GetEvaluationCandidacyQuery,
+  GetMissingSheetsQuery,
+  GetMyAssignmentsQuery,
+  GetPanelOpinionQuery,
+  GetPanelQuery,
+  GetProjectReviewScoresQuery,
+  GetRaterStatisticsQuery,
+  RecordPanelGradeCommand,
+  SaveScoreSheetDraftCommand,
+  SubmitScoreSheetCommand,
+  UnlockScoreSheetCommand,
+  type Viewer,
 } from '@app/evaluation';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
 import {
-  AddExpertDto, ChangeAssignmentsDto, CloseProjectReviewDto, DeclareConflictDto, PanelGradeDto, RecordConflictDto, ScoreSheetDraftDto,
-  StatisticsQueryDto, SubmitScoreSheetDto, UnlockSheetDto, USER_ID,
+  AddExpertDto,
+  ChangeAssignmentsDto,
+  CloseProjectReviewDto,
+  DeclareConflictDto,
+  PanelGradeDto,
+  RecordConflictDto,
+  ScoreSheetDraftDto,
+  StatisticsQueryDto,
+  SubmitScoreSheetDto,
+  UnlockSheetDto,
+  USER_ID,
 } from './evaluation.dto';
 
 /** A person's user id in a path, shaped as dev-login and tokens make them. */
@@ -21,7 +44,9 @@ class ParseUserIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (!USER_ID.test(value)) {
       throw new BadRequestException({
-        statusCode: 400, error: 'Bad Request', message: 'expertId must be 1–64 of [A-Za-z0-9._-]',
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'expertId must be 1–64 of [A-Za-z0-9._-]',
         errors: [{ field: 'expertId', rule: 'pattern', message: 'expertId must be 1–64 of [A-Za-z0-9._-]' }],
       });
     }
@@ -52,8 +77,11 @@ export class EvaluationController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Put an expert on the panel, assigned to every qualified candidacy unless candidacyIds are given' })
   async addExpert(
-    @Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: AddExpertDto, @CurrentUser() user: AuthUser,
-    @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: AddExpertDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { expertId: dto.expertId, name: dto.name, candidacyIds: dto.candidacyIds ?? null };
     return CommandGateway.respond(await this.commands.send(AddExpertToPanelCommand, campaignId, payload, user, options), res);
@@ -64,8 +92,12 @@ export class EvaluationController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Set whom an expert scores: a list of candidacies, or null for all' })
   async changeAssignments(
-    @Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('expertId', ParseUserIdPipe) expertId: string, @Body() dto: ChangeAssignmentsDto,
-    @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('expertId', ParseUserIdPipe) expertId: string,
+    @Body() dto: ChangeAssignmentsDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { expertId, candidacyIds: dto.candidacyIds };
     return CommandGateway.respond(await this.commands.send(ChangeExpertAssignmentsCommand, campaignId, payload, user, options), res);
@@ -76,8 +108,12 @@ export class EvaluationController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Record a conflict of interest for an expert (she is recused for that candidacy)' })
   async recordConflict(
-    @Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('expertId', ParseUserIdPipe) expertId: string, @Body() dto: RecordConflictDto,
-    @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('expertId', ParseUserIdPipe) expertId: string,
+    @Body() dto: RecordConflictDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { expertId, candidacyId: dto.candidacyId, reason: dto.reason, declaredBy: 'organiser' };
     return CommandGateway.respond(await this.commands.send(DeclareConflictOfInterestCommand, campaignId, payload, user, options), res);
@@ -111,8 +147,12 @@ export class EvaluationController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Declare my conflict of interest with a candidacy, with the reason; I am recused for it' })
   async declareConflict(
-    @Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('candidacyId', ParseUUIDPipe) candidacyId: string, @Body() dto: DeclareConflictDto,
-    @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
+    @Body() dto: DeclareConflictDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { expertId: user.id, candidacyId, reason: dto.reason, declaredBy: 'expert' };
     return CommandGateway.respond(await this.commands.send(DeclareConflictOfInterestCommand, campaignId, payload, user, options), res);
@@ -123,8 +163,12 @@ export class EvaluationController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Save my draft sheet (any subset of criteria, each within [0, max] on the step); as often as I like until I submit' })
   async saveDraft(
-    @Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('candidacyId', ParseUUIDPipe) candidacyId: string, @Body() dto: ScoreSheetDraftDto,
-    @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
+    @Body() dto: ScoreSheetDraftDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { candidacyId, scores: dto.scores, comment: dto.comment };
     return CommandGateway.respond(await this.commands.send(SaveScoreSheetDraftCommand, campaignId, payload, user, options), res);
@@ -135,8 +179,12 @@ export class EvaluationController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Submit my sheet (the scores sent, or my saved draft); it is locked from then on' })
   async submit(
-    @Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('candidacyId', ParseUUIDPipe) candidacyId: string, @Body() dto: SubmitScoreSheetDto,
-    @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
+    @Body() dto: SubmitScoreSheetDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { candidacyId, scores: dto.scores, comment: dto.comment };
     return CommandGateway.respond(await this.commands.send(SubmitScoreSheetCommand, campaignId, payload, user, options), res);
@@ -154,9 +202,13 @@ export class EvaluationController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Unlock one submitted sheet with a written reason (recorded as an event)' })
   async unlock(
-    @Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
-    @Param('expertId', ParseUserIdPipe) expertId: string, @Body() dto: UnlockSheetDto,
-    @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
+    @Param('expertId', ParseUserIdPipe) expertId: string,
+    @Body() dto: UnlockSheetDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { expertId, candidacyId, reason: dto.reason };
     return CommandGateway.respond(await this.commands.send(UnlockScoreSheetCommand, campaignId, payload, user, options), res);
@@ -190,8 +242,11 @@ export class EvaluationController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Close project review (→ panel-opinion): only when every non-recused assignment is submitted, or with overrideReason' })
   async close(
-    @Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: CloseProjectReviewDto,
-    @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: CloseProjectReviewDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
   ) {
     return CommandGateway.respond(await this.commands.send(CloseProjectReviewCommand, campaignId, { overrideReason: dto.overrideReason }, user, options), res);
   }
@@ -203,8 +258,12 @@ export class EvaluationController {
   @CommandEndpoint()
   @ApiOperation({ summary: 'Record (or revise, while the stage is open) my panel grade and written opinion for a candidacy' })
   async grade(
-    @Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('candidacyId', ParseUUIDPipe) candidacyId: string, @Body() dto: PanelGradeDto,
-    @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
+    @Body() dto: PanelGradeDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
   ) {
     const payload = { candidacyId, grade: dto.grade, opinion: dto.opinion };
     return CommandGateway.respond(await this.commands.send(RecordPanelGradeCommand, campaignId, payload, user, options), res);

@@ -1,7 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import {
-  ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, registerDecorator, ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, registerDecorator, ValidateIf } from 'class-validator';
 import { PANEL_GRADES, type PanelGrade } from '@app/domain';
 
 export const USER_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -43,20 +41,26 @@ const SCORES_SCHEMA: ApiPropertyOptions = {
 
 export class AddExpertDto {
   @ApiProperty({ example: 'expert-wang', description: 'The expert’s user id (the `sub` of her token)' })
-  @IsString() @Matches(USER_ID, { message: 'expertId must be 1–64 of [A-Za-z0-9._-]' })
+  @IsString()
+  @Matches(USER_ID, { message: 'expertId must be 1–64 of [A-Za-z0-9._-]' })
   expertId: string;
 
   @ApiProperty({ example: '王教授' }) @IsString() @IsNotEmpty() @MaxLength(50) name: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Assign only these candidacies; leave out to assign every qualified candidacy' })
-  @IsOptional() @IsArray() @ArrayMaxSize(1000) @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
   candidacyIds?: string[];
 }
 
 export class ChangeAssignmentsDto {
   @ApiProperty({ type: [String], nullable: true, description: 'Exactly these candidacies, or null for every qualified candidacy' })
   @ValidateIf((o: ChangeAssignmentsDto) => o.candidacyIds !== null)
-  @IsArray() @ArrayMaxSize(1000) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
   candidacyIds: string[] | null;
 }
 
@@ -76,7 +80,8 @@ export class ScoreSheetDraftDto {
 
 export class SubmitScoreSheetDto {
   @ApiPropertyOptional({ ...SCORES_SCHEMA, description: 'Every criterion; leave out to submit the saved draft' })
-  @IsOptional() @IsScoreMap()
+  @IsOptional()
+  @IsScoreMap()
   scores?: Record<string, string | number>;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) comment?: string;
@@ -88,7 +93,10 @@ export class UnlockSheetDto {
 
 export class CloseProjectReviewDto {
   @ApiPropertyOptional({ example: '一位专家因病无法完成评分，经评审委员会同意按已提交评分计算', description: 'Required when assigned sheets are missing' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   overrideReason?: string;
 }
 
@@ -99,6 +107,8 @@ export class PanelGradeDto {
 
 export class StatisticsQueryDto {
   @ApiPropertyOptional({ example: '15', description: 'Flag sheets further than this from their candidate’s trimmed mean (sheet points)' })
-  @IsOptional() @IsString() @Matches(/^\d{1,4}(\.\d{1,2})?$/, { message: 'outlierDistance must be a number ≥ 0 with at most 2 decimals' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{1,4}(\.\d{1,2})?$/, { message: 'outlierDistance must be a number ≥ 0 with at most 2 decimals' })
   outlierDistance?: string;
 }

@@ -23,8 +23,16 @@ export class CampaignInvitationsController {
   @Post()
   @Roles('organiser')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Invite by e-mail an expert, inspector or counting officer (never one of its candidates); a one-time link valid 7 days is mailed; inviting the same address again replaces the link' })
-  invite(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: InviteToCampaignDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions) {
+  @ApiOperation({
+    summary:
+      'Invite by e-mail an expert, inspector or counting officer (never one of its candidates); a one-time link valid 7 days is mailed; inviting the same address again replaces the link',
+  })
+  invite(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: InviteToCampaignDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+  ) {
     return this.issuer.invite({ campaignId }, dto, user, options);
   }
 
@@ -32,7 +40,12 @@ export class CampaignInvitationsController {
   @Roles('organiser')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Withdraw a pending invitation: its link stops working' })
-  withdraw(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('invitationId', ParseUUIDPipe) invitationId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions) {
+  withdraw(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('invitationId', ParseUUIDPipe) invitationId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+  ) {
     return this.issuer.withdraw({ campaignId }, invitationId, user, options);
   }
 }

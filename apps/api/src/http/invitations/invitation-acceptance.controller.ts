@@ -14,7 +14,9 @@ export class InvitationAcceptanceController {
   @Public()
   @RateLimited()
   @HttpCode(200)
-  @ApiOperation({ summary: 'What the link invites to, and whether the invited address already has an account (she then signs in instead of setting a password)' })
+  @ApiOperation({
+    summary: 'What the link invites to, and whether the invited address already has an account (she then signs in instead of setting a password)',
+  })
   preview(@Body() dto: InvitationTokenDto) {
     return this.acceptance.preview(dto.token);
   }
@@ -23,7 +25,9 @@ export class InvitationAcceptanceController {
   @Public()
   @RateLimited()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept: set a password (new) or give hers (existing account); the grant is recorded and she is signed in (access and refresh tokens)' })
+  @ApiOperation({
+    summary: 'Accept: set a password (new) or give hers (existing account); the grant is recorded and she is signed in (access and refresh tokens)',
+  })
   accept(@Body() dto: AcceptInvitationDto, @Ip() address: string) {
     return this.acceptance.accept(dto, address);
   }

@@ -4,7 +4,16 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@app/auth';
 import { GrantCampaignRoleCommand } from '@app/campaign';
 import { AddExpertToPanelCommand } from '@app/evaluation';
-import { hashPassword, type Invitation, InvitationsRepository, passwordProblems, PeopleRepository, type Person, SessionTokenService, SignInService } from '@app/identity';
+import {
+  hashPassword,
+  type Invitation,
+  InvitationsRepository,
+  passwordProblems,
+  PeopleRepository,
+  type Person,
+  SessionTokenService,
+  SignInService,
+} from '@app/identity';
 import { addOrganiser, CampaignScope } from '@app/organisation';
 import { invalidRequest } from '../../validation/validation.pipe';
 import { CommandGateway } from '../commands/command-gateway';
@@ -37,9 +46,15 @@ export class InvitationAcceptance {
       : await this.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [invitation.organisationId]);
     const existing = await this.people.byLogin({ kind: 'email', value: invitation.email });
     return {
-      name: invitation.name, email: invitation.email, role: invitation.role, invitedBy: invitation.invitedByName,
-      campaignId: invitation.campaignId, organisationId: invitation.organisationId, placeName: place?.name ?? null,
-      hasAccount: !!existing, expiresAt: invitation.expiresAt.toISOString(),
+      name: invitation.name,
+      email: invitation.email,
+      role: invitation.role,
+      invitedBy: invitation.invitedByName,
+      campaignId: invitation.campaignId,
+      organisationId: invitation.organisationId,
+      placeName: place?.name ?? null,
+      hasAccount: !!existing,
+      expiresAt: invitation.expiresAt.toISOString(),
     };
   }
 
@@ -67,7 +82,14 @@ export class InvitationAcceptance {
   private async createInvitee(invitation: Invitation, password: string): Promise<Person> {
     const problems = passwordProblems(password);
     if (problems.length) throw invalidRequest(problems.map((p) => ({ field: 'password', rule: p.rule, message: p.message })));
-    const created = await this.people.create({ name: invitation.name, email: invitation.email, phone: null, passwordHash: await hashPassword(password), roles: [], emailConfirmed: true });
+    const created = await this.people.create({
+      name: invitation.name,
+      email: invitation.email,
+      phone: null,
+      passwordHash: await hashPassword(password),
+      roles: [],
+      emailConfirmed: true,
+    });
     // Created meanwhile by a twin request: the account is the invitee's either way (the address is hers).
     return created ?? (await this.people.byLogin({ kind: 'email', value: invitation.email }))!;
   }
@@ -76,7 +98,9 @@ export class InvitationAcceptance {
     const inviter: AuthUser = { id: invitation.invitedBy, name: invitation.invitedByName ?? undefined, roles: ['organiser'] };
     if (invitation.organisationId) {
       try {
-        await this.dataSource.transaction((m) => addOrganiser(m, { kind: 'person', id: invitation.invitedBy }, invitation.organisationId!, { personId: person.id, name: person.name }));
+        await this.dataSource.transaction((m) =>
+          addOrganiser(m, { kind: 'person', id: invitation.invitedBy }, invitation.organisationId!, { personId: person.id, name: person.name }),
+        );
       } catch (err) {
         // Already an organiser there (a retried acceptance): the invitation's purpose is met.
         if ((err as { code?: string }).code !== 'organisation.organiser-exists') throw asHttpRefusal(err);
@@ -87,13 +111,29 @@ export class InvitationAcceptance {
     const campaignId = invitation.campaignId!;
     // The grant is the inviter's act: it stands only while she still organises the campaign.
     if (!(await this.scope.organisesCampaign(invitation.invitedBy, campaignId))) {
-      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'invitation.inviter-no-longer-organises', message: 'Whoever invited you no longer organises this campaign; ask an organiser for a new invitation.' });
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        code: 'invitation.inviter-no-longer-organises',
+        message: 'Whoever invited you no longer organises this campaign; ask an organiser for a new invitation.',
+      });
     }
-    const [command, payload] = invitation.role === 'expert'
-      ? [AddExpertToPanelCommand, { expertId: person.id, name: person.name }]
-      : [GrantCampaignRoleCommand, { personId: person.id, name: person.name, role: invitation.role }];
-    const outcome = await this.commands.send(command, campaignId, payload, inviter, { idempotencyKey: `invitation:${invitation.id}`, wait: true, waitMs: 30_000 });
+    const [command, payload] =
+      invitation.role === 'expert'
+        ? [AddExpertToPanelCommand, { expertId: person.id, name: person.name }]
+        : [GrantCampaignRoleCommand, { personId: person.id, name: person.name, role: invitation.role }];
+    const outcome = await this.commands.send(command, campaignId, payload, inviter, {
+      idempotencyKey: `invitation:${invitation.id}`,
+      wait: true,
+      waitMs: 30_000,
+    });
     CommandGateway.respond(outcome, { status: () => undefined });
-    if (outcome.status === 'pending') throw new ServiceUnavailableException({ statusCode: 503, error: 'Service Unavailable', code: 'invitation.grant-pending', message: 'The grant is still being recorded; try again in a moment.' });
+    if (outcome.status === 'pending')
+      throw new ServiceUnavailableException({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        code: 'invitation.grant-pending',
+        message: 'The grant is still being recorded; try again in a moment.',
+      });
   }
 }

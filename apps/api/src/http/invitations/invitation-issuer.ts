@@ -5,7 +5,16 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { invalid, notFound } from '@app/domain';
-import { accountLink, type Invitation, invitationMail, type InvitationPlace, InvitationsRepository, invitationView, type InvitedRole, Mailer } from '@app/identity';
+import {
+  accountLink,
+  type Invitation,
+  invitationMail,
+  type InvitationPlace,
+  InvitationsRepository,
+  invitationView,
+  type InvitedRole,
+  Mailer,
+} from '@app/identity';
 import { applyOnce } from '@app/organisation';
 import type { SendOptions } from '../commands/command-gateway';
 import { asHttpRefusal } from './invitation-refusals';
@@ -37,7 +46,8 @@ export class InvitationIssuer {
 
   async withdraw(place: InvitationPlace, invitationId: string, user: AuthUser, options: SendOptions) {
     return this.once(user, options, async (m) => {
-      if (!(await this.invitations.withdraw(m, place, invitationId))) throw notFound('invitation.not-found', 'No pending invitation with this id here.', 'invitationId');
+      if (!(await this.invitations.withdraw(m, place, invitationId)))
+        throw notFound('invitation.not-found', 'No pending invitation with this id here.', 'invitationId');
       return { invitationId, withdrawn: true };
     });
   }
@@ -53,7 +63,8 @@ export class InvitationIssuer {
       `SELECT 1 FROM candidacies c JOIN people p ON p.id::text = c.candidate_id WHERE c.campaign_id = $1 AND lower(p.email) = $2 LIMIT 1`,
       [campaignId, email.trim().toLowerCase()],
     );
-    if (rows.length) throw invalid('invitation.invitee-is-candidate', 'This address belongs to a candidate of this campaign, who can never hold a role in it.', 'email');
+    if (rows.length)
+      throw invalid('invitation.invitee-is-candidate', 'This address belongs to a candidate of this campaign, who can never hold a role in it.', 'email');
   }
 
   /** The campaign's title or the organisation's name, for the mail; 404 when there is no such place. */
@@ -61,7 +72,12 @@ export class InvitationIssuer {
     const [row] = place.campaignId
       ? await this.dataSource.query(`SELECT title AS name FROM campaigns WHERE id = $1`, [place.campaignId])
       : await this.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [place.organisationId]);
-    if (!row) throw asHttpRefusal(place.campaignId ? notFound('campaign.not-found', `Campaign ${place.campaignId} does not exist.`) : notFound('organisation.not-found', `Organisation ${place.organisationId} does not exist.`, 'organisationId'));
+    if (!row)
+      throw asHttpRefusal(
+        place.campaignId
+          ? notFound('campaign.not-found', `Campaign ${place.campaignId} does not exist.`)
+          : notFound('organisation.not-found', `Organisation ${place.organisationId} does not exist.`, 'organisationId'),
+      );
     return row.name;
   }
 
@@ -69,7 +85,12 @@ export class InvitationIssuer {
     try {
       const outcome = await applyOnce(this.dataSource, user.id, options.idempotencyKey ?? randomUUID(), options.fingerprint ?? '', change);
       if (outcome.kind === 'key-reused') {
-        throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', code: 'idempotency-key.reused', message: `Idempotency-Key "${options.idempotencyKey}" was already used for a different request.` });
+        throw new UnprocessableEntityException({
+          statusCode: 422,
+          error: 'Unprocessable Entity',
+          code: 'idempotency-key.reused',
+          message: `Idempotency-Key "${options.idempotencyKey}" was already used for a different request.`,
+        });
       }
       return outcome.response;
     } catch (err) {

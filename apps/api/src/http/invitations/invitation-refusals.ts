@@ -2,7 +2,6 @@ import { BadRequestException, HttpException } from '@nestjs/common';
 import { DomainError } from '@app/domain';
 import { refusalBody, refusalStatus } from '../errors/refusal-http';
 
-
 /** A link that is unknown, used, withdrawn, replaced by a newer one or expired: said at the field. */
 export const invitationLinkRefused = () =>
   new BadRequestException({

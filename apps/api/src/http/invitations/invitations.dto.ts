@@ -23,6 +23,9 @@ export class InvitationTokenDto {
  */
 export class AcceptInvitationDto extends InvitationTokenDto {
   @ApiProperty({ description: 'New invitee: the password to set (at least 10 characters, not a common one). Existing account: her password.' })
-  @IsString() @MinLength(1) @MaxLength(200) password: string;
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  password: string;
   @ApiPropertyOptional({ example: '123456' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'totp must be 6 digits' }) totp?: string;
 }

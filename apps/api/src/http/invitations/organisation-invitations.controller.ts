@@ -24,7 +24,12 @@ export class OrganisationInvitationsController {
   @Roles('organiser')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Invite a fellow organiser by e-mail; a one-time link valid 7 days is mailed; inviting the same address again replaces the link' })
-  invite(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Body() dto: InviteOrganiserDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions) {
+  invite(
+    @Param('organisationId', ParseUUIDPipe) organisationId: string,
+    @Body() dto: InviteOrganiserDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+  ) {
     return this.issuer.invite({ organisationId }, { ...dto, role: 'organiser' }, user, options);
   }
 
@@ -32,7 +37,12 @@ export class OrganisationInvitationsController {
   @Roles('organiser')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Withdraw a pending invitation: its link stops working' })
-  withdraw(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Param('invitationId', ParseUUIDPipe) invitationId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions) {
+  withdraw(
+    @Param('organisationId', ParseUUIDPipe) organisationId: string,
+    @Param('invitationId', ParseUUIDPipe) invitationId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+  ) {
     return this.issuer.withdraw({ organisationId }, invitationId, user, options);
   }
 }

@@ -14,7 +14,15 @@ function byClassValidator(body: Record<string, unknown>) {
 
 describe('the ballot request, checked once by hand', () => {
   it.each<[string, Record<string, unknown>]>([
-    ['a good score ballot', { scores: [{ candidacyId: A, score: 0 }, { candidacyId: B, score: 100 }] }],
+    [
+      'a good score ballot',
+      {
+        scores: [
+          { candidacyId: A, score: 0 },
+          { candidacyId: B, score: 100 },
+        ],
+      },
+    ],
     ['a good approval ballot', { approvals: [A] }],
     ['an empty approval ballot', { approvals: [] }],
     ['nothing at all (the domain says what is missing)', {}],
@@ -45,7 +53,9 @@ describe('the ballot request, checked once by hand', () => {
   });
 
   it('refuses control characters and deep nesting before anything else', () => {
-    expect(ballotRequestProblems({ approvals: ['\u0000'] }, undefined)).toEqual([expect.objectContaining({ field: 'approvals.0', rule: 'noControlCharacters' })]);
+    expect(ballotRequestProblems({ approvals: ['\u0000'] }, undefined)).toEqual([
+      expect.objectContaining({ field: 'approvals.0', rule: 'noControlCharacters' }),
+    ]);
     let deep: unknown = 1;
     for (let i = 0; i < 30; i += 1) deep = [deep];
     expect(ballotRequestProblems({ scores: deep }, undefined)).toEqual([expect.objectContaining({ rule: 'maxDepth' })]);

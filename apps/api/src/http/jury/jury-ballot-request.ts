@@ -37,7 +37,8 @@ export function ballotRequestProblems(body: unknown, idempotencyKey: string | un
     if (!(list ? approvals : [approvals]).every((id) => typeof id === 'string' && UUID_ANY.test(id))) {
       problems.push({ field: 'approvals', rule: 'isUuid', message: 'each value in approvals must be a UUID' });
     }
-    if (!list || approvals.length > MAX_BALLOT_LINES) problems.push({ field: 'approvals', rule: 'arrayMaxSize', message: `approvals must contain no more than ${MAX_BALLOT_LINES} elements` });
+    if (!list || approvals.length > MAX_BALLOT_LINES)
+      problems.push({ field: 'approvals', rule: 'arrayMaxSize', message: `approvals must contain no more than ${MAX_BALLOT_LINES} elements` });
     if (!list) problems.push({ field: 'approvals', rule: 'isArray', message: 'approvals must be an array' });
   }
   return problems;

@@ -26,7 +26,8 @@ export class JuryBallotsController {
   @LimitFailedAttempts()
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Exchange a one-time juror code for a ballot token (once: the code is then used; a used or revoked code is refused). The token casts and, until the jury closes, replaces her ballot.',
+    summary:
+      'Exchange a one-time juror code for a ballot token (once: the code is then used; a used or revoked code is refused). The token casts and, until the jury closes, replaces her ballot.',
   })
   async session(@Body() dto: JurorCodeDto) {
     const session = await this.exchange.exchange(dto.code);
@@ -73,10 +74,21 @@ export class JuryBallotsController {
   @Public()
   @ApiOperation({ summary: 'The published list of counted receipts, sorted, in pages (?after=<last receipt>&limit=)' })
   async receipts(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Query('after') after?: string, @Query('limit') limitText?: string) {
-    if (after !== undefined && !RECEIPT.test(after)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'after must be a receipt (64 hex digits)', errors: [{ field: 'after', rule: 'pattern', message: 'after must be 64 hex digits' }] });
+    if (after !== undefined && !RECEIPT.test(after))
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'after must be a receipt (64 hex digits)',
+        errors: [{ field: 'after', rule: 'pattern', message: 'after must be 64 hex digits' }],
+      });
     const limit = limitText === undefined ? 1000 : Number(limitText);
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'limit must be a whole number 1–10000', errors: [{ field: 'limit', rule: 'isInt', message: 'limit must be 1–10000' }] });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'limit must be a whole number 1–10000',
+        errors: [{ field: 'limit', rule: 'isInt', message: 'limit must be 1–10000' }],
+      });
     }
     const list = await this.queries.execute(new ListReceiptsQuery(campaignId, after, limit));
     if (!list) throw new NotFoundException(`Campaign ${campaignId} does not exist.`);
@@ -88,7 +100,13 @@ export class JuryBallotsController {
   @ApiOperation({ summary: 'Check one receipt: counted, superseded (replaced by her later ballot) or not-found' })
   async checkReceipt(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('receipt') receipt: string) {
     const normal = receipt.toLowerCase();
-    if (!RECEIPT.test(normal)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'A receipt is 64 hex digits', errors: [{ field: 'receipt', rule: 'pattern', message: 'A receipt is 64 hex digits' }] });
+    if (!RECEIPT.test(normal))
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'A receipt is 64 hex digits',
+        errors: [{ field: 'receipt', rule: 'pattern', message: 'A receipt is 64 hex digits' }],
+      });
     const check = await this.queries.execute(new CheckReceiptQuery(campaignId, normal));
     if (!check) throw new NotFoundException(`Campaign ${campaignId} does not exist.`);
     return check;

@@ -9,7 +9,10 @@ export const CSV_MAX_BYTES = 2 * 1024 * 1024;
 
 /** The CSV of an import: a text/csv body, or JSON { "csv": "..." }. Anything else is a 400 with a reason. */
 export async function readCsvBody(req: Request): Promise<string> {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
   if (type === 'text/csv' || type === 'text/plain') {
     if (typeof req.body === 'string') return req.body;
     const chunks: Buffer[] = [];
@@ -22,7 +25,8 @@ export async function readCsvBody(req: Request): Promise<string> {
     return Buffer.concat(chunks).toString('utf8');
   }
   const body = req.body as unknown;
-  const bad = (message: string, rule: string) => new BadRequestException({ statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'csv', rule, message }] });
+  const bad = (message: string, rule: string) =>
+    new BadRequestException({ statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'csv', rule, message }] });
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw bad('Send the CSV as text/csv, or as JSON { "csv": "..." }.', 'isObject');
   const unknown = Object.keys(body).filter((k) => k !== 'csv');
   if (unknown.length) {
@@ -47,9 +51,14 @@ export interface CsvJuror {
 }
 
 const COLUMNS: Record<string, 'name' | 'reference' | 'userId'> = {
-  name: 'name', 姓名: 'name',
-  reference: 'reference', ref: 'reference', 编号: 'reference',
-  user_id: 'userId', userid: 'userId', 账号: 'userId',
+  name: 'name',
+  姓名: 'name',
+  reference: 'reference',
+  ref: 'reference',
+  编号: 'reference',
+  user_id: 'userId',
+  userid: 'userId',
+  账号: 'userId',
 };
 
 /** A line's problem, with the rule it breaks when that is more than "a good CSV line" (e.g. noControlCharacters). */
@@ -60,7 +69,10 @@ export const lineErrorsException = (status: 400 | 422, errors: readonly CsvLineE
     statusCode: status,
     error: status === 400 ? 'Bad Request' : 'Unprocessable Entity',
     code: 'jury.import-invalid',
-    message: `Nothing was imported: ${errors.length} line(s) need fixing (${errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join('; ')}${errors.length > 5 ? '; …' : ''})`,
+    message: `Nothing was imported: ${errors.length} line(s) need fixing (${errors
+      .slice(0, 5)
+      .map((e) => `line ${e.line}: ${e.message}`)
+      .join('; ')}${errors.length > 5 ? '; …' : ''})`,
     errors: errors.map((e) => ({ line: e.line, field: e.field, rule: e.rule ?? 'csv', message: e.message })),
   };
   return status === 400 ? new BadRequestException(body) : new UnprocessableEntityException(body);
@@ -74,18 +86,31 @@ export function parseJurorCsv(text: string): CsvJuror[] {
   const errors: CsvLineError[] = [];
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true, relax_column_count: false });
+    records = parse(text, {
+      bom: true,
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+      relax_column_count: false,
+    });
   } catch (err) {
     const e = err as { lines?: number; message: string };
     throw lineErrorsException(400, [{ line: e.lines ?? 1, field: 'csv', message: `The file cannot be read as CSV: ${e.message}` }]);
   }
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].split(',').map((h) => h.trim().replace(/^"|"$/g, '').toLowerCase());
+  const header = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 1)[0]
+    .split(',')
+    .map((h) => h.trim().replace(/^"|"$/g, '').toLowerCase());
   const unknownColumns = header.filter((h) => !(h in COLUMNS));
   if (!header.some((h) => COLUMNS[h] === 'name')) errors.push({ line: 1, field: 'header', message: 'The header needs a "name" (姓名) column.' });
-  if (unknownColumns.length) errors.push({ line: 1, field: 'header', message: `Unknown column(s): ${unknownColumns.join(', ')}; use name, reference, user_id.` });
+  if (unknownColumns.length)
+    errors.push({ line: 1, field: 'header', message: `Unknown column(s): ${unknownColumns.join(', ')}; use name, reference, user_id.` });
   if (errors.length) throw lineErrorsException(400, errors);
   if (records.length === 0) throw lineErrorsException(400, [{ line: 2, field: 'csv', message: 'The file has no jurors.' }]);
-  if (records.length > MAX_JURORS_PER_IMPORT) throw lineErrorsException(400, [{ line: MAX_JURORS_PER_IMPORT + 2, field: 'csv', message: `At most ${MAX_JURORS_PER_IMPORT} jurors per file; split it.` }]);
+  if (records.length > MAX_JURORS_PER_IMPORT)
+    throw lineErrorsException(400, [{ line: MAX_JURORS_PER_IMPORT + 2, field: 'csv', message: `At most ${MAX_JURORS_PER_IMPORT} jurors per file; split it.` }]);
 
   const jurors = records.map(({ record, info }) => {
     const line = info.lines;
@@ -99,8 +124,10 @@ export function parseJurorCsv(text: string): CsvJuror[] {
     const name = (juror.name as string | undefined) ?? '';
     if (!name) errors.push({ line, field: 'name', message: 'A juror needs a name.' });
     else if (name.length > JUROR_NAME_MAX) errors.push({ line, field: 'name', message: `A name has at most ${JUROR_NAME_MAX} characters.` });
-    if (typeof juror.reference === 'string' && juror.reference.length > JUROR_REFERENCE_MAX) errors.push({ line, field: 'reference', message: `A reference has at most ${JUROR_REFERENCE_MAX} characters.` });
-    if (typeof juror.userId === 'string' && !USER_ID.test(juror.userId)) errors.push({ line, field: 'userId', message: 'user_id must be 1–64 of [A-Za-z0-9._-].' });
+    if (typeof juror.reference === 'string' && juror.reference.length > JUROR_REFERENCE_MAX)
+      errors.push({ line, field: 'reference', message: `A reference has at most ${JUROR_REFERENCE_MAX} characters.` });
+    if (typeof juror.userId === 'string' && !USER_ID.test(juror.userId))
+      errors.push({ line, field: 'userId', message: 'user_id must be 1–64 of [A-Za-z0-9._-].' });
     return juror as unknown as CsvJuror;
   });
   if (errors.length) throw lineErrorsException(400, errors);

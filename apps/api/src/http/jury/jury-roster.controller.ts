@@ -1,5 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Body, Controller, DefaultValuePipe, Get, NotFoundException, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Req, Res, Sse, type MessageEvent } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  DefaultValuePipe,
+  Get,
+  NotFoundException,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  Sse,
+  type MessageEvent,
+} from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,8 +25,17 @@ import { type AuthUser, CurrentUser, EventStream, Roles } from '@app/auth';
 import { type CommandOutcome, loadEnvelope } from '@app/database';
 import type { JurorEntry } from '@app/domain';
 import {
-  CheckJurorEntriesQuery, GetJuryProgressQuery, GetJuryTallyQuery, ImportJurorsCommand, JuryCredentials, ListJurorsQuery, RecordJuryPaperCountCommand, RecordJuryResultCommand,
-  RegisterJurorCommand, ReissueJurorCredentialCommand, RevokeJurorCredentialCommand,
+  CheckJurorEntriesQuery,
+  GetJuryProgressQuery,
+  GetJuryTallyQuery,
+  ImportJurorsCommand,
+  JuryCredentials,
+  ListJurorsQuery,
+  RecordJuryPaperCountCommand,
+  RecordJuryResultCommand,
+  RegisterJurorCommand,
+  ReissueJurorCredentialCommand,
+  RevokeJurorCredentialCommand,
 } from '@app/jury';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
@@ -57,7 +81,10 @@ export class JuryRosterController {
     await this.requireCampaign(campaignId);
     const code = this.credentials.newCode();
     const juror: JurorEntry = {
-      jurorId: randomUUID(), name: dto.name, ...(dto.reference !== undefined ? { reference: dto.reference } : {}), ...(dto.userId !== undefined ? { userId: dto.userId } : {}),
+      jurorId: randomUUID(),
+      name: dto.name,
+      ...(dto.reference !== undefined ? { reference: dto.reference } : {}),
+      ...(dto.userId !== undefined ? { userId: dto.userId } : {}),
       codeHash: this.credentials.hashCode(code),
     };
     const outcome = await this.commands.send(RegisterJurorCommand, campaignId, { juror }, user, options);
@@ -75,7 +102,8 @@ export class JuryRosterController {
     schema: { type: 'object', properties: { csv: { type: 'string' } }, required: ['csv'] },
   })
   @ApiOperation({
-    summary: 'Import jurors from a CSV file: every bad line is reported and nothing is imported unless all are good; the answer carries each one-time code (shown once)',
+    summary:
+      'Import jurors from a CSV file: every bad line is reported and nothing is imported unless all are good; the answer carries each one-time code (shown once)',
   })
   async import(
     @Param('campaignId', ParseUUIDPipe) campaignId: string,
@@ -154,13 +182,17 @@ export class JuryRosterController {
     const outcome = await this.commands.send(ReissueJurorCredentialCommand, campaignId, { jurorId, codeHash }, user, options);
     const body = CommandGateway.respond(outcome, res);
     const issued = (await loadEnvelope(this.dataSource.manager, outcome.commandId))?.payload as { codeHash?: string } | undefined;
-    return issued?.codeHash === codeHash ? { ...body, credential: { jurorId, code, link: JuryCredentials.link(code) } } : { ...body, credential: null, note: REPEAT_NOTE };
+    return issued?.codeHash === codeHash
+      ? { ...body, credential: { jurorId, code, link: JuryCredentials.link(code) } }
+      : { ...body, credential: null, note: REPEAT_NOTE };
   }
 
   @Post('paper-count')
   @Roles('organiser', 'counting-officer')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Enter a paper jury’s count (issued, returned, invalid, per candidate totals) instead of electronic ballots; refused unless it adds up' })
+  @ApiOperation({
+    summary: 'Enter a paper jury’s count (issued, returned, invalid, per candidate totals) instead of electronic ballots; refused unless it adds up',
+  })
   async paperCount(
     @Param('campaignId', ParseUUIDPipe) campaignId: string,
     @Body() dto: JuryPaperCountDto,
@@ -190,7 +222,9 @@ export class JuryRosterController {
 
   @Get('tally')
   @Roles('organiser')
-  @ApiOperation({ summary: 'The jury tally from SQL aggregates: per candidate ballots, sum, lowest, highest, trimmed mean or approvals, and the jury score (0–100, 2 places)' })
+  @ApiOperation({
+    summary: 'The jury tally from SQL aggregates: per candidate ballots, sum, lowest, highest, trimmed mean or approvals, and the jury score (0–100, 2 places)',
+  })
   async tally(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
     const tally = await this.queries.execute(new GetJuryTallyQuery(campaignId));
     if (!tally) throw new NotFoundException(`Campaign ${campaignId} does not exist or has not reached the jury stage.`);
@@ -201,7 +235,9 @@ export class JuryRosterController {
   @Roles('organiser')
   @EventStream()
   @ApiProduces('text/event-stream')
-  @ApiOperation({ summary: 'Live progress as server-sent events ("progress": received, processed, counted, pending, stage, final); EventSource may pass ?access_token=' })
+  @ApiOperation({
+    summary: 'Live progress as server-sent events ("progress": received, processed, counted, pending, stage, final); EventSource may pass ?access_token=',
+  })
   async progress(@Param('campaignId', ParseUUIDPipe) campaignId: string): Promise<Observable<MessageEvent>> {
     await this.requireCampaign(campaignId);
     let last = '';
@@ -249,4 +285,5 @@ export class JuryRosterController {
   }
 }
 
-const REPEAT_NOTE = 'This repeats an earlier request (same Idempotency-Key): its codes were shown in the first answer only. Reissue a lost code with POST …/jurors/{jurorId}/reissue.';
+const REPEAT_NOTE =
+  'This repeats an earlier request (same Idempotency-Key): its codes were shown in the first answer only. Reissue a lost code with POST …/jurors/{jurorId}/reissue.';

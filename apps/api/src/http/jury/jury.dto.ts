@@ -1,7 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsDefined, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, ValidateNested, type ValidationArguments,
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  registerDecorator,
+  ValidateNested,
+  type ValidationArguments,
 } from 'class-validator';
 
 export const USER_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -10,9 +24,16 @@ const COUNT_MAX = 100_000_000;
 export class RegisterJurorDto {
   @ApiProperty({ example: '王秀兰' }) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
   @ApiPropertyOptional({ example: '东湖社区-017', description: 'Your own reference for her (unique in the campaign)' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64) reference?: string;
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  reference?: string;
   @ApiPropertyOptional({ example: 'resident-017', description: 'Her account id, when she has one (a candidate can never be a juror in her own campaign)' })
-  @IsOptional() @IsString() @Matches(USER_ID, { message: 'userId must be 1–64 of [A-Za-z0-9._-]' }) userId?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(USER_ID, { message: 'userId must be 1–64 of [A-Za-z0-9._-]' })
+  userId?: string;
 }
 
 export class RevokeJurorDto {
@@ -67,11 +88,15 @@ function IsScoreList() {
 /** Score mode: `scores` with every candidate once. Approval mode: `approvals`, at most K candidate ids (may be empty). */
 export class JuryBallotDto {
   @ApiPropertyOptional({ type: [JuryScoreMarkDto], description: 'Score mode: every candidate once, a whole number 0–100 each' })
-  @IsOptional() @IsScoreList()
+  @IsOptional()
+  @IsScoreList()
   scores?: JuryScoreMarkDto[];
 
   @ApiPropertyOptional({ type: [String], example: [], description: 'Approval mode: the candidacy ids approved, at most K' })
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_BALLOT_LINES) @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_BALLOT_LINES)
+  @IsUUID('all', { each: true })
   approvals?: string[];
 }
 
@@ -89,7 +114,11 @@ export class JuryPaperCountDto {
   @ApiProperty({ example: 58 }) @IsInt() @Min(0) @Max(COUNT_MAX) returned: number;
   @ApiProperty({ example: 3 }) @IsInt() @Min(0) @Max(COUNT_MAX) invalid: number;
   @ApiProperty({ type: [JuryPaperCountLineDto] })
-  @IsDefined() @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => JuryPaperCountLineDto)
+  @IsDefined()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => JuryPaperCountLineDto)
   candidates: JuryPaperCountLineDto[];
 }
 

@@ -10,7 +10,8 @@ export class CreateOrganisationDto {
 
 export class AddOrganiserDto {
   @ApiProperty({ example: 'organiser-wang', description: 'The person’s id (her sign-in subject)' })
-  @IsString() @Matches(/^[A-Za-z0-9._:@-]{1,100}$/, { message: 'personId must be 1–100 of [A-Za-z0-9._:@-]' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._:@-]{1,100}$/, { message: 'personId must be 1–100 of [A-Za-z0-9._:@-]' })
   personId: string;
   @ApiProperty({ example: '王主任' }) @IsString() @MinLength(1) @MaxLength(50) name: string;
 }
@@ -18,4 +19,3 @@ export class AddOrganiserDto {
 export class IncludesDescendantsDto {
   @ApiProperty({ description: 'Whether she also acts on the campaigns of every organisation below this one' }) @IsBoolean() includesDescendants: boolean;
 }
-

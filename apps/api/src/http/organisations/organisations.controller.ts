@@ -5,12 +5,21 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuthUser, CurrentUser, Roles } from '@app/auth';
 import { DomainError, mayActOnCampaignsOf, mayGrantDescendants, mayManageMembers, organisationsInSight } from '@app/domain';
-import { addOrganiser, applyOnce, CampaignScope, createOrganisation, loadOrganisations, membershipsOf, organisersOf, removeOrganiser, setIncludesDescendants } from '@app/organisation';
+import {
+  addOrganiser,
+  applyOnce,
+  CampaignScope,
+  createOrganisation,
+  loadOrganisations,
+  membershipsOf,
+  organisersOf,
+  removeOrganiser,
+  setIncludesDescendants,
+} from '@app/organisation';
 import type { SendOptions } from '../commands/command-gateway';
 import { CommandOptions } from '../commands/command-options.decorator';
 import { refusalBody, refusalStatus } from '../errors/refusal-http';
 import { AddOrganiserDto, CreateOrganisationDto, IncludesDescendantsDto } from './organisation.dto';
-
 
 /**
  * Organisations and their organisers. Not campaign history (no campaign stream to lock, nothing to replay), so a
@@ -28,7 +37,10 @@ export class OrganisationsController {
 
   @Get()
   @Roles('organiser')
-  @ApiOperation({ summary: 'The organisations she may see (hers, those she manages and those below where she includes descendants), each with its organisers and what she may do there' })
+  @ApiOperation({
+    summary:
+      'The organisations she may see (hers, those she manages and those below where she includes descendants), each with its organisers and what she may do there',
+  })
   async list(@CurrentUser() user: AuthUser) {
     const m = this.dataSource.manager;
     const [organisations, memberships] = await Promise.all([loadOrganisations(m), membershipsOf(m, user.id)]);
@@ -37,11 +49,17 @@ export class OrganisationsController {
     return visible.map((id) => {
       const o = organisations.get(id)!;
       return {
-        id, parentId: o.parentId && visible.includes(o.parentId) ? o.parentId : null, name: o.name, level: o.level, createdAt: o.createdAt.toISOString(),
+        id,
+        parentId: o.parentId && visible.includes(o.parentId) ? o.parentId : null,
+        name: o.name,
+        level: o.level,
+        createdAt: o.createdAt.toISOString(),
         actsOnCampaigns: mayActOnCampaignsOf(organisations, memberships, id),
         mayManageOrganisers: mayManageMembers(organisations, memberships, id),
         mayGrantDescendants: mayGrantDescendants(organisations, memberships, id),
-        organisers: organisers.filter((p) => p.organisationId === id).map((p) => ({ personId: p.personId, name: p.name, includesDescendants: p.includesDescendants })),
+        organisers: organisers
+          .filter((p) => p.organisationId === id)
+          .map((p) => ({ personId: p.personId, name: p.name, includesDescendants: p.includesDescendants })),
       };
     });
   }
@@ -56,7 +74,12 @@ export class OrganisationsController {
   @Post(':organisationId/organisers')
   @Roles('organiser')
   @ApiOperation({ summary: 'Add an organiser (by person id and name) to an organisation she organises or that sits directly below one' })
-  addOrganiser(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Body() dto: AddOrganiserDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions) {
+  addOrganiser(
+    @Param('organisationId', ParseUUIDPipe) organisationId: string,
+    @Body() dto: AddOrganiserDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+  ) {
     return this.once(user, options, async (m) => {
       await addOrganiser(m, { kind: 'person', id: user.id }, organisationId, dto);
       return { organisationId, personId: dto.personId };
@@ -66,7 +89,12 @@ export class OrganisationsController {
   @Delete(':organisationId/organisers/:personId')
   @Roles('organiser')
   @ApiOperation({ summary: 'Remove an organiser; she loses the organisation’s campaigns at her next request' })
-  removeOrganiser(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Param('personId') personId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions) {
+  removeOrganiser(
+    @Param('organisationId', ParseUUIDPipe) organisationId: string,
+    @Param('personId') personId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+  ) {
     return this.once(user, options, async (m) => {
       await removeOrganiser(m, { kind: 'person', id: user.id }, organisationId, personId);
       return { organisationId, personId, removed: true };
@@ -93,7 +121,12 @@ export class OrganisationsController {
     try {
       const outcome = await applyOnce(this.dataSource, user.id, options.idempotencyKey ?? randomUUID(), options.fingerprint ?? '', change);
       if (outcome.kind === 'key-reused') {
-        throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', code: 'idempotency-key.reused', message: `Idempotency-Key "${options.idempotencyKey}" was already used for a different request.` });
+        throw new UnprocessableEntityException({
+          statusCode: 422,
+          error: 'Unprocessable Entity',
+          code: 'idempotency-key.reused',
+          message: `Idempotency-Key "${options.idempotencyKey}" was already used for a different request.`,
+        });
       }
       this.scope.forgetTree();
       return outcome.response;

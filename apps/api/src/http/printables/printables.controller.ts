@@ -43,14 +43,24 @@ export class PrintablesController {
   @Get('campaigns/:campaignId/evaluation/candidacies/:candidacyId/score-sheet')
   @Roles('expert')
   @ApiOperation({ summary: 'My score sheet (评分表) for a project as a printable page: blank to fill in by hand, or with my scores' })
-  async scoreSheet(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('candidacyId', ParseUUIDPipe) candidacyId: string, @CurrentUser() user: AuthUser, @Res() res: Response) {
+  async scoreSheet(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
+    @CurrentUser() user: AuthUser,
+    @Res() res: Response,
+  ) {
     this.html(res, await this.scoreSheetOf(campaignId, candidacyId, user));
   }
 
   @Get('campaigns/:campaignId/evaluation/candidacies/:candidacyId/score-sheet.pdf')
   @Roles('expert')
   @ApiOperation({ summary: 'My score sheet (评分表) for a project as PDF' })
-  async scoreSheetPdf(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Param('candidacyId', ParseUUIDPipe) candidacyId: string, @CurrentUser() user: AuthUser, @Res() res: Response) {
+  async scoreSheetPdf(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
+    @CurrentUser() user: AuthUser,
+    @Res() res: Response,
+  ) {
     await this.pdf(res, await this.scoreSheetOf(campaignId, candidacyId, user), 'score-sheet.pdf');
   }
 
@@ -66,14 +76,21 @@ export class PrintablesController {
       throw new ForbiddenException({ code: 'candidacy.not-owner', message: 'Only the candidate herself or an organiser may print this registration form.' });
     }
     return registrationFormHtml({
-      campaignTitle: c.title, organisingBody: c.organising_body, candidacyId, submittedAt: new Date(c.submitted_at).toISOString(),
-      details: c.details, proposal: c.proposal, attachments: await this.attachments.list(candidacyId),
+      campaignTitle: c.title,
+      organisingBody: c.organising_body,
+      candidacyId,
+      submittedAt: new Date(c.submitted_at).toISOString(),
+      details: c.details,
+      proposal: c.proposal,
+      attachments: await this.attachments.list(candidacyId),
     });
   }
 
   private async scoreSheetOf(campaignId: string, candidacyId: string, user: AuthUser): Promise<string> {
     // The same view (and the same refusals: not assigned, recused) as the expert's screen.
-    const view = (await this.queries.execute(new GetEvaluationCandidacyQuery(campaignId, candidacyId, { id: user.id, organiser: false }))) as ExpertCandidacyView;
+    const view = (await this.queries.execute(
+      new GetEvaluationCandidacyQuery(campaignId, candidacyId, { id: user.id, organiser: false }),
+    )) as ExpertCandidacyView;
     const numbered = `${view.numberedAs === 'project' ? '项目' : '报名'} ${view.number}`;
     const [campaign] = await this.db.query(`SELECT title, config->'rubric' AS rubric FROM campaigns WHERE id = $1`, [campaignId]);
     const [expert] = await this.db.query(`SELECT name FROM evaluation_experts WHERE campaign_id = $1 AND expert_id = $2`, [campaignId, user.id]);
@@ -94,7 +111,11 @@ export class PrintablesController {
   }
 
   private async pdf(res: Response, html: string, fileName: string): Promise<void> {
-    if (!this.chromium.available) throw new ServiceUnavailableException({ code: 'printable-pdf.unavailable', message: 'This server has no Chromium to print PDFs; print the page from the browser instead.' });
+    if (!this.chromium.available)
+      throw new ServiceUnavailableException({
+        code: 'printable-pdf.unavailable',
+        message: 'This server has no Chromium to print PDFs; print the page from the browser instead.',
+      });
     const pdf = await this.chromium.printPdf(html, { landscape: false });
     res.setHeader('content-type', 'application/pdf');
     res.setHeader('content-disposition', `inline; filename="${fileName}"`);

@@ -19,7 +19,12 @@ export class PersonalDataErasureController {
       'Crypto-shred the campaign’s personal data once its retention period after certification is over (the worker also does it daily): ' +
       'every person’s data key is deleted, read models read 已删除 / erased; the history still verifies and every result still recomputes',
   })
-  async erase(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+  async erase(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return CommandGateway.respond(await this.commands.send(ErasePersonalDataCommand, campaignId, {}, user, options), res);
   }
 }

@@ -53,7 +53,8 @@ export class PublicResultsController {
   @Get('notice.pdf')
   @Public()
   @ApiOperation({
-    summary: 'The public notice as PDF: rendered once per version of the notice and stored; 503 with Retry-After while too many new versions wait to be rendered, or when the server has no Chromium',
+    summary:
+      'The public notice as PDF: rendered once per version of the notice and stored; 503 with Retry-After while too many new versions wait to be rendered, or when the server has no Chromium',
   })
   async noticePdf(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Res({ passthrough: true }) res: Response) {
     let pdf: Buffer | undefined;

@@ -3,7 +3,15 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@app/auth';
-import { AdmitObjectionCommand, CertifyResultsCommand, DismissObjectionsCommand, GetResultsQuery, PublishResultsCommand, RecordCorrectionCommand, ResolveObjectionCommand } from '@app/results';
+import {
+  AdmitObjectionCommand,
+  CertifyResultsCommand,
+  DismissObjectionsCommand,
+  GetResultsQuery,
+  PublishResultsCommand,
+  RecordCorrectionCommand,
+  ResolveObjectionCommand,
+} from '@app/results';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
 import { CorrectionDto, DismissObjectionsDto, ResolveObjectionDto } from './results.dto';
@@ -29,7 +37,12 @@ export class ResultsController {
   @Roles('organiser')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Publish the elected result; the publicity period (公示, default 5 working days) starts' })
-  async publish(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+  async publish(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return CommandGateway.respond(await this.commands.send(PublishResultsCommand, campaignId, {}, user, options), res);
   }
 
@@ -80,7 +93,12 @@ export class ResultsController {
   @Roles('organiser')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Certify the result after the publicity period, all objections answered and quotas met; final' })
-  async certify(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+  async certify(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return CommandGateway.respond(await this.commands.send(CertifyResultsCommand, campaignId, {}, user, options), res);
   }
 

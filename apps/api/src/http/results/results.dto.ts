@@ -3,7 +3,11 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNotEmpty, IsOptional,
 
 export class LodgeObjectionDto {
   @ApiProperty({ example: '反映某候选人考察材料与实际情况不符' }) @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
-  @ApiPropertyOptional({ example: '139-0000-0000', description: 'How the organiser can reach you (optional)' }) @IsOptional() @IsString() @MaxLength(100) contact?: string;
+  @ApiPropertyOptional({ example: '139-0000-0000', description: 'How the organiser can reach you (optional)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  contact?: string;
 }
 
 export class ResolveObjectionDto {
@@ -13,15 +17,28 @@ export class ResolveObjectionDto {
 
 export class CorrectionDto {
   @ApiProperty({ example: '更正公告中一处单位名称的笔误' }) @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
-  @ApiPropertyOptional({ type: [String], description: 'During publicity: the upheld objections this correction answers (required then; not after certification)' })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @IsUUID('all', { each: true })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'During publicity: the upheld objections this correction answers (required then; not after certification)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
   objectionIds?: string[];
 }
 
 export class DismissObjectionsDto {
   @ApiProperty({ type: [String], description: 'The pending objections to dismiss (1–1000); admitted ones are answered instead' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
   objectionIds: string[];
   @ApiProperty({ example: '内容与本次选配无关（广告），不予受理', description: 'Why: kept in the campaign history and the audit trail, never published' })
-  @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason: string;
 }

@@ -50,7 +50,8 @@ export class CampaignScopeGuard implements CanActivate {
       const [row] = await this.dataSource.query(`SELECT campaign_id, actor_id FROM commands WHERE id = $1`, [params.commandId]);
       if (!row || row.actor_id === user.id) return true;
       // Beyond its sender, a command is read only by the organisers of its campaign.
-      if (!(user.roles.includes('organiser') && (await this.scope.organisesCampaign(user.id, row.campaign_id)))) throw refusal('command.not-yours', 'You may only read your own commands (or those of campaigns you organise).');
+      if (!(user.roles.includes('organiser') && (await this.scope.organisesCampaign(user.id, row.campaign_id))))
+        throw refusal('command.not-yours', 'You may only read your own commands (or those of campaigns you organise).');
       return true;
     }
     if (!campaignId || !UUID.test(campaignId)) return true;

@@ -51,7 +51,10 @@ interface SchemeHeaders {
   readonly documents: HeaderSet;
 }
 
-const forScheme = (https: boolean): SchemeHeaders => ({ everyResponse: headersOf(helmetOptions(https, false)), documents: headersOf(helmetOptions(https, true)) });
+const forScheme = (https: boolean): SchemeHeaders => ({
+  everyResponse: headersOf(helmetOptions(https, false)),
+  documents: headersOf(helmetOptions(https, true)),
+});
 
 /**
  * One set of security headers for every response of the api — JSON, the ballot fast path, the UI's files, its
@@ -87,7 +90,8 @@ export class SecurityHeaders {
    */
   allowDocumentStyles(req: Request, res: Response): string {
     const nonce = randomBytes(16).toString('base64');
-    for (const [name, value] of this.scheme(req).documents) res.setHeader(name, name === 'Content-Security-Policy' ? value.replace(NONCE_SLOT, `nonce-${nonce}`) : value);
+    for (const [name, value] of this.scheme(req).documents)
+      res.setHeader(name, name === 'Content-Security-Policy' ? value.replace(NONCE_SLOT, `nonce-${nonce}`) : value);
     return nonce;
   }
 

@@ -4,7 +4,14 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@app/auth';
 import { DomainError } from '@app/domain';
-import { CloseInspectionCommand, FreezeRankingCommand, GetRankingQuery, GetShortlistQuery, RecordInspectionCommand, WhatIfWeightsQuery } from '@app/shortlisting';
+import {
+  CloseInspectionCommand,
+  FreezeRankingCommand,
+  GetRankingQuery,
+  GetShortlistQuery,
+  RecordInspectionCommand,
+  WhatIfWeightsQuery,
+} from '@app/shortlisting';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
 import { FreezeRankingDto, RecordInspectionDto, WhatIfWeightsDto } from './shortlisting.dto';
@@ -21,7 +28,8 @@ export class ShortlistingController {
   @Roles('organiser')
   @ApiOperation({
     summary: 'The composite ranking: every part, the composite and the rank (live until frozen)',
-    description: '`freezeBlockers` lists each weighted part with no result yet (project review open, panel grades missing, jury result not recorded); the freeze is refused (409 ranking.parts-missing) until it is empty.',
+    description:
+      '`freezeBlockers` lists each weighted part with no result yet (project review open, panel grades missing, jury result not recorded); the freeze is refused (409 ranking.parts-missing) until it is empty.',
   })
   ranking(@Param('campaignId', ParseUUIDPipe) campaignId: string) {
     return this.queries.execute(new GetRankingQuery(campaignId));
@@ -37,7 +45,15 @@ export class ShortlistingController {
       return comparison;
     } catch (err) {
       // The weights broke a rule of the domain (e.g. not summing to 100): say which, as a command would.
-      if (err instanceof DomainError) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', code: err.code, message: err.message, field: err.field, params: err.params });
+      if (err instanceof DomainError)
+        throw new UnprocessableEntityException({
+          statusCode: 422,
+          error: 'Unprocessable Entity',
+          code: err.code,
+          message: err.message,
+          field: err.field,
+          params: err.params,
+        });
       throw err;
     }
   }
@@ -45,9 +61,21 @@ export class ShortlistingController {
   @Post('ranking/freeze')
   @Roles('organiser')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Freeze the ranking, form the quota-aware shortlist and move on to inspection; 409 ranking.parts-missing while a weighted part has no result (panel grades that can no longer come: freeze with overrideReason)' })
-  async freeze(@Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: FreezeRankingDto, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
-    return CommandGateway.respond(await this.commands.send(FreezeRankingCommand, campaignId, dto.overrideReason ? { overrideReason: dto.overrideReason } : {}, user, options), res);
+  @ApiOperation({
+    summary:
+      'Freeze the ranking, form the quota-aware shortlist and move on to inspection; 409 ranking.parts-missing while a weighted part has no result (panel grades that can no longer come: freeze with overrideReason)',
+  })
+  async freeze(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: FreezeRankingDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return CommandGateway.respond(
+      await this.commands.send(FreezeRankingCommand, campaignId, dto.overrideReason ? { overrideReason: dto.overrideReason } : {}, user, options),
+      res,
+    );
   }
 
   @Get('shortlist')
@@ -77,7 +105,12 @@ export class ShortlistingController {
   @Roles('organiser')
   @CommandEndpoint()
   @ApiOperation({ summary: 'Close inspection once every shortlisted candidate has passed; the finalists go to the congress' })
-  async close(@Param('campaignId', ParseUUIDPipe) campaignId: string, @CurrentUser() user: AuthUser, @CommandOptions() options: SendOptions, @Res({ passthrough: true }) res: Response) {
+  async close(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return CommandGateway.respond(await this.commands.send(CloseInspectionCommand, campaignId, {}, user, options), res);
   }
 }

@@ -14,8 +14,12 @@ export class RecordInspectionDto {
 export class FreezeRankingDto {
   @ApiPropertyOptional({
     example: '一位候选人因病未能参加答辩，专家评审组无法评定等次；经领导小组同意按其他成绩排名',
-    description: 'Only for parts that can never come any more (panel grades once panel opinion is over): freeze without them, with this reason kept in the RankingFrozen event',
+    description:
+      'Only for parts that can never come any more (panel grades once panel opinion is over): freeze without them, with this reason kept in the RankingFrozen event',
   })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   overrideReason?: string;
 }

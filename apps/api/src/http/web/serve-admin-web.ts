@@ -7,7 +7,8 @@ import { AppDocument } from './app-document';
 import { precompressedAssets } from './precompressed-assets';
 
 // Vite puts a content hash in every asset's name: those may be cached for good, the rest (favicon) never.
-const cacheControl = (res: Response, file: string) => res.setHeader('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+const cacheControl = (res: Response, file: string) =>
+  res.setHeader('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 /**
  * The web UI (apps/admin-web, built by Vite) under /app, with every other /app/* path answered by index.html so

@@ -14,7 +14,12 @@ export class GetCampaignHandler implements IQueryHandler<GetCampaignQuery> {
     const row = await this.campaigns.findOneBy({ id: campaignId });
     if (row?.discardedAt) {
       // Said in so many words, so that a stale link tells the organiser why the campaign is gone.
-      throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'campaign.discarded', message: `Campaign ${campaignId} was a draft and has been discarded.` });
+      throw new NotFoundException({
+        statusCode: 404,
+        error: 'Not Found',
+        code: 'campaign.discarded',
+        message: `Campaign ${campaignId} was a draft and has been discarded.`,
+      });
     }
     return row ? toCampaignView(row) : undefined;
   }

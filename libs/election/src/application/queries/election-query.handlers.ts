@@ -1,15 +1,31 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { checkElectedQuotas, candidateAttributes, congressProgress, foldCongressElection, type QuotaViolation } from '@app/domain';
 import {
-  ElectionBallotOrmEntity, ElectionCredentialOrmEntity, ElectionDelegateOrmEntity, ElectionRoundOrmEntity,
+  ElectionBallotOrmEntity,
+  ElectionCredentialOrmEntity,
+  ElectionDelegateOrmEntity,
+  ElectionRoundOrmEntity,
 } from '../../infrastructure/election.orm-entities';
 import { ElectionReader, namer, notFoundWith, toRoundView } from './election-reader';
 import {
-  CheckCongressReceiptQuery, GetDelegateBallotQuery, GetDelegateRosterQuery, GetElectedQuery, GetElectedQuotaCheckQuery, GetElectionOverviewQuery, GetElectionRoundQuery,
-  GetRoundAttendanceQuery, ListElectionRoundsQuery,
+  CheckCongressReceiptQuery,
+  GetDelegateBallotQuery,
+  GetDelegateRosterQuery,
+  GetElectedQuery,
+  GetElectedQuotaCheckQuery,
+  GetElectionOverviewQuery,
+  GetElectionRoundQuery,
+  GetRoundAttendanceQuery,
+  ListElectionRoundsQuery,
 } from './election.queries';
 import type {
-  DelegateBallotView, DelegateRosterView, ElectedQuotaCheckView, ElectedView, ElectionOverviewView, ElectionRoundView, QuotaViolationView,
+  DelegateBallotView,
+  DelegateRosterView,
+  ElectedQuotaCheckView,
+  ElectedView,
+  ElectionOverviewView,
+  ElectionRoundView,
+  QuotaViolationView,
   RoundAttendanceView,
 } from './election.views';
 
@@ -38,9 +54,10 @@ export class GetElectionOverviewHandler implements IQueryHandler<GetElectionOver
         elected: p.elected.map(name),
         filled: p.filled,
         openRoundId: p.openRoundId,
-        next: p.next && state.finalists
-          ? { kind: p.next.kind, repeatOf: p.next.repeatOf, seats: p.next.seats, candidates: p.next.candidateIds.map(name), competitive: p.next.competitive }
-          : null,
+        next:
+          p.next && state.finalists
+            ? { kind: p.next.kind, repeatOf: p.next.repeatOf, seats: p.next.seats, candidates: p.next.candidateIds.map(name), competitive: p.next.competitive }
+            : null,
       })),
       completed: state.completed !== null,
     };
@@ -58,7 +75,12 @@ export class GetDelegateRosterHandler implements IQueryHandler<GetDelegateRoster
       campaignId,
       registered: rows.length,
       present: rows.filter((r) => r.checkedInAt).length,
-      delegates: rows.map((r) => ({ delegateId: r.delegateId, name: r.name, checkedIn: r.checkedInAt !== null, checkedInAt: r.checkedInAt?.toISOString() ?? null })),
+      delegates: rows.map((r) => ({
+        delegateId: r.delegateId,
+        name: r.name,
+        checkedIn: r.checkedInAt !== null,
+        checkedInAt: r.checkedInAt?.toISOString() ?? null,
+      })),
     };
   }
 }
@@ -137,7 +159,12 @@ export class GetElectedQuotaCheckHandler implements IQueryHandler<GetElectedQuot
     return {
       campaignId,
       completed: completion !== null,
-      quotas: report.quotas.map((q) => ({ attribute: q.attribute, equals: q.equals ?? true, minSharePercent: percent(q.minSharePercent), maxSharePercent: percent(q.maxSharePercent) })),
+      quotas: report.quotas.map((q) => ({
+        attribute: q.attribute,
+        equals: q.equals ?? true,
+        minSharePercent: percent(q.minSharePercent),
+        maxSharePercent: percent(q.maxSharePercent),
+      })),
       members: report.members.map((m) => ({ ...name(m.candidacyId), positionKey: m.positionKey, attributes: { ...m.attributes } })),
       violations: report.violations.map(violationView),
       byPosition: report.byPosition.map((p) => ({ positionKey: p.positionKey, violations: p.violations.map(violationView) })),

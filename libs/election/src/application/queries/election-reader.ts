@@ -35,7 +35,15 @@ export class ElectionReader {
     return new Map<string, CandidacyState>(
       rows.map((r) => [
         r.id,
-        { id: r.id, candidateId: r.candidate_id, details: r.details, proposal: r.proposal, consent: r.consent ?? CONSENT_BEFORE_IT_WAS_ASKED, status: r.status, submittedAt: new Date(r.submitted_at).toISOString() },
+        {
+          id: r.id,
+          candidateId: r.candidate_id,
+          details: r.details,
+          proposal: r.proposal,
+          consent: r.consent ?? CONSENT_BEFORE_IT_WAS_ASKED,
+          status: r.status,
+          submittedAt: new Date(r.submitted_at).toISOString(),
+        },
       ]),
     );
   }
@@ -63,10 +71,12 @@ export class ElectionReader {
   }
 }
 
-export const namer = (candidacies: Candidacies) => (candidacyId: string): NamedCandidacy => ({
-  candidacyId,
-  name: candidacies.get(candidacyId)?.details.name ?? candidacyId,
-});
+export const namer =
+  (candidacies: Candidacies) =>
+  (candidacyId: string): NamedCandidacy => ({
+    candidacyId,
+    name: candidacies.get(candidacyId)?.details.name ?? candidacyId,
+  });
 
 /** Everyone elected to each position so far: the running list recorded by the position's last closed round. */
 export function electedFromRounds(config: CampaignConfig, rounds: readonly ElectionRoundOrmEntity[]): { positionKey: string; candidacyIds: string[] }[] {

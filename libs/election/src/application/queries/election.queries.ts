@@ -1,6 +1,12 @@
 import { Query } from '@nestjs/cqrs';
 import type {
-  DelegateBallotView, DelegateRosterView, ElectedQuotaCheckView, ElectedView, ElectionOverviewView, ElectionRoundView, RoundAttendanceView,
+  DelegateBallotView,
+  DelegateRosterView,
+  ElectedQuotaCheckView,
+  ElectedView,
+  ElectionOverviewView,
+  ElectionRoundView,
+  RoundAttendanceView,
 } from './election.views';
 
 /** Where the election stands: finalists, rules, attendance, each position's progress and the round it needs next. */
@@ -18,13 +24,19 @@ export class GetDelegateRosterQuery extends Query<DelegateRosterView> {
 
 /** Every round (optionally of one position) in order, with the minutes of those closed. */
 export class ListElectionRoundsQuery extends Query<ElectionRoundView[]> {
-  constructor(readonly campaignId: string, readonly positionKey?: string) {
+  constructor(
+    readonly campaignId: string,
+    readonly positionKey?: string,
+  ) {
     super();
   }
 }
 
 export class GetElectionRoundQuery extends Query<ElectionRoundView> {
-  constructor(readonly campaignId: string, readonly roundId: string) {
+  constructor(
+    readonly campaignId: string,
+    readonly roundId: string,
+  ) {
     super();
   }
 }
@@ -45,21 +57,30 @@ export class GetElectedQuotaCheckQuery extends Query<ElectedQuotaCheckView> {
 
 /** Who was present when a round opened: the delegates to hand one-time codes to. */
 export class GetRoundAttendanceQuery extends Query<RoundAttendanceView> {
-  constructor(readonly campaignId: string, readonly roundId: string) {
+  constructor(
+    readonly campaignId: string,
+    readonly roundId: string,
+  ) {
     super();
   }
 }
 
 /** The ballot paper a delegate's code opens; undefined when the code is no credential of this campaign. */
 export class GetDelegateBallotQuery extends Query<DelegateBallotView | undefined> {
-  constructor(readonly campaignId: string, readonly codeHash: string) {
+  constructor(
+    readonly campaignId: string,
+    readonly codeHash: string,
+  ) {
     super();
   }
 }
 
 /** Whether a delegate's receipt is among the ballots of a closed round (a round's box is opened only when it closes). */
 export class CheckCongressReceiptQuery extends Query<{ receipt: string; counted: boolean; roundId: string | null }> {
-  constructor(readonly campaignId: string, readonly receipt: string) {
+  constructor(
+    readonly campaignId: string,
+    readonly receipt: string,
+  ) {
     super();
   }
 }

@@ -1,5 +1,12 @@
 import type {
-  CompetitiveException, CongressRoundClosed, CongressRoundKind, CongressVotingMethod, ElectionMinutes, MajorityBase, PaperCount, QuorumRule,
+  CompetitiveException,
+  CongressRoundClosed,
+  CongressRoundKind,
+  CongressVotingMethod,
+  ElectionMinutes,
+  MajorityBase,
+  PaperCount,
+  QuorumRule,
 } from '@app/domain';
 
 export interface NamedCandidacy {

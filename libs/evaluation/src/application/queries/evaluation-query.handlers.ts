@@ -1,17 +1,43 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
-  countedSheets, DEFAULT_PANEL_POINTS, formatScore, isAssigned, isBlindForExperts, isRecused, missingSheets, panelAssignments, panelOpinionResults, pairKey,
-  projectReviewResults, projectReviewScore, raterStatistics, requirePanelMember, sheetTotalRecords,
+  countedSheets,
+  DEFAULT_PANEL_POINTS,
+  formatScore,
+  isAssigned,
+  isBlindForExperts,
+  isRecused,
+  missingSheets,
+  panelAssignments,
+  panelOpinionResults,
+  pairKey,
+  projectReviewResults,
+  projectReviewScore,
+  raterStatistics,
+  requirePanelMember,
+  sheetTotalRecords,
 } from '@app/domain';
 import type { EvaluationSnapshot } from '../../infrastructure/evaluation-snapshot';
 import { asHttp, candidacyLabels, EvaluationReader, expertCandidacyView, forbiddenWith, requireCandidacy } from './evaluation-reader';
 import {
-  GetCandidacySheetsQuery, GetEvaluationCandidacyQuery, GetMissingSheetsQuery, GetMyAssignmentsQuery, GetPanelOpinionQuery, GetPanelQuery,
-  GetProjectReviewScoresQuery, GetRaterStatisticsQuery,
+  GetCandidacySheetsQuery,
+  GetEvaluationCandidacyQuery,
+  GetMissingSheetsQuery,
+  GetMyAssignmentsQuery,
+  GetPanelOpinionQuery,
+  GetPanelQuery,
+  GetProjectReviewScoresQuery,
+  GetRaterStatisticsQuery,
 } from './evaluation.queries';
 import type {
-  CandidacySheetsView, ExpertCandidacyView, MissingSheetsView, MyAssignmentsView, OrganiserCandidacyView, PanelOpinionView, PanelView,
-  ProjectReviewScoresView, RaterStatisticsView,
+  CandidacySheetsView,
+  ExpertCandidacyView,
+  MissingSheetsView,
+  MyAssignmentsView,
+  OrganiserCandidacyView,
+  PanelOpinionView,
+  PanelView,
+  ProjectReviewScoresView,
+  RaterStatisticsView,
 } from './evaluation.views';
 import { toSheetView } from './evaluation.views';
 
@@ -58,7 +84,11 @@ export class GetEvaluationCandidacyHandler implements IQueryHandler<GetEvaluatio
       const c = requireCandidacy(snap.candidacies, candidacyId);
       const stored = (await this.reader.storedScores(campaignId)).get(candidacyId);
       return {
-        candidacyId, ...labels.get(candidacyId)!, status: c.status, candidate: { candidateId: c.candidateId, ...c.details }, proposal: c.proposal,
+        candidacyId,
+        ...labels.get(candidacyId)!,
+        status: c.status,
+        candidate: { candidateId: c.candidateId, ...c.details },
+        proposal: c.proposal,
         projectReviewScore: stored?.score ?? null,
       };
     }
@@ -81,7 +111,10 @@ export class GetCandidacySheetsHandler implements IQueryHandler<GetCandidacyShee
       requireCandidacy(snap.candidacies, candidacyId);
       const sheets = [...snap.state.sheets.values()].filter((s) => s.candidacyId === candidacyId);
       return {
-        candidacyId, ...label!, name: nameOf(snap, candidacyId), projectReviewScore: stored?.score ?? null,
+        candidacyId,
+        ...label!,
+        name: nameOf(snap, candidacyId),
+        projectReviewScore: stored?.score ?? null,
         sheets: byPanelOrder(sheets.map((s) => ({ ...toSheetView(s), recused: isRecused(snap.state, s.expertId, candidacyId) }))),
       };
     }
@@ -98,7 +131,10 @@ export class GetCandidacySheetsHandler implements IQueryHandler<GetCandidacyShee
     }
     const others = countedSheets(snap.state).filter((s) => s.candidacyId === candidacyId && s.expertId !== viewer.id);
     return {
-      candidacyId, ...label!, projectReviewScore: stored?.score ?? null, mine: toSheetView(mine),
+      candidacyId,
+      ...label!,
+      projectReviewScore: stored?.score ?? null,
+      mine: toSheetView(mine),
       sheets: byPanelOrder(others.map(toSheetView)),
     };
   }
@@ -211,15 +247,29 @@ export class GetRaterStatisticsHandler implements IQueryHandler<GetRaterStatisti
         max: c.max.toString(),
         standardDeviation: c.standardDeviation.toFixed(2),
         trimmedMean: c.trimmedMean.toFixed(2),
-        projectReviewScore: formatScore(projectReviewScore(records.filter((r) => r.candidateId === c.candidateId).map((r) => r.total), rubric)),
+        projectReviewScore: formatScore(
+          projectReviewScore(
+            records.filter((r) => r.candidateId === c.candidateId).map((r) => r.total),
+            rubric,
+          ),
+        ),
       })),
       experts: [...stats.experts]
         .sort((a, b) => experts.indexOf(a.expertId) - experts.indexOf(b.expertId))
-        .map((e) => ({ expertId: e.expertId, name: snap.expertNames.get(e.expertId) ?? e.expertId, candidateCount: e.candidateCount, meanOffset: e.meanOffset.toFixed(2) })),
+        .map((e) => ({
+          expertId: e.expertId,
+          name: snap.expertNames.get(e.expertId) ?? e.expertId,
+          candidateCount: e.candidateCount,
+          meanOffset: e.meanOffset.toFixed(2),
+        })),
       kendallsW: stats.kendallsW === null ? null : stats.kendallsW.toFixed(4),
       kendallsWCandidacyIds: stats.kendallsW === null ? [] : common,
       outliers: stats.outliers.map((o) => ({
-        expertId: o.expertId, candidacyId: o.candidateId, total: o.total.toString(), trimmedMean: o.trimmedMean.toFixed(2), distance: o.distance.toFixed(2),
+        expertId: o.expertId,
+        candidacyId: o.candidateId,
+        total: o.total.toString(),
+        trimmedMean: o.trimmedMean.toFixed(2),
+        distance: o.distance.toFixed(2),
       })),
     };
   }
@@ -247,6 +297,12 @@ export class GetPanelOpinionHandler implements IQueryHandler<GetPanelOpinionQuer
 }
 
 export const EVALUATION_QUERY_HANDLERS = [
-  GetMyAssignmentsHandler, GetEvaluationCandidacyHandler, GetCandidacySheetsHandler, GetPanelHandler, GetMissingSheetsHandler,
-  GetProjectReviewScoresHandler, GetRaterStatisticsHandler, GetPanelOpinionHandler,
+  GetMyAssignmentsHandler,
+  GetEvaluationCandidacyHandler,
+  GetCandidacySheetsHandler,
+  GetPanelHandler,
+  GetMissingSheetsHandler,
+  GetProjectReviewScoresHandler,
+  GetRaterStatisticsHandler,
+  GetPanelOpinionHandler,
 ];

@@ -1,8 +1,6 @@
 import { ForbiddenException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  type Candidacies, type CandidacyState, DomainError, isBlindForExperts, isRecused, pairKey, redactProposal,
-} from '@app/domain';
+import { type Candidacies, type CandidacyState, DomainError, isBlindForExperts, isRecused, pairKey, redactProposal } from '@app/domain';
 import { DataSource } from 'typeorm';
 import { type EvaluationSnapshot, loadEvaluationSnapshot } from '../../infrastructure/evaluation-snapshot';
 import { type ExpertCandidacyView, toSheetView } from './evaluation.views';
@@ -23,7 +21,14 @@ export function asHttp<T>(check: () => T): T {
     if (!(err instanceof DomainError)) throw err;
     const status = STATUS[err.kind];
     throw new HttpException(
-      { statusCode: status, error: HttpStatus[status], code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...(err.params ? { params: err.params } : {}) },
+      {
+        statusCode: status,
+        error: HttpStatus[status],
+        code: err.code,
+        message: err.message,
+        ...(err.field ? { field: err.field } : {}),
+        ...(err.params ? { params: err.params } : {}),
+      },
       status,
     );
   }
@@ -39,7 +44,8 @@ export class EvaluationReader {
   async snapshot(campaignId: string): Promise<EvaluationSnapshot> {
     // One snapshot: the panel, recusals, sheets and candidacies read in one transaction never mix two states.
     const snap = await this.dataSource.transaction('REPEATABLE READ', (m) => loadEvaluationSnapshot(m, campaignId));
-    if (!snap) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'campaign.not-found', message: `Campaign ${campaignId} does not exist.` });
+    if (!snap)
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'campaign.not-found', message: `Campaign ${campaignId} does not exist.` });
     return snap;
   }
 
@@ -55,7 +61,13 @@ export class EvaluationReader {
 
 export function requireCandidacy(candidacies: Candidacies, candidacyId: string): CandidacyState {
   const c = candidacies.get(candidacyId);
-  if (!c) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'candidacy.not-found', message: `Candidacy ${candidacyId} does not exist in this campaign.` });
+  if (!c)
+    throw new NotFoundException({
+      statusCode: 404,
+      error: 'Not Found',
+      code: 'candidacy.not-found',
+      message: `Candidacy ${candidacyId} does not exist in this campaign.`,
+    });
   return c;
 }
 

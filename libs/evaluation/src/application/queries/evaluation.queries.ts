@@ -1,7 +1,14 @@
 import { Query } from '@nestjs/cqrs';
 import type {
-  CandidacySheetsView, ExpertCandidacyView, MissingSheetsView, MyAssignmentsView, OrganiserCandidacyView, PanelOpinionView, PanelView,
-  ProjectReviewScoresView, RaterStatisticsView,
+  CandidacySheetsView,
+  ExpertCandidacyView,
+  MissingSheetsView,
+  MyAssignmentsView,
+  OrganiserCandidacyView,
+  PanelOpinionView,
+  PanelView,
+  ProjectReviewScoresView,
+  RaterStatisticsView,
 } from './evaluation.views';
 
 /** Who is asking: queries apply the visibility rules (own sheet first, recusal, blind review) themselves. */
@@ -12,21 +19,32 @@ export interface Viewer {
 
 /** An expert's own assignments in one campaign, blind while blind review applies. */
 export class GetMyAssignmentsQuery extends Query<MyAssignmentsView> {
-  constructor(readonly campaignId: string, readonly expertId: string) {
+  constructor(
+    readonly campaignId: string,
+    readonly expertId: string,
+  ) {
     super();
   }
 }
 
 /** One candidacy as the evaluation sees it: the organiser everything, an assigned expert a (possibly blind) view. */
 export class GetEvaluationCandidacyQuery extends Query<OrganiserCandidacyView | ExpertCandidacyView> {
-  constructor(readonly campaignId: string, readonly candidacyId: string, readonly viewer: Viewer) {
+  constructor(
+    readonly campaignId: string,
+    readonly candidacyId: string,
+    readonly viewer: Viewer,
+  ) {
     super();
   }
 }
 
 /** The sheets of one candidacy: all for the organiser; for an expert, the others only once she has submitted hers. */
 export class GetCandidacySheetsQuery extends Query<CandidacySheetsView> {
-  constructor(readonly campaignId: string, readonly candidacyId: string, readonly viewer: Viewer) {
+  constructor(
+    readonly campaignId: string,
+    readonly candidacyId: string,
+    readonly viewer: Viewer,
+  ) {
     super();
   }
 }
@@ -50,7 +68,10 @@ export class GetProjectReviewScoresQuery extends Query<ProjectReviewScoresView> 
 }
 
 export class GetRaterStatisticsQuery extends Query<RaterStatisticsView> {
-  constructor(readonly campaignId: string, readonly outlierDistance: string) {
+  constructor(
+    readonly campaignId: string,
+    readonly outlierDistance: string,
+  ) {
     super();
   }
 }

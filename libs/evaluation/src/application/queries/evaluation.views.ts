@@ -121,7 +121,14 @@ export interface RaterStatisticsView {
   outlierDistance: string;
   sheetCount: number;
   candidates: {
-    candidacyId: string; name: string; sheetCount: number; min: string; max: string; standardDeviation: string; trimmedMean: string; projectReviewScore: string;
+    candidacyId: string;
+    name: string;
+    sheetCount: number;
+    min: string;
+    max: string;
+    standardDeviation: string;
+    trimmedMean: string;
+    projectReviewScore: string;
   }[];
   experts: { expertId: string; name: string; candidateCount: number; meanOffset: string }[];
   /** Over the candidacies every expert scored; null when undefined. */

@@ -4,7 +4,15 @@ import { asDomainEvents, loadHistory } from '@app/database';
 import { checkJuryPaperCount, foldCandidacies, foldJury, jurorEntryErrors, type JuryPaperCount, type JuryResult, stageIndex, tallyJury } from '@app/domain';
 import { DataSource } from 'typeorm';
 import { JuryStore } from '../../infrastructure/jury-store';
-import { CheckJurorEntriesQuery, CheckReceiptQuery, GetBallotPaperQuery, GetJuryProgressQuery, GetJuryTallyQuery, ListJurorsQuery, ListReceiptsQuery } from './jury.queries';
+import {
+  CheckJurorEntriesQuery,
+  CheckReceiptQuery,
+  GetBallotPaperQuery,
+  GetJuryProgressQuery,
+  GetJuryTallyQuery,
+  ListJurorsQuery,
+  ListReceiptsQuery,
+} from './jury.queries';
 import type { CredentialStatus, JurorListView, JurorView, JuryProgressView } from './jury.views';
 import type { SqlRow } from '@app/database';
 
@@ -29,7 +37,12 @@ export class ListJurorsHandler implements IQueryHandler<ListJurorsQuery> {
       `SELECT juror_id, used_at, revoked_at FROM jury_jurors WHERE campaign_id = $1`,
       [campaignId],
     );
-    const voted = votedKnown ? await this.store.jurorsWithCountedBallot(campaignId, all.filter((r) => !r.revoked_at).map((r) => r.juror_id)) : new Set<string>();
+    const voted = votedKnown
+      ? await this.store.jurorsWithCountedBallot(
+          campaignId,
+          all.filter((r) => !r.revoked_at).map((r) => r.juror_id),
+        )
+      : new Set<string>();
     const rows = await this.dataSource.query(
       `SELECT juror_id, name, reference, user_id, line, registered_at, used_at, revoked_at, revoke_reason
        FROM jury_jurors WHERE campaign_id = $1 ORDER BY registered_at, line NULLS FIRST, juror_id OFFSET $2 LIMIT $3`,
@@ -44,20 +57,18 @@ export class ListJurorsHandler implements IQueryHandler<ListJurorsQuery> {
       voted: voted.size,
       revoked,
       votedKnown,
-      jurors: rows.map(
-        (r: SqlRow): JurorView => ({
-          jurorId: r.juror_id,
-          name: r.name,
-          reference: r.reference,
-          userId: r.user_id,
-          line: r.line,
-          status: credentialStatus(r, voted.has(r.juror_id)),
-          registeredAt: iso(r.registered_at)!,
-          openedAt: iso(r.used_at),
-          revokedAt: iso(r.revoked_at),
-          revokeReason: r.revoke_reason,
-        }),
-      ),
+      jurors: rows.map((r: SqlRow): JurorView => ({
+        jurorId: r.juror_id,
+        name: r.name,
+        reference: r.reference,
+        userId: r.user_id,
+        line: r.line,
+        status: credentialStatus(r, voted.has(r.juror_id)),
+        registeredAt: iso(r.registered_at)!,
+        openedAt: iso(r.used_at),
+        revokedAt: iso(r.revoked_at),
+        revokeReason: r.revoke_reason,
+      })),
     } satisfies JurorListView;
   }
 }
@@ -117,7 +128,9 @@ export class GetJuryTallyHandler implements IQueryHandler<GetJuryTallyQuery> {
     const counts = paperCount ? checkJuryPaperCount(paper, paperCount.count as JuryPaperCount) : await this.store.electronicCounts(campaignId, paper);
     const tally = tallyJury(paper, counts);
     const names = new Map<string, string>(
-      (await this.dataSource.query(`SELECT id, name FROM candidacies WHERE id = ANY($1::uuid[])`, [paper.candidateIds])).map((r: { id: string; name: string }) => [r.id, r.name]),
+      (await this.dataSource.query(`SELECT id, name FROM candidacies WHERE id = ANY($1::uuid[])`, [paper.candidateIds])).map(
+        (r: { id: string; name: string }) => [r.id, r.name],
+      ),
     );
     const [recorded] = await this.dataSource.query(`SELECT result FROM jury_results WHERE campaign_id = $1`, [campaignId]);
     return {

@@ -4,9 +4,9 @@ import { toSpreadsheetCsv } from './spreadsheet-csv';
 describe('spreadsheetSafeCell: a cell a spreadsheet would run as a formula is kept as text (OWASP CSV injection)', () => {
   it.each([
     ['=HYPERLINK("http://x","y")', `'=HYPERLINK("http://x","y")`],
-    ['+cmd|\' /C calc\'!A0', `'+cmd|' /C calc'!A0`],
-    ['@SUM(1+1)*cmd|\' /C calc\'!A0', `'@SUM(1+1)*cmd|' /C calc'!A0`],
-    ['-2+3+cmd|\' /C calc\'!A0', `'-2+3+cmd|' /C calc'!A0`],
+    ["+cmd|' /C calc'!A0", `'+cmd|' /C calc'!A0`],
+    ["@SUM(1+1)*cmd|' /C calc'!A0", `'@SUM(1+1)*cmd|' /C calc'!A0`],
+    ["-2+3+cmd|' /C calc'!A0", `'-2+3+cmd|' /C calc'!A0`],
     ['\t=1+1', `'\t=1+1`],
     ['\r=1+1', `'\r=1+1`],
     // Scores and ranks are never negative here, so OWASP's rule for a leading minus changes no real number.
@@ -30,7 +30,10 @@ describe('spreadsheetSafeCell: a cell a spreadsheet would run as a formula is ke
 
 describe('toSpreadsheetCsv', () => {
   it('neutralises every cell, header included, and starts with a byte-order mark for Excel', () => {
-    const csv = toSpreadsheetCsv([['=name', 'b'], ['1', '@x']]);
+    const csv = toSpreadsheetCsv([
+      ['=name', 'b'],
+      ['1', '@x'],
+    ]);
     expect(csv).toBe(`\uFEFF'=name,b\n1,'@x\n`);
   });
 

@@ -12,8 +12,14 @@ describe('RenderGate: at most N renders at once, a bounded line of waiting ones,
     const gate = new RenderGate({ concurrency: 1, maxWaiting: 5, retryAfterSeconds: 3 });
     const order: string[] = [];
     const first = deferred();
-    const a = gate.run(async () => { order.push('a start'); await first.promise; order.push('a end'); });
-    const b = gate.run(async () => { order.push('b start'); });
+    const a = gate.run(async () => {
+      order.push('a start');
+      await first.promise;
+      order.push('a end');
+    });
+    const b = gate.run(async () => {
+      order.push('b start');
+    });
     await tick();
     expect(order).toEqual(['a start']);
     expect(gate.stats()).toEqual({ running: 1, waiting: 1 });
@@ -37,7 +43,11 @@ describe('RenderGate: at most N renders at once, a bounded line of waiting ones,
 
   it('frees its place when a render fails', async () => {
     const gate = new RenderGate({ concurrency: 1, maxWaiting: 0, retryAfterSeconds: 1 });
-    await expect(gate.run(async () => { throw new Error('chromium crashed'); })).rejects.toThrow('chromium crashed');
+    await expect(
+      gate.run(async () => {
+        throw new Error('chromium crashed');
+      }),
+    ).rejects.toThrow('chromium crashed');
     await expect(gate.run(async () => 'next')).resolves.toBe('next');
     expect(gate.stats()).toEqual({ running: 0, waiting: 0 });
   });

@@ -10,7 +10,10 @@ export class RevokeCampaignRoleHandler implements ICommandHandler<RevokeCampaign
   execute({ envelope }: RevokeCampaignRoleCommand) {
     return this.tx.execute(envelope, (history) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      return { events: revokeCampaignRole(campaign, foldCampaignGrants(history), envelope.payload), result: { personId: envelope.payload.personId, role: envelope.payload.role } };
+      return {
+        events: revokeCampaignRole(campaign, foldCampaignGrants(history), envelope.payload),
+        result: { personId: envelope.payload.personId, role: envelope.payload.role },
+      };
     });
   }
 }

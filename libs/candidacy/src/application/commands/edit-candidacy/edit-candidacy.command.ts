@@ -2,4 +2,9 @@ import type { CandidacyConsent, CandidateDetails, ProjectProposal } from '@app/d
 import { SelectionCommand, SelectionCommandType } from '@app/database';
 
 @SelectionCommandType('EditCandidacy')
-export class EditCandidacyCommand extends SelectionCommand<{ candidacyId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent }> {}
+export class EditCandidacyCommand extends SelectionCommand<{
+  candidacyId: string;
+  details: CandidateDetails;
+  proposal: ProjectProposal;
+  consent: CandidacyConsent;
+}> {}

@@ -1,5 +1,15 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertNotGrantedInCampaign, assertNotOnPanel, foldCampaign, foldCampaignGrants, foldCandidacies, foldCandidaciesByCandidate, foldEvaluation, requireCampaign, submitCandidacy } from '@app/domain';
+import {
+  assertNotGrantedInCampaign,
+  assertNotOnPanel,
+  foldCampaign,
+  foldCampaignGrants,
+  foldCandidacies,
+  foldCandidaciesByCandidate,
+  foldEvaluation,
+  requireCampaign,
+  submitCandidacy,
+} from '@app/domain';
 import { CommandTransaction } from '@app/database';
 import { SubmitCandidacyCommand } from './submit-candidacy.command';
 
@@ -13,9 +23,19 @@ export class SubmitCandidacyHandler implements ICommandHandler<SubmitCandidacyCo
       assertNotGrantedInCampaign(foldCampaignGrants(history), envelope.actor.id);
       assertNotOnPanel(foldEvaluation(history), envelope.actor.id);
       const { candidacyId, details, proposal, consent } = envelope.payload;
-      const events = submitCandidacy(campaign, foldCandidacies(history), {
-        candidacyId, candidateId: envelope.actor.id, details, proposal, consent, submittedAt: now,
-      }, foldCandidaciesByCandidate(history));
+      const events = submitCandidacy(
+        campaign,
+        foldCandidacies(history),
+        {
+          candidacyId,
+          candidateId: envelope.actor.id,
+          details,
+          proposal,
+          consent,
+          submittedAt: now,
+        },
+        foldCandidaciesByCandidate(history),
+      );
       return { events, result: { candidacyId } };
     });
   }

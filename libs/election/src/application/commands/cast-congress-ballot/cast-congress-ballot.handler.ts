@@ -16,7 +16,12 @@ export class CastCongressBallotHandler implements ICommandHandler<CastCongressBa
       const box = roundId ? await loadBallotBox(manager, roundId) : { ballots: [], usedCodeHashes: new Set<string>() };
       const cast = castCongressBallot(campaign, state, box, envelope.payload);
       // No event: the ballot waits in the box until the round closes (see CongressBallotBoxOpened).
-      const { receipt, salt } = await dropIntoBallotBox(manager, { campaignId: campaign.id, roundId: cast.roundId, codeHash: envelope.payload.codeHash, ballot: cast.ballot });
+      const { receipt, salt } = await dropIntoBallotBox(manager, {
+        campaignId: campaign.id,
+        roundId: cast.roundId,
+        codeHash: envelope.payload.codeHash,
+        ballot: cast.ballot,
+      });
       return { events: [], result: { roundId: cast.roundId, counted: true, ...cast.verdict, receipt, salt } };
     });
   }

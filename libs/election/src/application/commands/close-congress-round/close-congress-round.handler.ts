@@ -19,9 +19,16 @@ export class CloseCongressRoundHandler implements ICommandHandler<CloseCongressR
       return {
         events,
         result: {
-          roundId: closed.roundId, positionKey: closed.positionKey, status: closed.status, elected: closed.elected, runOff: closed.runOff,
-          furtherRound: closed.furtherRound, voidReason: closed.voidReason, positionElected: closed.positionElected,
-          positionFilled: events.some((e) => e.type === 'CongressPositionFilled'), electionCompleted: events.some((e) => e.type === 'ElectionCompleted'),
+          roundId: closed.roundId,
+          positionKey: closed.positionKey,
+          status: closed.status,
+          elected: closed.elected,
+          runOff: closed.runOff,
+          furtherRound: closed.furtherRound,
+          voidReason: closed.voidReason,
+          positionElected: closed.positionElected,
+          positionFilled: events.some((e) => e.type === 'CongressPositionFilled'),
+          electionCompleted: events.some((e) => e.type === 'ElectionCompleted'),
         },
       };
     });

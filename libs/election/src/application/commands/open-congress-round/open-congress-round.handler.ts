@@ -10,7 +10,10 @@ export class OpenCongressRoundHandler implements ICommandHandler<OpenCongressRou
   execute({ envelope }: OpenCongressRoundCommand) {
     return this.tx.execute(envelope, (history) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      const events = openCongressElectionRound(campaign, foldCandidacies(history), foldCongressElection(history), { ...envelope.payload, actorId: envelope.actor.id });
+      const events = openCongressElectionRound(campaign, foldCandidacies(history), foldCongressElection(history), {
+        ...envelope.payload,
+        actorId: envelope.actor.id,
+      });
       const { campaignId: _c, presentDelegateIds: _p, ...round } = events[0].payload;
       return { events, result: round };
     });

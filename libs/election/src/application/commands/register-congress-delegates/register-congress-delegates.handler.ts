@@ -13,7 +13,10 @@ export class RegisterCongressDelegatesHandler implements ICommandHandler<Registe
       const state = foldCongressElection(history);
       const events = registerCongressDelegates(campaign, state, envelope.payload);
       const added = events[0].payload.delegates;
-      return { events, result: { registered: added.length, totalRegistered: state.delegates.size + added.length, delegateIds: added.map((d) => d.delegateId) } };
+      return {
+        events,
+        result: { registered: added.length, totalRegistered: state.delegates.size + added.length, delegateIds: added.map((d) => d.delegateId) },
+      };
     });
   }
 }

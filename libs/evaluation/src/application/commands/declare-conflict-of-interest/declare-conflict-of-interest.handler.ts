@@ -12,8 +12,10 @@ export class DeclareConflictOfInterestHandler implements ICommandHandler<Declare
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
       const { expertId, candidacyId, reason, declaredBy } = envelope.payload;
       // Who declares is checked against the signed-in actor, not taken from the request.
-      if (declaredBy === 'expert' && expertId !== envelope.actor.id) throw forbidden('conflict-of-interest.not-yours', 'An expert may only declare her own conflicts of interest.');
-      if (declaredBy === 'organiser' && !envelope.actor.roles.includes('organiser')) throw forbidden('conflict-of-interest.organiser-only', 'Only an organiser may record a conflict for another expert.');
+      if (declaredBy === 'expert' && expertId !== envelope.actor.id)
+        throw forbidden('conflict-of-interest.not-yours', 'An expert may only declare her own conflicts of interest.');
+      if (declaredBy === 'organiser' && !envelope.actor.roles.includes('organiser'))
+        throw forbidden('conflict-of-interest.organiser-only', 'Only an organiser may record a conflict for another expert.');
       const events = declareConflictOfInterest(campaign, foldCandidacies(history), foldEvaluation(history), { expertId, candidacyId, reason, declaredBy });
       return { events, result: { expertId, candidacyId, recused: true } };
     });

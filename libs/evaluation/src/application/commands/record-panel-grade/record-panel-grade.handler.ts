@@ -11,7 +11,12 @@ export class RecordPanelGradeHandler implements ICommandHandler<RecordPanelGrade
     return this.tx.execute(envelope, (history) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
       const { candidacyId, grade, opinion } = envelope.payload;
-      const events = recordPanelGrade(campaign, foldCandidacies(history), foldEvaluation(history), { expertId: envelope.actor.id, candidacyId, grade, opinion });
+      const events = recordPanelGrade(campaign, foldCandidacies(history), foldEvaluation(history), {
+        expertId: envelope.actor.id,
+        candidacyId,
+        grade,
+        opinion,
+      });
       return { events, result: { candidacyId, grade } };
     });
   }

@@ -12,7 +12,12 @@ export class SaveScoreSheetDraftHandler implements ICommandHandler<SaveScoreShee
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
       const { candidacyId, scores, comment } = envelope.payload;
       // The expert is always the signed-in actor: nobody scores on someone else's behalf.
-      const events = saveScoreSheetDraft(campaign, foldCandidacies(history), foldEvaluation(history), { expertId: envelope.actor.id, candidacyId, scores, comment });
+      const events = saveScoreSheetDraft(campaign, foldCandidacies(history), foldEvaluation(history), {
+        expertId: envelope.actor.id,
+        candidacyId,
+        scores,
+        comment,
+      });
       return { events, result: { candidacyId, status: 'draft' } };
     });
   }

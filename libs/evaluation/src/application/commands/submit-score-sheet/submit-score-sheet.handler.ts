@@ -11,7 +11,12 @@ export class SubmitScoreSheetHandler implements ICommandHandler<SubmitScoreSheet
     return this.tx.execute(envelope, (history) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
       const { candidacyId, scores, comment } = envelope.payload;
-      const events = submitScoreSheet(campaign, foldCandidacies(history), foldEvaluation(history), { expertId: envelope.actor.id, candidacyId, scores, comment });
+      const events = submitScoreSheet(campaign, foldCandidacies(history), foldEvaluation(history), {
+        expertId: envelope.actor.id,
+        candidacyId,
+        scores,
+        comment,
+      });
       const total = (events[0] as ScoreSheetSubmitted).payload.total;
       return { events, result: { candidacyId, status: 'submitted', total } };
     });

@@ -1,5 +1,15 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ballotPaperOf, checkJuryPaperCount, foldCampaign, foldCandidacies, foldJury, type JuryResult, recordJuryResult, requireCampaign, tallyJury } from '@app/domain';
+import {
+  ballotPaperOf,
+  checkJuryPaperCount,
+  foldCampaign,
+  foldCandidacies,
+  foldJury,
+  type JuryResult,
+  recordJuryResult,
+  requireCampaign,
+  tallyJury,
+} from '@app/domain';
 import { CommandTransaction } from '@app/database';
 import { JuryStore } from '../../../infrastructure/jury-store';
 import { RecordJuryResultCommand } from './record-jury-result.command';

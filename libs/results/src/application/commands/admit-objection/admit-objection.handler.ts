@@ -10,7 +10,10 @@ export class AdmitObjectionHandler implements ICommandHandler<AdmitObjectionComm
   execute({ envelope }: AdmitObjectionCommand) {
     return this.tx.execute(envelope, (history, { now }) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      return { events: admitObjection(campaign, foldResults(history), { objectionId: envelope.payload.objectionId, now }), result: { objectionId: envelope.payload.objectionId } };
+      return {
+        events: admitObjection(campaign, foldResults(history), { objectionId: envelope.payload.objectionId, now }),
+        result: { objectionId: envelope.payload.objectionId },
+      };
     });
   }
 }

@@ -12,7 +12,10 @@ export class RecordInspectionHandler implements ICommandHandler<RecordInspection
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
       const events = recordInspection(campaign, foldCandidacies(history), foldShortlisting(history), { ...envelope.payload, inspectorId: envelope.actor.id });
       const replaced = events.find((e) => e.type === 'ShortlistMemberReplaced')?.payload as { replacement: { candidacyId: string } | null } | undefined;
-      return { events, result: { candidacyId: envelope.payload.candidacyId, result: envelope.payload.result, replacement: replaced?.replacement?.candidacyId ?? null } };
+      return {
+        events,
+        result: { candidacyId: envelope.payload.candidacyId, result: envelope.payload.result, replacement: replaced?.replacement?.candidacyId ?? null },
+      };
     });
   }
 }
