@@ -68,6 +68,8 @@ describe('notification log in Chromium', () => {
     ]);
     await panel.locator('label.ant-radio-button-wrapper', { hasText: '发送失败' }).click();
     await rows.filter({ hasText: '林淑芬' }).waitFor({ state: 'detached' });
+    // The table empties while the filtered list loads: wait for the dead letter's row itself.
+    await rows.filter({ hasText: '黄丽娟' }).waitFor();
     expect((await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim().split(' ')[0])).toEqual(['黄丽娟']);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
