@@ -182,7 +182,13 @@ describe('security headers and a Content-Security-Policy without unsafe-inline',
     const { context, page, violations } = await watchedPerson();
     await page.goto(`${suite.stack.baseUrl}/api/docs`);
     await page.locator('.swagger-ui .info .title', { hasText: 'Open Selection API' }).waitFor();
-    await page.locator('.opblock-summary', { hasText: '/jury/session' }).first().click();
+    // Swagger UI renders only the operations near the viewport of a long document: scroll until the jury's appear.
+    const juryOperation = page.locator('.opblock-summary', { hasText: '/jury/session' }).first();
+    for (let i = 0; i < 40 && (await juryOperation.count()) === 0; i += 1) {
+      await page.mouse.wheel(0, 1500);
+      await page.waitForTimeout(100);
+    }
+    await juryOperation.click();
     await page.getByRole('button', { name: 'Try it out' }).first().waitFor();
     await settle(page);
     // The hidden icon sprite keeps no room on the page (its inline style is moved into the nonce'd style element).
