@@ -41,7 +41,7 @@ describe('docker-compose.yml', () => {
 /** The development services file may publish the databases, but to this machine only. */
 describe('docker-compose.services.yml', () => {
   it('binds PostgreSQL and Redis to 127.0.0.1 only', () => {
-    expect(service('docker-compose.services.yml', 'postgres')).toMatch(/^\s+ports: \["127\.0\.0\.1:5432:5432"\]$/m);
-    expect(service('docker-compose.services.yml', 'redis')).toMatch(/^\s+ports: \["127\.0\.0\.1:6379:6379"\]$/m);
+    expect(service('docker-compose.services.yml', 'postgres')).toMatch(/^\s+ports: \[(['"])127\.0\.0\.1:5432:5432\1\]$/m);
+    expect(service('docker-compose.services.yml', 'redis')).toMatch(/^\s+ports: \[(['"])127\.0\.0\.1:6379:6379\1\]$/m);
   });
 });
