@@ -105,6 +105,10 @@ export function referenceFoldResults(history: readonly DomainEvent[]): ResultsSt
       state = { ...state, election: event.payload as ElectionCompletedPayload };
       continue;
     }
+    if (event.type === 'QuotaFurtherRoundOpened') {
+      state = { ...state, election: null };
+      continue;
+    }
     const e = event as ResultsEvent;
     switch (e.type) {
       case 'ResultsPublished':
@@ -256,6 +260,7 @@ export function referenceFoldCongressElection(history: readonly DomainEvent[]): 
   const rounds: MutableRound[] = [];
   const byId = new Map<string, MutableRound>();
   let completed: CongressElectionState['completed'] = null;
+  const quotaFurtherRounds: CongressElectionState['quotaFurtherRounds'][number][] = [];
 
   for (const raw of history) {
     if (raw.type === 'InspectionClosed') {
@@ -327,11 +332,20 @@ export function referenceFoldCongressElection(history: readonly DomainEvent[]): 
       case 'ElectionCompleted':
         completed = e.payload;
         break;
+      case 'QuotaFurtherRoundOpened':
+        completed = null;
+        quotaFurtherRounds.push({
+          positionKey: e.payload.positionKey,
+          vacatedCandidacyIds: [...e.payload.vacatedCandidacyIds],
+          eligibleCandidacyIds: [...e.payload.eligibleCandidacyIds],
+          afterRounds: rounds.length,
+        });
+        break;
       default:
         break;
     }
   }
-  return { finalists, quorum, majorityBase, delegates, rounds, completed };
+  return { finalists, quorum, majorityBase, delegates, rounds, completed, quotaFurtherRounds };
 }
 
 export function referenceLatestJuryResult(history: readonly DomainEvent[]): JuryResultRecorded['payload'] | undefined {

@@ -10,6 +10,7 @@ import { IssueCongressCredentialsHandler } from './application/commands/issue-co
 import { CastCongressBallotHandler } from './application/commands/cast-congress-ballot/cast-congress-ballot.handler';
 import { RecordCongressPaperCountHandler } from './application/commands/record-congress-paper-count/record-congress-paper-count.handler';
 import { CloseCongressRoundHandler } from './application/commands/close-congress-round/close-congress-round.handler';
+import { OpenQuotaFurtherRoundHandler } from './application/commands/open-quota-further-round/open-quota-further-round.handler';
 import { ELECTION_QUERY_HANDLERS } from './application/queries/election-query.handlers';
 import { ElectionReader } from './application/queries/election-reader';
 import { DelegateCodes } from './credentials/delegate-codes';
@@ -29,6 +30,7 @@ import { ElectionProjector } from './infrastructure/election.projector';
     CastCongressBallotHandler,
     RecordCongressPaperCountHandler,
     CloseCongressRoundHandler,
+    OpenQuotaFurtherRoundHandler,
     ElectionProjector,
   ],
 })

@@ -7,6 +7,7 @@ export * from './application/commands/issue-congress-credentials/issue-congress-
 export * from './application/commands/cast-congress-ballot/cast-congress-ballot.command';
 export * from './application/commands/record-congress-paper-count/record-congress-paper-count.command';
 export * from './application/commands/close-congress-round/close-congress-round.command';
+export * from './application/commands/open-quota-further-round/open-quota-further-round.command';
 export * from './application/queries/election.queries';
 export * from './application/queries/election.views';
 export * from './credentials/delegate-codes';

@@ -242,6 +242,7 @@ const en: Messages = {
       CongressRoundClosed: 'Closed a voting round',
       CongressPositionFilled: 'A position was filled',
       ElectionCompleted: 'The election was completed',
+      QuotaFurtherRoundOpened: 'Vacated seats for a quota further round',
       ResultsPublished: 'Published the results',
       ObjectionLodged: 'Lodged an objection',
       ObjectionAdmitted: 'Admitted an objection for the record',
@@ -293,6 +294,7 @@ const en: Messages = {
       CastCongressBallot: 'Cast a ballot',
       RecordCongressPaperCount: 'Record a paper ballot count',
       CloseCongressRound: 'Close a voting round',
+      OpenQuotaFurtherRound: 'Open a quota further round',
     },
   },
   candidacies: {

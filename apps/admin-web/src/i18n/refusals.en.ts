@@ -163,7 +163,7 @@ const refusalsEn: Record<string, string> = {
   'inspection.already-recorded': 'This person’s inspection is already recorded',
   'inspection.findings-required': 'Please write down the findings',
   'inspection.incomplete': 'Some shortlisted candidates have not passed inspection yet',
-  'inspection.not-competitive': 'There must be more finalists than seats (competitive election)',
+  'inspection.not-competitive': 'There must be more finalists than seats (competitive election), or give a written reason for an exception',
 
   // Congress election
   'election.rules-fixed': 'The election rules are fixed once the first round has opened',
@@ -236,7 +236,7 @@ const refusalsEn: Record<string, string> = {
   'certify.publicity-running': 'The publicity period runs until {{publicityEndsAt}}; certify after it ends',
   'certify.objections-open': '{{count}} admitted objection(s) still need a written answer',
   'certify.objection-upheld': '{{count}} upheld objection(s) need a correction before certification',
-  'certify.quota-violated': 'The elected do not meet the quotas',
+  'certify.quota-violated': 'The elected do not meet the quotas: certify only with a written reason for the exception',
   'correction.text-required': 'Please write the correction',
   'correction.objections-required': 'During publicity a correction must name the upheld objection(s) it answers',
   'correction.objection-not-upheld': 'Only an upheld objection can be answered by a correction',
@@ -328,6 +328,31 @@ const refusalsEn: Record<string, string> = {
   'attachment.not-found': 'Attachment not found',
   'attachment.not-a-reader': 'Only the candidate, the organisers and the experts assigned to this proposal may read its files',
   'printable-pdf.unavailable': 'This server cannot print PDFs; print the page from the browser instead',
+
+  // Bodies, extra attributes, quota further rounds, inspection exceptions (issue 16)
+  'attributes.key-invalid': 'Attribute {{row}}: the key must start with a letter and use only letters, digits, - or _',
+  'attributes.duplicate-key': 'Attribute {{row}}: “{{key}}” is already defined',
+  'attributes.label-required': 'Attribute {{row}} needs a label',
+  'attributes.kind-invalid': 'Attribute {{row}}: choose yes/no or a list of choices',
+  'attributes.choices-invalid': 'Attribute {{row}} needs distinct, non-empty choices',
+  'attributes.unknown': 'This campaign does not ask for “{{key}}”',
+  'attributes.not-boolean': '“{{key}}” is yes or no',
+  'attributes.not-a-choice': '“{{key}}” must be one of the listed choices',
+  'bodies.key-required': 'Body {{row}} needs a key',
+  'bodies.duplicate-key': 'Body {{row}}: this key is already used by another body',
+  'bodies.title-required': 'Body {{row}} needs a title',
+  'bodies.positions-required': 'Body “{{body}}” needs at least one position',
+  'bodies.position-unknown': 'Body “{{body}}” names a position the campaign does not have',
+  'bodies.sitting-members-invalid': 'Body “{{body}}”: sitting members need a whole count of at least 1 and their attributes',
+  'quota.body-needs-elected': 'Quota {{row}}: a body’s quota applies to the elected',
+  'quota.body-unknown': 'Quota {{row}} names a body the campaign does not have',
+  'inspection.no-finalists': 'Nobody passed inspection: there is nobody to elect',
+  'election.quota-round-not-complete': 'A quota further round follows a complete election: fill every seat first',
+  'election.quota-met': 'The elected meet every minimum quota: there is nothing to mend',
+  'election.quota-no-eligible': 'No qualifying finalist is left for {{quota}}: publish the results with the violation and a written reason',
+  'results.quota-exception-unneeded': 'The elected meet every quota: no exception reason is needed',
+  'results.quota-further-round-possible': 'A quota further round can still mend the quota: open it instead of publishing an exception',
+  'quota.attribute-unknown': 'Quota {{row}} counts an attribute candidates are not asked for',
 };
 
 export default refusalsEn;

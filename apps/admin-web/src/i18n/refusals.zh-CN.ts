@@ -162,7 +162,7 @@ const refusalsZhCN: Record<string, string> = {
   'inspection.already-recorded': '此人的考察结果已经记录',
   'inspection.findings-required': '请写下考察意见',
   'inspection.incomplete': '名单上还有人未考察或未通过，全部通过后才能结束考察',
-  'inspection.not-competitive': '正式候选人人数须多于职位名额（差额选举）',
+  'inspection.not-competitive': '正式候选人人数须多于职位名额（差额选举），否则须写明例外理由',
 
   // 代表大会选举
   'election.rules-fixed': '第一轮投票开启后选举规则不能修改',
@@ -235,7 +235,7 @@ const refusalsZhCN: Record<string, string> = {
   'certify.publicity-running': '公示期到 {{publicityEndsAt}} 结束，期满后才能确认',
   'certify.objections-open': '还有 {{count}} 条已受理的异议未书面答复',
   'certify.objection-upheld': '有 {{count}} 条异议经核实成立，须先记录更正才能确认',
-  'certify.quota-violated': '当选名单未满足结构比例要求',
+  'certify.quota-violated': '当选名单未满足结构比例要求：须写明例外理由方可确认',
   'correction.text-required': '请写下更正内容',
   'correction.objections-required': '公示期内的更正须注明答复哪条成立的异议（至少一条）',
   'correction.objection-not-upheld': '只能答复经核实成立的异议',
@@ -324,6 +324,31 @@ const refusalsZhCN: Record<string, string> = {
   'attachment.not-found': '没有找到该附件',
   'attachment.not-a-reader': '只有报名人、组织者和分配到该项目的评审专家可以查看附件',
   'printable-pdf.unavailable': '服务器无法生成 PDF，请在浏览器中打印该页面',
+
+  // Bodies, extra attributes, quota further rounds, inspection exceptions (issue 16)
+  'attributes.key-invalid': '第{{row}}项属性：代码须以字母开头，只能含字母、数字、- 或 _',
+  'attributes.duplicate-key': '第{{row}}项属性：“{{key}}”已定义',
+  'attributes.label-required': '第{{row}}项属性需要名称',
+  'attributes.kind-invalid': '第{{row}}项属性：请选择“是/否”或“选项列表”',
+  'attributes.choices-invalid': '第{{row}}项属性需要互不相同且非空的选项',
+  'attributes.unknown': '本次选配不收集“{{key}}”',
+  'attributes.not-boolean': '“{{key}}”只能填是或否',
+  'attributes.not-a-choice': '“{{key}}”须为所列选项之一',
+  'bodies.key-required': '第{{row}}个机构需要代码',
+  'bodies.duplicate-key': '第{{row}}个机构：代码已被其他机构使用',
+  'bodies.title-required': '第{{row}}个机构需要名称',
+  'bodies.positions-required': '机构“{{body}}”至少需要一个职位',
+  'bodies.position-unknown': '机构“{{body}}”包含本次选配没有的职位',
+  'bodies.sitting-members-invalid': '机构“{{body}}”：现任成员须填写不少于1的整数人数及其属性',
+  'quota.body-needs-elected': '第{{row}}条比例要求：机构的比例要求只适用于当选名单',
+  'quota.body-unknown': '第{{row}}条比例要求所指机构不存在',
+  'inspection.no-finalists': '无人通过考察，没有可选举的人选',
+  'election.quota-round-not-complete': '结构比例另行选举须在选举完成后进行：请先选满所有席位',
+  'election.quota-met': '当选名单已满足所有最低比例要求，无需另行选举',
+  'election.quota-no-eligible': '已无符合“{{quota}}”条件的人选：请注明理由后公布结果并记录未达比例情况',
+  'results.quota-exception-unneeded': '当选名单满足所有比例要求，无需填写例外理由',
+  'results.quota-further-round-possible': '仍可通过另行选举满足比例要求：请先发起另行选举，而非以例外公布',
+  'quota.attribute-unknown': '第{{row}}条比例要求所计属性未向候选人收集',
 };
 
 export default refusalsZhCN;

@@ -243,6 +243,7 @@ const zhCN = {
       CongressRoundClosed: '结束一轮投票',
       CongressPositionFilled: '职位人选产生',
       ElectionCompleted: '选举完成',
+      QuotaFurtherRoundOpened: '因结构比例不足腾出席位另行选举',
       ResultsPublished: '公示结果',
       ObjectionLodged: '提出异议',
       ObjectionAdmitted: '受理异议',
@@ -294,6 +295,7 @@ const zhCN = {
       CastCongressBallot: '投票',
       RecordCongressPaperCount: '录入纸质选票计票结果',
       CloseCongressRound: '结束一轮投票',
+      OpenQuotaFurtherRound: '发起结构比例另行选举',
     },
   },
   candidacies: {

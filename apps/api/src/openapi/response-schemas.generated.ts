@@ -43,6 +43,37 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "uploadedAt"
       ]
     },
+    "AttributeDefinition": {
+      "type": "object",
+      "properties": {
+        "key": {
+          "type": "string"
+        },
+        "label": {
+          "type": "string"
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "boolean",
+            "choice"
+          ]
+        },
+        "choices": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "kind 'choice': the values a candidate may give."
+        }
+      },
+      "required": [
+        "key",
+        "label",
+        "kind"
+      ],
+      "description": "An extra candidate attribute a quota may count (sector, age band, non-party, ethnic minority, 台胞 …)."
+    },
     "AuditActorView": {
       "type": "object",
       "properties": {
@@ -261,6 +292,20 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "retentionDays": {
           "type": "number",
           "description": "Days personal data is kept after certification before it may be erased; DEFAULT_RETENTION_DAYS when left out."
+        },
+        "bodies": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/GoverningBody"
+          },
+          "description": "Governing bodies quotas may be checked on; left out = quotas on the whole elected set only."
+        },
+        "candidateAttributes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/AttributeDefinition"
+          },
+          "description": "Extra attributes candidates give (in clear, like the other quota attributes) and quotas may count."
         }
       },
       "required": [
@@ -630,6 +675,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         "statement": {
           "type": "string"
+        },
+        "attributes": {
+          "type": "object",
+          "properties": {},
+          "additionalProperties": {
+            "oneOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "boolean"
+              }
+            ]
+          },
+          "description": "The campaign's extra quota attributes (`CampaignConfig.candidateAttributes`), checked against its definitions;\nkept in clear like the other quota attributes. Left out when the campaign defines none."
         }
       },
       "required": [
@@ -1026,13 +1086,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
               "maxSharePercent": {
                 "type": "string",
                 "nullable": true
+              },
+              "body": {
+                "type": "string",
+                "nullable": true
               }
             },
             "required": [
               "attribute",
               "equals",
               "minSharePercent",
-              "maxSharePercent"
+              "maxSharePercent",
+              "body"
             ]
           }
         },
@@ -1069,7 +1134,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           "items": {
             "$ref": "#/components/schemas/QuotaViolationView"
           },
-          "description": "On the whole elected set; empty = the quotas are met."
+          "description": "On the whole elected set and on each body (its elected and sitting members); empty = the quotas are met."
         },
         "byPosition": {
           "type": "array",
@@ -1094,6 +1159,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         "passed": {
           "type": "boolean"
+        },
+        "quotaFurtherRound": {
+          "$ref": "#/components/schemas/QuotaFurtherRoundView"
         }
       },
       "required": [
@@ -1103,7 +1171,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "members",
         "violations",
         "byPosition",
-        "passed"
+        "passed",
+        "quotaFurtherRound"
       ]
     },
     "ElectedView": {
@@ -1407,6 +1476,27 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         "completed": {
           "type": "boolean"
+        },
+        "inspectionException": {
+          "type": "object",
+          "properties": {
+            "reason": {
+              "type": "string"
+            },
+            "finalists": {
+              "type": "number"
+            },
+            "seats": {
+              "type": "number"
+            }
+          },
+          "required": [
+            "reason",
+            "finalists",
+            "seats"
+          ],
+          "nullable": true,
+          "description": "Inspection closed with no more finalists than seats, with the organiser's written reason (等额选举)."
         }
       },
       "required": [
@@ -1418,7 +1508,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "presentDelegates",
         "openRoundId",
         "positions",
-        "completed"
+        "completed",
+        "inspectionException"
       ]
     },
     "ElectionRoundView": {
@@ -1706,6 +1797,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "statement": {
               "type": "string"
             },
+            "attributes": {
+              "type": "object",
+              "properties": {},
+              "additionalProperties": {
+                "oneOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "boolean"
+                  }
+                ]
+              },
+              "description": "The campaign's extra quota attributes (`CampaignConfig.candidateAttributes`), checked against its definitions;\nkept in clear like the other quota attributes. Left out when the campaign defines none."
+            },
             "candidateId": {
               "type": "string"
             }
@@ -1783,6 +1889,36 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "eligibleCandidateIds",
         "competitive"
       ]
+    },
+    "GoverningBody": {
+      "type": "object",
+      "properties": {
+        "key": {
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "positionKeys": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The campaign's positions whose elected people join this body."
+        },
+        "sittingMembers": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/SittingMembers"
+          }
+        }
+      },
+      "required": [
+        "key",
+        "title",
+        "positionKeys"
+      ],
+      "description": "A governing body (e.g. the standing committee) whose composition quotas are checked on (DOMAIN.md stage 9)."
     },
     "InvitedRole": {
       "type": "string",
@@ -2539,6 +2675,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "statement": {
               "type": "string"
             },
+            "attributes": {
+              "type": "object",
+              "properties": {},
+              "additionalProperties": {
+                "oneOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "boolean"
+                  }
+                ]
+              },
+              "description": "The campaign's extra quota attributes (`CampaignConfig.candidateAttributes`), checked against its definitions;\nkept in clear like the other quota attributes. Left out when the campaign defines none."
+            },
             "candidateId": {
               "type": "string"
             }
@@ -2953,6 +3104,68 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       ],
       "description": "The meeting is valid only if present delegates are MORE than numerator/denominator of registered delegates."
     },
+    "QuotaFurtherRoundView": {
+      "type": "object",
+      "properties": {
+        "brokenMinimums": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "plan": {
+          "type": "object",
+          "properties": {
+            "positionKey": {
+              "type": "string"
+            },
+            "positionTitle": {
+              "type": "string"
+            },
+            "quota": {
+              "type": "string"
+            },
+            "body": {
+              "type": "string",
+              "nullable": true
+            },
+            "limitCount": {
+              "type": "number"
+            },
+            "actualCount": {
+              "type": "number"
+            },
+            "vacated": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/NamedCandidacy"
+              }
+            },
+            "eligible": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/NamedCandidacy"
+              }
+            }
+          },
+          "required": [
+            "positionKey",
+            "positionTitle",
+            "quota",
+            "body",
+            "limitCount",
+            "actualCount",
+            "vacated",
+            "eligible"
+          ],
+          "nullable": true
+        }
+      },
+      "required": [
+        "brokenMinimums",
+        "plan"
+      ]
+    },
     "QuotaRule": {
       "type": "object",
       "properties": {
@@ -2983,6 +3196,10 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "shortlist",
             "elected"
           ]
+        },
+        "body": {
+          "type": "string",
+          "description": "With appliesTo 'elected': the governing body (`CampaignConfig.bodies`) whose composition the quota is checked\non — the people elected to its positions plus its sitting members. Left out: the whole elected set, as before."
         }
       },
       "required": [
@@ -4220,6 +4437,33 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "members"
       ]
     },
+    "SittingMembers": {
+      "type": "object",
+      "properties": {
+        "count": {
+          "type": "number"
+        },
+        "attributes": {
+          "type": "object",
+          "properties": {},
+          "additionalProperties": {
+            "oneOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "boolean"
+              }
+            ]
+          }
+        }
+      },
+      "required": [
+        "count",
+        "attributes"
+      ],
+      "description": "Sitting members of a governing body who are not up for election, as attribute records (never names)."
+    },
     "StageActivity": {
       "type": "string",
       "enum": [
@@ -5121,6 +5365,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       }
     },
     "ElectionController_close": {
+      "status": 201,
+      "schema": {
+        "$ref": "#/components/schemas/CommandOutcome"
+      }
+    },
+    "ElectionController_openQuotaFurtherRound": {
       "status": 201,
       "schema": {
         "$ref": "#/components/schemas/CommandOutcome"

@@ -1,5 +1,7 @@
 import { DEFAULT_REVIEW_RUBRIC, type RubricCriterion, validateRubric } from '../evaluation/rubric';
 import { validateQuota } from '../quotas/quota-check';
+import { validateAttributeDefinitions } from '../quotas/candidate-attribute-definitions';
+import { validateBodies, validateQuotaBody } from '../quotas/body-quotas';
 import { validateWeights } from '../ranking/score-weights';
 import { DomainError, invalid } from '../shared/domain-error';
 
@@ -26,6 +28,35 @@ export interface QuotaRule {
   readonly minSharePercent?: number;
   readonly maxSharePercent?: number;
   readonly appliesTo: 'shortlist' | 'elected';
+  /**
+   * With appliesTo 'elected': the governing body (`CampaignConfig.bodies`) whose composition the quota is checked
+   * on — the people elected to its positions plus its sitting members. Left out: the whole elected set, as before.
+   */
+  readonly body?: string;
+}
+
+/** Sitting members of a governing body who are not up for election, as attribute records (never names). */
+export interface SittingMembers {
+  readonly count: number;
+  readonly attributes: Readonly<Record<string, string | boolean>>;
+}
+
+/** A governing body (e.g. the standing committee) whose composition quotas are checked on (DOMAIN.md stage 9). */
+export interface GoverningBody {
+  readonly key: string;
+  readonly title: string;
+  /** The campaign's positions whose elected people join this body. */
+  readonly positionKeys: readonly string[];
+  readonly sittingMembers?: readonly SittingMembers[];
+}
+
+/** An extra candidate attribute a quota may count (sector, age band, non-party, ethnic minority, 台胞 …). */
+export interface AttributeDefinition {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: 'boolean' | 'choice';
+  /** kind 'choice': the values a candidate may give. */
+  readonly choices?: readonly string[];
 }
 
 export interface CampaignTimeline {
@@ -54,10 +85,15 @@ export interface CampaignConfig {
   readonly publicityWorkingDays?: number;
   /** Days personal data is kept after certification before it may be erased; DEFAULT_RETENTION_DAYS when left out. */
   readonly retentionDays?: number;
+  /** Governing bodies quotas may be checked on; left out = quotas on the whole elected set only. */
+  readonly bodies?: readonly GoverningBody[];
+  /** Extra attributes candidates give (in clear, like the other quota attributes) and quotas may count. */
+  readonly candidateAttributes?: readonly AttributeDefinition[];
 }
 
 /** What makes two quota rows the same quota: who counts (attribute and value, true when left out) and for which body. */
-export const quotaIdentity = (q: Pick<QuotaRule, 'attribute' | 'equals' | 'appliesTo'>): string => JSON.stringify([q.attribute, q.equals ?? true, q.appliesTo]);
+export const quotaIdentity = (q: Pick<QuotaRule, 'attribute' | 'equals' | 'appliesTo' | 'body'>): string =>
+  JSON.stringify([q.attribute, q.equals ?? true, q.appliesTo, ...(q.body !== undefined ? [q.body] : [])]);
 
 export const DEFAULT_WEIGHTS_CONFIG: WeightsConfig = { projectReview: '40', panelOpinion: '30', jury: '30' };
 
@@ -80,6 +116,8 @@ export function withDefaults(input: Partial<CampaignConfig> & Pick<CampaignConfi
     publicityWorkingDays: input.publicityWorkingDays ?? 5,
     // Left out rather than defaulted, so that configurations recorded before it existed read the same.
     ...(input.retentionDays !== undefined ? { retentionDays: input.retentionDays } : {}),
+    ...(input.bodies !== undefined ? { bodies: input.bodies } : {}),
+    ...(input.candidateAttributes !== undefined ? { candidateAttributes: input.candidateAttributes } : {}),
   };
 }
 
@@ -104,6 +142,8 @@ export function validateCampaignConfig(config: CampaignConfig): void {
   if (config.competitiveMarginPercent < 0) {
     throw invalid('margin.negative', 'The competitive margin cannot be negative.', 'competitiveMarginPercent');
   }
+  validateAttributeDefinitions(config.candidateAttributes ?? []);
+  validateBodies(config);
   const quotaRows = new Map<string, number>();
   config.quotas.forEach((q, i) => {
     try {
@@ -125,6 +165,7 @@ export function validateCampaignConfig(config: CampaignConfig): void {
       );
     }
     quotaRows.set(key, i);
+    validateQuotaBody(config, q, i);
   });
   const { candidacyOpensAt, candidacyClosesAt } = config.timeline;
   if (candidacyOpensAt && candidacyClosesAt && new Date(candidacyClosesAt) <= new Date(candidacyOpensAt)) {

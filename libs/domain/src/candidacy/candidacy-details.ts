@@ -19,6 +19,11 @@ export interface CandidateDetails {
   readonly employment: EmploymentType;
   readonly grassrootsFrontline: boolean;
   readonly statement: string;
+  /**
+   * The campaign's extra quota attributes (`CampaignConfig.candidateAttributes`), checked against its definitions;
+   * kept in clear like the other quota attributes. Left out when the campaign defines none.
+   */
+  readonly attributes?: Readonly<Record<string, string | boolean>>;
 }
 
 export interface ProjectProposal {

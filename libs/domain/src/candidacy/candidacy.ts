@@ -6,6 +6,7 @@ import { type Fold, foldHistory } from '../shared/fold';
 import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { assertConsentToProcessing, CONSENT_BEFORE_IT_WAS_ASKED, type CandidacyConsent } from './candidacy-consent';
 import { type CandidaciesByCandidate, candidaciesOf } from './candidacies-by-candidate';
+import { candidacyAttributes } from '../quotas/candidate-attribute-definitions';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
 import type { CandidacyEvent, QualificationDecision } from './candidacy-events';
 
@@ -81,6 +82,13 @@ function requireOwnOpenCandidacy(campaign: CampaignState, candidacies: Candidaci
   return c;
 }
 
+/** The details as recorded: the extra attributes checked (and the age band derived), left out when there are none. */
+function withCheckedAttributes(campaign: CampaignState, details: CandidateDetails, at: Date): CandidateDetails {
+  const { attributes: given, ...rest } = details;
+  const attributes = candidacyAttributes(campaign.config, given, details.birthYear, at);
+  return attributes === undefined ? rest : { ...rest, attributes };
+}
+
 export function submitCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
@@ -95,6 +103,7 @@ export function submitCandidacy(
   }
   assertBudget(input.proposal.budget);
   assertConsentToProcessing(input.consent);
+  const details = withCheckedAttributes(campaign, input.details, input.submittedAt);
   return [
     {
       type: 'CandidacySubmitted',
@@ -102,7 +111,7 @@ export function submitCandidacy(
         campaignId: campaign.id,
         candidacyId: input.candidacyId,
         candidateId: input.candidateId,
-        details: input.details,
+        details,
         proposal: input.proposal,
         consent: input.consent,
         submittedAt: input.submittedAt.toISOString(),
@@ -116,10 +125,11 @@ export function editCandidacy(
   candidacies: Candidacies,
   input: { candidacyId: string; actorId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent },
 ): CandidacyEvent[] {
-  requireOwnOpenCandidacy(campaign, candidacies, input.candidacyId, input.actorId, 'edit a candidacy');
+  const own = requireOwnOpenCandidacy(campaign, candidacies, input.candidacyId, input.actorId, 'edit a candidacy');
   assertBudget(input.proposal.budget);
   assertConsentToProcessing(input.consent);
-  const { candidacyId, details, proposal, consent } = input;
+  const { candidacyId, proposal, consent } = input;
+  const details = withCheckedAttributes(campaign, input.details, new Date(own.submittedAt));
   return [{ type: 'CandidacyEdited', payload: { campaignId: campaign.id, candidacyId, details, proposal, consent } }];
 }
 

@@ -1,12 +1,13 @@
 import type { CampaignConfig } from '../campaign/campaign-config';
 import { quotasFor } from '../quotas/campaign-quotas';
+import { checkElectedSetQuotas } from '../quotas/body-quotas';
 import { type CandidateAttributes, type Quota, type QuotaViolation, checkQuotas } from '../quotas/quota-check';
 
 export interface ElectedQuotaReport {
   readonly quotas: readonly Quota[];
   /** Everyone elected, every position together. */
   readonly members: readonly { candidacyId: string; positionKey: string; attributes: CandidateAttributes }[];
-  /** On the whole elected set. */
+  /** On the whole elected set, and each body's quotas on the body as it will sit (`checkElectedSetQuotas`). */
   readonly violations: readonly QuotaViolation[];
   /** On each position's elected set. */
   readonly byPosition: readonly { positionKey: string; violations: readonly QuotaViolation[] }[];
@@ -23,7 +24,7 @@ export function checkElectedQuotas(
   return {
     quotas,
     members,
-    violations: checkQuotas(members, quotas),
+    violations: checkElectedSetQuotas(config, elected, attributes),
     byPosition: elected.map((p) => ({
       positionKey: p.positionKey,
       violations: checkQuotas(

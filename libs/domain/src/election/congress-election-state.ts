@@ -63,6 +63,16 @@ export interface CongressElectionState {
   /** In the order opened. */
   readonly rounds: readonly CongressRoundState[];
   readonly completed: ElectionCompleted['payload'] | null;
+  /** Further rounds opened because the elected broke a quota, in order (each vacates seats for qualifying candidates). */
+  readonly quotaFurtherRounds: readonly QuotaFurtherRoundState[];
+}
+
+/** A quota further round as the rules read it: `afterRounds` is how many rounds existed when it was opened. */
+export interface QuotaFurtherRoundState {
+  readonly positionKey: string;
+  readonly vacatedCandidacyIds: readonly string[];
+  readonly eligibleCandidacyIds: readonly string[];
+  readonly afterRounds: number;
 }
 
 /** What the contract with inspection says its closing event carries. */
@@ -85,6 +95,7 @@ interface CongressDraft {
   readonly rounds: CongressRoundState[];
   readonly owned: Set<CongressRoundState>;
   completed: CongressElectionState['completed'];
+  readonly quotaFurtherRounds: QuotaFurtherRoundState[];
 }
 
 /** The round with this id that this draft may change: the last opened with it, as before snapshots existed. */
@@ -172,6 +183,16 @@ function applyCongressEvent(draft: CongressDraft, raw: DomainEvent): CongressDra
     case 'ElectionCompleted':
       draft.completed = e.payload;
       break;
+    case 'QuotaFurtherRoundOpened':
+      // The vacated seats are open again: the election is not complete until they are filled.
+      draft.completed = null;
+      draft.quotaFurtherRounds.push({
+        positionKey: e.payload.positionKey,
+        vacatedCandidacyIds: [...e.payload.vacatedCandidacyIds],
+        eligibleCandidacyIds: [...e.payload.eligibleCandidacyIds],
+        afterRounds: draft.rounds.length,
+      });
+      break;
     default:
       break;
   }
@@ -180,9 +201,23 @@ function applyCongressEvent(draft: CongressDraft, raw: DomainEvent): CongressDra
 
 export const CONGRESS_ELECTION_FOLD: Fold<CongressElectionState, CongressDraft> = {
   name: 'congress-election',
-  version: 1,
-  initial: () => ({ finalists: null, quorum: DEFAULT_QUORUM, majorityBase: 'present', delegates: new Map(), rounds: [], completed: null }),
-  resume: (s) => ({ ...s, delegates: PersistentMap.of(s.delegates).draft(), rounds: [...s.rounds], owned: new Set() }),
+  version: 2,
+  initial: () => ({
+    finalists: null,
+    quorum: DEFAULT_QUORUM,
+    majorityBase: 'present',
+    delegates: new Map(),
+    rounds: [],
+    completed: null,
+    quotaFurtherRounds: [],
+  }),
+  resume: (s) => ({
+    ...s,
+    delegates: PersistentMap.of(s.delegates).draft(),
+    rounds: [...s.rounds],
+    owned: new Set(),
+    quotaFurtherRounds: [...s.quotaFurtherRounds],
+  }),
   apply: applyCongressEvent,
   seal: (d) => ({
     finalists: d.finalists,
@@ -191,6 +226,7 @@ export const CONGRESS_ELECTION_FOLD: Fold<CongressElectionState, CongressDraft> 
     delegates: d.delegates.done(),
     rounds: d.rounds,
     completed: d.completed,
+    quotaFurtherRounds: d.quotaFurtherRounds,
   }),
 };
 

@@ -121,7 +121,25 @@ export type CongressPositionFilled = DomainEvent<'CongressPositionFilled', { cam
 /** Every seat of every position is filled: the election is over (publication is the organiser's next decision). */
 export type ElectionCompleted = DomainEvent<'ElectionCompleted', { campaignId: string; elected: { positionKey: string; candidacyIds: string[] }[] }>;
 
+/**
+ * The elected broke a minimum quota (of a body or of the whole elected set): the elected people of one position who
+ * do not count for it, fewest approvals first, give up their seats (as many as the shortfall, at most as many as
+ * can be filled), and a further round restricted to the finalists counting for the quota who are not elected fills
+ * them — `planQuotaFurtherRound`. The election is complete again once they are filled.
+ */
+export type QuotaFurtherRoundOpened = DomainEvent<
+  'QuotaFurtherRoundOpened',
+  {
+    campaignId: string;
+    positionKey: string;
+    vacatedCandidacyIds: string[];
+    eligibleCandidacyIds: string[];
+    quota: { label: string; attribute: string; equals: string | number | boolean; body: string | null; limitCount: number; actualCount: number };
+  }
+>;
+
 export type CongressElectionEvent =
+  | QuotaFurtherRoundOpened
   | CongressElectionRulesSet
   | CongressDelegatesRegistered
   | CongressDelegateCheckedIn

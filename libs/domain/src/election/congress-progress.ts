@@ -1,6 +1,6 @@
 import type { CampaignConfig, Position } from '../campaign/campaign-config';
 import { notFound } from '../shared/domain-error';
-import type { CongressElectionState, CongressRoundState } from './congress-election-state';
+import type { CongressElectionState, CongressRoundState, QuotaFurtherRoundState } from './congress-election-state';
 import type { CongressRoundKind } from './congress-events';
 
 export const openRoundOf = (state: CongressElectionState): CongressRoundState | undefined => state.rounds.find((r) => r.status === 'open');
@@ -8,10 +8,22 @@ export const openRoundOf = (state: CongressElectionState): CongressRoundState | 
 export const roundsOfPosition = (state: CongressElectionState, positionKey: string): CongressRoundState[] =>
   state.rounds.filter((r) => r.positionKey === positionKey);
 
-/** Everyone elected to the position so far, in order of election. */
+/** The quota further round opened for the position after its last round, if any: its seats are the next to fill. */
+export function pendingQuotaFurtherRound(state: CongressElectionState, positionKey: string): QuotaFurtherRoundState | undefined {
+  const rounds = roundsOfPosition(state, positionKey);
+  const lastNumber = rounds.length ? rounds[rounds.length - 1].number : 0;
+  return (state.quotaFurtherRounds ?? []).filter((q) => q.positionKey === positionKey && q.afterRounds >= lastNumber).pop();
+}
+
+/** Everyone elected to the position so far, in order of election (without those who gave up a seat for a quota round since). */
 export function electedToPosition(state: CongressElectionState, positionKey: string): string[] {
   const closed = roundsOfPosition(state, positionKey).filter((r) => r.outcome);
-  return closed.length ? [...closed[closed.length - 1].outcome!.positionElected] : [];
+  const elected = closed.length ? [...closed[closed.length - 1].outcome!.positionElected] : [];
+  const lastNumber = closed.length ? closed[closed.length - 1].number : 0;
+  const vacated = new Set(
+    (state.quotaFurtherRounds ?? []).filter((q) => q.positionKey === positionKey && q.afterRounds >= lastNumber).flatMap((q) => q.vacatedCandidacyIds),
+  );
+  return elected.filter((id) => !vacated.has(id));
 }
 
 /** The round a position needs next: what kind, for how many seats, with whom on the ballot. */
@@ -42,7 +54,6 @@ export function nextCongressRound(state: CongressElectionState, config: Campaign
   if (rounds.some((r) => r.status === 'open')) return null;
   const elected = electedToPosition(state, positionKey);
   if (elected.length >= position.seats) return null;
-  const last = rounds[rounds.length - 1]?.outcome;
   const make = (kind: CongressRoundKind, seats: number, candidateIds: readonly string[], repeatOf: string | null = null): NextCongressRound => ({
     positionKey,
     kind,
@@ -51,6 +62,9 @@ export function nextCongressRound(state: CongressElectionState, config: Campaign
     candidateIds: [...candidateIds],
     competitive: candidateIds.length > seats,
   });
+  const quotaRound = pendingQuotaFurtherRound(state, positionKey);
+  if (quotaRound) return make('further', quotaRound.vacatedCandidacyIds.length, quotaRound.eligibleCandidacyIds);
+  const last = rounds[rounds.length - 1]?.outcome;
   if (!last) {
     const electedElsewhere = new Set(config.positions.filter((p) => p.key !== positionKey).flatMap((p) => electedToPosition(state, p.key)));
     const pool = (state.finalists ?? []).map((f) => f.candidacyId).filter((id) => !electedElsewhere.has(id));

@@ -13,3 +13,4 @@ export * from './congress-voting';
 export * from './congress-elected-quotas';
 export * from './recorded-minutes';
 export * from './ballot-box';
+export * from './quota-further-round';

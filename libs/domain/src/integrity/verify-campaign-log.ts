@@ -3,6 +3,7 @@ import { foldCandidacies } from '../candidacy/candidacy';
 import { foldCongressElection } from '../election/congress-election-state';
 import { closeCongressElectionRound } from '../election/congress-round-lifecycle';
 import { withCurrentMinutes } from '../election/recorded-minutes';
+import { openQuotaFurtherRound, quotaFurtherRoundOf } from '../election/quota-further-round';
 import { approvalShare, trimmedMeanFromAggregate } from '../jury/jury-tally';
 import type { JuryTallyRow } from '../jury/jury-tally';
 import { foldResults, publishResults } from '../results/results';
@@ -67,12 +68,17 @@ const RECOMPUTE: Record<string, Recompute> = {
     return closeCongressElectionRound(campaignOf(prefix), foldCongressElection(prefix), { roundId }).filter((e) => e.type === 'CongressRoundClosed');
   },
   ResultsPublished: (prefix, event, previous) => {
-    const { publishedAt } = event.payload as { publishedAt: string };
-    return publishResults(campaignOf(prefix), foldCandidacies(prefix), foldResults(prefix), {
+    const { publishedAt, quotaException } = event.payload as { publishedAt: string; quotaException?: { reason: string } };
+    const campaign = campaignOf(prefix);
+    const candidacies = foldCandidacies(prefix);
+    return publishResults(campaign, candidacies, foldResults(prefix), {
       now: new Date(publishedAt),
       lastEventHash: previous?.hash ?? GENESIS_HASH,
+      quotaExceptionReason: quotaException?.reason,
+      quotaFurtherRoundPossible: () => quotaFurtherRoundOf(campaign.config, foldCongressElection(prefix), candidacies).plan !== null,
     }).slice(0, 1);
   },
+  QuotaFurtherRoundOpened: (prefix) => openQuotaFurtherRound(campaignOf(prefix), foldCandidacies(prefix), foldCongressElection(prefix)),
 };
 
 /** A jury result's part scores must follow from its own per-candidate counts. */

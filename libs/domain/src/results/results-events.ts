@@ -9,8 +9,21 @@ export interface ElectedPosition {
 /** The result goes public: the publicity period (公示) starts. `basedOnEventHash` pins what it was computed from. */
 export type ResultsPublished = DomainEvent<
   'ResultsPublished',
-  { campaignId: string; publishedAt: string; publicityEndsAt: string; basedOnEventHash: string; elected: ElectedPosition[]; quotaViolations: QuotaViolation[] }
+  {
+    campaignId: string;
+    publishedAt: string;
+    publicityEndsAt: string;
+    basedOnEventHash: string;
+    elected: ElectedPosition[];
+    quotaViolations: QuotaViolation[];
+    /** Published with a broken quota no further round could mend, with the organiser's written reason. */
+    quotaException?: QuotaException;
+  }
 >;
+
+export interface QuotaException {
+  readonly reason: string;
+}
 
 export type ObjectionLodged = DomainEvent<'ObjectionLodged', { campaignId: string; objectionId: string; text: string; contact?: string; lodgedAt: string }>;
 
@@ -23,7 +36,10 @@ export type ObjectionsDismissed = DomainEvent<'ObjectionsDismissed', { campaignI
 export type ObjectionResolved = DomainEvent<'ObjectionResolved', { campaignId: string; objectionId: string; resolution: string; upheld: boolean }>;
 
 /** Final: a certified result never changes; any later correction is a new, visible event. */
-export type ResultsCertified = DomainEvent<'ResultsCertified', { campaignId: string; certifiedAt: string; basedOnEventHash: string }>;
+export type ResultsCertified = DomainEvent<
+  'ResultsCertified',
+  { campaignId: string; certifiedAt: string; basedOnEventHash: string; /** A broken quota certified with a written reason. */ quotaException?: QuotaException }
+>;
 
 /** During publicity a correction answers upheld objections (objectionIds); after certification it stands beside the result. */
 export type ResultCorrectionRecorded = DomainEvent<

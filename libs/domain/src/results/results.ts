@@ -2,13 +2,13 @@ import type { CampaignState } from '../campaign/campaign';
 import type { CampaignStageAdvanced } from '../campaign/campaign-events';
 import { assertStage } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
-import { checkQuotas } from '../quotas/quota-check';
+import { checkElectedSetQuotas } from '../quotas/body-quotas';
 import type { DomainEvent } from '../shared/domain-event';
 import { type Fold, foldHistory } from '../shared/fold';
 import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { CAMPAIGN_TIME_ZONE } from '../shared/campaign-time-zone';
 import { conflict, invalid, notFound } from '../shared/domain-error';
-import { candidateAttributes, quotasFor } from '../quotas/campaign-quotas';
+import { candidateAttributes } from '../quotas/campaign-quotas';
 import type {
   ElectedPosition,
   ElectionCompletedPayload,
@@ -62,6 +62,11 @@ function applyResultsEvent(draft: ResultsDraft, event: DomainEvent): ResultsDraf
     draft.election = event.payload as ElectionCompletedPayload;
     return draft;
   }
+  if (event.type === 'QuotaFurtherRoundOpened') {
+    // Seats were vacated for a quota further round: nothing to publish until the election completes again.
+    draft.election = null;
+    return draft;
+  }
   const { objections } = draft;
   const e = event as ResultsEvent;
   switch (e.type) {
@@ -109,7 +114,7 @@ function applyResultsEvent(draft: ResultsDraft, event: DomainEvent): ResultsDraf
 
 export const RESULTS_FOLD: Fold<ResultsState, ResultsDraft> = {
   name: 'results',
-  version: 1,
+  version: 2,
   initial: () => ({ election: null, published: null, objections: new Map(), certified: null }),
   resume: (s) => ({ ...s, objections: PersistentMap.of(s.objections).draft() }),
   apply: applyResultsEvent,
@@ -118,22 +123,29 @@ export const RESULTS_FOLD: Fold<ResultsState, ResultsDraft> = {
 
 export const foldResults = (history: readonly DomainEvent[]): ResultsState => foldHistory(RESULTS_FOLD, history);
 
-const electedMembers = (candidacies: Candidacies, elected: readonly ElectedPosition[]) => {
-  const attributes = candidateAttributes(candidacies);
-  return elected.flatMap((p) => p.candidacyIds).map((candidacyId) => ({ candidacyId, attributes: attributes.get(candidacyId) ?? {} }));
-};
-
-/** The organiser publishes the elected result: the publicity period starts (default 5 working days). */
+/**
+ * The organiser publishes the elected result: the publicity period starts (default 5 working days). When the
+ * elected break a quota that no quota further round can mend (no qualifying finalist left), she may publish with
+ * a written reason (`quotaExceptionReason`), recorded with the violations, and certification then stands on it.
+ * `quotaFurtherRoundPossible` is asked only then: a reason is refused while a further round could mend the quota.
+ */
 export function publishResults(
   campaign: CampaignState,
   candidacies: Candidacies,
   state: ResultsState,
-  input: { now: Date; lastEventHash: string; workingDays?: number },
+  input: { now: Date; lastEventHash: string; workingDays?: number; quotaExceptionReason?: string; quotaFurtherRoundPossible?: () => boolean },
 ): (ResultsPublished | CampaignStageAdvanced)[] {
   assertStage(campaign.stage, 'election', 'publish the results');
   if (!state.election) throw conflict('results.election-not-complete', 'The congress election has not filled every seat yet.');
   const workingDays = input.workingDays ?? campaign.config.publicityWorkingDays ?? DEFAULT_PUBLICITY_WORKING_DAYS;
-  const quotaViolations = checkQuotas(electedMembers(candidacies, state.election.elected), quotasFor(campaign.config.quotas, 'elected'));
+  const quotaViolations = checkElectedSetQuotas(campaign.config, state.election.elected, candidateAttributes(candidacies));
+  const reason = input.quotaExceptionReason?.trim();
+  if (reason && quotaViolations.length === 0) {
+    throw invalid('results.quota-exception-unneeded', 'The elected meet every quota: no exception reason is needed.', 'quotaExceptionReason');
+  }
+  if (reason && input.quotaFurtherRoundPossible?.()) {
+    throw conflict('results.quota-further-round-possible', 'A quota further round can still mend the quota: open it instead of publishing an exception.');
+  }
   return [
     {
       type: 'ResultsPublished',
@@ -144,6 +156,7 @@ export function publishResults(
         basedOnEventHash: input.lastEventHash,
         elected: state.election.elected.map((p) => ({ positionKey: p.positionKey, candidacyIds: [...p.candidacyIds] })),
         quotaViolations,
+        ...(reason ? { quotaException: { reason } } : {}),
       },
     },
     { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'election', to: 'publicity', reason: 'results published' } },
@@ -200,7 +213,7 @@ export function resolveObjection(
 export function certifyResults(
   campaign: CampaignState,
   state: ResultsState,
-  input: { now: Date; lastEventHash: string },
+  input: { now: Date; lastEventHash: string; quotaExceptionReason?: string },
 ): (ResultsCertified | CampaignStageAdvanced)[] {
   assertStage(campaign.stage, 'publicity', 'certify the results');
   const published = state.published!;
@@ -222,11 +235,21 @@ export function certifyResults(
       { count: uncorrected.length },
     );
   }
-  if (published.quotaViolations.length) {
-    throw conflict('certify.quota-violated', `Quota not met on the elected set: ${published.quotaViolations.map((v) => v.message).join('; ')}`);
+  // A broken quota stands only with a written reason: recorded at publication, or given now (so no campaign is stuck).
+  const certifyReason = input.quotaExceptionReason?.trim();
+  if (published.quotaViolations.length && !published.quotaException && !certifyReason) {
+    throw conflict(
+      'certify.quota-violated',
+      `Quota not met on the elected set: ${published.quotaViolations.map((v) => v.message).join('; ')}. Certify with a written reason for the exception.`,
+      'quotaExceptionReason',
+    );
   }
+  const exception = published.quotaViolations.length && !published.quotaException && certifyReason ? { quotaException: { reason: certifyReason } } : {};
   return [
-    { type: 'ResultsCertified', payload: { campaignId: campaign.id, certifiedAt: input.now.toISOString(), basedOnEventHash: input.lastEventHash } },
+    {
+      type: 'ResultsCertified',
+      payload: { campaignId: campaign.id, certifiedAt: input.now.toISOString(), basedOnEventHash: input.lastEventHash, ...exception },
+    },
     { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'publicity', to: 'certified', reason: 'results certified' } },
   ];
 }

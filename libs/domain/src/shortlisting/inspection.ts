@@ -62,8 +62,18 @@ export function recordInspection(
   ];
 }
 
-/** Inspection closes when every shortlisted candidate has passed; the finalists go to the congress. */
-export function closeInspection(campaign: CampaignState, state: ShortlistingState): (InspectionClosed | CampaignStageAdvanced)[] {
+/**
+ * Inspection closes when every shortlisted candidate has passed; the finalists go to the congress. With fewer
+ * finalists than the competitive rule needs (no more than the seats), the organiser may still close it with a
+ * written reason (an exception, recorded in the event and shown with the results): there must be at least one
+ * finalist, and with no more finalists than seats the congress holds an uncontested election (等额选举), where each
+ * candidate still needs more than half of the votes.
+ */
+export function closeInspection(
+  campaign: CampaignState,
+  state: ShortlistingState,
+  input: { exceptionReason?: string } = {},
+): (InspectionClosed | CampaignStageAdvanced)[] {
   assertStage(campaign.stage, 'inspection', 'close inspection');
   const pending = state.members.filter((m) => state.inspections.get(m.candidacyId)?.result !== 'pass');
   if (pending.length > 0) {
@@ -73,11 +83,26 @@ export function closeInspection(campaign: CampaignState, state: ShortlistingStat
     );
   }
   const seats = campaign.config.positions.reduce((n, p) => n + p.seats, 0);
-  if (state.members.length <= seats) {
-    throw conflict('inspection.not-competitive', `Only ${state.members.length} finalists for ${seats} seats; the election needs more candidates than seats.`);
+  const finalists = state.members.length;
+  const reason = input.exceptionReason?.trim();
+  let exception: { reason: string; finalists: number; seats: number } | undefined;
+  if (finalists <= seats) {
+    if (!reason) {
+      throw conflict(
+        'inspection.not-competitive',
+        `Only ${finalists} finalists for ${seats} seats; the election needs more candidates than seats, or a written reason for an exception.`,
+        'exceptionReason',
+        { finalists, seats },
+      );
+    }
+    if (finalists === 0) throw conflict('inspection.no-finalists', 'Nobody passed inspection: there is nobody to elect.');
+    exception = { reason, finalists, seats };
   }
   return [
-    { type: 'InspectionClosed', payload: { campaignId: campaign.id, finalists: state.members.map((m) => ({ ...m })) } },
+    {
+      type: 'InspectionClosed',
+      payload: { campaignId: campaign.id, finalists: state.members.map((m) => ({ ...m })), ...(exception ? { exception } : {}) },
+    },
     { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'inspection', to: 'election', reason: 'inspection closed' } },
   ];
 }

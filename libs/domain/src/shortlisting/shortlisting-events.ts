@@ -50,7 +50,20 @@ export type ShortlistMemberReplaced = DomainEvent<
 >;
 
 /** The finalists go to the congress, in rank order. */
-export type InspectionClosed = DomainEvent<'InspectionClosed', { campaignId: string; finalists: { candidacyId: string; rank: number }[] }>;
+/**
+ * `exception`: closed with no more finalists than seats, with the organiser's written reason (absent: competitive,
+ * as every close before exceptions existed).
+ */
+export type InspectionClosed = DomainEvent<
+  'InspectionClosed',
+  { campaignId: string; finalists: { candidacyId: string; rank: number }[]; exception?: InspectionException }
+>;
+
+export interface InspectionException {
+  readonly reason: string;
+  readonly finalists: number;
+  readonly seats: number;
+}
 
 /**
  * The jury's part score per candidate, recorded when the jury stage closes (from the counted ballots or a paper

@@ -112,6 +112,11 @@ export class ElectionProjector implements InTransactionProjector, OnModuleInit {
           .getRepository(ElectionCompletionOrmEntity)
           .insert({ campaignId: event.payload.campaignId, elected: event.payload.elected, completedAt: stored.occurredAt });
         return;
+      case 'QuotaFurtherRoundOpened':
+        // The vacated seats are open again: the position is no longer filled nor the election complete.
+        await m.getRepository(ElectionCompletionOrmEntity).delete({ campaignId: event.payload.campaignId });
+        await m.getRepository(ElectionPositionOrmEntity).delete({ campaignId: event.payload.campaignId, positionKey: event.payload.positionKey });
+        return;
       default:
         return;
     }

@@ -589,6 +589,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/election/quota-further-round": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The elected break a minimum quota: vacate the planned seats (elected not counting for it, fewest approvals first) and open them to a further round restricted to the qualifying finalists (the plan is in GET …/quota-check). Then open the round as usual. */
+        post: operations["ElectionController_openQuotaFurtherRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/election/receipts/{receipt}": {
         parameters: {
             query?: never;
@@ -1093,7 +1110,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close inspection once every shortlisted candidate has passed; the finalists go to the congress */
+        /** Close inspection once every shortlisted candidate has passed; the finalists go to the congress. With no more finalists than seats, give exceptionReason (recorded, shown with the results). */
         post: operations["ShortlistingController_close"];
         delete?: never;
         options?: never;
@@ -2115,6 +2132,15 @@ export interface components {
             sizeBytes: number;
             uploadedAt: string;
         };
+        /** @description An extra candidate attribute a quota may count (sector, age band, non-party, ethnic minority, 台胞 …). */
+        AttributeDefinition: {
+            /** @description kind 'choice': the values a candidate may give. */
+            choices?: string[];
+            key: string;
+            /** @enum {string} */
+            kind: "boolean" | "choice";
+            label: string;
+        };
         /** @description The person behind an action as she was signed in when she sent the command (name and roles from her token). */
         AuditActorView: {
             id: string;
@@ -2171,6 +2197,10 @@ export interface components {
             /** @description In approval mode: the most candidates a juror may approve. */
             approvalLimit?: number;
             blindReview: boolean;
+            /** @description Governing bodies quotas may be checked on; left out = quotas on the whole elected set only. */
+            bodies?: components["schemas"]["GoverningBody"][];
+            /** @description Extra attributes candidates give (in clear, like the other quota attributes) and quotas may count. */
+            candidateAttributes?: components["schemas"]["AttributeDefinition"][];
             competitiveMarginPercent: number;
             juryMode: components["schemas"]["JuryMode"];
             organisingBody: string;
@@ -2325,6 +2355,13 @@ export interface components {
          *     but no rule ever reads them to exclude anyone (DOMAIN.md stage 2, always).
          */
         CandidateDetails: {
+            /**
+             * @description The campaign's extra quota attributes (`CampaignConfig.candidateAttributes`), checked against its definitions;
+             *     kept in clear like the other quota attributes. Left out when the campaign defines none.
+             */
+            attributes?: {
+                [key: string]: string | boolean;
+            };
             birthYear: number;
             contact: string;
             education: string;
@@ -2415,6 +2452,13 @@ export interface components {
              *     ]
              */
             delegateIds: string[];
+        };
+        CloseInspectionDto: {
+            /**
+             * @description Needed when no more finalists than seats remain: why the election goes ahead anyway (recorded and shown with the results)
+             * @example 经考察仅两名人选符合条件，经党组研究同意进行等额选举
+             */
+            exceptionReason?: string;
         };
         CloseProjectReviewDto: {
             /**
@@ -2633,13 +2677,15 @@ export interface components {
                 positionKey: string;
             }[];
             passed: boolean;
+            quotaFurtherRound: components["schemas"]["QuotaFurtherRoundView"];
             quotas: {
                 attribute: string;
+                body: string | null;
                 equals: string | number | boolean;
                 maxSharePercent: string | null;
                 minSharePercent: string | null;
             }[];
-            /** @description On the whole elected set; empty = the quotas are met. */
+            /** @description On the whole elected set and on each body (its elected and sitting members); empty = the quotas are met. */
             violations: components["schemas"]["QuotaViolationView"][];
         };
         ElectedView: {
@@ -2694,6 +2740,12 @@ export interface components {
                 name: string;
                 rank: number;
             }[] | null;
+            /** @description Inspection closed with no more finalists than seats, with the organiser's written reason (等额选举). */
+            inspectionException: {
+                finalists: number;
+                reason: string;
+                seats: number;
+            } | null;
             openRoundId: string | null;
             positions: {
                 elected: components["schemas"]["NamedCandidacy"][];
@@ -2783,6 +2835,13 @@ export interface components {
             blind: boolean;
             candidacyId: string;
             candidate: {
+                /**
+                 * @description The campaign's extra quota attributes (`CampaignConfig.candidateAttributes`), checked against its definitions;
+                 *     kept in clear like the other quota attributes. Left out when the campaign defines none.
+                 */
+                attributes?: {
+                    [key: string]: string | boolean;
+                };
                 birthYear: number;
                 candidateId: string;
                 contact: string;
@@ -2823,6 +2882,14 @@ export interface components {
             /** @description Everyone not elected (ballot candidates and written-in persons with approvals), most approvals first. */
             eligibleCandidateIds: string[];
             seats: number;
+        };
+        /** @description A governing body (e.g. the standing committee) whose composition quotas are checked on (DOMAIN.md stage 9). */
+        GoverningBody: {
+            key: string;
+            /** @description The campaign's positions whose elected people join this body. */
+            positionKeys: string[];
+            sittingMembers?: components["schemas"]["SittingMembers"][];
+            title: string;
         };
         GrantCampaignRoleDto: {
             /** @example 赵考察 */
@@ -3154,6 +3221,13 @@ export interface components {
         OrganiserCandidacyView: {
             candidacyId: string;
             candidate: {
+                /**
+                 * @description The campaign's extra quota attributes (`CampaignConfig.candidateAttributes`), checked against its definitions;
+                 *     kept in clear like the other quota attributes. Left out when the campaign defines none.
+                 */
+                attributes?: {
+                    [key: string]: string | boolean;
+                };
                 birthYear: number;
                 candidateId: string;
                 contact: string;
@@ -3378,11 +3452,36 @@ export interface components {
             /** @example 30 */
             minSharePercent?: number;
         };
+        QuotaExceptionDto: {
+            /**
+             * @description Publish: only when the elected break a quota no further round can mend; certify: a broken quota recorded without a reason. Kept in the result.
+             * @example 符合条件的候选人均已当选，常委会基层一线比例以届中增补解决
+             */
+            quotaExceptionReason?: string;
+        };
+        QuotaFurtherRoundView: {
+            brokenMinimums: string[];
+            plan: {
+                actualCount: number;
+                body: string | null;
+                eligible: components["schemas"]["NamedCandidacy"][];
+                limitCount: number;
+                positionKey: string;
+                positionTitle: string;
+                quota: string;
+                vacated: components["schemas"]["NamedCandidacy"][];
+            } | null;
+        };
         QuotaRule: {
             /** @enum {string} */
             appliesTo: "shortlist" | "elected";
             /** @description A candidate attribute, e.g. grassrootsFrontline (boolean) or employment (= value). */
             attribute: string;
+            /**
+             * @description With appliesTo 'elected': the governing body (`CampaignConfig.bodies`) whose composition the quota is checked
+             *     on — the people elected to its positions plus its sitting members. Left out: the whole elected set, as before.
+             */
+            body?: string;
             /** @description The value that counts towards the quota, e.g. 'full-time'; true when left out (boolean attributes). */
             equals?: string | boolean;
             maxSharePercent?: number;
@@ -3808,6 +3907,13 @@ export interface components {
              * @example 123456
              */
             totp?: string;
+        };
+        /** @description Sitting members of a governing body who are not up for election, as attribute records (never names). */
+        SittingMembers: {
+            attributes: {
+                [key: string]: string | boolean;
+            };
+            count: number;
         };
         /**
          * @description What a campaign's stage allows, named for what a person does or reads. The web UI shows and hides by these
@@ -5109,6 +5215,45 @@ export interface operations {
             };
         };
     };
+    ElectionController_openQuotaFurtherRound: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) for the outcome instead of answering 202 at once. */
+                wait?: boolean;
+                /** @description How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS). */
+                waitMs?: number;
+            };
+            header?: {
+                /** @description Repeat a request with the same key and it is applied once; the first outcome is returned. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applied (with ?wait=true). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+            /** @description Accepted; poll GET /commands/{commandId}. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+        };
+    };
     DelegateReceiptController_check: {
         parameters: {
             query?: never;
@@ -6166,7 +6311,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseInspectionDto"];
+            };
+        };
         responses: {
             /** @description Applied (with ?wait=true). */
             200: {
@@ -7199,7 +7348,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotaExceptionDto"];
+            };
+        };
         responses: {
             /** @description Applied (with ?wait=true). */
             200: {
@@ -7281,7 +7434,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotaExceptionDto"];
+            };
+        };
         responses: {
             /** @description Applied (with ?wait=true). */
             200: {

@@ -25,6 +25,7 @@ import { CAMPAIGN_STAGES, type CampaignStage, dec, EMPLOYMENT_TYPES, GENDERS, qu
 const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
 const DECIMAL = /^\d{1,4}(\.\d{1,2})?$/;
 const KEY = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const ATTRIBUTE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 /** Numbers arrive as JSON numbers or strings; keep them as text so no float ever holds them. */
 const asDecimalText = () => Transform(({ value }) => (typeof value === 'number' ? String(value) : value));
 
@@ -153,8 +154,12 @@ function IsNotARepeatedQuota() {
 }
 
 export class QuotaDto {
-  @ApiProperty({ example: 'grassrootsFrontline', enum: Object.keys(QUOTA_VALUES) })
-  @IsIn(Object.keys(QUOTA_VALUES))
+  @ApiProperty({
+    example: 'grassrootsFrontline',
+    description: `One of ${Object.keys(QUOTA_VALUES).join(', ')}, or the key of one of the campaign's candidateAttributes`,
+  })
+  @IsString()
+  @Matches(ATTRIBUTE_KEY, { message: 'attribute must be a letter followed by letters, digits, - or _' })
   @IsNotARepeatedQuota()
   attribute: string;
   @ApiPropertyOptional({ example: 'full-time', description: 'The value that counts towards the quota; true when left out' })
@@ -164,6 +169,48 @@ export class QuotaDto {
   @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(0) @Max(100) minSharePercent?: number;
   @ApiPropertyOptional({ example: 50 }) @IsOptional() @IsInt() @Min(0) @Max(100) maxSharePercent?: number;
   @ApiProperty({ enum: ['shortlist', 'elected'] }) @IsIn(['shortlist', 'elected']) appliesTo: 'shortlist' | 'elected';
+  @ApiPropertyOptional({ example: 'standing-committee', description: "With appliesTo 'elected': the key of the body (bodies) the quota is checked on" })
+  @IsOptional()
+  @IsString()
+  @Matches(KEY, { message: 'body must be lower-case letters, digits and dashes' })
+  body?: string;
+}
+
+export class SittingMembersDto {
+  @ApiProperty({ example: 3, description: 'How many sitting members have these attributes' }) @IsInt() @Min(1) @Max(500) count: number;
+  @ApiProperty({ example: { grassrootsFrontline: true, employment: 'part-time' }, description: 'Their quota attributes (never names)' })
+  @IsObject()
+  attributes: Record<string, string | boolean>;
+}
+
+export class GoverningBodyDto {
+  @ApiProperty({ example: 'standing-committee' }) @IsString() @Matches(KEY, { message: 'key must be lower-case letters, digits and dashes' }) key: string;
+  @ApiProperty({ example: '常务委员会' }) @IsString() @IsNotEmpty() @MaxLength(100) title: string;
+  @ApiProperty({ type: [String], example: ['standing-member'], description: 'The positions whose elected join this body' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  positionKeys: string[];
+  @ApiPropertyOptional({ type: [SittingMembersDto], description: 'Members not up for election, counted by their attributes' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SittingMembersDto)
+  sittingMembers?: SittingMembersDto[];
+}
+
+export class AttributeDefinitionDto {
+  @ApiProperty({ example: 'nonParty' }) @IsString() @Matches(ATTRIBUTE_KEY, { message: 'key must be a letter followed by letters, digits, - or _' }) key: string;
+  @ApiProperty({ example: '无党派人士' }) @IsString() @IsNotEmpty() @MaxLength(50) label: string;
+  @ApiProperty({ enum: ['boolean', 'choice'] }) @IsIn(['boolean', 'choice']) kind: 'boolean' | 'choice';
+  @ApiPropertyOptional({ type: [String], description: "kind 'choice': the values a candidate may give" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  choices?: string[];
 }
 
 export class TimelineDto {
@@ -231,6 +278,25 @@ export class CampaignConfigDto {
   @Min(30)
   @Max(36500)
   retentionDays?: number;
+
+  @ApiPropertyOptional({ type: [GoverningBodyDto], description: 'Governing bodies (e.g. the standing committee) quotas may be checked on, with sitting members' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => GoverningBodyDto)
+  bodies?: GoverningBodyDto[];
+
+  @ApiPropertyOptional({
+    type: [AttributeDefinitionDto],
+    description: 'Extra candidate attributes quotas may count (e.g. sector, ageBand — derived from the birth year —, nonParty, ethnicMinority, taiwanCompatriot)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AttributeDefinitionDto)
+  candidateAttributes?: AttributeDefinitionDto[];
 }
 
 export class DiscardDraftDto {

@@ -29,6 +29,13 @@ export class CandidateDetailsDto {
   @ApiProperty({ enum: EMPLOYMENT_TYPES }) @IsIn(EMPLOYMENT_TYPES) employment: (typeof EMPLOYMENT_TYPES)[number];
   @ApiProperty() @IsBoolean() grassrootsFrontline: boolean;
   @ApiProperty({ example: '热心妇女工作十年……' }) @IsString() @MaxLength(2000) statement: string;
+  @ApiPropertyOptional({
+    example: { nonParty: true, ethnicMinority: false },
+    description: "The campaign's extra attributes (its candidateAttributes): yes/no or one of the choices; the age band is derived from birthYear",
+  })
+  @IsOptional()
+  @IsObject()
+  attributes?: Record<string, string | boolean>;
 }
 
 export class ProjectProposalDto {

@@ -35,6 +35,7 @@ import {
   IssueCongressCredentialsCommand,
   ListElectionRoundsQuery,
   OpenCongressRoundCommand,
+  OpenQuotaFurtherRoundCommand,
   RecordCongressPaperCountCommand,
   RegisterCongressDelegatesCommand,
   SetCongressElectionRulesCommand,
@@ -309,6 +310,23 @@ export class ElectionController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return CommandGateway.respond(await this.commands.send(CloseCongressRoundCommand, campaignId, { roundId }, user, options), res);
+  }
+
+  @Post('quota-further-round')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({
+    summary:
+      'The elected break a minimum quota: vacate the planned seats (elected not counting for it, fewest approvals first) and open them to a further round ' +
+      'restricted to the qualifying finalists (the plan is in GET …/quota-check). Then open the round as usual.',
+  })
+  async openQuotaFurtherRound(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return CommandGateway.respond(await this.commands.send(OpenQuotaFurtherRoundCommand, campaignId, {}, user, options), res);
   }
 
   @Get('elected')

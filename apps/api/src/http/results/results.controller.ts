@@ -14,7 +14,7 @@ import {
 } from '@app/results';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
-import { CorrectionDto, DismissObjectionsDto, ResolveObjectionDto } from './results.dto';
+import { CorrectionDto, DismissObjectionsDto, QuotaExceptionDto, ResolveObjectionDto } from './results.dto';
 
 @ApiTags('results')
 @Controller('campaigns/:campaignId')
@@ -39,11 +39,13 @@ export class ResultsController {
   @ApiOperation({ summary: 'Publish the elected result; the publicity period (公示, default 5 working days) starts' })
   async publish(
     @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: QuotaExceptionDto,
     @CurrentUser() user: AuthUser,
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(PublishResultsCommand, campaignId, {}, user, options), res);
+    const payload = dto?.quotaExceptionReason ? { quotaExceptionReason: dto.quotaExceptionReason } : {};
+    return CommandGateway.respond(await this.commands.send(PublishResultsCommand, campaignId, payload, user, options), res);
   }
 
   @Post('objections/:objectionId/admit')
@@ -95,11 +97,13 @@ export class ResultsController {
   @ApiOperation({ summary: 'Certify the result after the publicity period, all objections answered and quotas met; final' })
   async certify(
     @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: QuotaExceptionDto,
     @CurrentUser() user: AuthUser,
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(CertifyResultsCommand, campaignId, {}, user, options), res);
+    const payload = dto?.quotaExceptionReason ? { quotaExceptionReason: dto.quotaExceptionReason } : {};
+    return CommandGateway.respond(await this.commands.send(CertifyResultsCommand, campaignId, payload, user, options), res);
   }
 
   @Post('results/corrections')

@@ -42,3 +42,16 @@ export class DismissObjectionsDto {
   @MaxLength(1000)
   reason: string;
 }
+
+export class QuotaExceptionDto {
+  @ApiPropertyOptional({
+    example: '符合条件的候选人均已当选，常委会基层一线比例以届中增补解决',
+    description:
+      'Publish: only when the elected break a quota no further round can mend; certify: a broken quota recorded without a reason. Kept in the result.',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  quotaExceptionReason?: string;
+}

@@ -14,7 +14,7 @@ import {
 } from '@app/shortlisting';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
-import { FreezeRankingDto, RecordInspectionDto, WhatIfWeightsDto } from './shortlisting.dto';
+import { CloseInspectionDto, FreezeRankingDto, RecordInspectionDto, WhatIfWeightsDto } from './shortlisting.dto';
 
 @ApiTags('ranking, shortlist and inspection')
 @Controller('campaigns/:campaignId')
@@ -104,13 +104,18 @@ export class ShortlistingController {
   @Post('inspection/close')
   @Roles('organiser')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Close inspection once every shortlisted candidate has passed; the finalists go to the congress' })
+  @ApiOperation({
+    summary:
+      'Close inspection once every shortlisted candidate has passed; the finalists go to the congress. With no more finalists than seats, give exceptionReason (recorded, shown with the results).',
+  })
   async close(
     @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: CloseInspectionDto,
     @CurrentUser() user: AuthUser,
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(CloseInspectionCommand, campaignId, {}, user, options), res);
+    const payload = dto?.exceptionReason ? { exceptionReason: dto.exceptionReason } : {};
+    return CommandGateway.respond(await this.commands.send(CloseInspectionCommand, campaignId, payload, user, options), res);
   }
 }

@@ -23,3 +23,15 @@ export class FreezeRankingDto {
   @MaxLength(2000)
   overrideReason?: string;
 }
+
+export class CloseInspectionDto {
+  @ApiPropertyOptional({
+    example: '经考察仅两名人选符合条件，经党组研究同意进行等额选举',
+    description: 'Needed when no more finalists than seats remain: why the election goes ahead anyway (recorded and shown with the results)',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  exceptionReason?: string;
+}

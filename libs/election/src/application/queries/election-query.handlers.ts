@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { checkElectedQuotas, candidateAttributes, congressProgress, foldCongressElection, type QuotaViolation } from '@app/domain';
+import { checkElectedQuotas, candidateAttributes, congressProgress, foldCongressElection, quotaFurtherRoundOf, type InspectionClosed, type QuotaViolation } from '@app/domain';
 import {
   ElectionBallotOrmEntity,
   ElectionCredentialOrmEntity,
@@ -60,9 +60,16 @@ export class GetElectionOverviewHandler implements IQueryHandler<GetElectionOver
             : null,
       })),
       completed: state.completed !== null,
+      inspectionException: inspectionExceptionOf(history),
     };
   }
 }
+
+/** The exception inspection closed with (fewer finalists than the competitive rule needs), if any. */
+const inspectionExceptionOf = (history: readonly { type: string; payload: unknown }[]): ElectionOverviewView['inspectionException'] => {
+  const closed = history.filter((e) => e.type === 'InspectionClosed').pop();
+  return (closed?.payload as InspectionClosed['payload'] | undefined)?.exception ?? null;
+};
 
 @QueryHandler(GetDelegateRosterQuery)
 export class GetDelegateRosterHandler implements IQueryHandler<GetDelegateRosterQuery> {
@@ -152,23 +159,40 @@ export class GetElectedQuotaCheckHandler implements IQueryHandler<GetElectedQuot
   constructor(private readonly reader: ElectionReader) {}
 
   async execute({ campaignId }: GetElectedQuotaCheckQuery): Promise<ElectedQuotaCheckView> {
-    const { campaign, candidacies, completion, elected } = await this.reader.electedSoFar(campaignId);
+    const { campaign, candidacies, completion, elected, state } = await this.reader.electedSoFar(campaignId);
     const name = namer(candidacies);
     const report = checkElectedQuotas(campaign.config, elected, candidateAttributes(candidacies));
     const percent = (v: unknown) => (v === undefined || v === null ? null : String(v));
+    const { brokenMinimums, plan } = quotaFurtherRoundOf(campaign.config, state, candidacies);
     return {
       campaignId,
       completed: completion !== null,
-      quotas: report.quotas.map((q) => ({
-        attribute: q.attribute,
-        equals: q.equals ?? true,
-        minSharePercent: percent(q.minSharePercent),
-        maxSharePercent: percent(q.maxSharePercent),
-      })),
+      quotas: campaign.config.quotas
+        .filter((q) => q.appliesTo === 'elected')
+        .map((q) => ({
+          attribute: q.attribute,
+          equals: q.equals ?? true,
+          minSharePercent: percent(q.minSharePercent),
+          maxSharePercent: percent(q.maxSharePercent),
+          body: q.body ?? null,
+        })),
       members: report.members.map((m) => ({ ...name(m.candidacyId), positionKey: m.positionKey, attributes: { ...m.attributes } })),
       violations: report.violations.map(violationView),
       byPosition: report.byPosition.map((p) => ({ positionKey: p.positionKey, violations: p.violations.map(violationView) })),
       passed: report.violations.length === 0,
+      quotaFurtherRound: {
+        brokenMinimums: [...brokenMinimums],
+        plan: plan && {
+          positionKey: plan.positionKey,
+          positionTitle: campaign.config.positions.find((p) => p.key === plan.positionKey)?.title ?? plan.positionKey,
+          quota: plan.quota.label,
+          body: plan.quota.body,
+          limitCount: plan.quota.limitCount,
+          actualCount: plan.quota.actualCount,
+          vacated: plan.vacatedCandidacyIds.map(name),
+          eligible: plan.eligibleCandidacyIds.map(name),
+        },
+      },
     };
   }
 }

@@ -1,6 +1,15 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CampaignConfig, type CampaignStage, type Candidacies, type CandidacyState, CONSENT_BEFORE_IT_WAS_ASKED, type DomainEvent } from '@app/domain';
+import {
+  type CampaignConfig,
+  type CampaignStage,
+  type Candidacies,
+  type CandidacyState,
+  CONSENT_BEFORE_IT_WAS_ASKED,
+  type DomainEvent,
+  electedToPosition,
+  foldCongressElection,
+} from '@app/domain';
 import { loadHistory } from '@app/database';
 import { DataSource } from 'typeorm';
 import { ElectionCompletionOrmEntity, ElectionRoundOrmEntity } from '../../infrastructure/election.orm-entities';
@@ -62,12 +71,18 @@ export class ElectionReader {
   /** Who is elected so far and whether the election is complete: the campaign, its rounds, candidacies and completion. */
   async electedSoFar(campaignId: string) {
     const campaign = await this.campaign(campaignId);
-    const [rounds, candidacies, completion] = await Promise.all([
+    const [rounds, candidacies, completion, history] = await Promise.all([
       this.rounds(campaignId),
       this.candidacies(campaignId),
       this.dataSource.getRepository(ElectionCompletionOrmEntity).findOneBy({ campaignId }),
+      this.history(campaignId),
     ]);
-    return { campaign, candidacies, completion, elected: electedFromRounds(campaign.config, rounds) };
+    // A quota further round vacates seats the rounds' running lists still hold: the folded election says who sits.
+    const state = foldCongressElection(history);
+    const elected = state.quotaFurtherRounds.length
+      ? campaign.config.positions.map((p) => ({ positionKey: p.key, candidacyIds: electedToPosition(state, p.key) }))
+      : electedFromRounds(campaign.config, rounds);
+    return { campaign, candidacies, completion, elected, state };
   }
 }
 

@@ -60,6 +60,8 @@ export interface ElectionOverviewView {
     next: { kind: CongressRoundKind; repeatOf: string | null; seats: number; candidates: NamedCandidacy[]; competitive: boolean } | null;
   }[];
   completed: boolean;
+  /** Inspection closed with no more finalists than seats, with the organiser's written reason (等额选举). */
+  inspectionException: { reason: string; finalists: number; seats: number } | null;
 }
 
 export interface DelegateRosterView {
@@ -93,12 +95,28 @@ export interface QuotaViolationView {
 export interface ElectedQuotaCheckView {
   campaignId: string;
   completed: boolean;
-  quotas: { attribute: string; equals: string | number | boolean; minSharePercent: string | null; maxSharePercent: string | null }[];
+  quotas: { attribute: string; equals: string | number | boolean; minSharePercent: string | null; maxSharePercent: string | null; body: string | null }[];
   members: { candidacyId: string; name: string; positionKey: string; attributes: Record<string, unknown> }[];
-  /** On the whole elected set; empty = the quotas are met. */
+  /** On the whole elected set and on each body (its elected and sitting members); empty = the quotas are met. */
   violations: QuotaViolationView[];
   byPosition: { positionKey: string; violations: QuotaViolationView[] }[];
   passed: boolean;
+  /** Broken minimum quotas and the further round that would mend the first one (null: no qualifying finalist left). */
+  quotaFurtherRound: QuotaFurtherRoundView;
+}
+
+export interface QuotaFurtherRoundView {
+  brokenMinimums: string[];
+  plan: {
+    positionKey: string;
+    positionTitle: string;
+    quota: string;
+    body: string | null;
+    limitCount: number;
+    actualCount: number;
+    vacated: NamedCandidacy[];
+    eligible: NamedCandidacy[];
+  } | null;
 }
 
 export interface RoundAttendanceView {

@@ -1,4 +1,4 @@
 import { SelectionCommand, SelectionCommandType } from '@app/database';
 
 @SelectionCommandType('CertifyResults')
-export class CertifyResultsCommand extends SelectionCommand<Record<string, never>> {}
+export class CertifyResultsCommand extends SelectionCommand<{ quotaExceptionReason?: string }> {}

@@ -10,7 +10,7 @@ export class CertifyResultsHandler implements ICommandHandler<CertifyResultsComm
   execute({ envelope }: CertifyResultsCommand) {
     return this.tx.execute(envelope, (history, { now, lastEventHash }) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      const events = certifyResults(campaign, foldResults(history), { now, lastEventHash });
+      const events = certifyResults(campaign, foldResults(history), { now, lastEventHash, quotaExceptionReason: envelope.payload?.quotaExceptionReason });
       return { events, result: { certifiedAt: now.toISOString(), basedOnEventHash: lastEventHash } };
     });
   }

@@ -1,4 +1,4 @@
 import { SelectionCommand, SelectionCommandType } from '@app/database';
 
 @SelectionCommandType('PublishResults')
-export class PublishResultsCommand extends SelectionCommand<Record<string, never>> {}
+export class PublishResultsCommand extends SelectionCommand<{ quotaExceptionReason?: string }> {}

@@ -1,4 +1,4 @@
 import { SelectionCommand, SelectionCommandType } from '@app/database';
 
 @SelectionCommandType('CloseInspection')
-export class CloseInspectionCommand extends SelectionCommand<Record<string, never>> {}
+export class CloseInspectionCommand extends SelectionCommand<{ exceptionReason?: string }> {}

@@ -10,7 +10,7 @@ export class CloseInspectionHandler implements ICommandHandler<CloseInspectionCo
   execute({ envelope }: CloseInspectionCommand) {
     return this.tx.execute(envelope, (history) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      const events = closeInspection(campaign, foldShortlisting(history));
+      const events = closeInspection(campaign, foldShortlisting(history), { exceptionReason: envelope.payload?.exceptionReason });
       const finalists = (events[0].payload as { finalists: { candidacyId: string }[] }).finalists.map((f) => f.candidacyId);
       return { events, result: { campaignId: campaign.id, finalists } };
     });
