@@ -133,6 +133,10 @@ const anyEvent: fc.Arbitrary<DomainEvent> = fc.oneof(
   ev('CongressPaperCountRecorded', rec({ roundId: id, count: rec({ ballots: fc.nat(9) }) })),
   ev('CongressRoundClosed', rec({ roundId: id, positionElected: fc.array(id, { maxLength: 2 }) })),
   ev('ElectionCompleted', rec({ elected: fc.array(rec({ positionKey: text, candidacyIds: fc.array(id, { maxLength: 2 }) }), { maxLength: 2 }) })),
+  ev(
+    'QuotaFurtherRoundOpened',
+    rec({ positionKey: text, vacatedCandidacyIds: fc.array(id, { maxLength: 2 }), eligibleCandidacyIds: fc.array(id, { maxLength: 2 }) }),
+  ),
   // results
   ev('ResultsPublished', rec({ publishedAt: text })),
   ev('ObjectionLodged', rec({ objectionId: id, text, lodgedAt: text, contact: fc.option(text, { nil: undefined }) })),

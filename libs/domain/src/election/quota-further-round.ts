@@ -108,7 +108,14 @@ export function planQuotaFurtherRound(
         positionKey: position.positionKey,
         vacatedCandidacyIds: vacated,
         eligibleCandidacyIds: eligible,
-        quota: { label: quota.label, attribute: quota.attribute, equals: quota.equals, body: scope.body, limitCount: matching + shortfall, actualCount: matching },
+        quota: {
+          label: quota.label,
+          attribute: quota.attribute,
+          equals: quota.equals,
+          body: scope.body,
+          limitCount: matching + shortfall,
+          actualCount: matching,
+        },
       };
     }
   }

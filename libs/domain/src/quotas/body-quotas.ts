@@ -16,10 +16,12 @@ export function validateBodies(config: CampaignConfig): void {
   const positions = new Set(config.positions.map((p) => p.key));
   (config.bodies ?? []).forEach((body, i) => {
     const field = `bodies.${i}`;
-    if (!body || typeof body.key !== 'string' || !body.key.trim()) throw invalid('bodies.key-required', `Body ${i + 1} needs a key.`, `${field}.key`, { row: i + 1 });
+    if (!body || typeof body.key !== 'string' || !body.key.trim())
+      throw invalid('bodies.key-required', `Body ${i + 1} needs a key.`, `${field}.key`, { row: i + 1 });
     if (keys.has(body.key)) throw invalid('bodies.duplicate-key', `Body key "${body.key}" is used twice.`, `${field}.key`, { row: i + 1 });
     keys.add(body.key);
-    if (typeof body.title !== 'string' || !body.title.trim()) throw invalid('bodies.title-required', `Body ${i + 1} needs a title.`, `${field}.title`, { row: i + 1 });
+    if (typeof body.title !== 'string' || !body.title.trim())
+      throw invalid('bodies.title-required', `Body ${i + 1} needs a title.`, `${field}.title`, { row: i + 1 });
     if (!Array.isArray(body.positionKeys) || body.positionKeys.length === 0) {
       throw invalid('bodies.positions-required', `Body "${body.title}" needs at least one position.`, `${field}.positionKeys`, { body: body.title });
     }
@@ -32,9 +34,14 @@ export function validateBodies(config: CampaignConfig): void {
     });
     (body.sittingMembers ?? []).forEach((group, j) => {
       if (!Number.isInteger(group?.count) || group.count < 1 || typeof group.attributes !== 'object' || group.attributes === null) {
-        throw invalid('bodies.sitting-members-invalid', `Body "${body.title}": sitting members are a whole count of at least 1 with their attributes.`, `${field}.sittingMembers.${j}`, {
-          body: body.title,
-        });
+        throw invalid(
+          'bodies.sitting-members-invalid',
+          `Body "${body.title}": sitting members are a whole count of at least 1 with their attributes.`,
+          `${field}.sittingMembers.${j}`,
+          {
+            body: body.title,
+          },
+        );
       }
     });
   });
@@ -48,13 +55,19 @@ export function validateBodies(config: CampaignConfig): void {
 export function validateQuotaBody(config: CampaignConfig, quota: QuotaRule, index: number): void {
   const defined = config.candidateAttributes ?? [];
   if (defined.length && !(BUILT_IN_QUOTA_ATTRIBUTES as readonly string[]).includes(quota.attribute) && !defined.some((d) => d.key === quota.attribute)) {
-    throw invalid('quota.attribute-unknown', `Quota ${index + 1} counts "${quota.attribute}", which candidates are not asked for.`, `quotas.${index}.attribute`, {
-      row: index + 1,
-    });
+    throw invalid(
+      'quota.attribute-unknown',
+      `Quota ${index + 1} counts "${quota.attribute}", which candidates are not asked for.`,
+      `quotas.${index}.attribute`,
+      {
+        row: index + 1,
+      },
+    );
   }
   if (quota.body === undefined) return;
   const field = `quotas.${index}.body`;
-  if (quota.appliesTo !== 'elected') throw invalid('quota.body-needs-elected', `Quota ${index + 1}: a body's quota applies to the elected.`, field, { row: index + 1 });
+  if (quota.appliesTo !== 'elected')
+    throw invalid('quota.body-needs-elected', `Quota ${index + 1}: a body's quota applies to the elected.`, field, { row: index + 1 });
   if (!(config.bodies ?? []).some((b) => b.key === quota.body)) {
     throw invalid('quota.body-unknown', `Quota ${index + 1} names a body "${quota.body}" the campaign does not have.`, field, { row: index + 1 });
   }
@@ -75,7 +88,10 @@ export const bodyQuotasOf = (config: CampaignConfig, body: GoverningBody): Quota
 /** Sitting members as anonymous quota members (`sitting:<body>:<n>`). */
 export const sittingMembersOf = (body: GoverningBody): QuotaMember[] =>
   (body.sittingMembers ?? []).flatMap((group, g) =>
-    Array.from({ length: group.count }, (_, i) => ({ candidacyId: `sitting:${body.key}:${g + 1}.${i + 1}`, attributes: group.attributes as CandidateAttributes })),
+    Array.from({ length: group.count }, (_, i) => ({
+      candidacyId: `sitting:${body.key}:${g + 1}.${i + 1}`,
+      attributes: group.attributes as CandidateAttributes,
+    })),
   );
 
 /** The body as it will sit: those elected to its positions, then its sitting members. */

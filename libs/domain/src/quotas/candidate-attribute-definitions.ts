@@ -41,7 +41,9 @@ export function validateAttributeDefinitions(definitions: readonly AttributeDefi
   definitions.forEach((d, i) => {
     const field = `candidateAttributes.${i}`;
     if (!d || typeof d.key !== 'string' || !KEY_PATTERN.test(d.key)) {
-      throw invalid('attributes.key-invalid', `Attribute ${i + 1}: the key must be a letter followed by letters, digits, - or _.`, `${field}.key`, { row: i + 1 });
+      throw invalid('attributes.key-invalid', `Attribute ${i + 1}: the key must be a letter followed by letters, digits, - or _.`, `${field}.key`, {
+        row: i + 1,
+      });
     }
     if ((BUILT_IN_QUOTA_ATTRIBUTES as readonly string[]).includes(d.key) || keys.has(d.key)) {
       throw invalid('attributes.duplicate-key', `Attribute ${i + 1}: "${d.key}" is already defined.`, `${field}.key`, { row: i + 1, key: d.key });

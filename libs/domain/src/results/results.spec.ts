@@ -85,6 +85,45 @@ describe('results: publication, publicity, objections, certification', () => {
     expect(() => certifyResults(campaign('publicity', 0), state, { now: monday, lastEventHash: 'h' })).toThrow(/Quota not met/);
   });
 
+  it('publishes a quota no further round can mend with a written reason, and certification stands on it', () => {
+    const history: DomainEvent[] = [electionOf(['B', 'C'])];
+    const publish = (reason: string | undefined, possible: boolean) =>
+      publishResults(campaign('election', 0), candidacies, foldResults(history), {
+        now: monday,
+        lastEventHash: 'h',
+        quotaExceptionReason: reason,
+        quotaFurtherRoundPossible: () => possible,
+      });
+    expect(refusalCode(() => publish('无符合条件的人选', true))).toBe('results.quota-further-round-possible');
+    const [published] = publish(' 无符合条件的人选 ', false);
+    expect(published.payload).toMatchObject({ quotaException: { reason: '无符合条件的人选' } });
+    expect((published.payload as { quotaViolations: unknown[] }).quotaViolations).toHaveLength(1);
+    history.push(published);
+    const [certified] = certifyResults(campaign('publicity', 0), foldResults(history), { now: monday, lastEventHash: 'h' });
+    expect(certified.payload).not.toHaveProperty('quotaException');
+  });
+
+  it('refuses an exception reason when the elected meet every quota; keeps old publications unchanged', () => {
+    const history: DomainEvent[] = [electionOf(['A', 'B'])];
+    expect(
+      refusalCode(() =>
+        publishResults(campaign('election'), candidacies, foldResults(history), { now: monday, lastEventHash: 'h', quotaExceptionReason: 'x' }),
+      ),
+    ).toBe('results.quota-exception-unneeded');
+    const [published] = publishResults(campaign('election'), candidacies, foldResults(history), { now: monday, lastEventHash: 'h' });
+    expect(Object.keys(published.payload).sort()).toEqual(['basedOnEventHash', 'campaignId', 'elected', 'publicityEndsAt', 'publishedAt', 'quotaViolations']);
+  });
+
+  it('certifies a violation published without a reason only with a written reason, recorded', () => {
+    const history: DomainEvent[] = [electionOf(['B', 'C'])];
+    history.push(...publishResults(campaign('election', 0), candidacies, foldResults(history), { now: monday, lastEventHash: 'h' }));
+    expect(refusalCode(() => certifyResults(campaign('publicity', 0), foldResults(history), { now: monday, lastEventHash: 'h' }))).toBe(
+      'certify.quota-violated',
+    );
+    const [certified] = certifyResults(campaign('publicity', 0), foldResults(history), { now: monday, lastEventHash: 'h', quotaExceptionReason: '经研究同意' });
+    expect(certified.payload).toMatchObject({ quotaException: { reason: '经研究同意' } });
+  });
+
   it('refuses an upheld objection at certification until a correction answers it; then certifies', () => {
     const history: DomainEvent[] = [electionOf(['A', 'B'])];
     history.push(...publishResults(campaign('election', 0), candidacies, foldResults(history), { now: monday, lastEventHash: 'h' }));

@@ -10,7 +10,6 @@ import { CAMPAIGN_TIME_ZONE } from '../shared/campaign-time-zone';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import { candidateAttributes } from '../quotas/campaign-quotas';
 import type {
-  ElectedPosition,
   ElectionCompletedPayload,
   ObjectionLodged,
   ResultCorrectionRecorded,

@@ -2141,6 +2141,16 @@ export interface components {
             kind: "boolean" | "choice";
             label: string;
         };
+        AttributeDefinitionDto: {
+            /** @description kind 'choice': the values a candidate may give */
+            choices?: string[];
+            /** @example nonParty */
+            key: string;
+            /** @enum {string} */
+            kind: "boolean" | "choice";
+            /** @example 无党派人士 */
+            label: string;
+        };
         /** @description The person behind an action as she was signed in when she sent the command (name and roles from her token). */
         AuditActorView: {
             id: string;
@@ -2220,6 +2230,10 @@ export interface components {
             approvalLimit?: number;
             /** @default false */
             blindReview: boolean;
+            /** @description Governing bodies (e.g. the standing committee) quotas may be checked on, with sitting members */
+            bodies?: components["schemas"]["GoverningBodyDto"][];
+            /** @description Extra candidate attributes quotas may count (e.g. sector, ageBand — derived from the birth year —, nonParty, ethnicMinority, taiwanCompatriot) */
+            candidateAttributes?: components["schemas"]["AttributeDefinitionDto"][];
             /** @example 20 */
             competitiveMarginPercent?: number;
             /** @enum {string} */
@@ -2376,6 +2390,14 @@ export interface components {
             statement: string;
         };
         CandidateDetailsDto: {
+            /**
+             * @description The campaign's extra attributes (its candidateAttributes): yes/no or one of the choices; the age band is derived from birthYear
+             * @example {
+             *       "nonParty": true,
+             *       "ethnicMinority": false
+             *     }
+             */
+            attributes?: Record<string, never>;
             /**
              * @description Recorded, never used to exclude
              * @example 1991
@@ -2536,6 +2558,10 @@ export interface components {
             approvalLimit?: number;
             /** @default false */
             blindReview: boolean;
+            /** @description Governing bodies (e.g. the standing committee) quotas may be checked on, with sitting members */
+            bodies?: components["schemas"]["GoverningBodyDto"][];
+            /** @description Extra candidate attributes quotas may count (e.g. sector, ageBand — derived from the birth year —, nonParty, ethnicMinority, taiwanCompatriot) */
+            candidateAttributes?: components["schemas"]["AttributeDefinitionDto"][];
             /** @example 20 */
             competitiveMarginPercent?: number;
             /** @enum {string} */
@@ -2889,6 +2915,21 @@ export interface components {
             /** @description The campaign's positions whose elected people join this body. */
             positionKeys: string[];
             sittingMembers?: components["schemas"]["SittingMembers"][];
+            title: string;
+        };
+        GoverningBodyDto: {
+            /** @example standing-committee */
+            key: string;
+            /**
+             * @description The positions whose elected join this body
+             * @example [
+             *       "standing-member"
+             *     ]
+             */
+            positionKeys: string[];
+            /** @description Members not up for election, counted by their attributes */
+            sittingMembers?: components["schemas"]["SittingMembersDto"][];
+            /** @example 常务委员会 */
             title: string;
         };
         GrantCampaignRoleDto: {
@@ -3438,10 +3479,15 @@ export interface components {
             /** @enum {string} */
             appliesTo: "shortlist" | "elected";
             /**
+             * @description One of grassrootsFrontline, employment, gender, or the key of one of the campaign's candidateAttributes
              * @example grassrootsFrontline
-             * @enum {string}
              */
-            attribute: "grassrootsFrontline" | "employment" | "gender";
+            attribute: string;
+            /**
+             * @description With appliesTo 'elected': the key of the body (bodies) the quota is checked on
+             * @example standing-committee
+             */
+            body?: string;
             /**
              * @description The value that counts towards the quota; true when left out
              * @example full-time
@@ -3913,6 +3959,21 @@ export interface components {
             attributes: {
                 [key: string]: string | boolean;
             };
+            count: number;
+        };
+        SittingMembersDto: {
+            /**
+             * @description Their quota attributes (never names)
+             * @example {
+             *       "grassrootsFrontline": true,
+             *       "employment": "part-time"
+             *     }
+             */
+            attributes: Record<string, never>;
+            /**
+             * @description How many sitting members have these attributes
+             * @example 3
+             */
             count: number;
         };
         /**

@@ -202,7 +202,10 @@ export class GoverningBodyDto {
 }
 
 export class AttributeDefinitionDto {
-  @ApiProperty({ example: 'nonParty' }) @IsString() @Matches(ATTRIBUTE_KEY, { message: 'key must be a letter followed by letters, digits, - or _' }) key: string;
+  @ApiProperty({ example: 'nonParty' })
+  @IsString()
+  @Matches(ATTRIBUTE_KEY, { message: 'key must be a letter followed by letters, digits, - or _' })
+  key: string;
   @ApiProperty({ example: '无党派人士' }) @IsString() @IsNotEmpty() @MaxLength(50) label: string;
   @ApiProperty({ enum: ['boolean', 'choice'] }) @IsIn(['boolean', 'choice']) kind: 'boolean' | 'choice';
   @ApiPropertyOptional({ type: [String], description: "kind 'choice': the values a candidate may give" })
@@ -279,7 +282,10 @@ export class CampaignConfigDto {
   @Max(36500)
   retentionDays?: number;
 
-  @ApiPropertyOptional({ type: [GoverningBodyDto], description: 'Governing bodies (e.g. the standing committee) quotas may be checked on, with sitting members' })
+  @ApiPropertyOptional({
+    type: [GoverningBodyDto],
+    description: 'Governing bodies (e.g. the standing committee) quotas may be checked on, with sitting members',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
@@ -289,7 +295,8 @@ export class CampaignConfigDto {
 
   @ApiPropertyOptional({
     type: [AttributeDefinitionDto],
-    description: 'Extra candidate attributes quotas may count (e.g. sector, ageBand — derived from the birth year —, nonParty, ethnicMinority, taiwanCompatriot)',
+    description:
+      'Extra candidate attributes quotas may count (e.g. sector, ageBand — derived from the birth year —, nonParty, ethnicMinority, taiwanCompatriot)',
   })
   @IsOptional()
   @IsArray()

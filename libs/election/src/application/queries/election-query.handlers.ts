@@ -1,5 +1,13 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { checkElectedQuotas, candidateAttributes, congressProgress, foldCongressElection, quotaFurtherRoundOf, type InspectionClosed, type QuotaViolation } from '@app/domain';
+import {
+  checkElectedQuotas,
+  candidateAttributes,
+  congressProgress,
+  foldCongressElection,
+  quotaFurtherRoundOf,
+  type InspectionClosed,
+  type QuotaViolation,
+} from '@app/domain';
 import {
   ElectionBallotOrmEntity,
   ElectionCredentialOrmEntity,
