@@ -4115,6 +4115,48 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
               "objectionIds"
             ]
           }
+        },
+        "exceptions": {
+          "type": "object",
+          "properties": {
+            "inspection": {
+              "type": "object",
+              "properties": {
+                "reason": {
+                  "type": "string"
+                },
+                "finalists": {
+                  "type": "number"
+                },
+                "seats": {
+                  "type": "number"
+                }
+              },
+              "required": [
+                "reason",
+                "finalists",
+                "seats"
+              ],
+              "nullable": true
+            },
+            "quota": {
+              "type": "object",
+              "properties": {
+                "reason": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "reason"
+              ],
+              "nullable": true
+            }
+          },
+          "required": [
+            "inspection",
+            "quota"
+          ],
+          "description": "Exceptions the organiser recorded with a written reason: inspection closed with no more finalists than seats\n(an uncontested election, 等额选举, when finalists = seats), and a broken quota published or certified anyway."
         }
       },
       "required": [
@@ -4131,7 +4173,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "certifiedAt",
         "basedOnEventHash",
         "objections",
-        "corrections"
+        "corrections",
+        "exceptions"
       ]
     },
     "RoundMinutes": {

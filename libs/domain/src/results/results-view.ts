@@ -6,6 +6,7 @@ import { foldShortlisting } from '../shortlisting/shortlisting-state';
 import { foldResults, type ObjectionStatus } from './results';
 import { publicResultLine } from './public-disclosure';
 import type { ResultCorrectionRecorded } from './results-events';
+import type { InspectionClosed } from '../shortlisting/shortlisting-events';
 import type { CandidateStatus, ResultLine } from './result-line';
 
 export interface RoundMinutes {
@@ -45,6 +46,14 @@ export interface ResultsView {
     dismissalReason?: string | null;
   }[];
   readonly corrections: { text: string; recordedAt: string; objectionIds: string[] }[];
+  /**
+   * Exceptions the organiser recorded with a written reason: inspection closed with no more finalists than seats
+   * (an uncontested election, 等额选举, when finalists = seats), and a broken quota published or certified anyway.
+   */
+  readonly exceptions: {
+    inspection: { reason: string; finalists: number; seats: number } | null;
+    quota: { reason: string } | null;
+  };
 }
 
 /**
@@ -136,5 +145,9 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
     corrections: history
       .filter((e): e is ResultCorrectionRecorded => e.type === 'ResultCorrectionRecorded')
       .map((e) => ({ text: e.payload.text, recordedAt: e.payload.recordedAt, objectionIds: e.payload.objectionIds ?? [] })),
+    exceptions: {
+      inspection: (history.filter((e) => e.type === 'InspectionClosed').pop()?.payload as InspectionClosed['payload'] | undefined)?.exception ?? null,
+      quota: results.published?.quotaException ?? results.certified?.quotaException ?? null,
+    },
   };
 }

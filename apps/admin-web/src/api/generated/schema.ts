@@ -3780,6 +3780,20 @@ export interface components {
                 recordedAt: string;
                 text: string;
             }[];
+            /**
+             * @description Exceptions the organiser recorded with a written reason: inspection closed with no more finalists than seats
+             *     (an uncontested election, 等额选举, when finalists = seats), and a broken quota published or certified anyway.
+             */
+            exceptions: {
+                inspection: {
+                    finalists: number;
+                    reason: string;
+                    seats: number;
+                } | null;
+                quota: {
+                    reason: string;
+                } | null;
+            };
             lines: components["schemas"]["ResultLine"][];
             /**
              * @description The published view lists admitted objections only. The organiser's view lists every objection with its
