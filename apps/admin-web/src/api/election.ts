@@ -60,6 +60,8 @@ export const electionApi = {
   closeRound: (campaignId: string, roundId: string) => command<{ status: RoundStatus }>('POST', `${base(campaignId)}/rounds/${roundId}/close`),
   elected: (campaignId: string) => get<ElectedView>(`${base(campaignId)}/elected`),
   quotaCheck: (campaignId: string) => get<QuotaCheck>(`${base(campaignId)}/quota-check`),
+  /** Vacates the planned seats for a further round restricted to qualifying finalists (the plan is in quotaCheck). */
+  openQuotaFurtherRound: (campaignId: string) => command('POST', `${base(campaignId)}/quota-further-round`),
   // delegate (no account)
   ballot: (campaignId: string, code: string) => anonymousRequest<DelegateBallot>('GET', `${base(campaignId)}/ballot`, undefined, { 'x-delegate-code': code }),
   cast: (campaignId: string, code: string, ballot: { marks: Record<string, Mark>; writeIns?: string[] }, key: string) =>

@@ -19,13 +19,15 @@ export const publicResultsPaths = {
 export const resultsApi = {
   // organiser
   results: (campaignId: string) => get<ResultsView>(`/campaigns/${campaignId}/results`),
-  publish: (campaignId: string) => command('POST', `/campaigns/${campaignId}/results/publish`, {}),
+  publish: (campaignId: string, quotaExceptionReason?: string) =>
+    command('POST', `/campaigns/${campaignId}/results/publish`, quotaExceptionReason ? { quotaExceptionReason } : {}),
   admit: (campaignId: string, objectionId: string) => command('POST', `/campaigns/${campaignId}/objections/${objectionId}/admit`, {}),
   dismiss: (campaignId: string, objectionIds: string[], reason: string) =>
     command('POST', `/campaigns/${campaignId}/objections/dismiss`, { objectionIds, reason }),
   resolve: (campaignId: string, objectionId: string, body: { resolution: string; upheld: boolean }) =>
     command('POST', `/campaigns/${campaignId}/objections/${objectionId}/resolve`, body),
-  certify: (campaignId: string) => command('POST', `/campaigns/${campaignId}/results/certify`, {}),
+  certify: (campaignId: string, quotaExceptionReason?: string) =>
+    command('POST', `/campaigns/${campaignId}/results/certify`, quotaExceptionReason ? { quotaExceptionReason } : {}),
   erasePersonalData: (campaignId: string) => command('POST', `/campaigns/${campaignId}/personal-data/erase`, {}),
   /** During publicity a correction must name the upheld objections it answers; after certification it names none. */
   correct: (campaignId: string, text: string, objectionIds?: string[]) =>

@@ -26,5 +26,6 @@ export const shortlistingApi = {
   shortlist: (campaignId: string) => get<ShortlistView>(`/campaigns/${campaignId}/shortlist`),
   inspect: (campaignId: string, body: { candidacyId: string; result: 'pass' | 'fail'; findings: string }) =>
     command<{ candidacyId: string; result: 'pass' | 'fail'; replacement: string | null }>('POST', `/campaigns/${campaignId}/inspections`, body),
-  closeInspection: (campaignId: string) => command('POST', `/campaigns/${campaignId}/inspection/close`, {}),
+  closeInspection: (campaignId: string, exceptionReason?: string) =>
+    command('POST', `/campaigns/${campaignId}/inspection/close`, exceptionReason ? { exceptionReason } : {}),
 };

@@ -9,6 +9,7 @@ export type Position = Schemas['Position'];
 export type Weights = Schemas['WeightsConfig'];
 export type RubricCriterion = Schemas['RubricCriterion'];
 export type Quota = Schemas['QuotaRule'];
+export type AttributeDefinition = Schemas['AttributeDefinition'];
 export type Timeline = Schemas['CampaignTimeline'];
 
 /** The values the candidacy form offers (the api's enums, in the form's order). */

@@ -187,6 +187,22 @@ const electionEn: ElectionMessages = {
     quorumLine: 'Quorum: more than {{n}}/{{d}} of registered present',
     votes: '{{n}} votes',
   },
+  quotaRound: {
+    heading: 'Quota broken: open a further round',
+    explain:
+      'The rules mend a broken minimum quota with a further round: the elected who do not count for it and had the fewest votes give up their seats, and the congress votes again among the finalists who count for it only.',
+    quota: 'Quota',
+    shortfall: '{{quota}}: needs {{needed}}, has {{found}}',
+    position: 'Position voted again',
+    vacated: 'Give up their seats',
+    eligible: 'May stand',
+    button: 'Open the further round',
+    confirmTitle: 'Open a quota further round?',
+    confirmBody:
+      '{{vacated}} will no longer hold a seat of {{position}}; the congress then votes a further round among those who may stand. This cannot be undone.',
+    opened: 'The seats are open again: open the further round below.',
+    noEligible: 'The elected break {{quota}} and no qualifying finalist is left: publish the results with a written reason for the exception.',
+  },
   elected: {
     completed: 'The election is complete: every seat is filled.',
     inProgress: 'The election is in progress.',

@@ -89,6 +89,11 @@ const resultsEn: ResultsMessages = {
     noReplacement: 'Recorded. {{name}} failed inspection; no candidate is left to take her place.',
     close: 'Close inspection and confirm the finalists',
     closeTitle: 'Close inspection?',
+    uncontested:
+      'Only {{finalists}} finalists for {{seats}} seats: the congress would hold an uncontested election (等额选举). The rules need more finalists than seats, so write down why the election goes ahead.',
+    fewerThanSeats: 'Only {{finalists}} finalists for {{seats}} seats: some seats may stay empty. Write down why the election goes ahead.',
+    exceptionReason: 'Reason for the exception (kept in the record and shown with the results)',
+    exceptionReasonRequired: 'Write down the reason for the exception.',
     closeBody: 'All {{count}} people on the shortlist have passed and go to the congress election as finalists. No inspection can be recorded afterwards.',
     closed: 'Inspection closed; the finalists go to the congress',
     closeBlocked: '{{count}} still to be inspected or not passed: inspection can close when everyone has passed.',
@@ -102,6 +107,16 @@ const resultsEn: ResultsMessages = {
     'not-shortlisted': 'Not shortlisted',
     withdrawn: 'Withdrawn',
     'not-qualified': 'Not qualified',
+  },
+  exception: {
+    reasonRequired: 'Write down the reason.',
+    quotaReason: 'Why the result stands although a quota is not met (kept in the record and published)',
+    furtherRoundFirst: 'The elected break a quota that a further round can still mend: open it on the Election tab before publishing.',
+    publishWithReason: 'The elected break a quota and no qualifying finalist is left: publish with a written reason for the exception.',
+    uncontested: 'Uncontested election (等额选举): {{finalists}} finalists for {{seats}} seats',
+    fewerFinalists: 'Fewer finalists ({{finalists}}) than seats ({{seats}})',
+    quota: 'A quota is not met: the result stands as an exception',
+    reason: 'Reason: {{reason}}',
   },
   publish: {
     heading: 'Publish the result',

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { type CandidacyInput, campaignsApi, candidaciesApi } from '../../api/campaigns';
-import { EMPLOYMENT_TYPES, GENDERS, type Candidacy } from '../../api/types';
+import { type AttributeDefinition, EMPLOYMENT_TYPES, GENDERS, type Candidacy } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { PrintButton } from '../../components/PrintButton';
@@ -62,7 +62,7 @@ export function MyCandidacy() {
         <>
           <StatusCard candidacy={own} open={open} onEdit={() => setEditing(true)} editing={editing} />
           {editing && open && own.status === 'submitted' ? (
-            <CandidacyForm campaignId={c.id} existing={own} onDone={() => setEditing(false)} />
+            <CandidacyForm campaignId={c.id} existing={own} onDone={() => setEditing(false)} definitions={c.config.candidateAttributes ?? []} />
           ) : (
             <Card className="section-card">
               <ProposalView candidacy={own} />
@@ -73,7 +73,7 @@ export function MyCandidacy() {
           </Card>
         </>
       ) : open ? (
-        <CandidacyForm campaignId={c.id} onDone={() => undefined} />
+        <CandidacyForm campaignId={c.id} onDone={() => undefined} definitions={c.config.candidateAttributes ?? []} />
       ) : (
         <Alert type="info" showIcon title={t('candidate.notOpen')} />
       )}
@@ -152,7 +152,19 @@ function StatusCard({ candidacy, open, editing, onEdit }: { candidacy: Candidacy
   );
 }
 
-function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; existing?: Candidacy; onDone: () => void }) {
+function CandidacyForm({
+  campaignId,
+  existing,
+  onDone,
+  definitions,
+}: {
+  campaignId: string;
+  existing?: Candidacy;
+  onDone: () => void;
+  /** The campaign's extra attributes (the age band is worked out from the birth year, not asked). */
+  definitions: AttributeDefinition[];
+}) {
+  const asked = definitions.filter((d) => d.key !== 'ageBand');
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -172,7 +184,21 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
     setError(null);
     const v = form.getFieldsValue(true) as CandidacyInput;
     const input: CandidacyInput = {
-      details: { ...v.details, birthYear: Number(v.details.birthYear), grassrootsFrontline: !!v.details.grassrootsFrontline },
+      details: {
+        ...v.details,
+        birthYear: Number(v.details.birthYear),
+        grassrootsFrontline: !!v.details.grassrootsFrontline,
+        ...(asked.length
+          ? {
+              attributes: Object.fromEntries(
+                asked.flatMap((d) => {
+                  const value = v.details.attributes?.[d.key];
+                  return d.kind === 'boolean' ? [[d.key, !!value]] : value === undefined || value === null || value === '' ? [] : [[d.key, value]];
+                }),
+              ),
+            }
+          : {}),
+      },
       proposal: { ...v.proposal, budget: String(v.proposal.budget ?? '').trim() },
       consent: {
         processing: !!v.consent.processing,
@@ -240,6 +266,26 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
         <Form.Item name={['details', 'grassrootsFrontline']} label={label('grassrootsFrontline')} valuePropName="checked">
           <Switch checkedChildren={t('app.yes')} unCheckedChildren={t('app.no')} />
         </Form.Item>
+        {asked.length > 0 && (
+          <div className="row-fields" data-testid="candidate-attributes">
+            {asked.map((d) =>
+              d.kind === 'boolean' ? (
+                <Form.Item key={d.key} name={['details', 'attributes', d.key]} label={d.label} valuePropName="checked">
+                  <Switch checkedChildren={t('app.yes')} unCheckedChildren={t('app.no')} />
+                </Form.Item>
+              ) : (
+                <Form.Item
+                  key={d.key}
+                  name={['details', 'attributes', d.key]}
+                  label={d.label}
+                  rules={[{ required: true, message: t('form.required', { label: d.label }) }]}
+                >
+                  <Select options={(d.choices ?? []).map((c) => ({ value: c, label: c }))} />
+                </Form.Item>
+              ),
+            )}
+          </div>
+        )}
         <Form.Item name={['details', 'statement']} label={label('statement')} rules={[{ max: 2000 }]}>
           {area(4, 2000)}
         </Form.Item>

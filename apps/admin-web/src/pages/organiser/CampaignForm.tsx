@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Form, Grid, Input, Radio, Select, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Form, Grid, Input, Radio, Select, Space, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type KeyboardEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,9 +34,30 @@ interface FormValues {
     minSharePercent?: number | string;
     maxSharePercent?: number | string;
     appliesTo: Quota['appliesTo'];
+    /** With appliesTo 'elected': the key of a body (checked on its elected and sitting members). */
+    body?: string;
   }[];
+  /** Extra attributes candidates are asked for (keys of EXTRA_ATTRIBUTES). */
+  extraAttributes: ExtraAttribute[];
+  /** The sectors a candidate chooses from, when 'sector' is asked. */
+  sectorChoices: string[];
+  bodies: BodyRow[];
   timeline: Partial<Record<(typeof TIMELINE_KEYS)[number], Dayjs | null>>;
   blindReview: boolean;
+}
+
+/** The extra attributes offered ready-made (DOMAIN.md stage 2); the age band is derived from the birth year. */
+const EXTRA_ATTRIBUTES = ['nonParty', 'ethnicMinority', 'taiwanCompatriot', 'ageBand', 'sector'] as const;
+type ExtraAttribute = (typeof EXTRA_ATTRIBUTES)[number];
+const AGE_BANDS = ['under-35', '35-44', '45-54', '55-and-over'];
+const isBooleanAttribute = (a: string) => a === 'grassrootsFrontline' || a === 'nonParty' || a === 'ethnicMinority' || a === 'taiwanCompatriot';
+
+/** A governing body as the form holds it: positions by their row index (new positions get keys only when saved). */
+interface BodyRow {
+  key: string;
+  title: string;
+  positions: number[];
+  sittingMembers: { count: number | string; grassrootsFrontline: boolean; employment: string; gender: string; flags: string[] }[];
 }
 
 const DEFAULTS: FormValues = {
@@ -57,15 +78,22 @@ const DEFAULTS: FormValues = {
   juryMode: 'score',
   competitiveMarginPercent: 20,
   quotas: [{ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' }],
+  extraAttributes: [],
+  sectorChoices: [],
+  bodies: [],
   timeline: {},
   blindReview: false,
 };
 
-const QUOTA_VALUES: Record<Quota['attribute'], string[]> = {
+const QUOTA_VALUES: Record<string, string[]> = {
   grassrootsFrontline: ['true', 'false'],
   employment: ['full-time', 'seconded', 'part-time'],
   gender: ['female', 'male', 'other'],
 };
+
+/** The values a quota on this attribute may count: built-in ones, yes/no, the age bands or the sectors typed. */
+const quotaValuesOf = (attribute: string, sectorChoices: string[] | undefined): string[] =>
+  QUOTA_VALUES[attribute] ?? (isBooleanAttribute(attribute) ? ['true', 'false'] : attribute === 'ageBand' ? AGE_BANDS : (sectorChoices ?? []));
 
 function fromConfig(c: CampaignConfig): FormValues {
   return {
@@ -78,6 +106,22 @@ function fromConfig(c: CampaignConfig): FormValues {
     approvalLimit: c.approvalLimit,
     competitiveMarginPercent: c.competitiveMarginPercent,
     quotas: c.quotas.map((q) => ({ ...q, equals: q.equals === undefined ? undefined : String(q.equals) })),
+    extraAttributes: (c.candidateAttributes ?? []).map((a) => a.key).filter((k): k is ExtraAttribute => (EXTRA_ATTRIBUTES as readonly string[]).includes(k)),
+    sectorChoices: [...((c.candidateAttributes ?? []).find((a) => a.key === 'sector')?.choices ?? [])],
+    bodies: (c.bodies ?? []).map((b) => ({
+      key: b.key,
+      title: b.title,
+      positions: b.positionKeys.map((k) => c.positions.findIndex((p) => p.key === k)).filter((i) => i >= 0),
+      sittingMembers: (b.sittingMembers ?? []).map((m) => ({
+        count: m.count,
+        grassrootsFrontline: m.attributes.grassrootsFrontline === true,
+        employment: String(m.attributes.employment ?? 'part-time'),
+        gender: String(m.attributes.gender ?? 'female'),
+        flags: Object.entries(m.attributes)
+          .filter(([k, v]) => v === true && k !== 'grassrootsFrontline')
+          .map(([k]) => k),
+      })),
+    })),
     timeline: Object.fromEntries(TIMELINE_KEYS.map((k) => [k, c.timeline[k] ? dayjs(c.timeline[k]) : null])),
     blindReview: c.blindReview,
   };
@@ -99,12 +143,34 @@ function withKeys<T extends { key?: string }>(rows: T[], prefix: string): (T & {
 const wholeOrNothing = (v: number | string | null | undefined): number | undefined =>
   v === undefined || v === null || String(v).trim() === '' ? undefined : Number(v);
 
-function toConfig(v: FormValues): CampaignConfigInput {
+function toConfig(v: FormValues, labelOf: (a: ExtraAttribute) => string): CampaignConfigInput {
   const timeline = Object.fromEntries(TIMELINE_KEYS.filter((k) => v.timeline?.[k]).map((k) => [k, (v.timeline[k] as Dayjs).toISOString()]));
+  const positions = withKeys(v.positions ?? [], 'position').map((p) => ({ key: p.key, title: p.title.trim(), seats: Number(p.seats) }));
+  const extra = v.extraAttributes ?? [];
+  // Left out when not used, so that a campaign without them is configured exactly as before they existed.
+  const candidateAttributes = extra.map((key) =>
+    isBooleanAttribute(key)
+      ? { key, label: labelOf(key), kind: 'boolean' as const }
+      : { key, label: labelOf(key), kind: 'choice' as const, choices: key === 'ageBand' ? AGE_BANDS : (v.sectorChoices ?? []) },
+  );
+  const bodies = (v.bodies ?? []).map((b) => ({
+    key: b.key,
+    title: (b.title ?? '').trim(),
+    positionKeys: (b.positions ?? []).map((i) => positions[i]?.key).filter((k): k is string => !!k),
+    sittingMembers: (b.sittingMembers ?? []).map((m) => ({
+      count: Number(m.count),
+      attributes: {
+        grassrootsFrontline: !!m.grassrootsFrontline,
+        employment: m.employment,
+        gender: m.gender,
+        ...Object.fromEntries(extra.filter(isBooleanAttribute).map((k) => [k, (m.flags ?? []).includes(k)])),
+      },
+    })),
+  }));
   return {
     title: v.title.trim(),
     organisingBody: v.organisingBody.trim(),
-    positions: withKeys(v.positions ?? [], 'position').map((p) => ({ key: p.key, title: p.title.trim(), seats: Number(p.seats) })),
+    positions,
     weights: { projectReview: String(v.weights.projectReview ?? ''), panelOpinion: String(v.weights.panelOpinion ?? ''), jury: String(v.weights.jury ?? '') },
     rubric: withKeys(v.rubric ?? [], 'criterion').map((r) => ({ key: r.key, title: r.title.trim(), max: String(r.max ?? ''), step: String(r.step ?? '') })),
     juryMode: v.juryMode,
@@ -112,11 +178,14 @@ function toConfig(v: FormValues): CampaignConfigInput {
     competitiveMarginPercent: Number(v.competitiveMarginPercent),
     quotas: (v.quotas ?? []).map((q) => ({
       attribute: q.attribute,
-      ...(q.equals === undefined || q.equals === null ? {} : { equals: q.attribute === 'grassrootsFrontline' ? q.equals === 'true' : q.equals }),
+      ...(q.equals === undefined || q.equals === null ? {} : { equals: isBooleanAttribute(q.attribute) ? q.equals === 'true' : q.equals }),
       ...(wholeOrNothing(q.minSharePercent) === undefined ? {} : { minSharePercent: wholeOrNothing(q.minSharePercent) }),
       ...(wholeOrNothing(q.maxSharePercent) === undefined ? {} : { maxSharePercent: wholeOrNothing(q.maxSharePercent) }),
       appliesTo: q.appliesTo,
+      ...(q.appliesTo === 'elected' && q.body ? { body: q.body } : {}),
     })),
+    ...(candidateAttributes.length ? { candidateAttributes } : {}),
+    ...(bodies.length ? { bodies } : {}),
     timeline,
     blindReview: !!v.blindReview,
   };
@@ -128,6 +197,12 @@ const ALIASES: Record<string, string> = {
   ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`quotas.${i}`, `quotas.${i}.minSharePercent`])),
   ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`positions.${i}.key`, `positions.${i}.title`])),
   ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`rubric.${i}.key`, `rubric.${i}.title`])),
+  ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`bodies.${i}.key`, `bodies.${i}.title`])),
+  ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`bodies.${i}.positionKeys`, `bodies.${i}.positions`])),
+  ...Object.fromEntries(
+    Array.from({ length: 10 }, (_, i) => Array.from({ length: 20 }, (_, j) => [`bodies.${i}.positionKeys.${j}`, `bodies.${i}.positions`])).flat(),
+  ),
+  ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`candidateAttributes.${i}.choices`, 'sectorChoices'])),
 };
 
 function WeightsTotal({ total, id }: { total: string | null; id?: string }) {
@@ -165,6 +240,10 @@ export function CampaignForm() {
   const rubricTotal = sumDecimals((rubric ?? []).map((r) => r?.max));
   const juryMode = Form.useWatch('juryMode', form);
   const quotas = Form.useWatch('quotas', form);
+  const positionsWatched = Form.useWatch('positions', form);
+  const extraAttributes = Form.useWatch('extraAttributes', form) ?? [];
+  const sectorChoices = Form.useWatch('sectorChoices', form);
+  const bodies = Form.useWatch('bodies', form);
   const compact = !screens.md;
 
   if (editing && campaign.isLoading) return <PageLoading />;
@@ -179,7 +258,7 @@ export function CampaignForm() {
     setBusy(true);
     const values = form.getFieldsValue(true) as FormValues;
     try {
-      const config = toConfig(values);
+      const config = toConfig(values, (a) => t(`form.extraAttributes.${a}`));
       if (editing) {
         await campaignsApi.reconfigure(campaignId!, config);
         await queryClient.invalidateQueries({ queryKey: ['campaign', campaignId] });
@@ -421,12 +500,17 @@ export function CampaignForm() {
               <>
                 {fields.map((field, index) => {
                   const attribute = quotas?.[field.name]?.attribute ?? 'grassrootsFrontline';
+                  const appliesTo = quotas?.[field.name]?.appliesTo;
                   const valueLabel = (v: string) =>
-                    attribute === 'grassrootsFrontline'
+                    isBooleanAttribute(attribute)
                       ? t(v === 'true' ? 'app.yes' : 'app.no')
                       : attribute === 'gender'
                         ? t(`candidate.genders.${v}`)
-                        : t(`candidate.employment.${v}`);
+                        : attribute === 'employment'
+                          ? t(`candidate.employment.${v}`)
+                          : attribute === 'ageBand'
+                            ? t(`form.ageBands.${v}`)
+                            : v;
                   return (
                     <div className="row-fields" key={field.key}>
                       <Form.Item
@@ -444,14 +528,17 @@ export function CampaignForm() {
                       >
                         <Select
                           aria-label={`${t('form.quotaAttribute')} ${index + 1}`}
-                          options={(Object.keys(QUOTA_VALUES) as Quota['attribute'][]).map((a) => ({ value: a, label: t(`form.attributes.${a}`) }))}
-                          onChange={(a: Quota['attribute']) => form.setFieldValue(['quotas', field.name, 'equals'], QUOTA_VALUES[a][0])}
+                          options={[
+                            ...Object.keys(QUOTA_VALUES).map((a) => ({ value: a, label: t(`form.attributes.${a}`) })),
+                            ...extraAttributes.map((a) => ({ value: a, label: t(`form.extraAttributes.${a}`) })),
+                          ]}
+                          onChange={(a: string) => form.setFieldValue(['quotas', field.name, 'equals'], quotaValuesOf(a, sectorChoices)[0])}
                         />
                       </Form.Item>
                       <Form.Item name={[field.name, 'equals']} label={rowLabel(index, t('form.quotaEquals'))}>
                         <Select
                           aria-label={`${t('form.quotaEquals')} ${index + 1}`}
-                          options={QUOTA_VALUES[attribute].map((v) => ({ value: v, label: valueLabel(v) }))}
+                          options={quotaValuesOf(attribute, sectorChoices).map((v) => ({ value: v, label: valueLabel(v) }))}
                         />
                       </Form.Item>
                       <Form.Item
@@ -481,6 +568,16 @@ export function CampaignForm() {
                           ]}
                         />
                       </Form.Item>
+                      {appliesTo === 'elected' && (bodies ?? []).length > 0 && (
+                        <Form.Item name={[field.name, 'body']} label={rowLabel(index, t('form.quotaBody'))}>
+                          <Select
+                            allowClear
+                            aria-label={`${t('form.quotaBody')} ${index + 1}`}
+                            placeholder={t('form.quotaWholeSet')}
+                            options={(bodies ?? []).map((b) => ({ value: b.key, label: b.title || b.key }))}
+                          />
+                        </Form.Item>
+                      )}
                       <Button
                         className="row-remove"
                         icon={<DeleteOutlined aria-hidden />}
@@ -497,6 +594,134 @@ export function CampaignForm() {
                   onClick={() => add({ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' })}
                 >
                   {t('form.addQuota')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Card>
+
+        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.extraAttributesHeading')}</h2>} className="section-card" data-testid="extra-attributes">
+          <Typography.Paragraph>{t('form.extraAttributesHelp')}</Typography.Paragraph>
+          <Form.Item name="extraAttributes" label={t('form.extraAttributesAsk')}>
+            <Checkbox.Group options={EXTRA_ATTRIBUTES.map((a) => ({ value: a, label: t(`form.extraAttributes.${a}`) }))} />
+          </Form.Item>
+          {extraAttributes.includes('sector') && (
+            <Form.Item
+              name="sectorChoices"
+              label={t('form.sectorChoices')}
+              rules={[{ required: true, type: 'array', min: 1, message: t('form.sectorChoicesRequired') }]}
+            >
+              <Select mode="tags" aria-label={t('form.sectorChoices')} tokenSeparators={[',', '，', '、']} />
+            </Form.Item>
+          )}
+        </Card>
+
+        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.bodies')}</h2>} className="section-card" data-testid="bodies-section">
+          <Typography.Paragraph>{t('form.bodiesHelp')}</Typography.Paragraph>
+          <Form.List name="bodies">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field, index) => (
+                  <Card
+                    key={field.key}
+                    size="small"
+                    style={{ marginBottom: 12 }}
+                    title={t('form.bodyN', { n: index + 1 })}
+                    extra={
+                      <Button icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={`${t('form.removeBody')} ${index + 1}`} />
+                    }
+                  >
+                    <div className="row-fields">
+                      <Form.Item
+                        name={[field.name, 'title']}
+                        label={t('form.bodyTitle')}
+                        rules={[required(t('form.bodyTitle')), { max: 100 }]}
+                        style={{ flex: '2 1 220px' }}
+                      >
+                        <Input aria-label={`${t('form.bodyTitle')} ${index + 1}`} placeholder={t('form.bodyTitlePlaceholder')} />
+                      </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'positions']}
+                        label={t('form.bodyPositions')}
+                        rules={[{ required: true, type: 'array', min: 1, message: t('form.required', { label: t('form.bodyPositions') }) }]}
+                        style={{ flex: '3 1 260px' }}
+                      >
+                        <Select
+                          mode="multiple"
+                          aria-label={`${t('form.bodyPositions')} ${index + 1}`}
+                          options={(positionsWatched ?? []).map((p, i) => ({ value: i, label: p?.title || t('form.positionN', { n: i + 1 }) }))}
+                        />
+                      </Form.Item>
+                    </div>
+                    <Typography.Text strong>{t('form.sittingMembers')}</Typography.Text>
+                    <Typography.Paragraph type="secondary">{t('form.sittingMembersHelp')}</Typography.Paragraph>
+                    <Form.List name={[field.name, 'sittingMembers']}>
+                      {(rows, rowOps) => (
+                        <>
+                          {rows.map((row, r) => (
+                            <div className="row-fields" key={row.key}>
+                              <Form.Item
+                                name={[row.name, 'count']}
+                                label={rowLabel(r, t('form.sittingCount'))}
+                                rules={[required(t('form.sittingCount')), numberRule(t, { min: 1, max: 500 })]}
+                              >
+                                <NumberInput valueAs="number" aria-label={`${t('form.sittingCount')} ${index + 1}.${r + 1}`} style={{ width: 100 }} />
+                              </Form.Item>
+                              <Form.Item
+                                name={[row.name, 'grassrootsFrontline']}
+                                label={rowLabel(r, t('form.attributes.grassrootsFrontline'))}
+                                valuePropName="checked"
+                              >
+                                <Switch aria-label={`${t('form.attributes.grassrootsFrontline')} ${index + 1}.${r + 1}`} />
+                              </Form.Item>
+                              <Form.Item name={[row.name, 'employment']} label={rowLabel(r, t('form.attributes.employment'))}>
+                                <Select
+                                  aria-label={`${t('form.attributes.employment')} ${index + 1}.${r + 1}`}
+                                  style={{ minWidth: 120 }}
+                                  options={QUOTA_VALUES.employment.map((v) => ({ value: v, label: t(`candidate.employment.${v}`) }))}
+                                />
+                              </Form.Item>
+                              <Form.Item name={[row.name, 'gender']} label={rowLabel(r, t('form.attributes.gender'))}>
+                                <Select
+                                  aria-label={`${t('form.attributes.gender')} ${index + 1}.${r + 1}`}
+                                  style={{ minWidth: 100 }}
+                                  options={QUOTA_VALUES.gender.map((v) => ({ value: v, label: t(`candidate.genders.${v}`) }))}
+                                />
+                              </Form.Item>
+                              {extraAttributes.some(isBooleanAttribute) && (
+                                <Form.Item name={[row.name, 'flags']} label={rowLabel(r, t('form.sittingAlso'))}>
+                                  <Checkbox.Group
+                                    options={extraAttributes.filter(isBooleanAttribute).map((a) => ({ value: a, label: t(`form.extraAttributes.${a}`) }))}
+                                  />
+                                </Form.Item>
+                              )}
+                              <Button
+                                className="row-remove"
+                                icon={<DeleteOutlined aria-hidden />}
+                                onClick={() => rowOps.remove(row.name)}
+                                aria-label={`${t('form.remove')} ${index + 1}.${r + 1}`}
+                                style={{ marginTop: r === 0 || compact ? 34 : 0 }}
+                              />
+                            </div>
+                          ))}
+                          <Button
+                            type="dashed"
+                            icon={<PlusOutlined aria-hidden />}
+                            onClick={() => rowOps.add({ count: 1, grassrootsFrontline: false, employment: 'part-time', gender: 'female', flags: [] })}
+                          >
+                            {t('form.addSittingMembers')}
+                          </Button>
+                        </>
+                      )}
+                    </Form.List>
+                  </Card>
+                ))}
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined aria-hidden />}
+                  onClick={() => add({ key: newBodyKey(form.getFieldValue('bodies')), title: '', positions: [], sittingMembers: [] })}
+                >
+                  {t('form.addBody')}
                 </Button>
               </>
             )}
@@ -537,10 +762,24 @@ function keepEnterInPicker(e: KeyboardEvent<HTMLElement>) {
   if (e.key === 'Enter') e.preventDefault();
 }
 
+/** A key for a new body, unused by the others (keys are technical; quotas name the body by it). */
+function newBodyKey(bodies: BodyRow[] | undefined): string {
+  const used = new Set((bodies ?? []).map((b) => b.key));
+  let n = 1;
+  while (used.has(`body-${n}`)) n++;
+  return `body-${n}`;
+}
+
 /** The row number (1-based) of an earlier quota with the same attribute, value and body, or null. */
 function repeatedQuotaRow(quotas: FormValues['quotas'] | undefined, index: number): number | null {
   const identity = (q: FormValues['quotas'][number] | undefined) =>
-    q && JSON.stringify([q.attribute, q.equals ?? (q.attribute === 'grassrootsFrontline' ? 'true' : undefined), q.appliesTo]);
+    q &&
+    JSON.stringify([
+      q.attribute,
+      q.equals ?? (q.attribute === 'grassrootsFrontline' ? 'true' : undefined),
+      q.appliesTo,
+      q.appliesTo === 'elected' ? (q.body ?? null) : null,
+    ]);
   const own = identity(quotas?.[index]);
   if (!own) return null;
   const earlier = (quotas ?? []).slice(0, index).findIndex((q) => identity(q) === own);

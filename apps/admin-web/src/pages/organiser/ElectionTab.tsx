@@ -9,6 +9,7 @@ import type { Campaign } from '../../api/types';
 import { ElectionDelegates } from './ElectionDelegates';
 import { ElectedSummary, RoundsMinutes } from './ElectionMinutes';
 import { ElectionRules } from './ElectionRules';
+import { QuotaFurtherRound } from './QuotaFurtherRound';
 import { ElectionVoting, type IssuedCodes } from './ElectionVoting';
 import { electionError } from './electionShared';
 
@@ -73,7 +74,20 @@ export function ElectionTab({ campaign }: { campaign: Campaign }) {
       {anyRound && elected.data && (
         <Section id="elected" title={t('election.sections.elected')}>
           <ElectedSummary elected={elected.data} quota={quota.data} />
+          {live && o.completed && quota.data && !quota.data.passed && <QuotaFurtherRound campaignId={campaign.id} quota={quota.data} />}
         </Section>
+      )}
+      {o.inspectionException && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="election-inspection-exception"
+          title={t(
+            o.inspectionException.finalists === o.inspectionException.seats ? 'results.exception.uncontested' : 'results.exception.fewerFinalists',
+            o.inspectionException,
+          )}
+          description={t('results.exception.reason', { reason: o.inspectionException.reason })}
+        />
       )}
       {!anyRound && rules}
       {started && !after && (

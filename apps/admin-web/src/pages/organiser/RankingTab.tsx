@@ -325,6 +325,7 @@ function ShortlistSection({ campaign }: { campaign: Campaign }) {
   const [closeOpen, setCloseOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [closeError, setCloseError] = useState<string | null>(null);
+  const [exceptionReason, setExceptionReason] = useState('');
 
   if (!enabled) {
     return (
@@ -344,12 +345,19 @@ function ShortlistSection({ campaign }: { campaign: Campaign }) {
   const passed = current.filter((m) => m.inspectionResult === 'pass').length;
   const pending = current.length - passed;
   const inInspection = allows(campaign, 'record-inspection') && s && !s.closed;
+  // With no more finalists than seats the rules need a written reason for an exception (等额 when equal).
+  const seats = campaign.config.positions.reduce((n, p) => n + p.seats, 0);
+  const tooFew = current.length <= seats;
 
   const close = async () => {
+    if (tooFew && !exceptionReason.trim()) {
+      setCloseError(t('results.shortlist.exceptionReasonRequired'));
+      return;
+    }
     setBusy(true);
     setCloseError(null);
     try {
-      await shortlistingApi.closeInspection(campaign.id);
+      await shortlistingApi.closeInspection(campaign.id, tooFew ? exceptionReason.trim() : undefined);
       message.success(t('results.shortlist.closed'));
       setCloseOpen(false);
       await refreshAll(queryClient, campaign.id);
@@ -468,6 +476,30 @@ function ShortlistSection({ campaign }: { campaign: Campaign }) {
             destroyOnHidden
           >
             <Typography.Paragraph style={{ fontSize: 17 }}>{t('results.shortlist.closeBody', { count: current.length })}</Typography.Paragraph>
+            {tooFew && (
+              <>
+                <Alert
+                  type="warning"
+                  showIcon
+                  style={{ marginBottom: 12 }}
+                  title={t(current.length === seats ? 'results.shortlist.uncontested' : 'results.shortlist.fewerThanSeats', {
+                    finalists: current.length,
+                    seats,
+                  })}
+                />
+                <label htmlFor="inspection-exception-reason" style={{ display: 'block', marginBottom: 4 }}>
+                  {t('results.shortlist.exceptionReason')}
+                </label>
+                <Input.TextArea
+                  id="inspection-exception-reason"
+                  rows={3}
+                  maxLength={5000}
+                  value={exceptionReason}
+                  onChange={(e) => setExceptionReason(e.target.value)}
+                  data-testid="inspection-exception-reason"
+                />
+              </>
+            )}
             {closeError && <Alert type="error" showIcon title={closeError} data-testid="close-error" />}
           </Modal>
         </div>

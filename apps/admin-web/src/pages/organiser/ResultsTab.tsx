@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { useHref } from 'react-router';
 import { ApiError } from '../../api/client';
 import { type Objection, resultsApi, type ResultsView } from '../../api/results';
+import { electionApi } from '../../api/election';
 import { allows } from '../../api/stages';
 import type { Campaign } from '../../api/types';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { StatusTag } from '../../components/StatusTag';
 import { ObjectionModeration } from './ObjectionModeration';
 import {
+  ExceptionsNotice,
   admittedObjections,
   CorrectionList,
   ResultDownloads,
@@ -77,11 +79,15 @@ function ConfirmedAction({
   testId,
   danger,
   describeError,
+  reasonLabel,
 }: {
   label: string;
   title: string;
   body: string;
-  action: () => Promise<unknown>;
+  /** Given the written reason when `reasonLabel` asks for one. */
+  action: (reason?: string) => Promise<unknown>;
+  /** Ask for a written reason (required) in the dialogue: an exception the record keeps. */
+  reasonLabel?: string;
   done: string;
   testId: string;
   danger?: boolean;
@@ -93,11 +99,17 @@ function ConfirmedAction({
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   const confirm = async () => {
+    if (reasonLabel && !reason.trim()) {
+      setReasonMissing(true);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      await action();
+      await action(reasonLabel ? reason.trim() : undefined);
       message.success(done);
       setOpen(false);
     } catch (err) {
@@ -124,6 +136,26 @@ function ConfirmedAction({
         destroyOnHidden
       >
         <Typography.Paragraph style={{ fontSize: 17 }}>{body}</Typography.Paragraph>
+        {reasonLabel && (
+          <>
+            <label htmlFor={`${testId}-reason`} style={{ display: 'block', marginBottom: 4 }}>
+              {reasonLabel}
+            </label>
+            <Input.TextArea
+              id={`${testId}-reason`}
+              rows={3}
+              maxLength={5000}
+              value={reason}
+              status={reasonMissing ? 'error' : undefined}
+              onChange={(e) => {
+                setReason(e.target.value);
+                setReasonMissing(false);
+              }}
+              data-testid={`${testId}-reason`}
+            />
+            {reasonMissing && <Typography.Text type="danger">{t('results.exception.reasonRequired')}</Typography.Text>}
+          </>
+        )}
       </Modal>
     </>
   );
@@ -132,20 +164,35 @@ function ConfirmedAction({
 function PublishSection({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const quota = useQuery({ queryKey: ['election', campaign.id, 'quota'], queryFn: () => electionApi.quotaCheck(campaign.id) });
+  // A broken quota that no further round can mend (nobody qualifying left) is published only with a written reason.
+  const unmendable = !!quota.data && !quota.data.passed && quota.data.quotaFurtherRound.plan === null;
+  const mendable = !!quota.data?.quotaFurtherRound.plan;
   return (
     <section aria-labelledby="rs-publish-heading">
       <Typography.Title level={2} id="rs-publish-heading" style={{ fontSize: 20 }}>
         {t('results.publish.heading')}
       </Typography.Title>
       <Typography.Paragraph>{t('results.publish.body')}</Typography.Paragraph>
+      {mendable && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('results.exception.furtherRoundFirst')}
+          data-testid="publish-further-round-first"
+        />
+      )}
+      {unmendable && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('results.exception.publishWithReason')} />}
       <ConfirmedAction
         label={t('results.publish.button')}
         title={t('results.publish.title')}
         body={t('results.publish.confirmBody')}
         done={t('results.publish.done')}
         testId="publish-results"
-        action={async () => {
-          await resultsApi.publish(campaign.id);
+        reasonLabel={unmendable ? t('results.exception.quotaReason') : undefined}
+        action={async (reason) => {
+          await resultsApi.publish(campaign.id, reason);
           await refreshAll(queryClient, campaign.id);
         }}
       />
@@ -212,6 +259,7 @@ function PublicitySection({ view }: { view: ResultsView }) {
           { key: 'hash', label: t('results.publicity.hash'), children: <code style={{ wordBreak: 'break-all' }}>{view.basedOnEventHash ?? '—'}</code> },
         ]}
       />
+      <ExceptionsNotice view={view} />
       {view.quotaViolations.length > 0 && (
         <Alert
           type="error"
@@ -407,8 +455,9 @@ function CertifySection({ campaign, view }: { campaign: Campaign; view: ResultsV
             done={t('results.certify.done')}
             testId="certify-results"
             describeError={describeError}
-            action={async () => {
-              await resultsApi.certify(campaign.id);
+            reasonLabel={view.quotaViolations.length > 0 && !view.exceptions.quota ? t('results.exception.quotaReason') : undefined}
+            action={async (reason) => {
+              await resultsApi.certify(campaign.id, reason);
               await refreshAll(queryClient, campaign.id);
             }}
           />

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { resultsApi, type ResultsView } from '../../api/results';
 import { StatusTag } from '../../components/StatusTag';
-import { CorrectionList, ElectedList, placeResultsErrors, ResultDownloads, ResultLinesTable, resultsError, when } from './resultsCommon';
+import { CorrectionList, ElectedList, ExceptionsNotice, placeResultsErrors, ResultDownloads, ResultLinesTable, resultsError, when } from './resultsCommon';
 import { PublicShell } from '../../components/PublicShell';
 
 /** The published result as anyone may read it (no sign-in); shared by the result page and the notice. */
@@ -132,6 +132,12 @@ export function PublicResults() {
               </li>
             ))}
           </ol>
+        </Card>
+      )}
+
+      {(view.exceptions.inspection || view.exceptions.quota) && (
+        <Card className="section-card">
+          <ExceptionsNotice view={view} />
         </Card>
       )}
 

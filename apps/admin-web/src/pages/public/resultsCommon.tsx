@@ -1,6 +1,6 @@
 import { DownloadOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { FormInstance } from 'antd';
-import { Button, Table, Typography } from 'antd';
+import { Alert, Button, Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -213,6 +213,36 @@ export function ResultDownloads({ campaignId }: { campaignId: string }) {
       <Button icon={<FilePdfOutlined aria-hidden />} href={publicResultsPaths.pdf(campaignId)} target="_blank" rel="noopener">
         {t('results.downloads.pdf')}
       </Button>
+    </>
+  );
+}
+
+/** Exceptions recorded with a written reason: an uncontested election after inspection, a quota left unmet. */
+export function ExceptionsNotice({ view }: { view: ResultsView }) {
+  const { t } = useTranslation();
+  const { inspection, quota } = view.exceptions;
+  return (
+    <>
+      {inspection && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="inspection-exception"
+          title={t(inspection.finalists === inspection.seats ? 'results.exception.uncontested' : 'results.exception.fewerFinalists', inspection)}
+          description={t('results.exception.reason', { reason: inspection.reason })}
+        />
+      )}
+      {quota && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="quota-exception"
+          title={t('results.exception.quota')}
+          description={t('results.exception.reason', { reason: quota.reason })}
+        />
+      )}
     </>
   );
 }
