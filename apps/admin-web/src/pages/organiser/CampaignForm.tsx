@@ -243,7 +243,8 @@ export function CampaignForm() {
   const positionsWatched = Form.useWatch('positions', form);
   const extraAttributes = Form.useWatch('extraAttributes', form) ?? [];
   const sectorChoices = Form.useWatch('sectorChoices', form);
-  const bodies = Form.useWatch('bodies', form);
+  // With preserve: a body's key has no field of its own, and quota rows name the body by it.
+  const bodies = Form.useWatch('bodies', { form, preserve: true }) as BodyRow[] | undefined;
   const compact = !screens.md;
 
   if (editing && campaign.isLoading) return <PageLoading />;
