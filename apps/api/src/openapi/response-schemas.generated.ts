@@ -1088,16 +1088,14 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
                 "nullable": true
               },
               "body": {
-                "type": "string",
-                "nullable": true
+                "type": "string"
               }
             },
             "required": [
               "attribute",
               "equals",
               "minSharePercent",
-              "maxSharePercent",
-              "body"
+              "maxSharePercent"
             ]
           }
         },

@@ -2706,7 +2706,7 @@ export interface components {
             quotaFurtherRound: components["schemas"]["QuotaFurtherRoundView"];
             quotas: {
                 attribute: string;
-                body: string | null;
+                body?: string;
                 equals: string | number | boolean;
                 maxSharePercent: string | null;
                 minSharePercent: string | null;

@@ -182,7 +182,7 @@ export class GetElectedQuotaCheckHandler implements IQueryHandler<GetElectedQuot
           equals: q.equals ?? true,
           minSharePercent: percent(q.minSharePercent),
           maxSharePercent: percent(q.maxSharePercent),
-          body: q.body ?? null,
+          ...(q.body !== undefined ? { body: q.body } : {}),
         })),
       members: report.members.map((m) => ({ ...name(m.candidacyId), positionKey: m.positionKey, attributes: { ...m.attributes } })),
       violations: report.violations.map(violationView),

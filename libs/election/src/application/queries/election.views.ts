@@ -95,7 +95,7 @@ export interface QuotaViolationView {
 export interface ElectedQuotaCheckView {
   campaignId: string;
   completed: boolean;
-  quotas: { attribute: string; equals: string | number | boolean; minSharePercent: string | null; maxSharePercent: string | null; body: string | null }[];
+  quotas: { attribute: string; equals: string | number | boolean; minSharePercent: string | null; maxSharePercent: string | null; body?: string }[];
   members: { candidacyId: string; name: string; positionKey: string; attributes: Record<string, unknown> }[];
   /** On the whole elected set and on each body (its elected and sitting members); empty = the quotas are met. */
   violations: QuotaViolationView[];
