@@ -240,25 +240,38 @@ describe('body quotas, quota further rounds and inspection exceptions (api → B
       expect(ok(await organiser.get(`/campaigns/${campaignId}`)).stage).toBe('certified');
       const report = await verified(campaignId);
       expect(report.problems).toEqual([]);
+      // The extra attribute is a quota attribute: kept in clear in the sealed history, like grassroots front-line.
+      const [{ details }] = (
+        await stack.pool.query(`SELECT payload->'details' AS details FROM events WHERE campaign_id = $1 AND type = 'CandidacySubmitted' ORDER BY seq LIMIT 1`, [
+          campaignId,
+        ])
+      ).rows;
+      expect(details).toMatchObject({ attributes: { nonParty: true }, grassrootsFrontline: false, sealed: expect.any(Object) });
+      expect(details).not.toHaveProperty('name');
       // ranking, shortlist, 3 rounds, the quota further round, the publication
       expect(report.recomputed).toBeGreaterThanOrEqual(7);
     }, 240_000);
   });
 
   describe('an inspection that leaves no more finalists than seats', () => {
-    it('closes only with a written reason; the uncontested election still needs a majority; certified and verified', async () => {
+    it('closes only with a written reason; the uncontested election still needs a majority; a quota nobody can mend is published with a reason; certified and verified', async () => {
       const created = ok(
         await organiser.command(
           'POST',
           '/campaigns',
-          campaignBody({ positions: [{ key: 'standing-member', title: '兼职常委', seats: 2 }], quotas: [], publicityWorkingDays: 0, weights: NO_PANEL }),
+          campaignBody({
+            positions: [{ key: 'standing-member', title: '兼职常委', seats: 2 }],
+            quotas: [{ attribute: 'grassrootsFrontline', minSharePercent: 50, appliesTo: 'elected' }],
+            publicityWorkingDays: 0,
+            weights: NO_PANEL,
+          }),
         ),
       );
       const campaignId = created.result.campaignId;
-      // 2 seats → 3 on the shortlist; the third fails inspection and nobody is left to replace her.
+      // 2 seats → 3 on the shortlist; the third (the only grassroots one) fails inspection and nobody replaces her.
       const c = await toInspection(
         campaignId,
-        ['周晓雯', '林淑芬', '黄丽娟'].map((name) => ({ name, details: {} })),
+        ['周晓雯', '林淑芬', '黄丽娟'].map((name, i) => ({ name, details: { grassrootsFrontline: i === 2 } })),
         [2],
       );
       const plain = await organiser.command('POST', `/campaigns/${campaignId}/inspection/close`);
@@ -276,8 +289,16 @@ describe('body quotas, quota further rounds and inspection exceptions (api → B
       expect(first.closed).toMatchObject({ status: 'further-round-required', positionElected: [c[0]] });
       const second = await paperRound(campaignId, 'standing-member', { [c[1]]: 6 }, { reason });
       expect(second.closed).toMatchObject({ status: 'elected', positionElected: [c[0], c[1]], electionCompleted: true });
-      ok(await organiser.command('POST', `/campaigns/${campaignId}/results/publish`));
+
+      // 0 of 2 grassroots (needs 1) and no qualifying finalist left: no further round, only a written exception.
+      const round = await organiser.command('POST', `/campaigns/${campaignId}/election/quota-further-round`);
+      expect([round.status, round.body.code]).toEqual([409, 'election.quota-no-eligible']);
+      const quotaReason = '唯一符合基层一线条件的人选考察未通过，经研究同意';
+      const published = ok(await organiser.command('POST', `/campaigns/${campaignId}/results/publish`, { quotaExceptionReason: quotaReason })).result;
+      expect(published.quotaViolations).toHaveLength(1);
       ok(await organiser.command('POST', `/campaigns/${campaignId}/results/certify`));
+      const view = ok(await new ApiClient(stack.baseUrl).get(`/public/campaigns/${campaignId}/results`));
+      expect(view.exceptions).toEqual({ inspection: { reason, finalists: 2, seats: 2 }, quota: { reason: quotaReason } });
       const report = await verified(campaignId);
       expect(report.problems).toEqual([]);
     }, 240_000);

@@ -1,7 +1,14 @@
+import Decimal from 'decimal.js';
 import { canonicalJson } from './canonical-json';
 import { eventHash, GENESIS_HASH } from './event-hash';
 
 describe('canonicalJson', () => {
+  it('writes an exact decimal as it is stored (its digits), so an event holding one still matches its hash once stored', () => {
+    const payload = { quotaViolations: [{ limitPercent: new Decimal('30'), actualSharePercent: new Decimal('16.666666666666666667') }] };
+    const stored = JSON.parse(JSON.stringify(payload));
+    expect(canonicalJson(payload)).toBe('{"quotaViolations":[{"actualSharePercent":"16.666666666666666667","limitPercent":"30"}]}');
+    expect(canonicalJson(payload)).toBe(canonicalJson(stored));
+  });
   it('keeps a key named "__proto__" as an ordinary key (JSON allows it), so it is hashed like any other', () => {
     const parsed = JSON.parse('{"b":1,"__proto__":{"x":2}}');
     expect(canonicalJson(parsed)).toBe('{"__proto__":{"x":2},"b":1}');
