@@ -92,6 +92,12 @@ describe('quotas on a governing body, counting its sitting members', () => {
       'bodies.0.sittingMembers.0',
     ],
     [
+      'sitting members with a nested attribute',
+      { bodies: [{ key: 'b', title: 'B', positionKeys: ['vice-chair'], sittingMembers: [{ count: 1, attributes: { x: { y: 1 } } }] }], quotas: [] },
+      'bodies.sitting-members-invalid',
+      'bodies.0.sittingMembers.0',
+    ],
+    [
       'a quota naming an unknown body',
       { quotas: [{ attribute: 'grassrootsFrontline', minSharePercent: 30, appliesTo: 'elected' as const, body: 'nope' }] },
       'quota.body-unknown',

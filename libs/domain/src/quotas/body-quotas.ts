@@ -33,10 +33,17 @@ export function validateBodies(config: CampaignConfig): void {
       }
     });
     (body.sittingMembers ?? []).forEach((group, j) => {
-      if (!Number.isInteger(group?.count) || group.count < 1 || typeof group.attributes !== 'object' || group.attributes === null) {
+      const plain = (v: unknown) => typeof v === 'string' || typeof v === 'boolean';
+      if (
+        !Number.isInteger(group?.count) ||
+        group.count < 1 ||
+        typeof group.attributes !== 'object' ||
+        group.attributes === null ||
+        !Object.values(group.attributes).every(plain)
+      ) {
         throw invalid(
           'bodies.sitting-members-invalid',
-          `Body "${body.title}": sitting members are a whole count of at least 1 with their attributes.`,
+          `Body "${body.title}": sitting members are a whole count of at least 1 with their attributes (yes/no or a value).`,
           `${field}.sittingMembers.${j}`,
           {
             body: body.title,
