@@ -1,4 +1,5 @@
 import type { CampaignState } from '../campaign/campaign';
+import { assertCandidacyPeriod } from '../campaign/campaign-deadlines';
 import { assertStage } from '../campaign/campaign-stage';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
@@ -88,6 +89,7 @@ export function submitCandidacy(
   byCandidate?: CandidaciesByCandidate,
 ): CandidacyEvent[] {
   assertStage(campaign.stage, 'candidacy-open', 'submit a candidacy');
+  assertCandidacyPeriod(campaign, input.submittedAt);
   if (candidacies.has(input.candidacyId)) throw conflict('candidacy.exists', `Candidacy ${input.candidacyId} already exists.`);
   const active = candidaciesOf(candidacies, input.candidateId, byCandidate).find((c) => c.status !== 'withdrawn');
   if (active) {
@@ -114,9 +116,10 @@ export function submitCandidacy(
 export function editCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
-  input: { candidacyId: string; actorId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent },
+  input: { candidacyId: string; actorId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent; at: Date },
 ): CandidacyEvent[] {
   requireOwnOpenCandidacy(campaign, candidacies, input.candidacyId, input.actorId, 'edit a candidacy');
+  assertCandidacyPeriod(campaign, input.at);
   assertBudget(input.proposal.budget);
   assertConsentToProcessing(input.consent);
   const { candidacyId, details, proposal, consent } = input;
