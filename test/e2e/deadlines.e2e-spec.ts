@@ -1,5 +1,6 @@
 import { inCampaignZone } from '@app/domain';
 import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '@app/testing';
+import { demoCampaignAtRanking } from '../fixtures/demo-campaign-fixtures';
 
 const DAY = 86_400_000;
 const at = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString();
@@ -98,4 +99,34 @@ describe('deadlines: enforced, extended with a reason', () => {
     expect(early.body).toMatchObject({ code: 'deadline.not-open', params: { opensAt: new Date(opensAt).toISOString() } });
     expect(early.body.message).toContain(inCampaignZone(opensAt));
   });
+
+  it('a finalist who withdraws during inspection is replaced by the next eligible candidate, with who and why recorded', async () => {
+    const campaign = await demoCampaignAtRanking(stack.baseUrl, 'withdrawal');
+    const base = `/campaigns/${campaign.campaignId}`;
+    expect((await campaign.organiser.command('POST', `${base}/ranking/freeze`, {})).status).toBe(200);
+    type Member = { candidacyId: string; name: string; status: string; via: string };
+    const members = async () => (await campaign.organiser.get(`${base}/shortlist`)).body.members as Member[];
+    const before = await members();
+    const leaving = before[0];
+
+    // The organiser records it for her, with her reason; without one it is a 400 naming the field.
+    const unexplained = await campaign.organiser.request('POST', `/candidacies/${leaving.candidacyId}/withdraw-on-behalf?wait=true`, {});
+    expect(unexplained.status).toBe(400);
+    const withdrawn = await campaign.organiser.command('POST', `/candidacies/${leaving.candidacyId}/withdraw-on-behalf`, { reason: '本人来信因工作调动退出' });
+    expect(withdrawn.status).toBe(200);
+    const replacementId: string = withdrawn.body.result.replacement;
+    expect(replacementId).toBeTruthy();
+    expect(before.map((m) => m.candidacyId)).not.toContain(replacementId);
+
+    const after = await members();
+    expect(after.find((m) => m.candidacyId === leaving.candidacyId)?.status).toBe('withdrawn');
+    expect(after.find((m) => m.candidacyId === replacementId)).toMatchObject({ status: 'shortlisted', via: 'replacement' });
+    const events = (await campaign.organiser.get(`${base}/events`)).body as { type: string; actorId: string; payload: any }[];
+    const recorded = events.find((e) => e.type === 'CandidacyWithdrawn')!;
+    expect(recorded.payload).toMatchObject({ candidacyId: leaving.candidacyId, reason: '本人来信因工作调动退出', onBehalfBy: 'organiser-li' });
+    expect(events.find((e) => e.type === 'ShortlistMemberReplaced')?.payload).toMatchObject({
+      failedId: leaving.candidacyId,
+      replacement: { candidacyId: replacementId },
+    });
+  }, 180_000);
 });

@@ -5115,6 +5115,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "$ref": "#/components/schemas/CommandOutcome"
       }
     },
+    "CandidaciesController_withdrawOnBehalf": {
+      "status": 201,
+      "schema": {
+        "$ref": "#/components/schemas/CommandOutcome"
+      }
+    },
     "CandidaciesController_decide": {
       "status": 201,
       "schema": {

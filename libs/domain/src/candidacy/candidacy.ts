@@ -8,7 +8,7 @@ import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { assertConsentToProcessing, CONSENT_BEFORE_IT_WAS_ASKED, type CandidacyConsent } from './candidacy-consent';
 import { type CandidaciesByCandidate, candidaciesOf } from './candidacies-by-candidate';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
-import type { CandidacyEvent, QualificationDecision } from './candidacy-events';
+import type { CandidacyEvent, CandidacyWithdrawn, QualificationDecision } from './candidacy-events';
 
 export type CandidacyStatus = 'submitted' | 'withdrawn' | 'accepted' | 'rejected';
 
@@ -130,7 +130,7 @@ export function withdrawCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
   input: { candidacyId: string; actorId: string; reason?: string },
-): CandidacyEvent[] {
+): CandidacyWithdrawn[] {
   requireOwnOpenCandidacy(campaign, candidacies, input.candidacyId, input.actorId, 'withdraw a candidacy');
   return [{ type: 'CandidacyWithdrawn', payload: { campaignId: campaign.id, candidacyId: input.candidacyId, reason: input.reason } }];
 }

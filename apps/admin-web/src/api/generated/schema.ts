@@ -1750,8 +1750,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw my candidacy while candidacy is open */
+        /** Withdraw my candidacy: until the congress starts (not while the jury votes); on the shortlist the next-ranked candidate replaces me */
         post: operations["CandidaciesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidacies/{candidacyId}/withdraw-on-behalf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a candidate’s withdrawal for her once candidacy has closed, with her reason: until the congress starts (not while the jury votes); on the shortlist the next-ranked candidate replaces her */
+        post: operations["CandidaciesController_withdrawOnBehalf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4058,6 +4075,13 @@ export interface components {
         };
         WithdrawCandidacyDto: {
             reason?: string;
+        };
+        WithdrawOnBehalfDto: {
+            /**
+             * @description Why she withdraws (her words or letter); kept in the history
+             * @example 本人来信因工作调动退出
+             */
+            reason: string;
         };
     };
     responses: never;
@@ -7889,6 +7913,49 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WithdrawCandidacyDto"];
+            };
+        };
+        responses: {
+            /** @description Applied (with ?wait=true). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+            /** @description Accepted; poll GET /commands/{commandId}. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+        };
+    };
+    CandidaciesController_withdrawOnBehalf: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) for the outcome instead of answering 202 at once. */
+                wait?: boolean;
+                /** @description How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS). */
+                waitMs?: number;
+            };
+            header?: {
+                /** @description Repeat a request with the same key and it is applied once; the first outcome is returned. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                candidacyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawOnBehalfDto"];
             };
         };
         responses: {

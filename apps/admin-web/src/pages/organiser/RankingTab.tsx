@@ -308,7 +308,12 @@ function WhatIfSection({ campaign }: { campaign: Campaign }) {
   );
 }
 
-const MEMBER_STATUS_COLOUR: Record<string, 'blue' | 'red' | 'green'> = { shortlisted: 'blue', 'failed-inspection': 'red', finalist: 'green' };
+const MEMBER_STATUS_COLOUR: Record<string, 'blue' | 'red' | 'green' | 'default'> = {
+  shortlisted: 'blue',
+  'failed-inspection': 'red',
+  finalist: 'green',
+  withdrawn: 'default',
+};
 
 function ShortlistSection({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
@@ -340,7 +345,7 @@ function ShortlistSection({ campaign }: { campaign: Campaign }) {
   const names = new Map((ranking.data?.lines ?? []).map((l) => [l.candidacyId, l.name]));
   for (const m of s?.members ?? []) names.set(m.candidacyId, m.name);
   const nameOf = (id: string) => names.get(id) ?? id;
-  const current = (s?.members ?? []).filter((m) => m.status !== 'failed-inspection');
+  const current = (s?.members ?? []).filter((m) => m.status !== 'failed-inspection' && m.status !== 'withdrawn');
   const passed = current.filter((m) => m.inspectionResult === 'pass').length;
   const pending = current.length - passed;
   const inInspection = allows(campaign, 'record-inspection') && s && !s.closed;
