@@ -478,6 +478,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           },
           "description": "Deadlines extended while it ran, oldest first, each with its reason."
         },
+        "extendableDeadlines": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/ExtendableDeadline"
+          },
+          "description": "The deadlines its stage still lets the organiser extend (POST /campaigns/:id/timeline/extend)."
+        },
         "version": {
           "type": "number"
         },
@@ -499,6 +506,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "config",
         "origin",
         "deadlineExtensions",
+        "extendableDeadlines",
         "version",
         "createdAt",
         "updatedAt"

@@ -1,7 +1,7 @@
 import { refusalCode, thrownDomainError } from '../shared/domain-error.testing';
 import { type CampaignState, evolveCampaign } from './campaign';
 import { withDefaults } from './campaign-config';
-import { assertCandidacyPeriod, type DEADLINE_STAGES, extendDeadline } from './campaign-deadlines';
+import { assertCandidacyPeriod, type DEADLINE_STAGES, extendableDeadlinesIn, extendDeadline } from './campaign-deadlines';
 import type { CampaignStage } from './campaign-stage';
 
 const timeline = {
@@ -56,6 +56,15 @@ describe('extendDeadline', () => {
     );
     expect(err.message).toContain('2027-03-31 17:00 (Asia/Shanghai)');
     expect(err.params).toEqual({ deadline: 'candidacyClosesAt', current: '2027-03-31T09:00:00.000Z', timeZone: 'Asia/Shanghai' });
+  });
+});
+
+describe('extendableDeadlinesIn', () => {
+  it('offers what extendDeadline accepts: nothing in draft, then each deadline until its stage is over', () => {
+    expect(extendableDeadlinesIn('draft')).toEqual([]);
+    expect(extendableDeadlinesIn('candidacy-open')).toEqual(['candidacyClosesAt', 'projectReviewClosesAt', 'juryClosesAt', 'congressAt']);
+    expect(extendableDeadlinesIn('panel-opinion')).toEqual(['juryClosesAt', 'congressAt']);
+    expect(extendableDeadlinesIn('publicity')).toEqual([]);
   });
 });
 

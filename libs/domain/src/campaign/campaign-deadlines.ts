@@ -17,6 +17,10 @@ export const DEADLINE_STAGES: Readonly<Record<ExtendableDeadline, CampaignStage>
 
 export const EXTENDABLE_DEADLINES = Object.keys(DEADLINE_STAGES) as ExtendableDeadline[];
 
+/** The deadlines that may still move in a stage: none in draft (the configuration is edited), then those whose stage is not over. */
+export const extendableDeadlinesIn = (stage: CampaignStage): ExtendableDeadline[] =>
+  stage === 'draft' ? [] : EXTENDABLE_DEADLINES.filter((d) => stageIndex(stage) <= stageIndex(DEADLINE_STAGES[d]));
+
 /** An instant as an organiser reads it in the campaign's zone, e.g. "2027-03-01 09:00 (Asia/Shanghai)". */
 export function inCampaignZone(iso: string): string {
   const parts = new Intl.DateTimeFormat('en-GB', {

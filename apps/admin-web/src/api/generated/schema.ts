@@ -2332,6 +2332,8 @@ export interface components {
             createdAt: string;
             /** @description Deadlines extended while it ran, oldest first, each with its reason. */
             deadlineExtensions: components["schemas"]["DeadlineExtensionRecord"][];
+            /** @description The deadlines its stage still lets the organiser extend (POST /campaigns/:id/timeline/extend). */
+            extendableDeadlines: components["schemas"]["ExtendableDeadline"][];
             id: string;
             /** @enum {string|null} */
             nextStage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified" | null;

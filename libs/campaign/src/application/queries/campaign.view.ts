@@ -1,4 +1,4 @@
-import { allowedIn, type CampaignConfig, type CampaignStage, nextStage, type StageActivity } from '@app/domain';
+import { allowedIn, type CampaignConfig, type CampaignStage, type ExtendableDeadline, extendableDeadlinesIn, nextStage, type StageActivity } from '@app/domain';
 import type { CampaignOrmEntity, DeadlineExtensionRecord } from '../../infrastructure/campaign.orm-entity';
 
 /** A campaign as the API shows it. */
@@ -16,6 +16,8 @@ export interface CampaignView {
   origin: { template?: string; clonedFrom?: string } | null;
   /** Deadlines extended while it ran, oldest first, each with its reason. */
   deadlineExtensions: DeadlineExtensionRecord[];
+  /** The deadlines its stage still lets the organiser extend (POST /campaigns/:id/timeline/extend). */
+  extendableDeadlines: ExtendableDeadline[];
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -32,6 +34,7 @@ export const toCampaignView = (row: CampaignOrmEntity): CampaignView => ({
   config: row.config,
   origin: row.origin ? { ...row.origin } : null,
   deadlineExtensions: row.deadlineExtensions ?? [],
+  extendableDeadlines: extendableDeadlinesIn(row.stage),
   version: row.version,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
