@@ -65,7 +65,8 @@ export function CopyCampaignPanel() {
   };
 
   return (
-    <Form layout="vertical" size="large" name="copy-campaign" onFinish={copy}>
+    // No <form>: Enter in the date box confirms the day typed there, never "copy now".
+    <Form layout="vertical" size="large" name="copy-campaign" component="div">
       <Typography.Paragraph>{t('campaignOrigin.copyNothingPersonal')}</Typography.Paragraph>
       <Form.Item label={t('campaignOrigin.copySource')} htmlFor="copy-source" required>
         <Select
@@ -119,7 +120,7 @@ export function CopyCampaignPanel() {
         </>
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Button type="primary" htmlType="submit" loading={busy} disabled={!source || (!!opening && !opensOn)}>
+      <Button type="primary" onClick={copy} loading={busy} disabled={!source || (!!opening && !opensOn)}>
         {t('campaignOrigin.copySubmit')}
       </Button>
     </Form>
