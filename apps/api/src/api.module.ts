@@ -34,6 +34,7 @@ import { TotpController } from './http/auth/totp.controller';
 import { CampaignEventsController } from './http/campaigns/campaign-events.controller';
 import { CampaignsController } from './http/campaigns/campaigns.controller';
 import { StagesController } from './http/campaigns/stages.controller';
+import { CampaignTemplatesController } from './http/campaigns/campaign-templates.controller';
 import { AttachmentsController } from './http/candidacies/attachments.controller';
 import { PrintablesController } from './http/printables/printables.controller';
 import { CandidaciesController } from './http/candidacies/candidacies.controller';
@@ -104,6 +105,7 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     MyDataController,
     PersonalDataErasureController,
     StagesController,
+    CampaignTemplatesController,
     NotificationsController,
     AttachmentsController,
     PrintablesController,

@@ -24,6 +24,25 @@ const refusalsEn: Record<string, string> = {
   'stage.use-publish-results': 'Use “Publish results” to start the publicity period',
   'stage.use-certify-results': 'Use “Certify results” to certify the results',
 
+  // Deadlines and copies of campaigns
+  'deadline.unknown': 'This date cannot be extended',
+  'deadline.in-draft': 'In draft, change the date in the configuration instead',
+  'deadline.stage-over': 'This deadline’s stage is over; it can no longer be extended',
+  'deadline.reason-required': 'Say why the deadline is extended',
+  'deadline.not-set': 'The campaign has no such deadline to extend',
+  'deadline.date': 'The new deadline must be a date and time',
+  'deadline.not-later': 'An extension must be later than the current deadline ({{current}})',
+  'deadline.not-open': 'Candidacy opens on {{opensAt}}; it cannot be submitted or changed before then',
+  'deadline.passed': 'Candidacy closed on {{closedAt}}; it can no longer be submitted or changed',
+  'withdrawal.rejected': 'This candidacy was not qualified; there is nothing to withdraw from',
+  'withdrawal.reason-required': 'Record why the candidate withdraws',
+  'withdrawal.candidate-herself': 'While candidacy is open the candidate withdraws herself',
+  'withdrawal.during-jury': 'The jury is voting on a fixed ballot paper; record the withdrawal after the jury closes',
+  'withdrawal.too-late': 'The finalists have gone to the congress; a withdrawal can no longer be recorded',
+  'clone.date': 'The date is not a valid date',
+  'clone.shift-days': 'The timeline moves by a whole number of days',
+  'clone.no-opening-date': 'The campaign copied has no candidacy opening date; move the dates by a number of days instead',
+
   // Campaign configuration
   'positions.empty': 'Add at least one position',
   'positions.duplicate-key': 'Position key used twice',

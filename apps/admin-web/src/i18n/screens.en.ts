@@ -1,3 +1,4 @@
+import campaignOriginEn from './campaign-origin.en';
 import electionEn from './election.en';
 import invitationsEn from './invitations.en';
 import juryAdminEn from './jury-admin.en';
@@ -18,6 +19,7 @@ const screensEn: ScreensMessages = {
   privacy: privacyEn,
   attachments: attachmentsEn,
   notifications: notificationsEn,
+  campaignOrigin: campaignOriginEn,
 };
 
 export default screensEn;

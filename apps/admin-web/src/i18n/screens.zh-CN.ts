@@ -1,3 +1,4 @@
+import campaignOriginZhCN from './campaign-origin.zh-CN';
 import electionZhCN from './election.zh-CN';
 import invitationsZhCN from './invitations.zh-CN';
 import privacyZhCN from './privacy.zh-CN';
@@ -21,6 +22,7 @@ const screensZhCN = {
   privacy: privacyZhCN,
   attachments: attachmentsZhCN,
   notifications: notificationsZhCN,
+  campaignOrigin: campaignOriginZhCN,
 };
 
 export default screensZhCN;

@@ -303,6 +303,81 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "grantedAt"
       ]
     },
+    "CampaignTemplate": {
+      "type": "object",
+      "properties": {
+        "key": {
+          "type": "string"
+        },
+        "title": {
+          "$ref": "#/components/schemas/TemplateText"
+        },
+        "description": {
+          "$ref": "#/components/schemas/TemplateText"
+        },
+        "config": {
+          "type": "object",
+          "properties": {
+            "positions": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Position"
+              }
+            },
+            "weights": {
+              "$ref": "#/components/schemas/WeightsConfig"
+            },
+            "rubric": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/RubricCriterion"
+              }
+            },
+            "juryMode": {
+              "type": "string",
+              "enum": [
+                "score",
+                "approval"
+              ]
+            },
+            "approvalLimit": {
+              "type": "number",
+              "description": "In approval mode: the most candidates a juror may approve."
+            },
+            "competitiveMarginPercent": {
+              "type": "number"
+            },
+            "quotas": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/QuotaRule"
+              }
+            },
+            "blindReview": {
+              "type": "boolean"
+            },
+            "publicityWorkingDays": {
+              "type": "number",
+              "description": "Working days of the publicity period (公示期) after results are published; default 5."
+            },
+            "retentionDays": {
+              "type": "number",
+              "description": "Days personal data is kept after certification before it may be erased; DEFAULT_RETENTION_DAYS when left out."
+            }
+          },
+          "required": [
+            "positions"
+          ]
+        }
+      },
+      "required": [
+        "key",
+        "title",
+        "description",
+        "config"
+      ],
+      "description": "A starting configuration an organiser fills in rather than entering everything again: positions, rubric, weights,\nquotas and the jury's mode. Title and organising body are hers to write; dates are set per campaign."
+    },
     "CampaignTimeline": {
       "type": "object",
       "properties": {
@@ -383,6 +458,33 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "config": {
           "$ref": "#/components/schemas/CampaignConfig"
         },
+        "origin": {
+          "type": "object",
+          "properties": {
+            "template": {
+              "type": "string"
+            },
+            "clonedFrom": {
+              "type": "string"
+            }
+          },
+          "nullable": true,
+          "description": "The template (key) or past campaign (id) its configuration started from; null when entered from scratch."
+        },
+        "deadlineExtensions": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/DeadlineExtensionRecord"
+          },
+          "description": "Deadlines extended while it ran, oldest first, each with its reason."
+        },
+        "extendableDeadlines": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/ExtendableDeadline"
+          },
+          "description": "The deadlines its stage still lets the organiser extend (POST /campaigns/:id/timeline/extend)."
+        },
         "version": {
           "type": "number"
         },
@@ -402,6 +504,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "nextStage",
         "allows",
         "config",
+        "origin",
+        "deadlineExtensions",
+        "extendableDeadlines",
         "version",
         "createdAt",
         "updatedAt"
@@ -858,6 +963,38 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "revoked"
       ],
       "description": "Where a juror's code stands: not opened yet; opened (in one or more browsers); voted (she has a counted ballot —\ntold only once the jury has closed, so that the roster cannot be watched to see whose ballot just landed);\nrevoked by the organiser."
+    },
+    "DeadlineExtensionRecord": {
+      "type": "object",
+      "properties": {
+        "deadline": {
+          "$ref": "#/components/schemas/ExtendableDeadline"
+        },
+        "from": {
+          "type": "string"
+        },
+        "to": {
+          "type": "string"
+        },
+        "reason": {
+          "type": "string"
+        },
+        "extendedAt": {
+          "type": "string"
+        },
+        "extendedBy": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "deadline",
+        "from",
+        "to",
+        "reason",
+        "extendedAt",
+        "extendedBy"
+      ],
+      "description": "One extension of a deadline as the campaign page lists it."
     },
     "DelegateBallotView": {
       "type": "object",
@@ -1759,6 +1896,16 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "sheet"
       ],
       "description": "A candidacy as an expert sees it. While blind, `candidate` is null and the proposal is scrubbed of her identity."
+    },
+    "ExtendableDeadline": {
+      "type": "string",
+      "enum": [
+        "candidacyClosesAt",
+        "juryClosesAt",
+        "projectReviewClosesAt",
+        "congressAt"
+      ],
+      "description": "A date of the timeline that may be moved later once the campaign runs (see campaign-deadlines.ts)."
     },
     "FurtherRoundCall": {
       "type": "object",
@@ -4331,6 +4478,22 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       ],
       "description": "How an organiser moves a campaign into a stage: the command, the route that takes it, and its reason field."
     },
+    "TemplateText": {
+      "type": "object",
+      "properties": {
+        "zh-CN": {
+          "type": "string"
+        },
+        "en": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "zh-CN",
+        "en"
+      ],
+      "description": "Text in both languages the web UI speaks; a template is read by organisers, not only by the api."
+    },
     "WeightsConfig": {
       "type": "object",
       "properties": {
@@ -4793,7 +4956,28 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "$ref": "#/components/schemas/CommandOutcome"
       }
     },
+    "CampaignTemplatesController_list": {
+      "status": 200,
+      "schema": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CampaignTemplate"
+        }
+      }
+    },
     "CampaignsController_create": {
+      "status": 201,
+      "schema": {
+        "$ref": "#/components/schemas/CommandOutcome"
+      }
+    },
+    "CampaignsController_clone": {
+      "status": 201,
+      "schema": {
+        "$ref": "#/components/schemas/CommandOutcome"
+      }
+    },
+    "CampaignsController_extendDeadline": {
       "status": 201,
       "schema": {
         "$ref": "#/components/schemas/CommandOutcome"
@@ -4934,6 +5118,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       }
     },
     "CandidaciesController_withdraw": {
+      "status": 201,
+      "schema": {
+        "$ref": "#/components/schemas/CommandOutcome"
+      }
+    },
+    "CandidaciesController_withdrawOnBehalf": {
       "status": 201,
       "schema": {
         "$ref": "#/components/schemas/CommandOutcome"

@@ -20,7 +20,11 @@ export type CandidacyEdited = DomainEvent<
   'CandidacyEdited',
   { campaignId: string; candidacyId: string; details: CandidateDetails; proposal: ProjectProposal; consent?: CandidacyConsent }
 >;
-export type CandidacyWithdrawn = DomainEvent<'CandidacyWithdrawn', { campaignId: string; candidacyId: string; reason?: string }>;
+/**
+ * onBehalfBy: the organiser who recorded it for the candidate (her written reason required); absent when the
+ * candidate withdrew herself, and in every withdrawal recorded before organisers could.
+ */
+export type CandidacyWithdrawn = DomainEvent<'CandidacyWithdrawn', { campaignId: string; candidacyId: string; reason?: string; onBehalfBy?: string }>;
 export type QualificationDecision = 'accepted' | 'rejected';
 export type CandidacyQualificationDecided = DomainEvent<
   'CandidacyQualificationDecided',

@@ -1,4 +1,5 @@
 import type { CampaignState } from '../campaign/campaign';
+import { assertCandidacyPeriod } from '../campaign/campaign-deadlines';
 import { assertStage } from '../campaign/campaign-stage';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
@@ -7,7 +8,7 @@ import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { assertConsentToProcessing, CONSENT_BEFORE_IT_WAS_ASKED, type CandidacyConsent } from './candidacy-consent';
 import { type CandidaciesByCandidate, candidaciesOf } from './candidacies-by-candidate';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
-import type { CandidacyEvent, QualificationDecision } from './candidacy-events';
+import type { CandidacyEvent, CandidacyWithdrawn, QualificationDecision } from './candidacy-events';
 
 export type CandidacyStatus = 'submitted' | 'withdrawn' | 'accepted' | 'rejected';
 
@@ -88,6 +89,7 @@ export function submitCandidacy(
   byCandidate?: CandidaciesByCandidate,
 ): CandidacyEvent[] {
   assertStage(campaign.stage, 'candidacy-open', 'submit a candidacy');
+  assertCandidacyPeriod(campaign, input.submittedAt);
   if (candidacies.has(input.candidacyId)) throw conflict('candidacy.exists', `Candidacy ${input.candidacyId} already exists.`);
   const active = candidaciesOf(candidacies, input.candidateId, byCandidate).find((c) => c.status !== 'withdrawn');
   if (active) {
@@ -114,9 +116,10 @@ export function submitCandidacy(
 export function editCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
-  input: { candidacyId: string; actorId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent },
+  input: { candidacyId: string; actorId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent; at: Date },
 ): CandidacyEvent[] {
   requireOwnOpenCandidacy(campaign, candidacies, input.candidacyId, input.actorId, 'edit a candidacy');
+  assertCandidacyPeriod(campaign, input.at);
   assertBudget(input.proposal.budget);
   assertConsentToProcessing(input.consent);
   const { candidacyId, details, proposal, consent } = input;
@@ -127,7 +130,7 @@ export function withdrawCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
   input: { candidacyId: string; actorId: string; reason?: string },
-): CandidacyEvent[] {
+): CandidacyWithdrawn[] {
   requireOwnOpenCandidacy(campaign, candidacies, input.candidacyId, input.actorId, 'withdraw a candidacy');
   return [{ type: 'CandidacyWithdrawn', payload: { campaignId: campaign.id, candidacyId: input.candidacyId, reason: input.reason } }];
 }

@@ -43,7 +43,7 @@ export function recordInspection(
     state.ranking.map((l) => ({ candidacyId: l.candidacyId, rank: l.rank })),
     input.candidacyId,
     {
-      ineligibleIds: new Set([...state.failed, input.candidacyId]),
+      ineligibleIds: new Set([...state.failed, ...[...candidacies.values()].filter((c) => c.status === 'withdrawn').map((c) => c.id), input.candidacyId]),
       quotas: quotasFor(campaign.config.quotas, 'shortlist'),
       attributes: candidateAttributes(candidacies),
     },

@@ -256,6 +256,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaign-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The templates a new campaign may start from: positions, rubric, weights, quotas (POST /campaigns with `template`) */
+        get: operations["CampaignTemplatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns": {
         parameters: {
             query?: never;
@@ -394,6 +411,23 @@ export interface paths {
         put?: never;
         /** Open candidacy (draft → candidacy-open) */
         post: operations["CampaignsController_openCandidacy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a new draft from a campaign she may run: the same positions, rubric, weights and quotas, every date moved by the same whole number of days; no candidacy, person or score is copied (result: { campaignId }) */
+        post: operations["CampaignsController_clone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1585,6 +1619,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/timeline/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a deadline later with a written reason, once the campaign runs and while its stage is not over */
+        post: operations["CampaignsController_extendDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/candidacies/{candidacyId}": {
         parameters: {
             query?: never;
@@ -1699,8 +1750,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw my candidacy while candidacy is open */
+        /** Withdraw my candidacy: until the congress starts (not while the jury votes); on the shortlist the next-ranked candidate replaces me */
         post: operations["CandidaciesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidacies/{candidacyId}/withdraw-on-behalf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a candidate’s withdrawal for her once candidacy has closed, with her reason: until the congress starts (not while the jury votes); on the shortlist the next-ranked candidate replaces her */
+        post: operations["CandidaciesController_withdrawOnBehalf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2223,6 +2291,31 @@ export interface components {
             /** @enum {string} */
             role: "inspector" | "counting-officer";
         };
+        /**
+         * @description A starting configuration an organiser fills in rather than entering everything again: positions, rubric, weights,
+         *     quotas and the jury's mode. Title and organising body are hers to write; dates are set per campaign.
+         */
+        CampaignTemplate: {
+            config: {
+                /** @description In approval mode: the most candidates a juror may approve. */
+                approvalLimit?: number;
+                blindReview?: boolean;
+                competitiveMarginPercent?: number;
+                /** @enum {string} */
+                juryMode?: "score" | "approval";
+                positions: components["schemas"]["Position"][];
+                /** @description Working days of the publicity period (公示期) after results are published; default 5. */
+                publicityWorkingDays?: number;
+                quotas?: components["schemas"]["QuotaRule"][];
+                /** @description Days personal data is kept after certification before it may be erased; DEFAULT_RETENTION_DAYS when left out. */
+                retentionDays?: number;
+                rubric?: components["schemas"]["RubricCriterion"][];
+                weights?: components["schemas"]["WeightsConfig"];
+            };
+            description: components["schemas"]["TemplateText"];
+            key: string;
+            title: components["schemas"]["TemplateText"];
+        };
         CampaignTimeline: {
             candidacyClosesAt?: string;
             candidacyOpensAt?: string;
@@ -2237,11 +2330,20 @@ export interface components {
             allows: components["schemas"]["StageActivity"][];
             config: components["schemas"]["CampaignConfig"];
             createdAt: string;
+            /** @description Deadlines extended while it ran, oldest first, each with its reason. */
+            deadlineExtensions: components["schemas"]["DeadlineExtensionRecord"][];
+            /** @description The deadlines its stage still lets the organiser extend (POST /campaigns/:id/timeline/extend). */
+            extendableDeadlines: components["schemas"]["ExtendableDeadline"][];
             id: string;
             /** @enum {string|null} */
             nextStage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified" | null;
             organisationId: string | null;
             organisingBody: string;
+            /** @description The template (key) or past campaign (id) its configuration started from; null when entered from scratch. */
+            origin: {
+                clonedFrom?: string;
+                template?: string;
+            } | null;
             /** @enum {string} */
             stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
             title: string;
@@ -2416,6 +2518,30 @@ export interface components {
              */
             delegateIds: string[];
         };
+        CloneCampaignDto: {
+            /**
+             * @description The day the copy’s candidacy opens; every date moves by as many days (time of day kept)
+             * @example 2027-03-01
+             */
+            candidacyOpensOn?: string;
+            /** @description The organisation the copy belongs to; required when she organises several, else hers */
+            organisationId?: string;
+            /**
+             * @description The copy’s organising body; the source’s when left out
+             * @example 某区妇女联合会
+             */
+            organisingBody?: string;
+            /**
+             * @description Move every date by this many days (give this or candidacyOpensOn)
+             * @example 365
+             */
+            shiftDays?: number;
+            /**
+             * @description The copy’s title; the source’s when left out
+             * @example 2027年区妇联兼职副主席、兼职常委公开选配
+             */
+            title?: string;
+        };
         CloseProjectReviewDto: {
             /**
              * @description Required when assigned sheets are missing
@@ -2514,6 +2640,11 @@ export interface components {
             retentionDays: number;
             /** @description Default: needs fit 30, feasibility 25, innovation 20, sustainability 15, presentation 10 */
             rubric?: components["schemas"]["RubricCriterionDto"][];
+            /**
+             * @description The template (GET /campaign-templates) the configuration was filled from; recorded as the campaign’s origin
+             * @enum {string}
+             */
+            template?: "open-selection" | "community-representatives";
             timeline?: components["schemas"]["TimelineDto"];
             /** @example 区妇联兼职副主席、兼职常委公开选配 */
             title: string;
@@ -2538,6 +2669,15 @@ export interface components {
          * @enum {string}
          */
         CredentialStatus: "not-opened" | "opened" | "voted" | "revoked";
+        /** @description One extension of a deadline as the campaign page lists it. */
+        DeadlineExtensionRecord: {
+            deadline: components["schemas"]["ExtendableDeadline"];
+            extendedAt: string;
+            extendedBy: string;
+            from: string;
+            reason: string;
+            to: string;
+        };
         DeclareConflictDto: {
             /** @example 与该候选人为同一单位同事 */
             reason: string;
@@ -2809,6 +2949,28 @@ export interface components {
             recused: boolean;
             /** @description Her own sheet, if any. */
             sheet: components["schemas"]["SheetView"] | null;
+        };
+        /**
+         * @description A date of the timeline that may be moved later once the campaign runs (see campaign-deadlines.ts).
+         * @enum {string}
+         */
+        ExtendableDeadline: "candidacyClosesAt" | "juryClosesAt" | "projectReviewClosesAt" | "congressAt";
+        ExtendDeadlineDto: {
+            /**
+             * @example candidacyClosesAt
+             * @enum {string}
+             */
+            deadline: "candidacyClosesAt" | "projectReviewClosesAt" | "juryClosesAt" | "congressAt";
+            /**
+             * @description Why; kept in the campaign’s history
+             * @example 报名人数不足，延长报名一周
+             */
+            reason: string;
+            /**
+             * @description The new deadline, later than the current one
+             * @example 2027-04-07T17:00:00+08:00
+             */
+            to: string;
         };
         FreezeRankingDto: {
             /**
@@ -3862,6 +4024,11 @@ export interface components {
                 [key: string]: string | number;
             };
         };
+        /** @description Text in both languages the web UI speaks; a template is read by organisers, not only by the api. */
+        TemplateText: {
+            en: string;
+            "zh-CN": string;
+        };
         TimelineDto: {
             candidacyClosesAt?: string;
             candidacyOpensAt?: string;
@@ -3910,6 +4077,13 @@ export interface components {
         };
         WithdrawCandidacyDto: {
             reason?: string;
+        };
+        WithdrawOnBehalfDto: {
+            /**
+             * @description Why she withdraws (her words or letter); kept in the history
+             * @example 本人来信因工作调动退出
+             */
+            reason: string;
         };
     };
     responses: never;
@@ -4346,6 +4520,26 @@ export interface operations {
             };
         };
     };
+    CampaignTemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTemplate"][];
+                };
+            };
+        };
+    };
     CampaignsController_list: {
         parameters: {
             query?: never;
@@ -4635,6 +4829,49 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Applied (with ?wait=true). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+            /** @description Accepted; poll GET /commands/{commandId}. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+        };
+    };
+    CampaignsController_clone: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) for the outcome instead of answering 202 at once. */
+                wait?: boolean;
+                /** @description How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS). */
+                waitMs?: number;
+            };
+            header?: {
+                /** @description Repeat a request with the same key and it is applied once; the first outcome is returned. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloneCampaignDto"];
+            };
+        };
         responses: {
             /** @description Applied (with ?wait=true). */
             200: {
@@ -7368,6 +7605,49 @@ export interface operations {
             };
         };
     };
+    CampaignsController_extendDeadline: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) for the outcome instead of answering 202 at once. */
+                wait?: boolean;
+                /** @description How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS). */
+                waitMs?: number;
+            };
+            header?: {
+                /** @description Repeat a request with the same key and it is applied once; the first outcome is returned. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendDeadlineDto"];
+            };
+        };
+        responses: {
+            /** @description Applied (with ?wait=true). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+            /** @description Accepted; poll GET /commands/{commandId}. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+        };
+    };
     CandidaciesController_get: {
         parameters: {
             query?: never;
@@ -7635,6 +7915,49 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WithdrawCandidacyDto"];
+            };
+        };
+        responses: {
+            /** @description Applied (with ?wait=true). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+            /** @description Accepted; poll GET /commands/{commandId}. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+        };
+    };
+    CandidaciesController_withdrawOnBehalf: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) for the outcome instead of answering 202 at once. */
+                wait?: boolean;
+                /** @description How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS). */
+                waitMs?: number;
+            };
+            header?: {
+                /** @description Repeat a request with the same key and it is applied once; the first outcome is returned. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                candidacyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawOnBehalfDto"];
             };
         };
         responses: {

@@ -1,7 +1,6 @@
 import { EditOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tabs, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
@@ -14,6 +13,8 @@ import { StagePipeline } from '../../components/StagePipeline';
 import { StageTag } from '../../components/StageTag';
 import { PageLoading } from '../../components/PageLoading';
 import { AuditTrail } from './AuditTrail';
+import { CampaignOriginLine } from './CampaignOriginLine';
+import { CampaignTimeline } from './CampaignTimeline';
 import { campaignTabs } from './campaignTabs';
 import { CandidaciesReview } from './CandidaciesReview';
 import { DiscardDraftButton } from './DiscardDraftButton';
@@ -38,6 +39,7 @@ export function CampaignPage() {
             <Typography.Text>{c.organisingBody}</Typography.Text>
             <StageTag stage={c.stage} />
           </Space>
+          <CampaignOriginLine campaign={c} />
         </div>
         <Space wrap>
           {c.stage === 'draft' && (
@@ -209,15 +211,7 @@ function ConfigSummary({ campaign }: { campaign: Campaign }) {
               ))
             : t('app.none'),
         },
-        {
-          key: 'timeline',
-          label: t('campaign.timeline'),
-          children: (['candidacyOpensAt', 'candidacyClosesAt', 'juryClosesAt', 'congressAt'] as const).map((k) => (
-            <div key={k}>
-              {t(`form.${k}`)}：{c.timeline[k] ? dayjs(c.timeline[k]).format('YYYY-MM-DD HH:mm') : t('campaign.notSet')}
-            </div>
-          )),
-        },
+        { key: 'timeline', label: t('campaign.timeline'), children: <CampaignTimeline campaign={campaign} /> },
         { key: 'blind', label: t('campaign.blindReview'), children: c.blindReview ? t('app.yes') : t('app.no') },
       ]}
     />

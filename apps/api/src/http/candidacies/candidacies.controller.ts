@@ -16,7 +16,7 @@ import {
 } from '@app/candidacy';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
-import { CandidacyDto, QualificationDecisionDto, WithdrawCandidacyDto } from './candidacy.dto';
+import { CandidacyDto, QualificationDecisionDto, WithdrawCandidacyDto, WithdrawOnBehalfDto } from './candidacy.dto';
 
 const isOrganiser = (user: AuthUser) => user.roles.includes('organiser');
 
@@ -85,7 +85,9 @@ export class CandidaciesController {
   @Post('candidacies/:candidacyId/withdraw')
   @Roles('candidate')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Withdraw my candidacy while candidacy is open' })
+  @ApiOperation({
+    summary: 'Withdraw my candidacy: until the congress starts (not while the jury votes); on the shortlist the next-ranked candidate replaces me',
+  })
   async withdraw(
     @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
     @Body() dto: WithdrawCandidacyDto,
@@ -98,6 +100,25 @@ export class CandidaciesController {
       await this.commands.send(WithdrawCandidacyCommand, candidacy.campaignId, { candidacyId, reason: dto.reason }, user, options),
       res,
     );
+  }
+
+  @Post('candidacies/:candidacyId/withdraw-on-behalf')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({
+    summary:
+      'Record a candidate’s withdrawal for her once candidacy has closed, with her reason: until the congress starts (not while the jury votes); on the shortlist the next-ranked candidate replaces her',
+  })
+  async withdrawOnBehalf(
+    @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
+    @Body() dto: WithdrawOnBehalfDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const candidacy = await this.find(candidacyId);
+    const payload = { candidacyId, reason: dto.reason, onBehalf: true };
+    return CommandGateway.respond(await this.commands.send(WithdrawCandidacyCommand, candidacy.campaignId, payload, user, options), res);
   }
 
   @Post('candidacies/:candidacyId/qualification')

@@ -65,6 +65,14 @@ export class WithdrawCandidacyDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
 }
 
+export class WithdrawOnBehalfDto {
+  @ApiProperty({ example: '本人来信因工作调动退出', description: 'Why she withdraws (her words or letter); kept in the history' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason: string;
+}
+
 export class QualificationDecisionDto {
   @ApiProperty({ enum: ['accepted', 'rejected'] }) @IsIn(['accepted', 'rejected']) decision: 'accepted' | 'rejected';
   @ApiProperty({ example: '材料齐全，符合报名条件' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;

@@ -1,5 +1,5 @@
-import { allowedIn, type CampaignConfig, type CampaignStage, nextStage, type StageActivity } from '@app/domain';
-import type { CampaignOrmEntity } from '../../infrastructure/campaign.orm-entity';
+import { allowedIn, type CampaignConfig, type CampaignStage, type ExtendableDeadline, extendableDeadlinesIn, nextStage, type StageActivity } from '@app/domain';
+import type { CampaignOrmEntity, DeadlineExtensionRecord } from '../../infrastructure/campaign.orm-entity';
 
 /** A campaign as the API shows it. */
 export interface CampaignView {
@@ -12,6 +12,12 @@ export interface CampaignView {
   /** What its stage allows (GET /stages has every stage's): the web UI shows and hides by this, not by stage. */
   allows: StageActivity[];
   config: CampaignConfig;
+  /** The template (key) or past campaign (id) its configuration started from; null when entered from scratch. */
+  origin: { template?: string; clonedFrom?: string } | null;
+  /** Deadlines extended while it ran, oldest first, each with its reason. */
+  deadlineExtensions: DeadlineExtensionRecord[];
+  /** The deadlines its stage still lets the organiser extend (POST /campaigns/:id/timeline/extend). */
+  extendableDeadlines: ExtendableDeadline[];
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -26,6 +32,9 @@ export const toCampaignView = (row: CampaignOrmEntity): CampaignView => ({
   nextStage: nextStage(row.stage) ?? null,
   allows: allowedIn(row.stage),
   config: row.config,
+  origin: row.origin ? { ...row.origin } : null,
+  deadlineExtensions: row.deadlineExtensions ?? [],
+  extendableDeadlines: extendableDeadlinesIn(row.stage),
   version: row.version,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
