@@ -6,6 +6,7 @@ import privacyEn from './privacy.en';
 import attachmentsEn from './attachments.en';
 import notificationsEn from './notifications.en';
 import resultsEn from './results.en';
+import pipelineEn from './pipeline.en';
 import type { ScreensMessages } from './screens.zh-CN';
 
 /** English of screens.zh-CN.ts: fetched with the screens that show it, once English is chosen. */
@@ -18,6 +19,7 @@ const screensEn: ScreensMessages = {
   privacy: privacyEn,
   attachments: attachmentsEn,
   notifications: notificationsEn,
+  pipeline: pipelineEn,
 };
 
 export default screensEn;

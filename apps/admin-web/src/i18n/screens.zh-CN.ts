@@ -6,6 +6,7 @@ import notificationsZhCN from './notifications.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
 import organisationsZhCN from './organisations.zh-CN';
 import resultsZhCN from './results.zh-CN';
+import pipelineZhCN from './pipeline.zh-CN';
 
 /**
  * Texts that only the signed-in and public-results screens show (results, the jury's administration, the
@@ -21,6 +22,7 @@ const screensZhCN = {
   privacy: privacyZhCN,
   attachments: attachmentsZhCN,
   notifications: notificationsZhCN,
+  pipeline: pipelineZhCN,
 };
 
 export default screensZhCN;

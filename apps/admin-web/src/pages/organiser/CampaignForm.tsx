@@ -14,6 +14,7 @@ import { NumberInput } from '../../components/NumberInput';
 import { numberRule } from '../../components/numberLimits';
 import { PageLoading } from '../../components/PageLoading';
 import type { FieldError } from '../../api/client';
+import { PIPELINE_DEFAULTS, PipelineFields, type PipelineFormValues, pipelineFromConfig, pipelineToConfig } from './PipelineFields';
 
 const TIMELINE_KEYS = ['candidacyOpensAt', 'candidacyClosesAt', 'juryClosesAt', 'congressAt'] as const;
 
@@ -37,6 +38,7 @@ interface FormValues {
   }[];
   timeline: Partial<Record<(typeof TIMELINE_KEYS)[number], Dayjs | null>>;
   blindReview: boolean;
+  pipeline: PipelineFormValues;
 }
 
 const DEFAULTS: FormValues = {
@@ -59,6 +61,7 @@ const DEFAULTS: FormValues = {
   quotas: [{ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' }],
   timeline: {},
   blindReview: false,
+  pipeline: PIPELINE_DEFAULTS,
 };
 
 const QUOTA_VALUES: Record<Quota['attribute'], string[]> = {
@@ -80,6 +83,7 @@ function fromConfig(c: CampaignConfig): FormValues {
     quotas: c.quotas.map((q) => ({ ...q, equals: q.equals === undefined ? undefined : String(q.equals) })),
     timeline: Object.fromEntries(TIMELINE_KEYS.map((k) => [k, c.timeline[k] ? dayjs(c.timeline[k]) : null])),
     blindReview: c.blindReview,
+    pipeline: pipelineFromConfig(c.pipeline),
   };
 }
 
@@ -119,6 +123,8 @@ function toConfig(v: FormValues): CampaignConfigInput {
     })),
     timeline,
     blindReview: !!v.blindReview,
+    // An honours campaign's one position follows from its award tiers.
+    ...pipelineToConfig(v.pipeline),
   };
 }
 
@@ -128,6 +134,10 @@ const ALIASES: Record<string, string> = {
   ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`quotas.${i}`, `quotas.${i}.minSharePercent`])),
   ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`positions.${i}.key`, `positions.${i}.title`])),
   ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`rubric.${i}.key`, `rubric.${i}.title`])),
+  ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`pipeline.awardTiers.${i}.key`, `pipeline.awardTiers.${i}.title`])),
+  'pipeline.skippedStages': 'pipeline.skips',
+  ...Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`pipeline.skippedStages.${i}`, 'pipeline.skips'])),
+  'pipeline.awardTiers': 'pipeline.template',
 };
 
 function WeightsTotal({ total, id }: { total: string | null; id?: string }) {
@@ -165,6 +175,7 @@ export function CampaignForm() {
   const rubricTotal = sumDecimals((rubric ?? []).map((r) => r?.max));
   const juryMode = Form.useWatch('juryMode', form);
   const quotas = Form.useWatch('quotas', form);
+  const honours = Form.useWatch(['pipeline', 'template'], form) === 'honours';
   const compact = !screens.md;
 
   if (editing && campaign.isLoading) return <PageLoading />;
@@ -265,7 +276,10 @@ export function CampaignForm() {
           )}
         </Card>
 
-        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.positions')}</h2>} className="section-card">
+        <PipelineFields form={form} required={required} />
+
+        {/* An honours campaign's places are its award tiers' (above). */}
+        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.positions')}</h2>} className="section-card" hidden={honours}>
           <Form.List name="positions">
             {(fields, { add, remove }) => (
               <>
