@@ -5,18 +5,9 @@ import { join } from 'node:path';
 import { ApiClient, ballotToken, campaignBody, candidacyBody, importJurors, type Stack, startStack } from '@app/testing';
 import type { CampaignLog } from '@app/domain';
 import { drained } from './jury-helpers';
+import { HONOURS_NOMINEES } from '../fixtures/honours-campaign-fixtures';
 
-/** Nominee, her unit (employer) and the approvals she gets from the six jurors: distinct, so the ranking is plain. */
-const NOMINEES: [string, string, number][] = [
-  ['王家', '东湖街道', 6],
-  ['李家', '西山社区', 5],
-  ['张家', '南湖小区', 4],
-  ['陈家', '北苑街道', 3],
-  ['赵家', '光明社区', 2],
-  ['刘家', '阳光小区', 1],
-  ['孙家', '和平街道', 0],
-  ['周家', '幸福社区', 0],
-];
+const NOMINEES = HONOURS_NOMINEES;
 const JURORS = 6;
 
 const HONOURS = {
@@ -202,6 +193,10 @@ describe('honours campaign: nomination → public vote → inspection → award 
       [ids.get('王家'), ids.get('李家')].sort(),
       [ids.get('张家'), ids.get('陈家'), ids.get('赵家')].sort(),
     ]);
+    const notice = await (await fetch(`${stack.baseUrl}/public/campaigns/${campaignId}/notice`)).text();
+    expect(notice).toContain('表彰名单（排名不分先后）');
+    expect(notice).toContain('王家（东湖街道）');
+    expect(notice).not.toContain('综合成绩排名');
     ok('certify', await organiser.command('POST', `/campaigns/${campaignId}/results/certify`, {}));
     expect((await campaign()).stage).toBe('certified');
     expect(row.awards[0].candidacyIds.map(nameOf).sort()).toEqual(['李家', '王家'].sort());
