@@ -3,6 +3,8 @@ import { type CampaignState, advanceCampaignStage } from '../campaign/campaign';
 import { type CampaignConfig, validateCampaignConfig, withDefaults } from '../campaign/campaign-config';
 import type { CampaignStage } from '../campaign/campaign-stage';
 import { allowedIn, stageDefinitions } from '../campaign/stage-definitions';
+import { foldEvaluation } from '../evaluation/expert-panel';
+import { closeProjectReview } from '../evaluation/score-sheet-lifecycle';
 import { foldResults, publishResults } from '../results/results';
 import type { ResultsPublished } from '../results/results-events';
 import { refusalCode, thrownDomainError } from '../shared/domain-error.testing';
@@ -142,6 +144,23 @@ describe('stage definitions of a campaign', () => {
     expect(definitions.find((d) => d.stage === 'publicity')?.enteredBy.command).toBe('PublishResults');
     expect(definitions.find((d) => d.stage === 'award')?.allows).toEqual(expect.arrayContaining(['read-awards', 'publish-results', 'read-results']));
     expect(definitions.flatMap((d) => d.allows)).not.toContain('hold-election');
+  });
+
+  it('enter the stage after a left-out one by whatever closes the stage before it', () => {
+    const withoutPanel = stageDefinitions(
+      campaignStages(configOf(honours({ skippedStages: ['panel-opinion'] }), { projectReview: '70', panelOpinion: '0', jury: '30' })),
+    );
+    expect(withoutPanel.find((d) => d.stage === 'jury')?.enteredBy.command).toBe('CloseProjectReview');
+    const campaign: CampaignState = {
+      id: 'c',
+      stage: 'project-review',
+      config: configOf(honours({ skippedStages: ['panel-opinion'] }), { projectReview: '70', panelOpinion: '0', jury: '30' }),
+    };
+    expect(closeProjectReview(campaign, new Map(), foldEvaluation([]), {}).at(-1)?.payload).toMatchObject({ from: 'project-review', to: 'jury' });
+    const withoutJury = stageDefinitions(
+      campaignStages(configOf(honours({ skippedStages: ['jury'] }), { projectReview: '60', panelOpinion: '40', jury: '0' })),
+    );
+    expect(withoutJury.find((d) => d.stage === 'ranking')?.enteredBy.command).toBe('AdvanceCampaignStage');
   });
 
   it('never allow the work of a stage the campaign leaves out', () => {
