@@ -98,6 +98,8 @@ const resultsEn: ResultsMessages = {
   status: {
     elected: 'Elected',
     'not-elected': 'Not elected',
+    awarded: 'Awarded',
+    'not-awarded': 'Not awarded',
     'failed-inspection': 'Failed inspection',
     'not-shortlisted': 'Not shortlisted',
     withdrawn: 'Withdrawn',

@@ -94,6 +94,8 @@ const resultsZhCN = {
   status: {
     elected: '当选',
     'not-elected': '未当选',
+    awarded: '获奖',
+    'not-awarded': '未获奖',
     'failed-inspection': '考察未通过',
     'not-shortlisted': '未入围考察',
     withdrawn: '已撤回',

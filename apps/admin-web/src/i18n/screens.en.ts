@@ -7,6 +7,7 @@ import privacyEn from './privacy.en';
 import attachmentsEn from './attachments.en';
 import notificationsEn from './notifications.en';
 import resultsEn from './results.en';
+import pipelineEn from './pipeline.en';
 import type { ScreensMessages } from './screens.zh-CN';
 
 /** English of screens.zh-CN.ts: fetched with the screens that show it, once English is chosen. */
@@ -20,6 +21,7 @@ const screensEn: ScreensMessages = {
   attachments: attachmentsEn,
   notifications: notificationsEn,
   campaignOrigin: campaignOriginEn,
+  pipeline: pipelineEn,
 };
 
 export default screensEn;

@@ -7,6 +7,7 @@ import notificationsZhCN from './notifications.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
 import organisationsZhCN from './organisations.zh-CN';
 import resultsZhCN from './results.zh-CN';
+import pipelineZhCN from './pipeline.zh-CN';
 
 /**
  * Texts that only the signed-in and public-results screens show (results, the jury's administration, the
@@ -23,6 +24,7 @@ const screensZhCN = {
   attachments: attachmentsZhCN,
   notifications: notificationsZhCN,
   campaignOrigin: campaignOriginZhCN,
+  pipeline: pipelineZhCN,
 };
 
 export default screensZhCN;

@@ -165,6 +165,101 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       ],
       "description": "Everyone who acted on the campaign (or tried to), for the organiser's \"filter by person\"."
     },
+    "AwardPublication": {
+      "type": "string",
+      "enum": [
+        "ranked",
+        "unranked"
+      ],
+      "description": "Ranked: each tier lists its members by rank. Unranked: in no particular order (排名不分先后)."
+    },
+    "AwardsView": {
+      "type": "object",
+      "properties": {
+        "publication": {
+          "$ref": "#/components/schemas/AwardPublication"
+        },
+        "published": {
+          "type": "boolean",
+          "description": "False while the tiers are only what publishing would record now (the finalists in ranking order)."
+        },
+        "tiers": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/AwardTierView"
+          }
+        }
+      },
+      "required": [
+        "publication",
+        "published",
+        "tiers"
+      ]
+    },
+    "AwardTier": {
+      "type": "object",
+      "properties": {
+        "key": {
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "size": {
+          "type": "number"
+        }
+      },
+      "required": [
+        "key",
+        "title",
+        "size"
+      ],
+      "description": "One award tier (e.g. 十佳家庭 ×10, 提名奖 ×10): the first `size` finalists by ranking not in an earlier tier."
+    },
+    "AwardTierView": {
+      "type": "object",
+      "properties": {
+        "tierKey": {
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "size": {
+          "type": "number"
+        },
+        "members": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "candidacyId": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "unit": {
+                "type": "string",
+                "nullable": true
+              }
+            },
+            "required": [
+              "candidacyId",
+              "name",
+              "unit"
+            ]
+          },
+          "description": "Ranked: in rank order. Unranked: by name (zh-CN collation), which says nothing of rank (排名不分先后)."
+        }
+      },
+      "required": [
+        "tierKey",
+        "title",
+        "size",
+        "members"
+      ]
+    },
     "BallotPaperView": {
       "type": "object",
       "properties": {
@@ -261,6 +356,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "retentionDays": {
           "type": "number",
           "description": "Days personal data is kept after certification before it may be erased; DEFAULT_RETENTION_DAYS when left out."
+        },
+        "pipeline": {
+          "$ref": "#/components/schemas/PipelineConfig"
         }
       },
       "required": [
@@ -427,6 +525,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -443,6 +542,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ],
@@ -454,6 +554,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "$ref": "#/components/schemas/StageActivity"
           },
           "description": "What its stage allows (GET /stages has every stage's): the web UI shows and hides by this, not by stage."
+        },
+        "stages": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/StageDefinition"
+          },
+          "description": "The campaign's own stages in order (its pipeline's, less those it leaves out), as GET /stages gives them."
         },
         "config": {
           "$ref": "#/components/schemas/CampaignConfig"
@@ -503,6 +610,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "stage",
         "nextStage",
         "allows",
+        "stages",
         "config",
         "origin",
         "deadlineExtensions",
@@ -786,11 +894,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "elected",
         "withdrawn",
         "not-elected",
+        "awarded",
+        "not-awarded",
         "failed-inspection",
         "not-shortlisted",
         "not-qualified"
       ],
-      "description": "Where a candidate ended in the selection."
+      "description": "Where a candidate ended in the selection (an honours campaign's finalists are awarded or not, never elected)."
     },
     "CastBallotAnswer": {
       "type": "object",
@@ -2089,6 +2199,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2245,6 +2356,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2441,6 +2553,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2538,6 +2651,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2741,6 +2855,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2844,6 +2959,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2964,6 +3080,57 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       ],
       "description": "A paper count as the counting officers enter it. Consistency rule checked before it is accepted:\n1. every number is a whole number ≥ 0; invalid ≤ returned; valid = returned − invalid;\n2. exactly the round's candidates are listed;\n3. for each candidate approve + oppose + abstain = valid (unmarked counts as abstain);\n4. write-ins only when allowed, only for eligible persons, each at most valid;\n5. all approvals together (write-ins included) ≤ valid × seats, since no valid ballot approves more than seats.\n(returned > issued is not an inconsistency but a void vote, see the tally.)"
     },
+    "PipelineConfig": {
+      "type": "object",
+      "properties": {
+        "template": {
+          "type": "string",
+          "enum": [
+            "open-selection",
+            "honours"
+          ]
+        },
+        "skippedStages": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "draft",
+              "candidacy-open",
+              "qualification-review",
+              "project-review",
+              "panel-opinion",
+              "jury",
+              "ranking",
+              "inspection",
+              "election",
+              "award",
+              "publicity",
+              "certified"
+            ]
+          },
+          "description": "Stages of the template this campaign leaves out (see SKIPPABLE_STAGE_GROUPS)."
+        },
+        "awardTiers": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/AwardTier"
+          },
+          "description": "Honours only: the tiers, in order."
+        },
+        "publication": {
+          "type": "string",
+          "enum": [
+            "ranked",
+            "unranked"
+          ],
+          "description": "Honours only; unranked when left out."
+        }
+      },
+      "required": [
+        "template"
+      ]
+    },
     "Position": {
       "type": "object",
       "properties": {
@@ -3037,6 +3204,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -3949,6 +4117,22 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "$ref": "#/components/schemas/ResultLine"
           }
         },
+        "pipeline": {
+          "type": "string",
+          "enum": [
+            "open-selection",
+            "honours"
+          ]
+        },
+        "awards": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/AwardsView"
+            }
+          ],
+          "nullable": true,
+          "description": "An honours campaign's award tiers (null in an open selection)."
+        },
         "quotaViolations": {
           "type": "array",
           "items": {
@@ -4055,6 +4239,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "weights",
         "positions",
         "lines",
+        "pipeline",
+        "awards",
         "quotaViolations",
         "publishedAt",
         "publicityEndsAt",
@@ -4388,6 +4574,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "record-inspection",
         "read-election",
         "hold-election",
+        "read-awards",
         "read-results",
         "publish-results",
         "answer-objections",
@@ -4410,6 +4597,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]

@@ -2,6 +2,8 @@ import { DEFAULT_REVIEW_RUBRIC, type RubricCriterion, validateRubric } from '../
 import { validateQuota } from '../quotas/quota-check';
 import { validateWeights } from '../ranking/score-weights';
 import { DomainError, invalid } from '../shared/domain-error';
+import type { PipelineConfig } from '../pipeline/pipeline-template';
+import { validatePipeline } from '../pipeline/validate-pipeline';
 
 export interface Position {
   readonly key: string;
@@ -54,6 +56,8 @@ export interface CampaignConfig {
   readonly publicityWorkingDays?: number;
   /** Days personal data is kept after certification before it may be erased; DEFAULT_RETENTION_DAYS when left out. */
   readonly retentionDays?: number;
+  /** Which pipeline the campaign runs (open selection or honours) and what it leaves out; an open selection when absent. */
+  readonly pipeline?: PipelineConfig;
 }
 
 /** What makes two quota rows the same quota: who counts (attribute and value, true when left out) and for which body. */
@@ -80,6 +84,7 @@ export function withDefaults(input: Partial<CampaignConfig> & Pick<CampaignConfi
     publicityWorkingDays: input.publicityWorkingDays ?? 5,
     // Left out rather than defaulted, so that configurations recorded before it existed read the same.
     ...(input.retentionDays !== undefined ? { retentionDays: input.retentionDays } : {}),
+    ...(input.pipeline !== undefined ? { pipeline: input.pipeline } : {}),
   };
 }
 
@@ -96,6 +101,7 @@ export function validateCampaignConfig(config: CampaignConfig): void {
   });
 
   validateWeights(config.weights);
+  validatePipeline(config);
   validateRubric(config.rubric);
 
   if (config.juryMode === 'approval' && (config.approvalLimit === undefined || config.approvalLimit < 1)) {

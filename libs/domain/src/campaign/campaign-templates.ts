@@ -1,3 +1,4 @@
+import { HONOURS_TEMPLATE_CONFIG } from '../pipeline/honours-template';
 import type { CampaignConfig } from './campaign-config';
 
 /** Text in both languages the web UI speaks; a template is read by organisers, not only by the api. */
@@ -69,6 +70,24 @@ const COMMUNITY_REPRESENTATIVES: CampaignTemplate = {
   },
 };
 
-export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [OPEN_SELECTION, COMMUNITY_REPRESENTATIVES];
+/** Honours (e.g. a city's 十佳家庭): nomination, a public vote, inspection, two award tiers published in no particular order. */
+const HONOURS: CampaignTemplate = {
+  key: 'honours',
+  title: { 'zh-CN': '评选表彰（如十佳家庭）', en: 'Honours and awards (e.g. ten best families)' },
+  description: {
+    'zh-CN': '推荐 → 群众投票（每人最多赞成 10 个）→ 组织考察 → 两个奖项各 10 名 → 公示；不设专家评审，名单排名不分先后。',
+    en: 'Nomination → public vote (each voter approves up to 10) → inspection → two award tiers of ten → publicity; no expert review, the list is published in no particular order.',
+  },
+  config: {
+    ...HONOURS_TEMPLATE_CONFIG,
+    // An honours campaign's places are its award tiers' (placesToFill); the one position names what is awarded.
+    positions: [{ key: 'award', title: '十佳家庭', seats: 20 }],
+    quotas: [],
+    blindReview: false,
+    publicityWorkingDays: 5,
+  },
+};
+
+export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [OPEN_SELECTION, COMMUNITY_REPRESENTATIVES, HONOURS];
 
 export const campaignTemplate = (key: string): CampaignTemplate | undefined => CAMPAIGN_TEMPLATES.find((t) => t.key === key);

@@ -5,6 +5,7 @@ import { type CampaignConfig, validateCampaignConfig } from './campaign-config';
 import type { CampaignEvent, CampaignOrigin, CampaignStageAdvanced, DraftCampaignDiscarded } from './campaign-events';
 import { assertCanAdvance, type CampaignStage } from './campaign-stage';
 import { stageEntry } from './stage-definitions';
+import { campaignStages } from '../pipeline/campaign-stages-of';
 
 /** What the rules need to know about a campaign, folded from its events. */
 export interface CampaignState {
@@ -83,8 +84,9 @@ export function discardDraftCampaign(state: CampaignState, reason?: string): Dra
  * results), never by a bare transition.
  */
 export function advanceCampaignStage(state: CampaignState, to: CampaignStage, reason?: string): CampaignStageAdvanced[] {
-  const { path, bareTransitionRefusal: refusal } = stageEntry(to);
+  const stages = campaignStages(state.config);
+  const { path, bareTransitionRefusal: refusal } = stageEntry(to, stages);
   if (refusal) throw conflict(refusal.code, `The campaign enters stage "${to}" only through POST ${path}, which ${refusal.checks}.`);
-  assertCanAdvance(state.stage, to);
+  assertCanAdvance(state.stage, to, stages);
   return [{ type: 'CampaignStageAdvanced', payload: { campaignId: state.id, from: state.stage, to, reason } }];
 }

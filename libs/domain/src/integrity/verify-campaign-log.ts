@@ -10,6 +10,7 @@ import type { DomainEvent } from '../shared/domain-event';
 import { FoldMemo, withFoldMemo } from '../shared/fold';
 import { roundPartScore } from '../shared/score';
 import { freezeRanking } from '../ranking/ranking-workflow';
+import { foldShortlisting } from '../shortlisting/shortlisting-state';
 import { canonicalJson } from './canonical-json';
 import { eventHash, GENESIS_HASH } from './event-hash';
 
@@ -68,10 +69,16 @@ const RECOMPUTE: Record<string, Recompute> = {
   },
   ResultsPublished: (prefix, event, previous) => {
     const { publishedAt } = event.payload as { publishedAt: string };
-    return publishResults(campaignOf(prefix), foldCandidacies(prefix), foldResults(prefix), {
-      now: new Date(publishedAt),
-      lastEventHash: previous?.hash ?? GENESIS_HASH,
-    }).slice(0, 1);
+    return publishResults(
+      campaignOf(prefix),
+      foldCandidacies(prefix),
+      foldResults(prefix),
+      {
+        now: new Date(publishedAt),
+        lastEventHash: previous?.hash ?? GENESIS_HASH,
+      },
+      foldShortlisting(prefix),
+    ).slice(0, 1);
   },
 };
 

@@ -1,5 +1,5 @@
-/** Where a candidate ended in the selection. */
-export type CandidateStatus = 'elected' | 'not-elected' | 'failed-inspection' | 'not-shortlisted' | 'withdrawn' | 'not-qualified';
+/** Where a candidate ended in the selection (an honours campaign's finalists are awarded or not, never elected). */
+export type CandidateStatus = 'elected' | 'not-elected' | 'awarded' | 'not-awarded' | 'failed-inspection' | 'not-shortlisted' | 'withdrawn' | 'not-qualified';
 
 /** One candidate's line of the result, as the organiser sees it (public-disclosure.ts trims it for the public). */
 export interface ResultLine {

@@ -9,8 +9,10 @@ import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { CAMPAIGN_TIME_ZONE } from '../shared/campaign-time-zone';
 import { conflict, invalid, notFound } from '../shared/domain-error';
 import { candidateAttributes, quotasFor } from '../quotas/campaign-quotas';
+import { allocateAwardTiers } from '../pipeline/award-tiers';
+import { isHonours } from '../pipeline/campaign-stages-of';
+import type { ShortlistingState } from '../shortlisting/shortlisting-state';
 import type {
-  ElectedPosition,
   ElectionCompletedPayload,
   ObjectionLodged,
   ResultCorrectionRecorded,
@@ -118,35 +120,67 @@ export const RESULTS_FOLD: Fold<ResultsState, ResultsDraft> = {
 
 export const foldResults = (history: readonly DomainEvent[]): ResultsState => foldHistory(RESULTS_FOLD, history);
 
-const electedMembers = (candidacies: Candidacies, elected: readonly ElectedPosition[]) => {
+const membersOf = (candidacies: Candidacies, groups: readonly { candidacyIds: readonly string[] }[]) => {
   const attributes = candidateAttributes(candidacies);
-  return elected.flatMap((p) => p.candidacyIds).map((candidacyId) => ({ candidacyId, attributes: attributes.get(candidacyId) ?? {} }));
+  return groups.flatMap((p) => p.candidacyIds).map((candidacyId) => ({ candidacyId, attributes: attributes.get(candidacyId) ?? {} }));
 };
 
-/** The organiser publishes the elected result: the publicity period starts (default 5 working days). */
+/**
+ * The organiser publishes the result: the publicity period starts (default 5 working days). An open selection
+ * publishes who the congress elected; an honours campaign its award tiers, filled from the finalists in ranking
+ * order (`allocateAwardTiers`). Quotas for the elected body are checked on the elected or awarded set.
+ */
 export function publishResults(
   campaign: CampaignState,
   candidacies: Candidacies,
   state: ResultsState,
   input: { now: Date; lastEventHash: string; workingDays?: number },
+  shortlisting?: Pick<ShortlistingState, 'finalists'>,
 ): (ResultsPublished | CampaignStageAdvanced)[] {
-  assertStage(campaign.stage, 'election', 'publish the results');
-  if (!state.election) throw conflict('results.election-not-complete', 'The congress election has not filled every seat yet.');
+  const honours = isHonours(campaign.config);
+  assertStage(campaign.stage, honours ? 'award' : 'election', 'publish the results');
   const workingDays = input.workingDays ?? campaign.config.publicityWorkingDays ?? DEFAULT_PUBLICITY_WORKING_DAYS;
-  const quotaViolations = checkQuotas(electedMembers(candidacies, state.election.elected), quotasFor(campaign.config.quotas, 'elected'));
+  const published = {
+    campaignId: campaign.id,
+    publishedAt: input.now.toISOString(),
+    publicityEndsAt: publicityEndsAt(input.now, workingDays).toISOString(),
+    basedOnEventHash: input.lastEventHash,
+  };
+  const advanced: CampaignStageAdvanced = {
+    type: 'CampaignStageAdvanced',
+    payload: { campaignId: campaign.id, from: campaign.stage, to: 'publicity', reason: 'results published' },
+  };
+  const electedQuotas = quotasFor(campaign.config.quotas, 'elected');
+  if (honours) {
+    const finalists = shortlisting?.finalists;
+    if (!finalists) throw conflict('results.no-finalists', 'Inspection has not been closed, so there are no finalists to award.');
+    const publication = campaign.config.pipeline?.publication ?? 'unranked';
+    const awards = allocateAwardTiers(finalists, campaign.config.pipeline?.awardTiers ?? [], publication);
+    return [
+      {
+        type: 'ResultsPublished',
+        payload: {
+          ...published,
+          elected: [],
+          quotaViolations: checkQuotas(membersOf(candidacies, awards), electedQuotas),
+          awards: awards.map((t) => ({ tierKey: t.tierKey, candidacyIds: [...t.candidacyIds] })),
+          publication,
+        },
+      },
+      advanced,
+    ];
+  }
+  if (!state.election) throw conflict('results.election-not-complete', 'The congress election has not filled every seat yet.');
   return [
     {
       type: 'ResultsPublished',
       payload: {
-        campaignId: campaign.id,
-        publishedAt: input.now.toISOString(),
-        publicityEndsAt: publicityEndsAt(input.now, workingDays).toISOString(),
-        basedOnEventHash: input.lastEventHash,
+        ...published,
         elected: state.election.elected.map((p) => ({ positionKey: p.positionKey, candidacyIds: [...p.candidacyIds] })),
-        quotaViolations,
+        quotaViolations: checkQuotas(membersOf(candidacies, state.election.elected), electedQuotas),
       },
     },
-    { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'election', to: 'publicity', reason: 'results published' } },
+    advanced,
   ];
 }
 

@@ -1,5 +1,7 @@
 import type { CampaignState } from '../campaign/campaign';
-import { assertStage } from '../campaign/campaign-stage';
+import { assertStage, nextStage } from '../campaign/campaign-stage';
+import { campaignStages, isHonours } from '../pipeline/campaign-stages-of';
+import { placesToFill } from '../pipeline/places-to-fill';
 import type { CampaignStageAdvanced } from '../campaign/campaign-events';
 import type { Candidacies } from '../candidacy/candidacy';
 import { replaceFailedInspection } from './shortlist';
@@ -62,7 +64,11 @@ export function recordInspection(
   ];
 }
 
-/** Inspection closes when every shortlisted candidate has passed; the finalists go to the congress. */
+/**
+ * Inspection closes when every shortlisted candidate has passed; the finalists go on to the campaign's next stage:
+ * the congress of an open selection (more finalists than seats, 差额), or an honours campaign's award tiers (at
+ * least as many finalists as places).
+ */
 export function closeInspection(campaign: CampaignState, state: ShortlistingState): (InspectionClosed | CampaignStageAdvanced)[] {
   assertStage(campaign.stage, 'inspection', 'close inspection');
   const pending = state.members.filter((m) => state.inspections.get(m.candidacyId)?.result !== 'pass');
@@ -72,12 +78,22 @@ export function closeInspection(campaign: CampaignState, state: ShortlistingStat
       `${pending.length} shortlisted candidate(s) have not passed inspection yet: ${pending.map((m) => m.candidacyId).join(', ')}.`,
     );
   }
-  const seats = campaign.config.positions.reduce((n, p) => n + p.seats, 0);
-  if (state.members.length <= seats) {
-    throw conflict('inspection.not-competitive', `Only ${state.members.length} finalists for ${seats} seats; the election needs more candidates than seats.`);
+  const places = placesToFill(campaign.config);
+  if (isHonours(campaign.config)) {
+    if (state.members.length < places) {
+      throw conflict(
+        'inspection.too-few-for-awards',
+        `Only ${state.members.length} finalists for ${places} award places; every place needs a finalist who passed inspection.`,
+        undefined,
+        { finalists: state.members.length, places },
+      );
+    }
+  } else if (state.members.length <= places) {
+    throw conflict('inspection.not-competitive', `Only ${state.members.length} finalists for ${places} seats; the election needs more candidates than seats.`);
   }
+  const to = nextStage('inspection', campaignStages(campaign.config)) ?? 'election';
   return [
     { type: 'InspectionClosed', payload: { campaignId: campaign.id, finalists: state.members.map((m) => ({ ...m })) } },
-    { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'inspection', to: 'election', reason: 'inspection closed' } },
+    { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'inspection', to, reason: 'inspection closed' } },
   ];
 }

@@ -2124,7 +2124,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every stage in its order: the command and route that enter it, and what it allows (the same for every campaign) */
+        /** Every stage of a pipeline template in its order (an open selection's by default): the command and route that enter it, and what it allows. A campaign's own stages, less those it leaves out, are in its `stages`. */
         get: operations["StagesController_list"];
         put?: never;
         post?: never;
@@ -2171,7 +2171,7 @@ export interface components {
              * @example candidacy-open
              * @enum {string}
              */
-            to: "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            to: "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         AttachmentView: {
             candidacyId: string;
@@ -2225,6 +2225,42 @@ export interface components {
             refused: number;
             roles: string[];
         };
+        /**
+         * @description Ranked: each tier lists its members by rank. Unranked: in no particular order (排名不分先后).
+         * @enum {string}
+         */
+        AwardPublication: "ranked" | "unranked";
+        AwardsView: {
+            publication: components["schemas"]["AwardPublication"];
+            /** @description False while the tiers are only what publishing would record now (the finalists in ranking order). */
+            published: boolean;
+            tiers: components["schemas"]["AwardTierView"][];
+        };
+        /** @description One award tier (e.g. 十佳家庭 ×10, 提名奖 ×10): the first `size` finalists by ranking not in an earlier tier. */
+        AwardTier: {
+            key: string;
+            size: number;
+            title: string;
+        };
+        AwardTierDto: {
+            /** @example winner */
+            key: string;
+            /** @example 10 */
+            size: number;
+            /** @example 十佳家庭 */
+            title: string;
+        };
+        AwardTierView: {
+            /** @description Ranked: in rank order. Unranked: by name (zh-CN collation), which says nothing of rank (排名不分先后). */
+            members: {
+                candidacyId: string;
+                name: string;
+                unit: string | null;
+            }[];
+            size: number;
+            tierKey: string;
+            title: string;
+        };
         BallotPaperView: {
             approvalLimit: number | null;
             campaignId: string;
@@ -2242,6 +2278,7 @@ export interface components {
             competitiveMarginPercent: number;
             juryMode: components["schemas"]["JuryMode"];
             organisingBody: string;
+            pipeline?: components["schemas"]["PipelineConfig"];
             positions: components["schemas"]["Position"][];
             /** @description Working days of the publicity period (公示期) after results are published; default 5. */
             publicityWorkingDays?: number;
@@ -2264,6 +2301,8 @@ export interface components {
             juryMode?: "score" | "approval";
             /** @example 某区妇女联合会 */
             organisingBody: string;
+            /** @description Open selection (to congress) when left out; or honours, with award tiers */
+            pipeline?: components["schemas"]["PipelineConfigDto"];
             positions: components["schemas"]["PositionDto"][];
             /**
              * @description Working days of the publicity period (公示期), weekends skipped
@@ -2336,7 +2375,7 @@ export interface components {
             extendableDeadlines: components["schemas"]["ExtendableDeadline"][];
             id: string;
             /** @enum {string|null} */
-            nextStage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified" | null;
+            nextStage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified" | null;
             organisationId: string | null;
             organisingBody: string;
             /** @description The template (key) or past campaign (id) its configuration started from; null when entered from scratch. */
@@ -2345,7 +2384,9 @@ export interface components {
                 template?: string;
             } | null;
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
+            /** @description The campaign's own stages in order (its pipeline's, less those it leaves out), as GET /stages gives them. */
+            stages: components["schemas"]["StageDefinition"][];
             title: string;
             updatedAt: string;
             version: number;
@@ -2478,10 +2519,10 @@ export interface components {
          */
         CandidateOutcome: "elected" | "run-off" | "void" | "not-elected";
         /**
-         * @description Where a candidate ended in the selection.
+         * @description Where a candidate ended in the selection (an honours campaign's finalists are awarded or not, never elected).
          * @enum {string}
          */
-        CandidateStatus: "elected" | "withdrawn" | "not-elected" | "failed-inspection" | "not-shortlisted" | "not-qualified";
+        CandidateStatus: "elected" | "withdrawn" | "not-elected" | "awarded" | "not-awarded" | "failed-inspection" | "not-shortlisted" | "not-qualified";
         CastBallotAnswer: {
             ballotId: string;
             campaignId: string;
@@ -2626,6 +2667,8 @@ export interface components {
             organisationId?: string;
             /** @example 某区妇女联合会 */
             organisingBody: string;
+            /** @description Open selection (to congress) when left out; or honours, with award tiers */
+            pipeline?: components["schemas"]["PipelineConfigDto"];
             positions: components["schemas"]["PositionDto"][];
             /**
              * @description Working days of the publicity period (公示期), weekends skipped
@@ -3122,7 +3165,7 @@ export interface components {
             /** @description Ballots accepted by the api (202), replacements and repeats included. */
             received: number;
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         /**
          * @description The jury's result, recorded once after the jury stage has ended and every accepted ballot is counted.
@@ -3188,7 +3231,7 @@ export interface components {
             /** @enum {string} */
             source: "electronic" | "paper";
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
             validBallots: number;
         };
         LodgeObjectionDto: {
@@ -3258,7 +3301,7 @@ export interface components {
             }[];
             missingCount: number;
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         MyAssignmentsView: {
             assignments: components["schemas"]["ExpertCandidacyView"][];
@@ -3267,7 +3310,7 @@ export interface components {
             expertId: string;
             name: string;
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         NamedCandidacy: {
             candidacyId: string;
@@ -3362,7 +3405,7 @@ export interface components {
                 points: string | null;
             }[];
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         PanelView: {
             campaignId: string;
@@ -3383,7 +3426,7 @@ export interface components {
                 scope: "all" | "selected";
             }[];
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         /**
          * @description A paper count as the counting officers enter it. Consistency rule checked before it is accepted:
@@ -3451,6 +3494,35 @@ export interface components {
             /** @example li@example.org */
             login: string;
         };
+        PipelineConfig: {
+            /** @description Honours only: the tiers, in order. */
+            awardTiers?: components["schemas"]["AwardTier"][];
+            /**
+             * @description Honours only; unranked when left out.
+             * @enum {string}
+             */
+            publication?: "ranked" | "unranked";
+            /** @description Stages of the template this campaign leaves out (see SKIPPABLE_STAGE_GROUPS). */
+            skippedStages?: ("draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified")[];
+            /** @enum {string} */
+            template: "open-selection" | "honours";
+        };
+        PipelineConfigDto: {
+            /** @description Honours only: the award tiers in order */
+            awardTiers?: components["schemas"]["AwardTierDto"][];
+            /**
+             * @description Honours only; unranked (排名不分先后) when left out
+             * @enum {string}
+             */
+            publication?: "ranked" | "unranked";
+            /** @description Stages left out: project-review with panel-opinion, panel-opinion, jury */
+            skippedStages?: ("project-review" | "panel-opinion" | "jury")[];
+            /**
+             * @example honours
+             * @enum {string}
+             */
+            template: "open-selection" | "honours";
+        };
         Position: {
             key: string;
             seats: number;
@@ -3500,7 +3572,7 @@ export interface components {
                 sheetCount: number;
             }[];
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         QualificationDecisionDto: {
             /** @enum {string} */
@@ -3789,6 +3861,8 @@ export interface components {
             status: components["schemas"]["CandidateStatus"];
         };
         ResultsView: {
+            /** @description An honours campaign's award tiers (null in an open selection). */
+            awards: components["schemas"]["AwardsView"] | null;
             basedOnEventHash: string | null;
             campaignId: string;
             certifiedAt: string | null;
@@ -3814,6 +3888,8 @@ export interface components {
                 upheld: boolean | null;
             }[];
             organisingBody: string;
+            /** @enum {string} */
+            pipeline: "open-selection" | "honours";
             positions: {
                 elected: {
                     candidacyId: string;
@@ -3977,12 +4053,12 @@ export interface components {
          *     this file and not the screens.
          * @enum {string}
          */
-        StageActivity: "edit-configuration" | "submit-candidacy" | "decide-qualification" | "edit-expert-panel" | "score-projects" | "read-project-review-scores" | "grade-panel-opinion" | "read-panel-opinion" | "register-jurors" | "cast-jury-ballots" | "read-jury-tally" | "record-jury-result" | "read-ranking" | "freeze-ranking" | "read-shortlist" | "record-inspection" | "read-election" | "hold-election" | "read-results" | "publish-results" | "answer-objections" | "correct-results";
+        StageActivity: "edit-configuration" | "submit-candidacy" | "decide-qualification" | "edit-expert-panel" | "score-projects" | "read-project-review-scores" | "grade-panel-opinion" | "read-panel-opinion" | "register-jurors" | "cast-jury-ballots" | "read-jury-tally" | "record-jury-result" | "read-ranking" | "freeze-ranking" | "read-shortlist" | "record-inspection" | "read-election" | "hold-election" | "read-awards" | "read-results" | "publish-results" | "answer-objections" | "correct-results";
         StageDefinition: {
             allows: components["schemas"]["StageActivity"][];
             enteredBy: components["schemas"]["StageEntry"];
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         /** @description How an organiser moves a campaign into a stage: the command, the route that takes it, and its reason field. */
         StageEntry: {
@@ -8901,7 +8977,9 @@ export interface operations {
     };
     StagesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                template?: "open-selection" | "honours";
+            };
             header?: never;
             path?: never;
             cookie?: never;

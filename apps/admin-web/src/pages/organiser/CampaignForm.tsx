@@ -15,6 +15,7 @@ import { numberRule } from '../../components/numberLimits';
 import { PageLoading } from '../../components/PageLoading';
 import type { FieldError } from '../../api/client';
 import { CopyCampaignPanel } from './CopyCampaignPanel';
+import { PIPELINE_DEFAULTS, PipelineFields, type PipelineFormValues, pipelineFromConfig, pipelineToConfig } from './PipelineFields';
 
 type StartFrom = 'blank' | 'template' | 'copy';
 
@@ -40,6 +41,7 @@ interface FormValues {
   }[];
   timeline: Partial<Record<(typeof TIMELINE_KEYS)[number], Dayjs | null>>;
   blindReview: boolean;
+  pipeline: PipelineFormValues;
 }
 
 const DEFAULTS: FormValues = {
@@ -62,6 +64,7 @@ const DEFAULTS: FormValues = {
   quotas: [{ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' }],
   timeline: {},
   blindReview: false,
+  pipeline: PIPELINE_DEFAULTS,
 };
 
 const QUOTA_VALUES: Record<Quota['attribute'], string[]> = {
@@ -83,6 +86,7 @@ function fromConfig(c: CampaignConfig): FormValues {
     quotas: c.quotas.map((q) => ({ ...q, equals: q.equals === undefined ? undefined : String(q.equals) })),
     timeline: Object.fromEntries(TIMELINE_KEYS.map((k) => [k, c.timeline[k] ? dayjs(c.timeline[k]) : null])),
     blindReview: c.blindReview,
+    pipeline: pipelineFromConfig(c.pipeline),
   };
 }
 
@@ -102,6 +106,7 @@ function fromTemplate(template: CampaignTemplate): Partial<FormValues> {
       equals: q.equals === undefined ? (q.attribute === 'grassrootsFrontline' ? 'true' : undefined) : String(q.equals),
     })),
     blindReview: c.blindReview ?? false,
+    pipeline: pipelineFromConfig(c.pipeline),
   };
 }
 
@@ -141,6 +146,8 @@ function toConfig(v: FormValues): CampaignConfigInput {
     })),
     timeline,
     blindReview: !!v.blindReview,
+    // An honours campaign's one position follows from its award tiers.
+    ...pipelineToConfig(v.pipeline),
   };
 }
 
@@ -150,6 +157,10 @@ const ALIASES: Record<string, string> = {
   ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`quotas.${i}`, `quotas.${i}.minSharePercent`])),
   ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`positions.${i}.key`, `positions.${i}.title`])),
   ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`rubric.${i}.key`, `rubric.${i}.title`])),
+  ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`pipeline.awardTiers.${i}.key`, `pipeline.awardTiers.${i}.title`])),
+  'pipeline.skippedStages': 'pipeline.skips',
+  ...Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`pipeline.skippedStages.${i}`, 'pipeline.skips'])),
+  'pipeline.awardTiers': 'pipeline.template',
 };
 
 function WeightsTotal({ total, id }: { total: string | null; id?: string }) {
@@ -191,6 +202,7 @@ export function CampaignForm() {
   const rubricTotal = sumDecimals((rubric ?? []).map((r) => r?.max));
   const juryMode = Form.useWatch('juryMode', form);
   const quotas = Form.useWatch('quotas', form);
+  const honours = Form.useWatch(['pipeline', 'template'], form) === 'honours';
   const compact = !screens.md;
 
   if (editing && campaign.isLoading) return <PageLoading />;
@@ -338,7 +350,10 @@ export function CampaignForm() {
             )}
           </Card>
 
-          <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.positions')}</h2>} className="section-card">
+          <PipelineFields form={form} required={required} />
+
+          {/* An honours campaign's places are its award tiers' (above). */}
+          <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.positions')}</h2>} className="section-card" hidden={honours}>
             <Form.List name="positions">
               {(fields, { add, remove }) => (
                 <>

@@ -1,4 +1,16 @@
-import { allowedIn, type CampaignConfig, type CampaignStage, type ExtendableDeadline, extendableDeadlinesIn, nextStage, type StageActivity } from '@app/domain';
+import {
+  allowedIn,
+  type CampaignConfig,
+  type CampaignStage,
+  campaignStages,
+  DEADLINE_STAGES,
+  type ExtendableDeadline,
+  extendableDeadlinesIn,
+  nextStage,
+  type StageActivity,
+  type StageDefinition,
+  stageDefinitions,
+} from '@app/domain';
 import type { CampaignOrmEntity, DeadlineExtensionRecord } from '../../infrastructure/campaign.orm-entity';
 
 /** A campaign as the API shows it. */
@@ -11,6 +23,8 @@ export interface CampaignView {
   nextStage: CampaignStage | null;
   /** What its stage allows (GET /stages has every stage's): the web UI shows and hides by this, not by stage. */
   allows: StageActivity[];
+  /** The campaign's own stages in order (its pipeline's, less those it leaves out), as GET /stages gives them. */
+  stages: StageDefinition[];
   config: CampaignConfig;
   /** The template (key) or past campaign (id) its configuration started from; null when entered from scratch. */
   origin: { template?: string; clonedFrom?: string } | null;
@@ -23,19 +37,24 @@ export interface CampaignView {
   updatedAt: string;
 }
 
-export const toCampaignView = (row: CampaignOrmEntity): CampaignView => ({
-  id: row.id,
-  title: row.title,
-  organisingBody: row.organisingBody,
-  organisationId: row.organisationId,
-  stage: row.stage,
-  nextStage: nextStage(row.stage) ?? null,
-  allows: allowedIn(row.stage),
-  config: row.config,
-  origin: row.origin ? { ...row.origin } : null,
-  deadlineExtensions: row.deadlineExtensions ?? [],
-  extendableDeadlines: extendableDeadlinesIn(row.stage),
-  version: row.version,
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-});
+export const toCampaignView = (row: CampaignOrmEntity): CampaignView => {
+  const stages = campaignStages(row.config);
+  return {
+    id: row.id,
+    title: row.title,
+    organisingBody: row.organisingBody,
+    organisationId: row.organisationId,
+    stage: row.stage,
+    nextStage: nextStage(row.stage, stages) ?? null,
+    allows: allowedIn(row.stage, stages),
+    stages: stageDefinitions(stages),
+    config: row.config,
+    origin: row.origin ? { ...row.origin } : null,
+    deadlineExtensions: row.deadlineExtensions ?? [],
+    // A deadline of a stage the campaign leaves out is never shown as one to extend.
+    extendableDeadlines: extendableDeadlinesIn(row.stage).filter((d) => stages.includes(DEADLINE_STAGES[d])),
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+};

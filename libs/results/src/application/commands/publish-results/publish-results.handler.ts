@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { foldCampaign, foldCandidacies, foldResults, publishResults, requireCampaign } from '@app/domain';
+import { foldCampaign, foldCandidacies, foldResults, foldShortlisting, publishResults, requireCampaign } from '@app/domain';
 import { CommandTransaction } from '@app/database';
 import { PublishResultsCommand } from './publish-results.command';
 
@@ -10,7 +10,7 @@ export class PublishResultsHandler implements ICommandHandler<PublishResultsComm
   execute({ envelope }: PublishResultsCommand) {
     return this.tx.execute(envelope, (history, { now, lastEventHash }) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      const events = publishResults(campaign, foldCandidacies(history), foldResults(history), { now, lastEventHash });
+      const events = publishResults(campaign, foldCandidacies(history), foldResults(history), { now, lastEventHash }, foldShortlisting(history));
       const published = events[0].payload as { publicityEndsAt: string; quotaViolations: unknown[] };
       return { events, result: { publicityEndsAt: published.publicityEndsAt, quotaViolations: published.quotaViolations } };
     });
