@@ -1,6 +1,7 @@
 import { DEFAULT_REVIEW_RUBRIC, type RubricCriterion, validateRubric } from '../evaluation/rubric';
 import { validateQuota } from '../quotas/quota-check';
 import { validateWeights } from '../ranking/score-weights';
+import { type NominationRules, validateNominationRules } from '../candidacy/nomination';
 import { DomainError, invalid } from '../shared/domain-error';
 
 export interface Position {
@@ -54,6 +55,8 @@ export interface CampaignConfig {
   readonly publicityWorkingDays?: number;
   /** Days personal data is kept after certification before it may be erased; DEFAULT_RETENTION_DAYS when left out. */
   readonly retentionDays?: number;
+  /** Which nomination channels are open and how many names a joint nomination needs; absent: all, 5 (nomination.ts). */
+  readonly nomination?: NominationRules;
 }
 
 /** What makes two quota rows the same quota: who counts (attribute and value, true when left out) and for which body. */
@@ -80,6 +83,7 @@ export function withDefaults(input: Partial<CampaignConfig> & Pick<CampaignConfi
     publicityWorkingDays: input.publicityWorkingDays ?? 5,
     // Left out rather than defaulted, so that configurations recorded before it existed read the same.
     ...(input.retentionDays !== undefined ? { retentionDays: input.retentionDays } : {}),
+    ...(input.nomination !== undefined ? { nomination: input.nomination } : {}),
   };
 }
 
@@ -126,6 +130,7 @@ export function validateCampaignConfig(config: CampaignConfig): void {
     }
     quotaRows.set(key, i);
   });
+  validateNominationRules(config.nomination);
   const { candidacyOpensAt, candidacyClosesAt } = config.timeline;
   if (candidacyOpensAt && candidacyClosesAt && new Date(candidacyClosesAt) <= new Date(candidacyOpensAt)) {
     throw invalid('timeline.order', 'Candidacy must close after it opens.', 'timeline.candidacyClosesAt');

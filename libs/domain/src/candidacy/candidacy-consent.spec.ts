@@ -4,7 +4,7 @@ import { editCandidacy, foldCandidacies, submitCandidacy } from './candidacy';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
 import type { CandidacyConsent } from './candidacy-consent';
 
-const campaign = { id: 'c1', stage: 'candidacy-open' } as unknown as CampaignState;
+const campaign = { id: 'c1', stage: 'candidacy-open', config: {} } as unknown as CampaignState;
 const details = {
   name: '周晓雯',
   contact: 'x',
