@@ -21,3 +21,4 @@ export * from './all-folds';
 export * from './shared/persistent-map';
 export * from './notifications';
 export * from './attachments';
+export * from './hand-over';
