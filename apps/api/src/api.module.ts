@@ -37,6 +37,7 @@ import { StagesController } from './http/campaigns/stages.controller';
 import { AttachmentsController } from './http/candidacies/attachments.controller';
 import { PrintablesController } from './http/printables/printables.controller';
 import { CandidaciesController } from './http/candidacies/candidacies.controller';
+import { ChildCampaignsController } from './http/candidacies/child-campaigns.controller';
 import { DelegateBallotController, DelegateReceiptController, ElectionController } from './http/election/election.controller';
 import { EvaluationController } from './http/evaluation/evaluation.controller';
 import { CommandGateway } from './http/commands/command-gateway';
@@ -88,6 +89,7 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     CampaignsController,
     CampaignEventsController,
     CandidaciesController,
+    ChildCampaignsController,
     EvaluationController,
     CommandsController,
     HealthController,

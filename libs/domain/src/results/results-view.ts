@@ -7,6 +7,7 @@ import { foldResults, type ObjectionStatus } from './results';
 import { publicResultLine } from './public-disclosure';
 import type { ResultCorrectionRecorded } from './results-events';
 import type { CandidateStatus, ResultLine } from './result-line';
+import { publicNominationKind } from '../candidacy/nomination';
 
 export interface RoundMinutes {
   readonly roundId: string;
@@ -83,6 +84,7 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
         employer: c.details.employer,
         projectTitle: c.proposal.title,
         grassrootsFrontline: c.details.grassrootsFrontline,
+        nomination: publicNominationKind(c.nomination),
         projectReview: r?.projectReview ?? null,
         panelPoints: r?.panelPoints ?? null,
         panelGrade: r?.panelGrade ?? null,

@@ -400,6 +400,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/child-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certified campaigns of the organisations below this campaign’s, and whether their finalists were adopted */
+        get: operations["ChildCampaignsController_list"];
+        put?: never;
+        /** Take the certified finalists of child campaigns as candidates (candidacy open; result: { adopted }) */
+        post: operations["ChildCampaignsController_adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/config": {
         parameters: {
             query?: never;
@@ -2097,6 +2115,10 @@ export interface components {
              */
             personId: string;
         };
+        AdoptChildFinalistsDto: {
+            /** @description Certified campaigns of organisations below this one */
+            childCampaignIds: string[];
+        };
         AdvanceStageDto: {
             reason?: string;
             /**
@@ -2173,6 +2195,7 @@ export interface components {
             blindReview: boolean;
             competitiveMarginPercent: number;
             juryMode: components["schemas"]["JuryMode"];
+            nomination?: components["schemas"]["NominationRules"];
             organisingBody: string;
             positions: components["schemas"]["Position"][];
             /** @description Working days of the publicity period (公示期) after results are published; default 5. */
@@ -2314,6 +2337,7 @@ export interface components {
             details: components["schemas"]["CandidateDetails"];
             id: string;
             name: string;
+            nomination: components["schemas"]["NominationView"];
             proposal: components["schemas"]["ProjectProposal"];
             qualificationReason: string | null;
             status: components["schemas"]["CandidacyStatus"];
@@ -2415,6 +2439,17 @@ export interface components {
              *     ]
              */
             delegateIds: string[];
+        };
+        /** @description A campaign whose certified finalists the parent campaign may take as candidates. */
+        ChildCampaignView: {
+            /** @description Its finalists are already candidates of the parent. */
+            adopted: boolean;
+            campaignId: string;
+            /** @description How many people its certified result hands on. */
+            finalists: number;
+            organisationId: string;
+            organisationName: string;
+            title: string;
         };
         CloseProjectReviewDto: {
             /**
@@ -3111,6 +3146,41 @@ export interface components {
             candidacyId: string;
             name: string;
         };
+        NominationDto: {
+            /** @enum {string} */
+            channel: "self" | "organisation" | "joint";
+            /**
+             * @description The recommending organisation or unit (channel organisation)
+             * @example 某街道妇联
+             */
+            nominatingBody?: string;
+            /**
+             * @description The joint nominators (channel joint); personal data, sealed
+             * @example [
+             *       "王芳",
+             *       "李娜"
+             *     ]
+             */
+            nominators?: string[];
+        };
+        /** @description A campaign's nomination rules; absent means every channel is open with the default joint minimum. */
+        NominationRules: {
+            channels?: ("self" | "organisation" | "joint")[];
+            jointNominatorsMinimum?: number;
+        };
+        /**
+         * @description How a candidacy came about, as the organiser and the candidate herself see it. `nominators` are the joint
+         *     nominators' names (empty for other channels, and once erased); the public sees only `channel`.
+         */
+        NominationView: {
+            /** @enum {string} */
+            channel: "self" | "organisation" | "joint" | "child-campaign";
+            childCampaignId: string | null;
+            /** @description The child campaign's title, so that an adopted candidacy shows where she came from. */
+            childCampaignTitle: string | null;
+            nominatingBody: string | null;
+            nominators: string[];
+        };
         NotificationPreferencesDto: {
             /** @description null: e-mail whenever I have an address */
             email?: Record<string, never> | null;
@@ -3617,6 +3687,11 @@ export interface components {
             jury: string | null;
             /** @description Null in the public view where she did not consent to its publication (see public-disclosure). */
             name: string | null;
+            /**
+             * @description How she came forward, by kind only (自荐 / 组织推荐 / 联名推荐 / 下级评选产生): never who nominated her.
+             * @enum {string}
+             */
+            nomination: "self" | "organisation" | "joint" | "child-campaign";
             panelGrade: string | null;
             panelPoints: string | null;
             /** @description The position she was elected to. */
@@ -3845,6 +3920,13 @@ export interface components {
              * @enum {string}
              */
             reasonField?: "reason" | "overrideReason";
+        };
+        SubmitCandidacyDto: {
+            consent: components["schemas"]["CandidacyConsentDto"];
+            details: components["schemas"]["CandidateDetailsDto"];
+            /** @description Left out: a self-application */
+            nomination?: components["schemas"]["NominationDto"];
+            proposal: components["schemas"]["ProjectProposalDto"];
         };
         SubmitScoreSheetDto: {
             comment?: string;
@@ -4554,7 +4636,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CandidacyDto"];
+                "application/json": components["schemas"]["SubmitCandidacyDto"];
             };
         };
         responses: {
@@ -4635,6 +4717,71 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Applied (with ?wait=true). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+            /** @description Accepted; poll GET /commands/{commandId}. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+        };
+    };
+    ChildCampaignsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildCampaignView"][];
+                };
+            };
+        };
+    };
+    ChildCampaignsController_adopt: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) for the outcome instead of answering 202 at once. */
+                wait?: boolean;
+                /** @description How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS). */
+                waitMs?: number;
+            };
+            header?: {
+                /** @description Repeat a request with the same key and it is applied once; the first outcome is returned. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptChildFinalistsDto"];
+            };
+        };
         responses: {
             /** @description Applied (with ?wait=true). */
             200: {

@@ -20,7 +20,7 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { CAMPAIGN_STAGES, type CampaignStage, dec, EMPLOYMENT_TYPES, GENDERS, quotaIdentity, sum } from '@app/domain';
+import { CAMPAIGN_STAGES, type CampaignStage, dec, EMPLOYMENT_TYPES, GENDERS, NOMINATION_CHANNELS, type NominationChannel, quotaIdentity, sum } from '@app/domain';
 
 const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
 const DECIMAL = /^\d{1,4}(\.\d{1,2})?$/;
@@ -231,6 +231,22 @@ export class CampaignConfigDto {
   @Min(30)
   @Max(36500)
   retentionDays?: number;
+  @ApiPropertyOptional({ type: () => NominationRulesDto, description: 'Nomination channels open (default: all) and the joint minimum (default 5)' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => NominationRulesDto)
+  nomination?: NominationRulesDto;
+}
+
+export class NominationRulesDto {
+  @ApiPropertyOptional({ enum: NOMINATION_CHANNELS, isArray: true, example: ['self', 'organisation', 'joint'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(NOMINATION_CHANNELS, { each: true })
+  channels?: NominationChannel[];
+  @ApiPropertyOptional({ example: 5, description: 'Fewest distinct names a joint nomination needs' }) @IsOptional() @IsInt() @Min(2) @Max(100) jointNominatorsMinimum?: number;
 }
 
 export class DiscardDraftDto {
