@@ -2217,6 +2217,8 @@ export interface components {
             competitiveMarginPercent?: number;
             /** @enum {string} */
             juryMode?: "score" | "approval";
+            /** @description Nomination channels open (default: all) and the joint minimum (default 5) */
+            nomination?: components["schemas"]["NominationRulesDto"];
             /** @example 某区妇女联合会 */
             organisingBody: string;
             positions: components["schemas"]["PositionDto"][];
@@ -2531,6 +2533,8 @@ export interface components {
             competitiveMarginPercent?: number;
             /** @enum {string} */
             juryMode?: "score" | "approval";
+            /** @description Nomination channels open (default: all) and the joint minimum (default 5) */
+            nomination?: components["schemas"]["NominationRulesDto"];
             /** @description The organisation it belongs to; required when she organises several, else hers */
             organisationId?: string;
             /** @example 某区妇女联合会 */
@@ -3166,6 +3170,21 @@ export interface components {
         /** @description A campaign's nomination rules; absent means every channel is open with the default joint minimum. */
         NominationRules: {
             channels?: ("self" | "organisation" | "joint")[];
+            jointNominatorsMinimum?: number;
+        };
+        NominationRulesDto: {
+            /**
+             * @example [
+             *       "self",
+             *       "organisation",
+             *       "joint"
+             *     ]
+             */
+            channels?: ("self" | "organisation" | "joint")[];
+            /**
+             * @description Fewest distinct names a joint nomination needs
+             * @example 5
+             */
             jointNominatorsMinimum?: number;
         };
         /**

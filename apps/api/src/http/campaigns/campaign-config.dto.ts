@@ -175,6 +175,16 @@ export class TimelineDto {
 }
 
 /** A campaign's whole configuration; what is left out takes the documented default. */
+export class NominationRulesDto {
+  @ApiPropertyOptional({ enum: NOMINATION_CHANNELS, isArray: true, example: ['self', 'organisation', 'joint'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(NOMINATION_CHANNELS, { each: true })
+  channels?: NominationChannel[];
+  @ApiPropertyOptional({ example: 5, description: 'Fewest distinct names a joint nomination needs' }) @IsOptional() @IsInt() @Min(2) @Max(100) jointNominatorsMinimum?: number;
+}
+
 export class CampaignConfigDto {
   @ApiProperty({ example: '区妇联兼职副主席、兼职常委公开选配' }) @IsString() @IsNotEmpty() @MaxLength(200) title: string;
   @ApiProperty({ example: '某区妇女联合会' }) @IsString() @IsNotEmpty() @MaxLength(200) organisingBody: string;
@@ -231,7 +241,7 @@ export class CampaignConfigDto {
   @Min(30)
   @Max(36500)
   retentionDays?: number;
-  @ApiPropertyOptional({ type: () => NominationRulesDto, description: 'Nomination channels open (default: all) and the joint minimum (default 5)' })
+  @ApiPropertyOptional({ type: NominationRulesDto, description: 'Nomination channels open (default: all) and the joint minimum (default 5)' })
   @IsOptional()
   @IsObject()
   @ValidateNested()
@@ -239,15 +249,6 @@ export class CampaignConfigDto {
   nomination?: NominationRulesDto;
 }
 
-export class NominationRulesDto {
-  @ApiPropertyOptional({ enum: NOMINATION_CHANNELS, isArray: true, example: ['self', 'organisation', 'joint'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @IsIn(NOMINATION_CHANNELS, { each: true })
-  channels?: NominationChannel[];
-  @ApiPropertyOptional({ example: 5, description: 'Fewest distinct names a joint nomination needs' }) @IsOptional() @IsInt() @Min(2) @Max(100) jointNominatorsMinimum?: number;
-}
 
 export class DiscardDraftDto {
   @ApiPropertyOptional({ example: '重复创建', description: 'Why the draft is discarded; kept in its history' })
