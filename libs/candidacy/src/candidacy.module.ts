@@ -15,7 +15,14 @@ import { CandidacyProjector } from './infrastructure/candidacy.projector';
 
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature([CandidacyOrmEntity])],
-  providers: [SubmitCandidacyHandler, EditCandidacyHandler, WithdrawCandidacyHandler, DecideQualificationHandler, AdoptChildFinalistsHandler, CandidacyProjector],
+  providers: [
+    SubmitCandidacyHandler,
+    EditCandidacyHandler,
+    WithdrawCandidacyHandler,
+    DecideQualificationHandler,
+    AdoptChildFinalistsHandler,
+    CandidacyProjector,
+  ],
 })
 export class CandidacyCommandsModule {}
 

@@ -2,7 +2,14 @@ import type { CampaignState } from '../campaign/campaign';
 import { foldCandidacies, submitCandidacy } from './candidacy';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
 import { refusalCode, thrownDomainError } from '../shared/domain-error.testing';
-import { DEFAULT_JOINT_NOMINATORS_MINIMUM, type Nomination, type NominationRules, publicNominationKind, validateNomination, validateNominationRules } from './nomination';
+import {
+  DEFAULT_JOINT_NOMINATORS_MINIMUM,
+  type Nomination,
+  type NominationRules,
+  publicNominationKind,
+  validateNomination,
+  validateNominationRules,
+} from './nomination';
 
 const names = (n: number) => Array.from({ length: n }, (_, i) => `推荐人${i + 1}`);
 
@@ -12,13 +19,23 @@ describe('nomination channels', () => {
     ['organisation with a body', undefined, { channel: 'organisation', nominatingBody: '某街道妇联' }, undefined],
     ['organisation without a body', undefined, { channel: 'organisation', nominatingBody: '  ' }, 'nomination.body-required'],
     ['joint with the default minimum', undefined, { channel: 'joint', nominators: names(DEFAULT_JOINT_NOMINATORS_MINIMUM) }, undefined],
-    ['joint one short of the default', undefined, { channel: 'joint', nominators: names(DEFAULT_JOINT_NOMINATORS_MINIMUM - 1) }, 'nomination.too-few-nominators'],
+    [
+      'joint one short of the default',
+      undefined,
+      { channel: 'joint', nominators: names(DEFAULT_JOINT_NOMINATORS_MINIMUM - 1) },
+      'nomination.too-few-nominators',
+    ],
     ['joint: a name twice counts once', { jointNominatorsMinimum: 2 }, { channel: 'joint', nominators: ['王芳', ' 王芳 '] }, 'nomination.too-few-nominators'],
     ['joint: blank names do not count', { jointNominatorsMinimum: 2 }, { channel: 'joint', nominators: ['王芳', ''] }, 'nomination.too-few-nominators'],
     ['joint with a campaign minimum of 3', { jointNominatorsMinimum: 3 }, { channel: 'joint', nominators: names(3) }, undefined],
     ['self where only recommendation is open', { channels: ['organisation'] }, { channel: 'self' }, 'nomination.channel-closed'],
     ['joint where only self is open', { channels: ['self'] }, { channel: 'joint', nominators: names(9) }, 'nomination.channel-closed'],
-    ['child-campaign is never chosen on a form', undefined, { channel: 'child-campaign', childCampaignId: 'c', childCandidacyId: 'k' }, 'nomination.channel-not-chosen'],
+    [
+      'child-campaign is never chosen on a form',
+      undefined,
+      { channel: 'child-campaign', childCampaignId: 'c', childCandidacyId: 'k' },
+      'nomination.channel-not-chosen',
+    ],
   ])('%s', (_, rules, nomination, code) => {
     expect(refusalCode(() => validateNomination(rules, nomination))).toBe(code);
   });

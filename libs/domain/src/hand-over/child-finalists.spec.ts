@@ -12,7 +12,14 @@ const adopt = (children: ChildCampaign[], parent = parentCampaign()) => adoptChi
 
 describe('certified finalists', () => {
   it('are the elected of a certified result, each once, and nothing before certification', () => {
-    expect(certifiedFinalistsOf(certifiedResults([['a', 'b'], ['c', 'a']]))).toEqual(['a', 'b', 'c']);
+    expect(
+      certifiedFinalistsOf(
+        certifiedResults([
+          ['a', 'b'],
+          ['c', 'a'],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c']);
     expect(certifiedFinalistsOf(certifiedResults([['a']], false))).toBeNull();
   });
 });
@@ -74,9 +81,7 @@ describe('adopting the finalists of child campaigns', () => {
     const child = (i: number) =>
       fc
         .uniqueArray(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 8 })
-        .chain((people) =>
-          fc.tuple(fc.constant(people), fc.array(fc.subarray(people, { minLength: 0 }), { minLength: 1, maxLength: 3 })),
-        )
+        .chain((people) => fc.tuple(fc.constant(people), fc.array(fc.subarray(people, { minLength: 0 }), { minLength: 1, maxLength: 3 })))
         .map(([people, positions]) =>
           childCampaign(
             `c${i}`,
@@ -86,20 +91,23 @@ describe('adopting the finalists of child campaigns', () => {
           ),
         );
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => child(i)))), (children) => {
-        const events = adopt(children);
-        const submitted = events.filter((e): e is CandidacySubmitted => e.type === 'CandidacySubmitted');
-        const expected = children.flatMap((c) => (certifiedFinalistsOf(c.results) ?? []).map((k) => `${c.campaignId}/${k}`));
-        const adopted = submitted.map((e) => {
-          const n = e.payload.nomination as { childCampaignId: string; childCandidacyId: string };
-          return `${n.childCampaignId}/${n.childCandidacyId}`;
-        });
-        expect(adopted.sort()).toEqual([...expected].sort());
-        expect(new Set(submitted.map((e) => e.payload.candidacyId)).size).toBe(submitted.length);
-        const records = events.filter((e): e is ChildFinalistsAdopted => e.type === 'ChildFinalistsAdopted');
-        expect(records.map((r) => r.payload.childCampaignId)).toEqual(children.map((c) => c.campaignId));
-        expect(records.flatMap((r) => r.payload.candidacies.map((c) => c.candidacyId)).sort()).toEqual(submitted.map((e) => e.payload.candidacyId).sort());
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => child(i)))),
+        (children) => {
+          const events = adopt(children);
+          const submitted = events.filter((e): e is CandidacySubmitted => e.type === 'CandidacySubmitted');
+          const expected = children.flatMap((c) => (certifiedFinalistsOf(c.results) ?? []).map((k) => `${c.campaignId}/${k}`));
+          const adopted = submitted.map((e) => {
+            const n = e.payload.nomination as { childCampaignId: string; childCandidacyId: string };
+            return `${n.childCampaignId}/${n.childCandidacyId}`;
+          });
+          expect(adopted.sort()).toEqual([...expected].sort());
+          expect(new Set(submitted.map((e) => e.payload.candidacyId)).size).toBe(submitted.length);
+          const records = events.filter((e): e is ChildFinalistsAdopted => e.type === 'ChildFinalistsAdopted');
+          expect(records.map((r) => r.payload.childCampaignId)).toEqual(children.map((c) => c.campaignId));
+          expect(records.flatMap((r) => r.payload.candidacies.map((c) => c.candidacyId)).sort()).toEqual(submitted.map((e) => e.payload.candidacyId).sort());
+        },
+      ),
     );
   });
 });

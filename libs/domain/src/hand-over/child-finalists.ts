@@ -63,7 +63,8 @@ export function adoptChildFinalists(
   const standing = new Set<string>();
   const events: DomainEvent[] = [];
   for (const child of children) {
-    if (!child.campaign || child.campaign.discarded) throw notFound('hand-over.child-not-found', `Campaign ${child.campaignId} does not exist.`, 'childCampaignIds');
+    if (!child.campaign || child.campaign.discarded)
+      throw notFound('hand-over.child-not-found', `Campaign ${child.campaignId} does not exist.`, 'childCampaignIds');
     const title = child.campaign.config.title;
     if (!isBelow(tree, child.organisationId, parent.organisationId)) {
       throw conflict('hand-over.child-not-below', `"${title}" is not a campaign of an organisation below this one.`, 'childCampaignIds', { title });

@@ -20,7 +20,17 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { CAMPAIGN_STAGES, type CampaignStage, dec, EMPLOYMENT_TYPES, GENDERS, NOMINATION_CHANNELS, type NominationChannel, quotaIdentity, sum } from '@app/domain';
+import {
+  CAMPAIGN_STAGES,
+  type CampaignStage,
+  dec,
+  EMPLOYMENT_TYPES,
+  GENDERS,
+  NOMINATION_CHANNELS,
+  type NominationChannel,
+  quotaIdentity,
+  sum,
+} from '@app/domain';
 
 const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
 const DECIMAL = /^\d{1,4}(\.\d{1,2})?$/;
@@ -182,7 +192,12 @@ export class NominationRulesDto {
   @ArrayMinSize(1)
   @IsIn(NOMINATION_CHANNELS, { each: true })
   channels?: NominationChannel[];
-  @ApiPropertyOptional({ example: 5, description: 'Fewest distinct names a joint nomination needs' }) @IsOptional() @IsInt() @Min(2) @Max(100) jointNominatorsMinimum?: number;
+  @ApiPropertyOptional({ example: 5, description: 'Fewest distinct names a joint nomination needs' })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  jointNominatorsMinimum?: number;
 }
 
 export class CampaignConfigDto {
@@ -248,7 +263,6 @@ export class CampaignConfigDto {
   @Type(() => NominationRulesDto)
   nomination?: NominationRulesDto;
 }
-
 
 export class DiscardDraftDto {
   @ApiPropertyOptional({ example: '重复创建', description: 'Why the draft is discarded; kept in its history' })

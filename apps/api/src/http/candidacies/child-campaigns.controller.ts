@@ -47,6 +47,9 @@ export class ChildCampaignsController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return CommandGateway.respond(await this.commands.send(AdoptChildFinalistsCommand, campaignId, { childCampaignIds: dto.childCampaignIds }, user, options), res);
+    return CommandGateway.respond(
+      await this.commands.send(AdoptChildFinalistsCommand, campaignId, { childCampaignIds: dto.childCampaignIds }, user, options),
+      res,
+    );
   }
 }

@@ -15,7 +15,10 @@ export class ListCandidaciesHandler implements IQueryHandler<ListCandidaciesQuer
       where: candidateId ? { campaignId, candidateId } : { campaignId },
       order: { submittedAt: 'ASC' },
     });
-    const titles = await childCampaignTitles(this.candidacies.manager, rows.map((r) => r.nomination));
+    const titles = await childCampaignTitles(
+      this.candidacies.manager,
+      rows.map((r) => r.nomination),
+    );
     return rows.map((row) => toCandidacyView(row, titles));
   }
 }
