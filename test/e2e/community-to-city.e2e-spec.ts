@@ -18,6 +18,8 @@ describe('community rounds feeding a city round', () => {
   let cityCampaign: string;
   const districtCampaigns: { id: string; title: string; elected: string[] }[] = [];
   let neighbourCampaign: string;
+  /** A district campaign still taking candidacies: not certified. */
+  let openDistrictCampaign: string;
   const dir = mkdtempSync(join(tmpdir(), 'hand-over-'));
 
   const ok = (what: string, res: { status: number; body: any }) => {
@@ -67,6 +69,7 @@ describe('community rounds feeding a city round', () => {
         Array.from({ length: 3 + (i % 2) }, (_, k) => ({ userId: `family-${i}-${k}`, name: `${name.slice(0, 2)}家庭${k + 1}` })),
       );
       districtCampaigns.push({ id, title, elected: await runQuickCampaignToCertified(district.organiser, id) });
+      if (i === 0) openDistrictCampaign = await openQuickCampaign(district.organiser, { title: `${name}第二轮评选`, seats: 1 });
     }
     neighbourCampaign = await openQuickCampaign(neighbour.organiser, { title: '邻市评选', seats: 1 });
     await submitQuickCandidacies(stack.baseUrl, neighbourCampaign, [
@@ -88,9 +91,16 @@ describe('community rounds feeding a city round', () => {
   it('refuses a campaign beside the city and a child not certified, changing nothing', async () => {
     const beside = await city.command('POST', `/campaigns/${cityCampaign}/child-campaigns`, { childCampaignIds: [neighbourCampaign] });
     expect([beside.status, beside.body.code, beside.body.field]).toEqual([409, 'hand-over.child-not-below', 'childCampaignIds']);
-    const notCertified = await openQuickCampaign(city, { title: '市本级未结束评选', seats: 1 });
-    const refused = await city.command('POST', `/campaigns/${cityCampaign}/child-campaigns`, { childCampaignIds: [notCertified] });
+    const notCertified = await city.command('POST', `/campaigns/${cityCampaign}/child-campaigns`, { childCampaignIds: [openDistrictCampaign] });
+    expect([notCertified.status, notCertified.body.code]).toEqual([409, 'hand-over.child-not-certified']);
+    const own = await openQuickCampaign(city, { title: '市本级另一评选', seats: 1 });
+    const refused = await city.command('POST', `/campaigns/${cityCampaign}/child-campaigns`, { childCampaignIds: [own] });
     expect(refused.body.code).toBe('hand-over.child-not-below'); // the city's own campaign is not below it
+    // One refused child refuses the whole command: nothing is half-adopted.
+    const mixed = await city.command('POST', `/campaigns/${cityCampaign}/child-campaigns`, {
+      childCampaignIds: [districtCampaigns[0].id, openDistrictCampaign],
+    });
+    expect(mixed.body.code).toBe('hand-over.child-not-certified');
     const bad = await city.command('POST', `/campaigns/${cityCampaign}/child-campaigns`, { childCampaignIds: ['nope'] });
     expect([bad.status, bad.body.errors?.[0]?.field]).toEqual([400, 'childCampaignIds']);
     expect((await city.get(`/campaigns/${cityCampaign}/candidacies`)).body).toEqual([]);

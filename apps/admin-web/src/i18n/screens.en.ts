@@ -1,6 +1,7 @@
 import electionEn from './election.en';
 import invitationsEn from './invitations.en';
 import juryAdminEn from './jury-admin.en';
+import nominationEn from './nomination.en';
 import organisationsEn from './organisations.en';
 import privacyEn from './privacy.en';
 import attachmentsEn from './attachments.en';
@@ -18,6 +19,7 @@ const screensEn: ScreensMessages = {
   privacy: privacyEn,
   attachments: attachmentsEn,
   notifications: notificationsEn,
+  nomination: nominationEn,
 };
 
 export default screensEn;

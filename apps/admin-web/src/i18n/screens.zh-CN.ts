@@ -4,6 +4,7 @@ import privacyZhCN from './privacy.zh-CN';
 import attachmentsZhCN from './attachments.zh-CN';
 import notificationsZhCN from './notifications.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
+import nominationZhCN from './nomination.zh-CN';
 import organisationsZhCN from './organisations.zh-CN';
 import resultsZhCN from './results.zh-CN';
 
@@ -21,6 +22,7 @@ const screensZhCN = {
   privacy: privacyZhCN,
   attachments: attachmentsZhCN,
   notifications: notificationsZhCN,
+  nomination: nominationZhCN,
 };
 
 export default screensZhCN;

@@ -4338,6 +4338,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       "enum": [
         "edit-configuration",
         "submit-candidacy",
+        "adopt-child-finalists",
         "decide-qualification",
         "edit-expert-panel",
         "score-projects",

@@ -3909,7 +3909,7 @@ export interface components {
          *     this file and not the screens.
          * @enum {string}
          */
-        StageActivity: "edit-configuration" | "submit-candidacy" | "decide-qualification" | "edit-expert-panel" | "score-projects" | "read-project-review-scores" | "grade-panel-opinion" | "read-panel-opinion" | "register-jurors" | "cast-jury-ballots" | "read-jury-tally" | "record-jury-result" | "read-ranking" | "freeze-ranking" | "read-shortlist" | "record-inspection" | "read-election" | "hold-election" | "read-results" | "publish-results" | "answer-objections" | "correct-results";
+        StageActivity: "edit-configuration" | "submit-candidacy" | "adopt-child-finalists" | "decide-qualification" | "edit-expert-panel" | "score-projects" | "read-project-review-scores" | "grade-panel-opinion" | "read-panel-opinion" | "register-jurors" | "cast-jury-ballots" | "read-jury-tally" | "record-jury-result" | "read-ranking" | "freeze-ranking" | "read-shortlist" | "record-inspection" | "read-election" | "hold-election" | "read-results" | "publish-results" | "answer-objections" | "correct-results";
         StageDefinition: {
             allows: components["schemas"]["StageActivity"][];
             enteredBy: components["schemas"]["StageEntry"];
