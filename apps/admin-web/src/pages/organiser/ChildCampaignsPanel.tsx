@@ -62,7 +62,7 @@ export function ChildCampaignsPanel({ campaign }: { campaign: Campaign }) {
           { title: t('nomination.children.campaign'), dataIndex: 'title' },
           { title: t('nomination.children.organisation'), dataIndex: 'organisationName' },
           { title: t('nomination.children.finalists'), dataIndex: 'finalists' },
-          { title: '', render: (_, c) => (c.adopted ? <Tag color="green">{t('nomination.children.adopted')}</Tag> : null) },
+          { title: '', render: (_, c) => (c.adopted ? <Tag>{t('nomination.children.adopted')}</Tag> : null) },
         ]}
       />
       <Button type="primary" size="large" disabled={chosen.length === 0} onClick={() => setConfirming(true)} style={{ marginTop: 12 }}>
