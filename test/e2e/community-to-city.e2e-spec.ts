@@ -30,6 +30,7 @@ describe('community rounds feeding a city round', () => {
     execFileSync('node', ['-r', './scripts/register-paths.js', script, ...args], {
       env: { ...process.env, DATABASE_URL: stack.database.url },
       encoding: 'utf8',
+      stdio: 'pipe',
     });
   const exportLog = (campaignId: string) => {
     const file = join(dir, `${campaignId}.json`);
