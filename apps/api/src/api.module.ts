@@ -38,6 +38,7 @@ import { CampaignTemplatesController } from './http/campaigns/campaign-templates
 import { AttachmentsController } from './http/candidacies/attachments.controller';
 import { PrintablesController } from './http/printables/printables.controller';
 import { CandidaciesController } from './http/candidacies/candidacies.controller';
+import { ChildCampaignsController } from './http/candidacies/child-campaigns.controller';
 import { DelegateBallotController, DelegateReceiptController, ElectionController } from './http/election/election.controller';
 import { EvaluationController } from './http/evaluation/evaluation.controller';
 import { CommandGateway } from './http/commands/command-gateway';
@@ -89,6 +90,7 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     CampaignsController,
     CampaignEventsController,
     CandidaciesController,
+    ChildCampaignsController,
     EvaluationController,
     CommandsController,
     HealthController,

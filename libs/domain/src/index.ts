@@ -22,3 +22,4 @@ export * from './shared/persistent-map';
 export * from './notifications';
 export * from './attachments';
 export * from './pipeline';
+export * from './hand-over';

@@ -57,10 +57,23 @@ export const campaignsApi = {
 /** What POST /campaigns/:id/candidacies and PUT /candidacies/:id take (the form's state: the api requires consent to processing). */
 export type CandidacyInput = Pick<Candidacy, 'details' | 'proposal' | 'consent'>;
 
+/** How she comes forward, as the candidacy form sends it (left out: a self-application). */
+export type NominationInput = { channel: 'self' } | { channel: 'organisation'; nominatingBody: string } | { channel: 'joint'; nominators: string[] };
+
+/** Certified campaigns of the organisations below, whose finalists this campaign may take (GET/POST /campaigns/:id/child-campaigns). */
+export type ChildCampaign = Schemas['ChildCampaignView'];
+
+export const childCampaignsApi = {
+  list: (campaignId: string) => get<ChildCampaign[]>(`/campaigns/${campaignId}/child-campaigns`),
+  adopt: (campaignId: string, childCampaignIds: string[]) =>
+    command<{ adopted: { childCampaignId: string; candidacies: number }[] }>('POST', `/campaigns/${campaignId}/child-campaigns`, { childCampaignIds }),
+};
+
 export const candidaciesApi = {
   list: (campaignId: string) => get<Candidacy[]>(`/campaigns/${campaignId}/candidacies`),
   get: (id: string) => get<Candidacy>(`/candidacies/${id}`),
-  submit: (campaignId: string, input: CandidacyInput) => command<{ candidacyId: string }>('POST', `/campaigns/${campaignId}/candidacies`, input),
+  submit: (campaignId: string, input: CandidacyInput & { nomination?: NominationInput }) =>
+    command<{ candidacyId: string }>('POST', `/campaigns/${campaignId}/candidacies`, input),
   edit: (id: string, input: CandidacyInput) => command('PUT', `/candidacies/${id}`, input),
   withdraw: (id: string, reason?: string) => command('POST', `/candidacies/${id}/withdraw`, reason ? { reason } : {}),
   /** The organiser records a candidate's withdrawal for her, with her reason. */

@@ -361,6 +361,22 @@ const refusalsEn: Record<string, string> = {
   'attachment.not-found': 'Attachment not found',
   'attachment.not-a-reader': 'Only the candidate, the organisers and the experts assigned to this proposal may read its files',
   'printable-pdf.unavailable': 'This server cannot print PDFs; print the page from the browser instead',
+  // Nomination channels and child campaigns (issue 16)
+  'nomination.no-channels': 'At least one way to be nominated must be open',
+  'nomination.unknown-channel': 'That is not a way to be nominated',
+  'nomination.duplicate-channel': 'A nomination channel is listed twice',
+  'nomination.joint-minimum': 'A joint nomination needs a whole number of nominators from 2 to {{maximum}}',
+  'nomination.channel-not-chosen': 'A candidacy from a child campaign is only recorded when its finalists are taken over',
+  'nomination.channel-closed': 'This campaign does not take this kind of nomination',
+  'nomination.body-required': 'Name the organisation or unit that recommends the candidate',
+  'nomination.too-few-nominators': 'A joint nomination needs at least {{minimum}} different nominators ({{given}} given)',
+  'hand-over.no-children': 'Choose at least one child campaign',
+  'hand-over.child-twice': 'A child campaign is chosen twice',
+  'hand-over.child-not-found': 'That child campaign does not exist',
+  'hand-over.child-not-below': '“{{title}}” is not a campaign of an organisation below this one',
+  'hand-over.already-adopted': 'The finalists of “{{title}}” have already been taken over',
+  'hand-over.child-not-certified': '“{{title}}” has no certified result yet',
+  'hand-over.finalist-already-standing': '{{name}} already stands in this campaign',
 };
 
 export default refusalsEn;

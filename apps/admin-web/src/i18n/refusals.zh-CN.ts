@@ -357,6 +357,22 @@ const refusalsZhCN: Record<string, string> = {
   'attachment.not-found': '没有找到该附件',
   'attachment.not-a-reader': '只有报名人、组织者和分配到该项目的评审专家可以查看附件',
   'printable-pdf.unavailable': '服务器无法生成 PDF，请在浏览器中打印该页面',
+  // 推荐渠道与下级评选（issue 16）
+  'nomination.no-channels': '至少要开放一种推荐渠道',
+  'nomination.unknown-channel': '没有这种推荐渠道',
+  'nomination.duplicate-channel': '推荐渠道重复',
+  'nomination.joint-minimum': '联名推荐人数须为 2 到 {{maximum}} 之间的整数',
+  'nomination.channel-not-chosen': '下级评选产生的报名只能通过“从下级评选中选取”产生',
+  'nomination.channel-closed': '本次活动不接受这种推荐方式',
+  'nomination.body-required': '请填写推荐的组织或单位名称',
+  'nomination.too-few-nominators': '联名推荐至少需要 {{minimum}} 名不同的推荐人（现有 {{given}} 名）',
+  'hand-over.no-children': '请至少选择一个下级评选',
+  'hand-over.child-twice': '同一个下级评选被选了两次',
+  'hand-over.child-not-found': '该下级评选不存在',
+  'hand-over.child-not-below': '“{{title}}”不是下级组织的评选',
+  'hand-over.already-adopted': '“{{title}}”的入围人选已经选取过',
+  'hand-over.child-not-certified': '“{{title}}”的结果尚未确认',
+  'hand-over.finalist-already-standing': '{{name}}已经在本次活动中报名',
 };
 
 export default refusalsZhCN;

@@ -2,6 +2,7 @@ import campaignOriginEn from './campaign-origin.en';
 import electionEn from './election.en';
 import invitationsEn from './invitations.en';
 import juryAdminEn from './jury-admin.en';
+import nominationEn from './nomination.en';
 import organisationsEn from './organisations.en';
 import privacyEn from './privacy.en';
 import attachmentsEn from './attachments.en';
@@ -22,6 +23,7 @@ const screensEn: ScreensMessages = {
   notifications: notificationsEn,
   campaignOrigin: campaignOriginEn,
   pipeline: pipelineEn,
+  nomination: nominationEn,
 };
 
 export default screensEn;

@@ -5,6 +5,7 @@ import privacyZhCN from './privacy.zh-CN';
 import attachmentsZhCN from './attachments.zh-CN';
 import notificationsZhCN from './notifications.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
+import nominationZhCN from './nomination.zh-CN';
 import organisationsZhCN from './organisations.zh-CN';
 import resultsZhCN from './results.zh-CN';
 import pipelineZhCN from './pipeline.zh-CN';
@@ -25,6 +26,7 @@ const screensZhCN = {
   notifications: notificationsZhCN,
   campaignOrigin: campaignOriginZhCN,
   pipeline: pipelineZhCN,
+  nomination: nominationZhCN,
 };
 
 export default screensZhCN;

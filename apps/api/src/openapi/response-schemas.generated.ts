@@ -359,6 +359,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         "pipeline": {
           "$ref": "#/components/schemas/PipelineConfig"
+        },
+        "nomination": {
+          "$ref": "#/components/schemas/NominationRules"
         }
       },
       "required": [
@@ -461,6 +464,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "retentionDays": {
               "type": "number",
               "description": "Days personal data is kept after certification before it may be erased; DEFAULT_RETENTION_DAYS when left out."
+            },
+            "pipeline": {
+              "$ref": "#/components/schemas/PipelineConfig"
+            },
+            "nomination": {
+              "$ref": "#/components/schemas/NominationRules"
             }
           },
           "required": [
@@ -780,6 +789,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "consent": {
           "$ref": "#/components/schemas/CandidacyConsent"
         },
+        "nomination": {
+          "$ref": "#/components/schemas/NominationView"
+        },
         "submittedAt": {
           "type": "string"
         },
@@ -797,6 +809,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "details",
         "proposal",
         "consent",
+        "nomination",
         "submittedAt",
         "updatedAt"
       ]
@@ -932,6 +945,40 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "receipt",
         "seq"
       ]
+    },
+    "ChildCampaignView": {
+      "type": "object",
+      "properties": {
+        "campaignId": {
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "organisationId": {
+          "type": "string"
+        },
+        "organisationName": {
+          "type": "string"
+        },
+        "finalists": {
+          "type": "number",
+          "description": "How many people its certified result hands on."
+        },
+        "adopted": {
+          "type": "boolean",
+          "description": "Its finalists are already candidates of the parent."
+        }
+      },
+      "required": [
+        "campaignId",
+        "title",
+        "organisationId",
+        "organisationName",
+        "finalists",
+        "adopted"
+      ],
+      "description": "A campaign whose certified finalists the parent campaign may take as candidates."
     },
     "CommandOutcome": {
       "type": "object",
@@ -2696,6 +2743,67 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "name"
       ]
     },
+    "NominationRules": {
+      "type": "object",
+      "properties": {
+        "channels": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "self",
+              "organisation",
+              "joint"
+            ]
+          }
+        },
+        "jointNominatorsMinimum": {
+          "type": "number"
+        }
+      },
+      "description": "A campaign's nomination rules; absent means every channel is open with the default joint minimum."
+    },
+    "NominationView": {
+      "type": "object",
+      "properties": {
+        "channel": {
+          "type": "string",
+          "enum": [
+            "self",
+            "organisation",
+            "joint",
+            "child-campaign"
+          ]
+        },
+        "nominatingBody": {
+          "type": "string",
+          "nullable": true
+        },
+        "nominators": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "childCampaignId": {
+          "type": "string",
+          "nullable": true
+        },
+        "childCampaignTitle": {
+          "type": "string",
+          "nullable": true,
+          "description": "The child campaign's title, so that an adopted candidacy shows where she came from."
+        }
+      },
+      "required": [
+        "channel",
+        "nominatingBody",
+        "nominators",
+        "childCampaignId",
+        "childCampaignTitle"
+      ],
+      "description": "How a candidacy came about, as the organiser and the candidate herself see it. `nominators` are the joint\nnominators' names (empty for other channels, and once erased); the public sees only `channel`."
+    },
     "NotificationPreferencesView": {
       "type": "object",
       "properties": {
@@ -3983,6 +4091,16 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "grassrootsFrontline": {
           "type": "boolean"
         },
+        "nomination": {
+          "type": "string",
+          "enum": [
+            "self",
+            "organisation",
+            "joint",
+            "child-campaign"
+          ],
+          "description": "How she came forward, by kind only (自荐 / 组织推荐 / 联名推荐 / 下级评选产生): never who nominated her."
+        },
         "projectReview": {
           "type": "string",
           "nullable": true
@@ -4019,6 +4137,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "employer",
         "projectTitle",
         "grassrootsFrontline",
+        "nomination",
         "projectReview",
         "panelPoints",
         "panelGrade",
@@ -4558,6 +4677,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       "enum": [
         "edit-configuration",
         "submit-candidacy",
+        "adopt-child-finalists",
         "decide-qualification",
         "edit-expert-panel",
         "score-projects",
@@ -5318,6 +5438,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       }
     },
     "CandidaciesController_decide": {
+      "status": 201,
+      "schema": {
+        "$ref": "#/components/schemas/CommandOutcome"
+      }
+    },
+    "ChildCampaignsController_list": {
+      "status": 200,
+      "schema": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ChildCampaignView"
+        }
+      }
+    },
+    "ChildCampaignsController_adopt": {
       "status": 201,
       "schema": {
         "$ref": "#/components/schemas/CommandOutcome"

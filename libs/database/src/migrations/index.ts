@@ -20,6 +20,7 @@ import { JurySignedBallots1765510000000 } from './1765510000000-jury-signed-ball
 import { Notifications1765550000000 } from './1765550000000-notifications';
 import { ProposalAttachments1765550100000 } from './1765550100000-proposal-attachments';
 import { CampaignOriginAndDeadlines1765610000000 } from './1765610000000-campaign-origin-and-deadlines';
+import { CandidacyNominations1765620000000 } from './1765620000000-candidacy-nominations';
 
 /** Every migration, in order; explicit so that a build never misses one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Notifications1765550000000,
   ProposalAttachments1765550100000,
   CampaignOriginAndDeadlines1765610000000,
+  CandidacyNominations1765620000000,
 ];

@@ -1,6 +1,7 @@
 import { DEFAULT_REVIEW_RUBRIC, type RubricCriterion, validateRubric } from '../evaluation/rubric';
 import { validateQuota } from '../quotas/quota-check';
 import { validateWeights } from '../ranking/score-weights';
+import { type NominationRules, validateNominationRules } from '../candidacy/nomination';
 import { DomainError, invalid } from '../shared/domain-error';
 import type { PipelineConfig } from '../pipeline/pipeline-template';
 import { validatePipeline } from '../pipeline/validate-pipeline';
@@ -58,6 +59,8 @@ export interface CampaignConfig {
   readonly retentionDays?: number;
   /** Which pipeline the campaign runs (open selection or honours) and what it leaves out; an open selection when absent. */
   readonly pipeline?: PipelineConfig;
+  /** Which nomination channels are open and how many names a joint nomination needs; absent: all, 5 (nomination.ts). */
+  readonly nomination?: NominationRules;
 }
 
 /** What makes two quota rows the same quota: who counts (attribute and value, true when left out) and for which body. */
@@ -85,6 +88,7 @@ export function withDefaults(input: Partial<CampaignConfig> & Pick<CampaignConfi
     // Left out rather than defaulted, so that configurations recorded before it existed read the same.
     ...(input.retentionDays !== undefined ? { retentionDays: input.retentionDays } : {}),
     ...(input.pipeline !== undefined ? { pipeline: input.pipeline } : {}),
+    ...(input.nomination !== undefined ? { nomination: input.nomination } : {}),
   };
 }
 
@@ -132,6 +136,7 @@ export function validateCampaignConfig(config: CampaignConfig): void {
     }
     quotaRows.set(key, i);
   });
+  validateNominationRules(config.nomination);
   const { candidacyOpensAt, candidacyClosesAt } = config.timeline;
   if (candidacyOpensAt && candidacyClosesAt && new Date(candidacyClosesAt) <= new Date(candidacyOpensAt)) {
     throw invalid('timeline.order', 'Candidacy must close after it opens.', 'timeline.candidacyClosesAt');

@@ -21,7 +21,7 @@ describe('stage definitions', () => {
 
   it.each([
     ['draft', ['edit-configuration', 'edit-expert-panel']],
-    ['candidacy-open', ['submit-candidacy', 'edit-expert-panel']],
+    ['candidacy-open', ['submit-candidacy', 'adopt-child-finalists', 'edit-expert-panel']],
     ['qualification-review', ['decide-qualification', 'edit-expert-panel', 'register-jurors']],
     ['project-review', ['edit-expert-panel', 'score-projects', 'read-project-review-scores', 'register-jurors']],
     ['panel-opinion', ['read-project-review-scores', 'grade-panel-opinion', 'read-panel-opinion', 'register-jurors']],

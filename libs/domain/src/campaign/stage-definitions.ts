@@ -9,6 +9,7 @@ import { type CampaignStage, stageIndex } from './campaign-stage';
 export type StageActivity =
   | 'edit-configuration'
   | 'submit-candidacy'
+  | 'adopt-child-finalists'
   | 'decide-qualification'
   | 'edit-expert-panel'
   | 'score-projects'
@@ -61,6 +62,7 @@ const through = (first: CampaignStage, last: CampaignStage) => (s: CampaignStage
 const ALLOWED_IN: Record<StageActivity, (stage: CampaignStage) => boolean> = {
   'edit-configuration': only('draft'),
   'submit-candidacy': only('candidacy-open'),
+  'adopt-child-finalists': only('candidacy-open'),
   'decide-qualification': only('qualification-review'),
   'edit-expert-panel': through('draft', 'project-review'),
   'score-projects': only('project-review'),

@@ -9,6 +9,7 @@ import { assertConsentToProcessing, CONSENT_BEFORE_IT_WAS_ASKED, type CandidacyC
 import { type CandidaciesByCandidate, candidaciesOf } from './candidacies-by-candidate';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
 import type { CandidacyEvent, CandidacyWithdrawn, QualificationDecision } from './candidacy-events';
+import { type Nomination, nominationOf, validateNomination } from './nomination';
 
 export type CandidacyStatus = 'submitted' | 'withdrawn' | 'accepted' | 'rejected';
 
@@ -18,6 +19,8 @@ export interface CandidacyState {
   readonly details: CandidateDetails;
   readonly proposal: ProjectProposal;
   readonly consent: CandidacyConsent;
+  /** Absent: a self-application (every candidacy recorded before nomination channels). */
+  readonly nomination?: Nomination;
   readonly status: CandidacyStatus;
   readonly submittedAt: string;
 }
@@ -31,7 +34,8 @@ function applyCandidacyEvent(draft: MapDraft<string, CandidacyState>, event: Dom
     case 'CandidacySubmitted': {
       const { candidacyId, candidateId, details, proposal, submittedAt } = e.payload;
       const consent = e.payload.consent ?? CONSENT_BEFORE_IT_WAS_ASKED;
-      draft.set(candidacyId, { id: candidacyId, candidateId, details, proposal, consent, status: 'submitted', submittedAt });
+      const nomination = e.payload.nomination ? { nomination: e.payload.nomination } : {};
+      draft.set(candidacyId, { id: candidacyId, candidateId, details, proposal, consent, ...nomination, status: 'submitted', submittedAt });
       break;
     }
     case 'CandidacyEdited': {
@@ -85,7 +89,16 @@ function requireOwnOpenCandidacy(campaign: CampaignState, candidacies: Candidaci
 export function submitCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
-  input: { candidacyId: string; candidateId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent; submittedAt: Date },
+  input: {
+    candidacyId: string;
+    candidateId: string;
+    details: CandidateDetails;
+    proposal: ProjectProposal;
+    consent: CandidacyConsent;
+    /** Left out: a self-application. */
+    nomination?: Nomination;
+    submittedAt: Date;
+  },
   byCandidate?: CandidaciesByCandidate,
 ): CandidacyEvent[] {
   assertStage(campaign.stage, 'candidacy-open', 'submit a candidacy');
@@ -97,6 +110,7 @@ export function submitCandidacy(
   }
   assertBudget(input.proposal.budget);
   assertConsentToProcessing(input.consent);
+  const nomination = validateNomination(campaign.config.nomination, nominationOf(input.nomination));
   return [
     {
       type: 'CandidacySubmitted',
@@ -107,6 +121,7 @@ export function submitCandidacy(
         details: input.details,
         proposal: input.proposal,
         consent: input.consent,
+        nomination,
         submittedAt: input.submittedAt.toISOString(),
       },
     },

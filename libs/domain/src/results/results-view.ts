@@ -10,6 +10,7 @@ import type { CandidateStatus, ResultLine } from './result-line';
 import { type AwardsView, awardsView } from './awards-view';
 import { pipelineTemplateOf } from '../pipeline/campaign-stages-of';
 import type { PipelineTemplate } from '../pipeline/pipeline-template';
+import { publicNominationKind } from '../candidacy/nomination';
 
 export interface RoundMinutes {
   readonly roundId: string;
@@ -103,6 +104,7 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
         employer: c.details.employer,
         projectTitle: c.proposal.title,
         grassrootsFrontline: c.details.grassrootsFrontline,
+        nomination: publicNominationKind(c.nomination),
         projectReview: r?.projectReview ?? null,
         panelPoints: r?.panelPoints ?? null,
         panelGrade: r?.panelGrade ?? null,

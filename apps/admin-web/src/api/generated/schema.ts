@@ -417,6 +417,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/child-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certified campaigns of the organisations below this campaign’s, and whether their finalists were adopted */
+        get: operations["ChildCampaignsController_list"];
+        put?: never;
+        /** Take the certified finalists of child campaigns as candidates (candidacy open; result: { adopted }) */
+        post: operations["ChildCampaignsController_adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/clone": {
         parameters: {
             query?: never;
@@ -2165,6 +2183,10 @@ export interface components {
              */
             personId: string;
         };
+        AdoptChildFinalistsDto: {
+            /** @description Certified campaigns of organisations below this one */
+            childCampaignIds: string[];
+        };
         AdvanceStageDto: {
             reason?: string;
             /**
@@ -2277,6 +2299,7 @@ export interface components {
             blindReview: boolean;
             competitiveMarginPercent: number;
             juryMode: components["schemas"]["JuryMode"];
+            nomination?: components["schemas"]["NominationRules"];
             organisingBody: string;
             pipeline?: components["schemas"]["PipelineConfig"];
             positions: components["schemas"]["Position"][];
@@ -2299,6 +2322,8 @@ export interface components {
             competitiveMarginPercent?: number;
             /** @enum {string} */
             juryMode?: "score" | "approval";
+            /** @description Nomination channels open (default: all) and the joint minimum (default 5) */
+            nomination?: components["schemas"]["NominationRulesDto"];
             /** @example 某区妇女联合会 */
             organisingBody: string;
             /** @description Open selection (to congress) when left out; or honours, with award tiers */
@@ -2342,6 +2367,8 @@ export interface components {
                 competitiveMarginPercent?: number;
                 /** @enum {string} */
                 juryMode?: "score" | "approval";
+                nomination?: components["schemas"]["NominationRules"];
+                pipeline?: components["schemas"]["PipelineConfig"];
                 positions: components["schemas"]["Position"][];
                 /** @description Working days of the publicity period (公示期) after results are published; default 5. */
                 publicityWorkingDays?: number;
@@ -2457,6 +2484,7 @@ export interface components {
             details: components["schemas"]["CandidateDetails"];
             id: string;
             name: string;
+            nomination: components["schemas"]["NominationView"];
             proposal: components["schemas"]["ProjectProposal"];
             qualificationReason: string | null;
             status: components["schemas"]["CandidacyStatus"];
@@ -2558,6 +2586,17 @@ export interface components {
              *     ]
              */
             delegateIds: string[];
+        };
+        /** @description A campaign whose certified finalists the parent campaign may take as candidates. */
+        ChildCampaignView: {
+            /** @description Its finalists are already candidates of the parent. */
+            adopted: boolean;
+            campaignId: string;
+            /** @description How many people its certified result hands on. */
+            finalists: number;
+            organisationId: string;
+            organisationName: string;
+            title: string;
         };
         CloneCampaignDto: {
             /**
@@ -2663,6 +2702,8 @@ export interface components {
             competitiveMarginPercent?: number;
             /** @enum {string} */
             juryMode?: "score" | "approval";
+            /** @description Nomination channels open (default: all) and the joint minimum (default 5) */
+            nomination?: components["schemas"]["NominationRulesDto"];
             /** @description The organisation it belongs to; required when she organises several, else hers */
             organisationId?: string;
             /** @example 某区妇女联合会 */
@@ -2687,7 +2728,7 @@ export interface components {
              * @description The template (GET /campaign-templates) the configuration was filled from; recorded as the campaign’s origin
              * @enum {string}
              */
-            template?: "open-selection" | "community-representatives";
+            template?: "open-selection" | "community-representatives" | "honours";
             timeline?: components["schemas"]["TimelineDto"];
             /** @example 区妇联兼职副主席、兼职常委公开选配 */
             title: string;
@@ -3316,6 +3357,56 @@ export interface components {
             candidacyId: string;
             name: string;
         };
+        NominationDto: {
+            /** @enum {string} */
+            channel: "self" | "organisation" | "joint";
+            /**
+             * @description The recommending organisation or unit (channel organisation)
+             * @example 某街道妇联
+             */
+            nominatingBody?: string;
+            /**
+             * @description The joint nominators (channel joint); personal data, sealed
+             * @example [
+             *       "王芳",
+             *       "李娜"
+             *     ]
+             */
+            nominators?: string[];
+        };
+        /** @description A campaign's nomination rules; absent means every channel is open with the default joint minimum. */
+        NominationRules: {
+            channels?: ("self" | "organisation" | "joint")[];
+            jointNominatorsMinimum?: number;
+        };
+        NominationRulesDto: {
+            /**
+             * @example [
+             *       "self",
+             *       "organisation",
+             *       "joint"
+             *     ]
+             */
+            channels?: ("self" | "organisation" | "joint")[];
+            /**
+             * @description Fewest distinct names a joint nomination needs
+             * @example 5
+             */
+            jointNominatorsMinimum?: number;
+        };
+        /**
+         * @description How a candidacy came about, as the organiser and the candidate herself see it. `nominators` are the joint
+         *     nominators' names (empty for other channels, and once erased); the public sees only `channel`.
+         */
+        NominationView: {
+            /** @enum {string} */
+            channel: "self" | "organisation" | "joint" | "child-campaign";
+            childCampaignId: string | null;
+            /** @description The child campaign's title, so that an adopted candidacy shows where she came from. */
+            childCampaignTitle: string | null;
+            nominatingBody: string | null;
+            nominators: string[];
+        };
         NotificationPreferencesDto: {
             /** @description null: e-mail whenever I have an address */
             email?: Record<string, never> | null;
@@ -3851,6 +3942,11 @@ export interface components {
             jury: string | null;
             /** @description Null in the public view where she did not consent to its publication (see public-disclosure). */
             name: string | null;
+            /**
+             * @description How she came forward, by kind only (自荐 / 组织推荐 / 联名推荐 / 下级评选产生): never who nominated her.
+             * @enum {string}
+             */
+            nomination: "self" | "organisation" | "joint" | "child-campaign";
             panelGrade: string | null;
             panelPoints: string | null;
             /** @description The position she was elected to. */
@@ -4053,7 +4149,7 @@ export interface components {
          *     this file and not the screens.
          * @enum {string}
          */
-        StageActivity: "edit-configuration" | "submit-candidacy" | "decide-qualification" | "edit-expert-panel" | "score-projects" | "read-project-review-scores" | "grade-panel-opinion" | "read-panel-opinion" | "register-jurors" | "cast-jury-ballots" | "read-jury-tally" | "record-jury-result" | "read-ranking" | "freeze-ranking" | "read-shortlist" | "record-inspection" | "read-election" | "hold-election" | "read-awards" | "read-results" | "publish-results" | "answer-objections" | "correct-results";
+        StageActivity: "edit-configuration" | "submit-candidacy" | "adopt-child-finalists" | "decide-qualification" | "edit-expert-panel" | "score-projects" | "read-project-review-scores" | "grade-panel-opinion" | "read-panel-opinion" | "register-jurors" | "cast-jury-ballots" | "read-jury-tally" | "record-jury-result" | "read-ranking" | "freeze-ranking" | "read-shortlist" | "record-inspection" | "read-election" | "hold-election" | "read-awards" | "read-results" | "publish-results" | "answer-objections" | "correct-results";
         StageDefinition: {
             allows: components["schemas"]["StageActivity"][];
             enteredBy: components["schemas"]["StageEntry"];
@@ -4083,6 +4179,13 @@ export interface components {
              * @enum {string}
              */
             reasonField?: "reason" | "overrideReason";
+        };
+        SubmitCandidacyDto: {
+            consent: components["schemas"]["CandidacyConsentDto"];
+            details: components["schemas"]["CandidateDetailsDto"];
+            /** @description Left out: a self-application */
+            nomination?: components["schemas"]["NominationDto"];
+            proposal: components["schemas"]["ProjectProposalDto"];
         };
         SubmitScoreSheetDto: {
             comment?: string;
@@ -4824,7 +4927,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CandidacyDto"];
+                "application/json": components["schemas"]["SubmitCandidacyDto"];
             };
         };
         responses: {
@@ -4905,6 +5008,71 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Applied (with ?wait=true). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+            /** @description Accepted; poll GET /commands/{commandId}. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+        };
+    };
+    ChildCampaignsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildCampaignView"][];
+                };
+            };
+        };
+    };
+    ChildCampaignsController_adopt: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) for the outcome instead of answering 202 at once. */
+                wait?: boolean;
+                /** @description How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS). */
+                waitMs?: number;
+            };
+            header?: {
+                /** @description Repeat a request with the same key and it is applied once; the first outcome is returned. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptChildFinalistsDto"];
+            };
+        };
         responses: {
             /** @description Applied (with ?wait=true). */
             200: {

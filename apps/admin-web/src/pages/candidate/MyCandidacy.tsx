@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { type CandidacyInput, campaignsApi, candidaciesApi } from '../../api/campaigns';
-import { EMPLOYMENT_TYPES, GENDERS, type Candidacy } from '../../api/types';
+import { EMPLOYMENT_TYPES, GENDERS, type Campaign, type Candidacy } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { PrintButton } from '../../components/PrintButton';
@@ -15,6 +15,8 @@ import { ProposalView } from '../../components/ProposalView';
 import { CandidacyStatusTag, StageTag } from '../../components/StageTag';
 import { PageLoading } from '../../components/PageLoading';
 import { ConsentSection } from './ConsentSection';
+import { NominationDetails } from '../../components/NominationDetails';
+import { channelsOf, type NominationFields, nominationInput, NominationSection } from './NominationSection';
 import { allows } from '../../api/stages';
 
 const EMPTY: CandidacyInput = {
@@ -62,7 +64,7 @@ export function MyCandidacy() {
         <>
           <StatusCard candidacy={own} open={open} onEdit={() => setEditing(true)} editing={editing} />
           {editing && open && own.status === 'submitted' ? (
-            <CandidacyForm campaignId={c.id} existing={own} onDone={() => setEditing(false)} />
+            <CandidacyForm campaign={c} existing={own} onDone={() => setEditing(false)} />
           ) : (
             <Card className="section-card">
               <ProposalView candidacy={own} />
@@ -73,7 +75,7 @@ export function MyCandidacy() {
           </Card>
         </>
       ) : open ? (
-        <CandidacyForm campaignId={c.id} onDone={() => undefined} />
+        <CandidacyForm campaign={c} onDone={() => undefined} />
       ) : (
         <Alert type="info" showIcon title={t('candidate.notOpen')} />
       )}
@@ -117,6 +119,7 @@ function StatusCard({ candidacy, open, editing, onEdit }: { candidacy: Candidacy
             {t('candidacies.qualificationReason')}：{candidacy.qualificationReason}
           </div>
         )}
+        <NominationDetails nomination={candidacy.nomination} />
         <div>
           {t('candidate.submittedAt')}：{dayjs(candidacy.submittedAt).format('YYYY-MM-DD HH:mm')}
         </div>
@@ -152,11 +155,15 @@ function StatusCard({ candidacy, open, editing, onEdit }: { candidacy: Candidacy
   );
 }
 
-function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; existing?: Candidacy; onDone: () => void }) {
+/** The form's state: the candidacy, and on first submission how she comes forward. */
+type CandidacyFormValues = CandidacyInput & { nomination?: NominationFields };
+
+function CandidacyForm({ campaign, existing, onDone }: { campaign: Campaign; existing?: Candidacy; onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<CandidacyInput>();
+  const campaignId = campaign.id;
+  const [form] = Form.useForm<CandidacyFormValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -170,7 +177,7 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
   const onFinish = async () => {
     setBusy(true);
     setError(null);
-    const v = form.getFieldsValue(true) as CandidacyInput;
+    const v = form.getFieldsValue(true) as CandidacyFormValues;
     const input: CandidacyInput = {
       details: { ...v.details, birthYear: Number(v.details.birthYear), grassrootsFrontline: !!v.details.grassrootsFrontline },
       proposal: { ...v.proposal, budget: String(v.proposal.budget ?? '').trim() },
@@ -183,7 +190,7 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
     };
     try {
       if (existing) await candidaciesApi.edit(existing.id, input);
-      else await candidaciesApi.submit(campaignId, input);
+      else await candidaciesApi.submit(campaignId, { ...input, nomination: nominationInput(v.nomination) });
       await queryClient.invalidateQueries({ queryKey: ['candidacies', campaignId] });
       message.success(existing ? t('candidate.edited') : t('candidate.submitted'));
       onDone();
@@ -199,7 +206,14 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
   const area = (rows: number, max: number) => <Input.TextArea rows={rows} maxLength={max} showCount />;
 
   return (
-    <Form<CandidacyInput> form={form} name="candidacy" layout="vertical" size="large" initialValues={EMPTY} onFinish={onFinish}>
+    <Form<CandidacyFormValues>
+      form={form}
+      name="candidacy"
+      layout="vertical"
+      size="large"
+      initialValues={{ ...EMPTY, nomination: { channel: channelsOf(campaign)[0] } }}
+      onFinish={onFinish}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Card className="section-card" title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('candidate.details')}</h2>}>
         <Alert type="info" showIcon title={t('candidate.noBarNotice')} style={{ marginBottom: 16 }} />
@@ -268,6 +282,8 @@ function CandidacyForm({ campaignId, existing, onDone }: { campaignId: string; e
           {area(3, 5000)}
         </Form.Item>
       </Card>
+      {/* The nomination is how she came forward: set once, at submission. */}
+      {!existing && <NominationSection campaign={campaign} />}
       <ConsentSection />
       <Space wrap>
         <Button type="primary" htmlType="submit" size="large" loading={busy}>

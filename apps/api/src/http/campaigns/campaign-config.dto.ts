@@ -29,6 +29,8 @@ import {
   GENDERS,
   PIPELINE_TEMPLATES,
   type PipelineTemplate,
+  NOMINATION_CHANNELS,
+  type NominationChannel,
   quotaIdentity,
   SKIPPABLE_STAGE_GROUPS,
   sum,
@@ -217,6 +219,21 @@ export class PipelineConfigDto {
 }
 
 /** A campaign's whole configuration; what is left out takes the documented default. */
+export class NominationRulesDto {
+  @ApiPropertyOptional({ enum: NOMINATION_CHANNELS, isArray: true, example: ['self', 'organisation', 'joint'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(NOMINATION_CHANNELS, { each: true })
+  channels?: NominationChannel[];
+  @ApiPropertyOptional({ example: 5, description: 'Fewest distinct names a joint nomination needs' })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  jointNominatorsMinimum?: number;
+}
+
 export class CampaignConfigDto {
   @ApiProperty({ example: '区妇联兼职副主席、兼职常委公开选配' }) @IsString() @IsNotEmpty() @MaxLength(200) title: string;
   @ApiProperty({ example: '某区妇女联合会' }) @IsString() @IsNotEmpty() @MaxLength(200) organisingBody: string;
@@ -280,6 +297,13 @@ export class CampaignConfigDto {
   @ValidateNested()
   @Type(() => PipelineConfigDto)
   pipeline?: PipelineConfigDto;
+
+  @ApiPropertyOptional({ type: NominationRulesDto, description: 'Nomination channels open (default: all) and the joint minimum (default 5)' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => NominationRulesDto)
+  nomination?: NominationRulesDto;
 }
 
 export class DiscardDraftDto {
