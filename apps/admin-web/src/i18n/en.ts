@@ -211,6 +211,7 @@ const en: Messages = {
       CandidacyEdited: 'Edited a candidacy',
       CandidacyWithdrawn: 'Withdrew a candidacy',
       CandidacyQualificationDecided: 'Decided on qualification',
+      ChildFinalistsAdopted: 'Took the finalists of a child campaign',
       ExpertAddedToPanel: 'Added an expert to the panel',
       CampaignRoleGranted: 'Granted a role in this campaign (inspector, counting officer)',
       CampaignRoleRevoked: 'Revoked a role in this campaign',

@@ -212,6 +212,7 @@ const zhCN = {
       CandidacyEdited: '修改报名',
       CandidacyWithdrawn: '撤回报名',
       CandidacyQualificationDecided: '作出资格审查结论',
+      ChildFinalistsAdopted: '选取下级评选的入围人选',
       ExpertAddedToPanel: '将专家加入专家组',
       CampaignRoleGranted: '授予本活动职务（考察人员、计票人员）',
       CampaignRoleRevoked: '撤销本活动职务',

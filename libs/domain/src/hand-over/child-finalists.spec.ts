@@ -5,7 +5,7 @@ import { refusalCode } from '../shared/domain-error.testing';
 import { adoptChildFinalists, adoptedChildCampaigns, type ChildCampaign } from './child-finalists';
 import { certifiedFinalistsOf } from './certified-finalists';
 import type { ChildFinalistsAdopted } from './hand-over-events';
-import { candidacy, certifiedResults, childCampaign, parentCampaign, TREE } from './hand-over.fixtures.spec-helper';
+import { candidacy, certifiedResults, childCampaign, parentCampaign, TREE } from './hand-over-fixtures.spec-helper';
 
 const input = { submittedAt: new Date('2026-03-01T00:00:00Z'), candidacyIdFor: (child: string, candidacyId: string) => `${child}:${candidacyId}` };
 const adopt = (children: ChildCampaign[], parent = parentCampaign()) => adoptChildFinalists(parent, children, TREE, input);

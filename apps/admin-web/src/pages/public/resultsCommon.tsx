@@ -138,8 +138,6 @@ export function ResultLinesTable({ view, caption, printed = false }: { view: Res
           : [
               { title: t('results.columns.employer'), dataIndex: 'employer', render: (v: string | null) => v ?? '—' },
               { title: t('results.columns.project'), dataIndex: 'projectTitle', render: (v: string | null) => v ?? '—' },
-              // How she came forward, by kind only: never who nominated her.
-              { title: t('nomination.channel'), dataIndex: 'nomination', render: (v: ResultLine['nomination']) => t(`nomination.channels.${v}`) },
             ]),
         { title: t('results.columns.projectReview'), dataIndex: 'projectReview', align: 'right' as const, render: (v: string | null) => v ?? '—' },
         { title: t('results.columns.panel'), align: 'right' as const, render: (_: unknown, l: ResultLine) => panelText(t, l.panelPoints, l.panelGrade) },
@@ -154,6 +152,10 @@ export function ResultLinesTable({ view, caption, printed = false }: { view: Res
             </span>
           ),
         },
+        // How she came forward, by kind only: never who nominated her. Last, so the printed notice keeps its columns.
+        ...(printed
+          ? []
+          : [{ title: t('nomination.channel'), dataIndex: 'nomination', render: (v: ResultLine['nomination']) => t(`nomination.channels.${v}`) }]),
       ]}
     />
   );
