@@ -2344,6 +2344,8 @@ export interface components {
                 clonedFrom?: string;
                 template?: string;
             } | null;
+            /** @description Whether a qualified candidate may still withdraw, candidacy having closed (POST /candidacies/:id/withdraw). */
+            qualifiedCandidatesMayWithdraw: boolean;
             /** @enum {string} */
             stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
             title: string;

@@ -1,4 +1,13 @@
-import { allowedIn, type CampaignConfig, type CampaignStage, type ExtendableDeadline, extendableDeadlinesIn, nextStage, type StageActivity } from '@app/domain';
+import {
+  allowedIn,
+  type CampaignConfig,
+  type CampaignStage,
+  type ExtendableDeadline,
+  extendableDeadlinesIn,
+  nextStage,
+  type StageActivity,
+  withdrawalAfterCandidacyOpenIn,
+} from '@app/domain';
 import type { CampaignOrmEntity, DeadlineExtensionRecord } from '../../infrastructure/campaign.orm-entity';
 
 /** A campaign as the API shows it. */
@@ -18,6 +27,8 @@ export interface CampaignView {
   deadlineExtensions: DeadlineExtensionRecord[];
   /** The deadlines its stage still lets the organiser extend (POST /campaigns/:id/timeline/extend). */
   extendableDeadlines: ExtendableDeadline[];
+  /** Whether a qualified candidate may still withdraw, candidacy having closed (POST /candidacies/:id/withdraw). */
+  qualifiedCandidatesMayWithdraw: boolean;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -35,6 +46,7 @@ export const toCampaignView = (row: CampaignOrmEntity): CampaignView => ({
   origin: row.origin ? { ...row.origin } : null,
   deadlineExtensions: row.deadlineExtensions ?? [],
   extendableDeadlines: extendableDeadlinesIn(row.stage),
+  qualifiedCandidatesMayWithdraw: withdrawalAfterCandidacyOpenIn(row.stage),
   version: row.version,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
