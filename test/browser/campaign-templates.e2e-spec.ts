@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { ApiClient, campaignBody } from '@app/testing';
 import { newPerson, screenshot, signIn } from './browser-harness';
 import { browserSuite } from './browser-suite';
+import { demoCampaignAtRanking } from '../fixtures/demo-campaign-fixtures';
 
 const DAY = 86_400_000;
 const ok = (what: string, res: { status: number; body: any }) => {
@@ -94,4 +95,29 @@ describe('campaign templates, copies and deadline extensions in Chromium', () =>
     ]);
     expect(Date.parse(campaign.config.timeline.candidacyClosesAt)).toBeGreaterThan(Date.parse(sourceTimeline.candidacyClosesAt));
   });
+
+  it('records a shortlisted candidate’s withdrawal with her reason; the next candidate replaces her', async () => {
+    // The demo campaign's organiser (of the same organisation) takes it to the shortlist through the api.
+    const campaign = await demoCampaignAtRanking(suite.stack.baseUrl, 'browser-withdrawal');
+    ok('freeze', await campaign.organiser.command('POST', `/campaigns/${campaign.campaignId}/ranking/freeze`, {}));
+    const before = ok('shortlist', await api.get(`/campaigns/${campaign.campaignId}/shortlist`)).members as { candidacyId: string; name: string }[];
+    const leaving = before[0];
+    await organiser.goto(`${suite.stack.baseUrl}/app/campaigns/${campaign.campaignId}`);
+    await organiser.getByRole('tab', { name: '排名与考察' }).click();
+    await organiser.getByTestId(`withdraw-${leaving.candidacyId}`).click();
+    await organiser.fill('#withdraw-finalist_reason', '本人来信因工作调动退出');
+    await organiser
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s?认/ })
+      .click();
+    await organiser.getByTestId('shortlist-table').getByText('本人退出').waitFor();
+    await screenshot(organiser, '63-finalist-withdrawn');
+    const after = ok('shortlist', await api.get(`/campaigns/${campaign.campaignId}/shortlist`)).members as {
+      candidacyId: string;
+      status: string;
+      via: string;
+    }[];
+    expect(after.find((m) => m.candidacyId === leaving.candidacyId)?.status).toBe('withdrawn');
+    expect(after.filter((m) => m.via === 'replacement')).toHaveLength(1);
+  }, 120_000);
 });

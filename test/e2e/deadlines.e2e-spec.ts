@@ -100,6 +100,26 @@ describe('deadlines: enforced, extended with a reason', () => {
     expect(early.body.message).toContain(inCampaignZone(opensAt));
   });
 
+  it('an extended project-review deadline moves the experts’ reminder with it', async () => {
+    const id = await campaignWith({ projectReviewClosesAt: at(20) }, 'review-campaign');
+    for (const step of ['candidacy/open', 'candidacy/close']) expect((await organiser.command('POST', `/campaigns/${id}/${step}`)).status).toBe(200);
+    expect((await organiser.command('POST', `/campaigns/${id}/stage`, { to: 'project-review' })).status).toBe(200);
+    const dueAt = async () => {
+      const { rows } = await stack.pool.query(`SELECT due_at FROM notification_reminders WHERE campaign_id = $1`, [id]);
+      return rows[0] ? (rows[0].due_at as Date).toISOString() : null;
+    };
+    const waitFor = async (expected: string) => {
+      for (let i = 0; i < 100 && (await dueAt()) !== expected; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await dueAt()).toBe(expected);
+    };
+    await waitFor(new Date((await organiser.get(`/campaigns/${id}`)).body.config.timeline.projectReviewClosesAt).toISOString());
+    const later = at(27);
+    expect(
+      (await organiser.command('POST', `/campaigns/${id}/timeline/extend`, { deadline: 'projectReviewClosesAt', to: later, reason: '两位专家出差' })).status,
+    ).toBe(200);
+    await waitFor(new Date(later).toISOString());
+  });
+
   it('a finalist who withdraws during inspection is replaced by the next eligible candidate, with who and why recorded', async () => {
     const campaign = await demoCampaignAtRanking(stack.baseUrl, 'withdrawal');
     const base = `/campaigns/${campaign.campaignId}`;

@@ -45,6 +45,8 @@ const campaignOriginEn: CampaignOriginMessages = {
     body: 'Once {{name}} withdraws, the next eligible candidate in the ranking (quotas kept) joins the shortlist in her place. This cannot be undone.',
     reason: 'Reason (her letter or statement)',
     done: 'Withdrawal recorded',
+    candidateLate:
+      'Candidacy has closed, but you may still withdraw until the congress (not while the jury votes); if you are on the shortlist, the next candidate takes your place.',
   },
 };
 

@@ -206,6 +206,7 @@ const en: Messages = {
       CampaignCreated: 'Created the campaign',
       CampaignReconfigured: 'Changed the configuration',
       DraftCampaignDiscarded: 'Discarded the draft',
+      DeadlineExtended: 'Extended a deadline',
       CampaignStageAdvanced: 'Moved the campaign to its next stage',
       CandidacySubmitted: 'Submitted a candidacy',
       CandidacyEdited: 'Edited a candidacy',

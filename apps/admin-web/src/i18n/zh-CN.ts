@@ -207,6 +207,7 @@ const zhCN = {
       CampaignCreated: '创建活动',
       CampaignReconfigured: '修改活动配置',
       DraftCampaignDiscarded: '作废草稿',
+      DeadlineExtended: '延长截止时间',
       CampaignStageAdvanced: '推进活动阶段',
       CandidacySubmitted: '提交报名',
       CandidacyEdited: '修改报名',

@@ -601,6 +601,10 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           },
           "description": "The deadlines its stage still lets the organiser extend (POST /campaigns/:id/timeline/extend)."
         },
+        "qualifiedCandidatesMayWithdraw": {
+          "type": "boolean",
+          "description": "Whether a qualified candidate may still withdraw, candidacy having closed (POST /candidacies/:id/withdraw)."
+        },
         "version": {
           "type": "number"
         },
@@ -624,6 +628,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "origin",
         "deadlineExtensions",
         "extendableDeadlines",
+        "qualifiedCandidatesMayWithdraw",
         "version",
         "createdAt",
         "updatedAt"

@@ -10,7 +10,7 @@ import { closeInspection, recordInspection } from './inspection';
 import { freezeRanking, previewRanking, whatIfWeights } from '../ranking/ranking-workflow';
 import { foldShortlisting } from './shortlisting-state';
 import { refusalCode } from '../shared/domain-error.testing';
-import { withdrawFromSelection } from './withdrawal-after-candidacy';
+import { withdrawalAfterCandidacyOpenIn, withdrawFromSelection } from './withdrawal-after-candidacy';
 
 const campaignId = 'c1';
 const config = withDefaults({
@@ -328,6 +328,15 @@ describe('withdrawal after candidacy closes', () => {
   ])('%s', (_label, stage, who, refusal) => {
     const { campaign, candidacies, state } = decide(historyUpTo('ranking'));
     expect(refusalCode(() => withdrawFromSelection({ ...campaign, stage }, candidacies, state, { candidacyId: 'A', ...who }))).toBe(refusal);
+  });
+
+  it('is offered in exactly the stages where a qualified candidate’s own withdrawal is taken', () => {
+    const { campaign, candidacies, state } = decide(historyUpTo('ranking'));
+    for (const stage of CAMPAIGN_STAGES.filter((s) => s !== 'draft' && s !== 'candidacy-open')) {
+      const taken =
+        refusalCode(() => withdrawFromSelection({ ...campaign, stage }, candidacies, state, { candidacyId: 'F', actorId: 'person-F' })) === undefined;
+      expect([stage, withdrawalAfterCandidacyOpenIn(stage)]).toEqual([stage, taken]);
+    }
   });
 
   it('before the freeze she simply leaves the ranking', () => {

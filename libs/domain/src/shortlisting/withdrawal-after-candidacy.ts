@@ -1,5 +1,5 @@
 import type { CampaignState } from '../campaign/campaign';
-import { stageIndex } from '../campaign/campaign-stage';
+import { type CampaignStage, stageIndex } from '../campaign/campaign-stage';
 import { type Candidacies, withdrawCandidacy } from '../candidacy/candidacy';
 import type { CandidacyWithdrawn } from '../candidacy/candidacy-events';
 import { candidateAttributes, quotasFor } from '../quotas/campaign-quotas';
@@ -15,6 +15,10 @@ export interface WithdrawalInput {
   /** The organiser records it for the candidate: her reason is then required. */
   readonly onBehalf?: boolean;
 }
+
+/** Whether a qualified candidate may still withdraw in this stage, candidacy having closed (the web UI offers it by this). */
+export const withdrawalAfterCandidacyOpenIn = (stage: CampaignStage): boolean =>
+  stageIndex(stage) > stageIndex('candidacy-open') && stage !== 'jury' && stageIndex(stage) <= stageIndex('inspection');
 
 /**
  * A candidate may withdraw (or an organiser record her withdrawal, with a reason) until the congress starts

@@ -2410,6 +2410,8 @@ export interface components {
                 clonedFrom?: string;
                 template?: string;
             } | null;
+            /** @description Whether a qualified candidate may still withdraw, candidacy having closed (POST /candidacies/:id/withdraw). */
+            qualifiedCandidatesMayWithdraw: boolean;
             /** @enum {string} */
             stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
             /** @description The campaign's own stages in order (its pipeline's, less those it leaves out), as GET /stages gives them. */

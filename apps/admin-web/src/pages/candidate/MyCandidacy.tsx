@@ -62,7 +62,13 @@ export function MyCandidacy() {
       </Space>
       {own ? (
         <>
-          <StatusCard candidacy={own} open={open} onEdit={() => setEditing(true)} editing={editing} />
+          <StatusCard
+            candidacy={own}
+            open={open}
+            mayWithdrawLate={c.qualifiedCandidatesMayWithdraw && own.status === 'accepted'}
+            onEdit={() => setEditing(true)}
+            editing={editing}
+          />
           {editing && open && own.status === 'submitted' ? (
             <CandidacyForm campaign={c} existing={own} onDone={() => setEditing(false)} />
           ) : (
@@ -83,7 +89,20 @@ export function MyCandidacy() {
   );
 }
 
-function StatusCard({ candidacy, open, editing, onEdit }: { candidacy: Candidacy; open: boolean; editing: boolean; onEdit: () => void }) {
+function StatusCard({
+  candidacy,
+  open,
+  mayWithdrawLate,
+  editing,
+  onEdit,
+}: {
+  candidacy: Candidacy;
+  open: boolean;
+  /** Candidacy has closed and she is qualified: she may still withdraw (on the shortlist, the next-ranked replaces her). */
+  mayWithdrawLate: boolean;
+  editing: boolean;
+  onEdit: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -124,6 +143,14 @@ function StatusCard({ candidacy, open, editing, onEdit }: { candidacy: Candidacy
           {t('candidate.submittedAt')}：{dayjs(candidacy.submittedAt).format('YYYY-MM-DD HH:mm')}
         </div>
         <Typography.Text>{changeable ? t('candidate.editable') : candidacy.status === 'submitted' ? t('candidate.locked') : null}</Typography.Text>
+        {mayWithdrawLate && (
+          <Space orientation="vertical">
+            <Typography.Text>{t('campaignOrigin.withdraw.candidateLate')}</Typography.Text>
+            <Button danger size="large" onClick={() => setWithdrawing(true)} data-testid="withdraw-late">
+              {t('candidate.withdraw')}
+            </Button>
+          </Space>
+        )}
         {changeable && !editing && (
           <Space wrap>
             <Button type="primary" size="large" onClick={onEdit}>

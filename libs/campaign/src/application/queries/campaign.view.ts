@@ -10,6 +10,7 @@ import {
   type StageActivity,
   type StageDefinition,
   stageDefinitions,
+  withdrawalAfterCandidacyOpenIn,
 } from '@app/domain';
 import type { CampaignOrmEntity, DeadlineExtensionRecord } from '../../infrastructure/campaign.orm-entity';
 
@@ -32,6 +33,8 @@ export interface CampaignView {
   deadlineExtensions: DeadlineExtensionRecord[];
   /** The deadlines its stage still lets the organiser extend (POST /campaigns/:id/timeline/extend). */
   extendableDeadlines: ExtendableDeadline[];
+  /** Whether a qualified candidate may still withdraw, candidacy having closed (POST /candidacies/:id/withdraw). */
+  qualifiedCandidatesMayWithdraw: boolean;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -53,6 +56,7 @@ export const toCampaignView = (row: CampaignOrmEntity): CampaignView => {
     deadlineExtensions: row.deadlineExtensions ?? [],
     // A deadline of a stage the campaign leaves out is never shown as one to extend.
     extendableDeadlines: extendableDeadlinesIn(row.stage).filter((d) => stages.includes(DEADLINE_STAGES[d])),
+    qualifiedCandidatesMayWithdraw: withdrawalAfterCandidacyOpenIn(row.stage),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
