@@ -12,11 +12,14 @@ import { demoCampaignAtRanking, holdDemoCongress, passRemainingInspections, type
 const RETENTION_DAYS = 30;
 const OBJECTOR_CONTACT = 'shred-objector@example.org';
 const JUROR_NAMES = ['评审团成员1', '评审团成员2', '评审团成员3', '评审团成员4', '评审团成员5'];
+/** The first candidate was nominated jointly: her nominators' names are personal data too. */
+const NOMINATORS = ['联名人甲秀英', '联名人乙桂兰', '联名人丙玉梅', '联名人丁淑华', '联名人戊美玲'];
 const candidates = demoCandidates();
 /** Every piece of personal data the campaign was given: candidates' names, contacts, employers, statements, juror names, the objector's address. */
 const SECRETS: string[] = [
   ...candidates.flatMap((c) => [c.name, c.body.details.contact, c.body.details.employer, c.body.details.statement].map(String)),
   ...JUROR_NAMES,
+  ...NOMINATORS,
   OBJECTOR_CONTACT,
 ];
 const CONTACTS: string[] = [...candidates.map((c) => String(c.body.details.contact)), OBJECTOR_CONTACT];
@@ -58,7 +61,10 @@ describe('personal data: crypto-shredding after the retention period', () => {
 
   beforeAll(async () => {
     stack = await startStack('shred', { RETENTION_CLOCK_SKEW_DAYS: String(RETENTION_DAYS + 1) });
-    campaign = await demoCampaignAtRanking(stack.baseUrl, 'shred', { config: { retentionDays: RETENTION_DAYS } });
+    campaign = await demoCampaignAtRanking(stack.baseUrl, 'shred', {
+      config: { retentionDays: RETENTION_DAYS },
+      adjust: (c) => (c.key === herKey ? { ...c.body, nomination: { channel: 'joint', nominators: NOMINATORS } } : c.body),
+    });
     base = `/campaigns/${campaign.campaignId}`;
     const { organiser, campaignId } = campaign;
     ok('freeze ranking', await organiser.command('POST', `${base}/ranking/freeze`, {}));

@@ -34,9 +34,11 @@ import { TotpController } from './http/auth/totp.controller';
 import { CampaignEventsController } from './http/campaigns/campaign-events.controller';
 import { CampaignsController } from './http/campaigns/campaigns.controller';
 import { StagesController } from './http/campaigns/stages.controller';
+import { CampaignTemplatesController } from './http/campaigns/campaign-templates.controller';
 import { AttachmentsController } from './http/candidacies/attachments.controller';
 import { PrintablesController } from './http/printables/printables.controller';
 import { CandidaciesController } from './http/candidacies/candidacies.controller';
+import { ChildCampaignsController } from './http/candidacies/child-campaigns.controller';
 import { DelegateBallotController, DelegateReceiptController, ElectionController } from './http/election/election.controller';
 import { EvaluationController } from './http/evaluation/evaluation.controller';
 import { CommandGateway } from './http/commands/command-gateway';
@@ -88,6 +90,7 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     CampaignsController,
     CampaignEventsController,
     CandidaciesController,
+    ChildCampaignsController,
     EvaluationController,
     CommandsController,
     HealthController,
@@ -104,6 +107,7 @@ import { UntrustedInputMiddleware } from './validation/untrusted-input.middlewar
     MyDataController,
     PersonalDataErasureController,
     StagesController,
+    CampaignTemplatesController,
     NotificationsController,
     AttachmentsController,
     PrintablesController,

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdvanceCampaignStageHandler } from './application/commands/advance-campaign-stage/advance-campaign-stage.handler';
 import { CreateCampaignHandler } from './application/commands/create-campaign/create-campaign.handler';
+import { ExtendDeadlineHandler } from './application/commands/extend-deadline/extend-deadline.handler';
 import { DiscardDraftCampaignHandler } from './application/commands/discard-draft-campaign/discard-draft-campaign.handler';
 import { ReconfigureCampaignHandler } from './application/commands/reconfigure-campaign/reconfigure-campaign.handler';
 import { GrantCampaignRoleHandler } from './application/commands/grant-campaign-role/grant-campaign-role.handler';
@@ -23,6 +24,7 @@ import { CampaignProjector } from './infrastructure/campaign.projector';
     ReconfigureCampaignHandler,
     AdvanceCampaignStageHandler,
     DiscardDraftCampaignHandler,
+    ExtendDeadlineHandler,
     GrantCampaignRoleHandler,
     RevokeCampaignRoleHandler,
     CampaignProjector,

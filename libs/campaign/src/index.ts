@@ -1,6 +1,7 @@
 export * from './application/commands/advance-campaign-stage/advance-campaign-stage.command';
 export * from './application/commands/create-campaign/create-campaign.command';
 export * from './application/commands/discard-draft-campaign/discard-draft-campaign.command';
+export * from './application/commands/extend-deadline/extend-deadline.command';
 export * from './application/commands/reconfigure-campaign/reconfigure-campaign.command';
 export * from './application/commands/grant-campaign-role/grant-campaign-role.command';
 export * from './application/commands/revoke-campaign-role/revoke-campaign-role.command';

@@ -21,3 +21,5 @@ export * from './all-folds';
 export * from './shared/persistent-map';
 export * from './notifications';
 export * from './attachments';
+export * from './pipeline';
+export * from './hand-over';

@@ -28,7 +28,8 @@ function evolveCandidacies(state: Candidacies, event: DomainEvent): Candidacies 
     case 'CandidacySubmitted': {
       const { candidacyId, candidateId, details, proposal, submittedAt } = e.payload;
       const consent = e.payload.consent ?? CONSENT_BEFORE_IT_WAS_ASKED;
-      next.set(candidacyId, { id: candidacyId, candidateId, details, proposal, consent, status: 'submitted', submittedAt });
+      const nomination = e.payload.nomination ? { nomination: e.payload.nomination } : {};
+      next.set(candidacyId, { id: candidacyId, candidateId, details, proposal, consent, ...nomination, status: 'submitted', submittedAt });
       return next;
     }
     case 'CandidacyEdited': {

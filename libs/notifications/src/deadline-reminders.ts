@@ -11,8 +11,8 @@ import { NoticePlanner } from './notice-planner';
 export const reminderJobId = (reminderId: string) => `reminder-${reminderId}`;
 
 /**
- * Reminders before deadlines. When project review starts, its deadline (timeline.projectReviewClosesAt, fixed
- * since the draft) gets a row here and a delayed job for NOTIFY_REMINDER_LEAD_MS before it. When the job fires,
+ * Reminders before deadlines. When project review starts, its deadline (timeline.projectReviewClosesAt) gets a row
+ * here and a delayed job for NOTIFY_REMINDER_LEAD_MS before it; an extension of that deadline moves both. When the job fires,
  * every expert with sheets still to submit is told how many; the reminder's id is the deliveries' source, so a
  * reminder fired twice sends nothing more. The row outlives Redis: the sweeper queues a lost one again.
  */
@@ -26,7 +26,9 @@ export class DeadlineReminders {
   ) {}
 
   async onEvent(event: EventJobData, now = new Date()): Promise<void> {
-    const payload = event.payload as { to?: string };
+    const payload = event.payload as { to?: string; deadline?: string };
+    if (event.type === 'DeadlineExtended' && payload.deadline === 'projectReviewClosesAt')
+      return this.moveReminder(event.campaignId, new Date(payload.to!), now);
     if (event.type !== 'CampaignStageAdvanced' || payload.to !== 'project-review') return;
     const [campaign] = await this.db.query(`SELECT config->'timeline'->>'projectReviewClosesAt' AS due FROM campaigns WHERE id = $1`, [event.campaignId]);
     if (!campaign?.due) return;
@@ -38,6 +40,20 @@ export class DeadlineReminders {
       `INSERT INTO notification_reminders (id, campaign_id, kind, due_at, fire_at) VALUES ($1, $2, 'review-deadline', $3, $4) ON CONFLICT (id) DO NOTHING`,
       [reminderId, event.campaignId, dueAt, fireAt],
     );
+    await this.schedule(reminderId, fireAt, now);
+  }
+
+  /** The deadline moved later: the reminder not yet sent moves with it (none yet: project review has not started). */
+  private async moveReminder(campaignId: string, dueAt: Date, now: Date): Promise<void> {
+    const reminderId = `${campaignId}-project-review`;
+    const fireAt = reminderFireAt(dueAt, this.config.NOTIFY_REMINDER_LEAD_MS, now);
+    const moved: unknown[] = await this.db.query(
+      `UPDATE notification_reminders SET due_at = $2, fire_at = coalesce($3, fire_at) WHERE id = $1 AND fired_at IS NULL RETURNING id`,
+      [reminderId, dueAt, fireAt],
+    );
+    if (!moved.length || !fireAt) return;
+    // A delayed job keeps its delay: the old one goes, and one at the new time takes its id.
+    await this.queue.remove(reminderJobId(reminderId));
     await this.schedule(reminderId, fireAt, now);
   }
 

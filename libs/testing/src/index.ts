@@ -9,3 +9,4 @@ export * from './private-redis-cluster';
 export * from './scaled-stack';
 export * from './openapi-validator';
 export * from './attachment-fixtures';
+export * from './certified-campaign';

@@ -12,12 +12,14 @@
  * The per-juror limit is raised for the run (JURY_BALLOTS_PER_JUROR_PER_MINUTE): wrk casts far more than 20 a
  * minute with each token; the limiter still runs for every ballot.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type Stack, startStack } from '@app/testing';
+import { type Stack, startStack } from '@app/testing';
+import { ballotCampaign } from '../ballot-load';
 import { fmt } from '../process-stats';
+import { runBench, startBareServer } from '../run-bench';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const SECONDS = env('BENCH_SECONDS', 20);
@@ -91,20 +93,8 @@ function wrk(url: string, tokensFile: string, candidatesFile: string): Promise<W
   });
 }
 
-async function bareServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'bare-server.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const m = /listening on (\d+)/.exec(chunk.toString());
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', () => reject(new Error('bare server exited')));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
-}
-
 async function bareRun(tokensFile: string, candidatesFile: string): Promise<WrkRun> {
-  const bare = await bareServer();
+  const bare = await startBareServer();
   try {
     return await wrk(bare.url, tokensFile, candidatesFile);
   } finally {
@@ -112,7 +102,7 @@ async function bareRun(tokensFile: string, candidatesFile: string): Promise<WrkR
   }
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<boolean> {
   requireWrk();
   const dir = mkdtempSync(path.join(tmpdir(), 'ballot-path-bench-'));
   const loadAtStart = loadavg()
@@ -122,21 +112,8 @@ async function main(): Promise<void> {
   const stack: Stack = await startStack('benchballots', { LOG_LEVEL: 'warn', JURY_BALLOTS_PER_JUROR_PER_MINUTE: '1000000', ...profile });
   let failed: boolean;
   try {
-    const organiser = await ApiClient.login(stack.baseUrl, ['organiser'], 'bench-ballots-organiser');
-    const campaign = await campaignInJuryStage(organiser, { candidates: CANDIDATES, title: 'bench: ballot path', label: 'bench-ballots' });
-    const codes: string[] = [];
-    for (let done = 0; done < JURORS; done += 5000)
-      codes.push(...(await importJurors(organiser, campaign.campaignId, Math.min(5000, JURORS - done), `bb-${done}-`)).map((j) => j.code));
-    const tokens: string[] = new Array(codes.length);
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: 16 }, async () => {
-        while (next < codes.length) {
-          const i = next++;
-          tokens[i] = await ballotToken(stack.baseUrl, codes[i]);
-        }
-      }),
-    );
+    const campaign = await ballotCampaign([stack.baseUrl], JURORS, CANDIDATES, 'bench-ballots');
+    const { tokens } = campaign;
     const tokensFile = path.join(dir, 'tokens.txt');
     const candidatesFile = path.join(dir, 'candidates.txt');
     writeFileSync(tokensFile, `${tokens.join('\n')}\n`);
@@ -204,10 +181,7 @@ async function main(): Promise<void> {
   } finally {
     await stack.stop();
   }
-  process.exit(failed ? 1 : 0);
+  return !failed;
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -19,6 +19,7 @@ import { JwtService } from '@nestjs/jwt';
 import { DEVELOPMENT_SECRETS } from '@app/config';
 import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '@app/testing';
 import { cpuSeconds, fmt, memory, quantile } from '../process-stats';
+import { runBench } from '../run-bench';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const EVENTS = env('BENCH_EVENTS', 10_000);
@@ -37,7 +38,7 @@ const BASELINE = {
   workerCpuMs: '53–65 ms',
 };
 
-async function main(): Promise<void> {
+async function main(): Promise<boolean> {
   const loadAtStart = load();
   log(`starting api + worker on a fresh database (one campaign, ${fmt(EVENTS)} candidacies, ${CONNECTIONS} connections)`);
   const stack: Stack = await startStack('bench_commands', { LOG_LEVEL: 'warn' });
@@ -180,10 +181,7 @@ peak RSS (VmHWM)                      api ${fmt(memory(stack.api.pid).peakMb)} M
   } finally {
     await stack.stop();
   }
-  process.exit(failed ? 1 : 0);
+  return !failed;
 }
 
-main().catch((err: Error) => {
-  console.error(`bench failed: ${err.stack ?? err.message}${err.cause ? `\ncause: ${String(err.cause)}` : ''}`);
-  process.exit(1);
-});
+runBench(main);

@@ -11,13 +11,14 @@
  * Tunables (environment): BENCH_BALLOTS (30000), BENCH_JURORS (5000), BENCH_CONNECTIONS (32), BENCH_MAX_SECONDS (60),
  * BENCH_TALLY_ROWS (1000000), BENCH_CANDIDATES (12).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type Stack, startStack, voterOf } from '@app/testing';
 import { cpuSeconds, fmt, memory } from '../process-stats';
 import type { LoadConfig, LoadResult } from './load-generator';
+import { runBench, startBareServer } from '../run-bench';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const BALLOTS = env('BENCH_BALLOTS', 30_000);
@@ -44,19 +45,7 @@ function runGenerator(config: LoadConfig, dir: string, name: string): Promise<Lo
   });
 }
 
-async function startBareServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'bare-server.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const m = /listening on (\d+)/.exec(chunk.toString());
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', () => reject(new Error('bare server exited')));
-  });
-  return { url: `http://127.0.0.1:${port}/jury/ballots`, child };
-}
-
-async function main(): Promise<void> {
+async function main(): Promise<boolean> {
   const dir = mkdtempSync(path.join(tmpdir(), 'jury-bench-'));
   const t0 = Date.now();
   const loadAtStart = loadavg()
@@ -200,7 +189,14 @@ async function main(): Promise<void> {
     // Baseline 2: a bare Node http server under the same generator (what HTTP alone costs here, now).
     const bare = await startBareServer();
     const bareLoad = await runGenerator(
-      { url: bare.url, count: BALLOTS, connections: CONNECTIONS, maxSeconds: MAX_SECONDS, candidacyIds: campaign.candidacyIds, record: false },
+      {
+        url: `${bare.url}/jury/ballots`,
+        count: BALLOTS,
+        connections: CONNECTIONS,
+        maxSeconds: MAX_SECONDS,
+        candidacyIds: campaign.candidacyIds,
+        record: false,
+      },
       dir,
       'bare',
     );
@@ -269,10 +265,7 @@ async function main(): Promise<void> {
   } finally {
     await stack.stop();
   }
-  process.exit(failed ? 1 : 0);
+  return !failed;
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -13,6 +13,7 @@ import IORedis from 'ioredis';
 import { PrivateRedis, type Stack, startStack } from '@app/testing';
 import { ballotCampaign, ballotsApplied, ballotsExactlyOnce, fireBallots } from '../ballot-load';
 import { fmt } from '../process-stats';
+import { runBench } from '../run-bench';
 
 const BASELINE_KB_PER_BALLOT = 0.43;
 const CHECKPOINTS = (process.env.BENCH_REDIS_BALLOTS ?? '20000,100000').split(',').map(Number);
@@ -21,7 +22,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SETTLE_SECONDS = Number(process.env.BENCH_REDIS_SETTLE_SECONDS ?? 62);
 const log = (...args: unknown[]) => console.log(`[bench] ${args.join(' ')}`);
 
-async function main(): Promise<void> {
+async function main(): Promise<boolean> {
   const load = () =>
     loadavg()
       .map((x) => x.toFixed(2))
@@ -88,10 +89,7 @@ async function main(): Promise<void> {
     await stack?.stop();
     await redisServer.stop();
   }
-  process.exit(failed ? 1 : 0);
+  return !failed;
 }
 
-main().catch((err: Error) => {
-  console.error(`bench failed: ${err.stack ?? err.message}`);
-  process.exit(1);
-});
+runBench(main);

@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { ApiClient, campaignBody, candidacyBody, PrivateRedisCluster, type ScaledStack, startScaledStack } from '@app/testing';
 import { ballotCampaign, ballotsApplied, ballotsExactlyOnce, fireBallots } from '../ballot-load';
 import { fmt } from '../process-stats';
+import { runBench } from '../run-bench';
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -123,7 +124,7 @@ async function measure(apis: number, workers: number, clusterNodes?: string): Pr
   }
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<boolean> {
   const loadAtStart = load();
   const cluster = CLUSTER > 0 ? await PrivateRedisCluster.start(CLUSTER) : undefined;
   const rows: Figures[] = [];
@@ -152,10 +153,7 @@ async function main(): Promise<void> {
       `On ${cpus().length} cores more processes only share the same cores: the figures are bounded by the cores, not by the number of processes.`,
     ].join('\n'),
   );
-  process.exit(rows.every((r) => r.ballotsOk && r.commandsOk) ? 0 : 1);
+  return rows.every((r) => r.ballotsOk && r.commandsOk);
 }
 
-main().catch((err: Error) => {
-  console.error(`bench failed: ${err.stack ?? err.message}`);
-  process.exit(1);
-});
+runBench(main);

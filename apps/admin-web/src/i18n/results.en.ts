@@ -62,7 +62,7 @@ const resultsEn: ResultsMessages = {
     notYet: 'The shortlist appears here once the ranking is frozen.',
     size: 'Shortlist of {{size}} (more candidates than seats).',
     via: { rank: 'By rank', 'quota-swap': 'Brought in for a quota', replacement: 'Replacement (the one before failed inspection)' },
-    status: { shortlisted: 'To be inspected', 'failed-inspection': 'Failed inspection', finalist: 'Finalist' },
+    status: { shortlisted: 'To be inspected', 'failed-inspection': 'Failed inspection', finalist: 'Finalist', withdrawn: 'Withdrew' },
     result: { pass: 'Passed', fail: 'Failed' },
     swapsHeading: 'Quota adjustments',
     swap: 'To meet the {{bound}} of “{{quota}}”, {{added}} (rank {{addedRank}}) joins the shortlist in place of {{removed}} (rank {{removedRank}}).',
@@ -103,6 +103,8 @@ const resultsEn: ResultsMessages = {
   status: {
     elected: 'Elected',
     'not-elected': 'Not elected',
+    awarded: 'Awarded',
+    'not-awarded': 'Not awarded',
     'failed-inspection': 'Failed inspection',
     'not-shortlisted': 'Not shortlisted',
     withdrawn: 'Withdrawn',

@@ -59,7 +59,7 @@ const resultsZhCN = {
     notYet: '锁定排名后，这里显示考察名单。',
     size: '考察名单 {{size}} 人（差额考察）。',
     via: { rank: '按排名入围', 'quota-swap': '按结构比例调整入围', replacement: '递补（前一位考察未通过）' },
-    status: { shortlisted: '待考察', 'failed-inspection': '考察未通过', finalist: '确定为正式候选人' },
+    status: { shortlisted: '待考察', 'failed-inspection': '考察未通过', finalist: '确定为正式候选人', withdrawn: '本人退出' },
     result: { pass: '考察通过', fail: '考察未通过' },
     swapsHeading: '结构比例调整',
     swap: '为满足“{{quota}}”的{{bound}}要求，第 {{addedRank}} 名 {{added}} 进入考察名单，替换第 {{removedRank}} 名 {{removed}}。',
@@ -98,6 +98,8 @@ const resultsZhCN = {
   status: {
     elected: '当选',
     'not-elected': '未当选',
+    awarded: '获奖',
+    'not-awarded': '未获奖',
     'failed-inspection': '考察未通过',
     'not-shortlisted': '未入围考察',
     withdrawn: '已撤回',

@@ -1,11 +1,14 @@
+import campaignOriginZhCN from './campaign-origin.zh-CN';
 import electionZhCN from './election.zh-CN';
 import invitationsZhCN from './invitations.zh-CN';
 import privacyZhCN from './privacy.zh-CN';
 import attachmentsZhCN from './attachments.zh-CN';
 import notificationsZhCN from './notifications.zh-CN';
 import juryAdminZhCN from './jury-admin.zh-CN';
+import nominationZhCN from './nomination.zh-CN';
 import organisationsZhCN from './organisations.zh-CN';
 import resultsZhCN from './results.zh-CN';
+import pipelineZhCN from './pipeline.zh-CN';
 
 /**
  * Texts that only the signed-in and public-results screens show (results, the jury's administration, the
@@ -21,6 +24,9 @@ const screensZhCN = {
   privacy: privacyZhCN,
   attachments: attachmentsZhCN,
   notifications: notificationsZhCN,
+  campaignOrigin: campaignOriginZhCN,
+  pipeline: pipelineZhCN,
+  nomination: nominationZhCN,
 };
 
 export default screensZhCN;

@@ -196,6 +196,101 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       ],
       "description": "Everyone who acted on the campaign (or tried to), for the organiser's \"filter by person\"."
     },
+    "AwardPublication": {
+      "type": "string",
+      "enum": [
+        "ranked",
+        "unranked"
+      ],
+      "description": "Ranked: each tier lists its members by rank. Unranked: in no particular order (排名不分先后)."
+    },
+    "AwardsView": {
+      "type": "object",
+      "properties": {
+        "publication": {
+          "$ref": "#/components/schemas/AwardPublication"
+        },
+        "published": {
+          "type": "boolean",
+          "description": "False while the tiers are only what publishing would record now (the finalists in ranking order)."
+        },
+        "tiers": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/AwardTierView"
+          }
+        }
+      },
+      "required": [
+        "publication",
+        "published",
+        "tiers"
+      ]
+    },
+    "AwardTier": {
+      "type": "object",
+      "properties": {
+        "key": {
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "size": {
+          "type": "number"
+        }
+      },
+      "required": [
+        "key",
+        "title",
+        "size"
+      ],
+      "description": "One award tier (e.g. 十佳家庭 ×10, 提名奖 ×10): the first `size` finalists by ranking not in an earlier tier."
+    },
+    "AwardTierView": {
+      "type": "object",
+      "properties": {
+        "tierKey": {
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "size": {
+          "type": "number"
+        },
+        "members": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "candidacyId": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "unit": {
+                "type": "string",
+                "nullable": true
+              }
+            },
+            "required": [
+              "candidacyId",
+              "name",
+              "unit"
+            ]
+          },
+          "description": "Ranked: in rank order. Unranked: by name (zh-CN collation), which says nothing of rank (排名不分先后)."
+        }
+      },
+      "required": [
+        "tierKey",
+        "title",
+        "size",
+        "members"
+      ]
+    },
     "BallotPaperView": {
       "type": "object",
       "properties": {
@@ -306,6 +401,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "$ref": "#/components/schemas/AttributeDefinition"
           },
           "description": "Extra attributes candidates give (in clear, like the other quota attributes) and quotas may count."
+        },
+        "pipeline": {
+          "$ref": "#/components/schemas/PipelineConfig"
+        },
+        "nomination": {
+          "$ref": "#/components/schemas/NominationRules"
         }
       },
       "required": [
@@ -347,6 +448,101 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "role",
         "grantedAt"
       ]
+    },
+    "CampaignTemplate": {
+      "type": "object",
+      "properties": {
+        "key": {
+          "type": "string"
+        },
+        "title": {
+          "$ref": "#/components/schemas/TemplateText"
+        },
+        "description": {
+          "$ref": "#/components/schemas/TemplateText"
+        },
+        "config": {
+          "type": "object",
+          "properties": {
+            "positions": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/Position"
+              }
+            },
+            "weights": {
+              "$ref": "#/components/schemas/WeightsConfig"
+            },
+            "rubric": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/RubricCriterion"
+              }
+            },
+            "juryMode": {
+              "type": "string",
+              "enum": [
+                "score",
+                "approval"
+              ]
+            },
+            "approvalLimit": {
+              "type": "number",
+              "description": "In approval mode: the most candidates a juror may approve."
+            },
+            "competitiveMarginPercent": {
+              "type": "number"
+            },
+            "quotas": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/QuotaRule"
+              }
+            },
+            "blindReview": {
+              "type": "boolean"
+            },
+            "publicityWorkingDays": {
+              "type": "number",
+              "description": "Working days of the publicity period (公示期) after results are published; default 5."
+            },
+            "retentionDays": {
+              "type": "number",
+              "description": "Days personal data is kept after certification before it may be erased; DEFAULT_RETENTION_DAYS when left out."
+            },
+            "bodies": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/GoverningBody"
+              },
+              "description": "Governing bodies quotas may be checked on; left out = quotas on the whole elected set only."
+            },
+            "candidateAttributes": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/AttributeDefinition"
+              },
+              "description": "Extra attributes candidates give (in clear, like the other quota attributes) and quotas may count."
+            },
+            "pipeline": {
+              "$ref": "#/components/schemas/PipelineConfig"
+            },
+            "nomination": {
+              "$ref": "#/components/schemas/NominationRules"
+            }
+          },
+          "required": [
+            "positions"
+          ]
+        }
+      },
+      "required": [
+        "key",
+        "title",
+        "description",
+        "config"
+      ],
+      "description": "A starting configuration an organiser fills in rather than entering everything again: positions, rubric, weights,\nquotas and the jury's mode. Title and organising body are hers to write; dates are set per campaign."
     },
     "CampaignTimeline": {
       "type": "object",
@@ -397,6 +593,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -413,6 +610,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ],
@@ -425,8 +623,46 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           },
           "description": "What its stage allows (GET /stages has every stage's): the web UI shows and hides by this, not by stage."
         },
+        "stages": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/StageDefinition"
+          },
+          "description": "The campaign's own stages in order (its pipeline's, less those it leaves out), as GET /stages gives them."
+        },
         "config": {
           "$ref": "#/components/schemas/CampaignConfig"
+        },
+        "origin": {
+          "type": "object",
+          "properties": {
+            "template": {
+              "type": "string"
+            },
+            "clonedFrom": {
+              "type": "string"
+            }
+          },
+          "nullable": true,
+          "description": "The template (key) or past campaign (id) its configuration started from; null when entered from scratch."
+        },
+        "deadlineExtensions": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/DeadlineExtensionRecord"
+          },
+          "description": "Deadlines extended while it ran, oldest first, each with its reason."
+        },
+        "extendableDeadlines": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/ExtendableDeadline"
+          },
+          "description": "The deadlines its stage still lets the organiser extend (POST /campaigns/:id/timeline/extend)."
+        },
+        "qualifiedCandidatesMayWithdraw": {
+          "type": "boolean",
+          "description": "Whether a qualified candidate may still withdraw, candidacy having closed (POST /candidacies/:id/withdraw)."
         },
         "version": {
           "type": "number"
@@ -446,7 +682,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "stage",
         "nextStage",
         "allows",
+        "stages",
         "config",
+        "origin",
+        "deadlineExtensions",
+        "extendableDeadlines",
+        "qualifiedCandidatesMayWithdraw",
         "version",
         "createdAt",
         "updatedAt"
@@ -612,6 +853,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "consent": {
           "$ref": "#/components/schemas/CandidacyConsent"
         },
+        "nomination": {
+          "$ref": "#/components/schemas/NominationView"
+        },
         "submittedAt": {
           "type": "string"
         },
@@ -629,6 +873,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "details",
         "proposal",
         "consent",
+        "nomination",
         "submittedAt",
         "updatedAt"
       ]
@@ -741,11 +986,13 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "elected",
         "withdrawn",
         "not-elected",
+        "awarded",
+        "not-awarded",
         "failed-inspection",
         "not-shortlisted",
         "not-qualified"
       ],
-      "description": "Where a candidate ended in the selection."
+      "description": "Where a candidate ended in the selection (an honours campaign's finalists are awarded or not, never elected)."
     },
     "CastBallotAnswer": {
       "type": "object",
@@ -777,6 +1024,40 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "receipt",
         "seq"
       ]
+    },
+    "ChildCampaignView": {
+      "type": "object",
+      "properties": {
+        "campaignId": {
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "organisationId": {
+          "type": "string"
+        },
+        "organisationName": {
+          "type": "string"
+        },
+        "finalists": {
+          "type": "number",
+          "description": "How many people its certified result hands on."
+        },
+        "adopted": {
+          "type": "boolean",
+          "description": "Its finalists are already candidates of the parent."
+        }
+      },
+      "required": [
+        "campaignId",
+        "title",
+        "organisationId",
+        "organisationName",
+        "finalists",
+        "adopted"
+      ],
+      "description": "A campaign whose certified finalists the parent campaign may take as candidates."
     },
     "CommandOutcome": {
       "type": "object",
@@ -918,6 +1199,38 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "revoked"
       ],
       "description": "Where a juror's code stands: not opened yet; opened (in one or more browsers); voted (she has a counted ballot —\ntold only once the jury has closed, so that the roster cannot be watched to see whose ballot just landed);\nrevoked by the organiser."
+    },
+    "DeadlineExtensionRecord": {
+      "type": "object",
+      "properties": {
+        "deadline": {
+          "$ref": "#/components/schemas/ExtendableDeadline"
+        },
+        "from": {
+          "type": "string"
+        },
+        "to": {
+          "type": "string"
+        },
+        "reason": {
+          "type": "string"
+        },
+        "extendedAt": {
+          "type": "string"
+        },
+        "extendedBy": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "deadline",
+        "from",
+        "to",
+        "reason",
+        "extendedAt",
+        "extendedBy"
+      ],
+      "description": "One extension of a deadline as the campaign page lists it."
     },
     "DelegateBallotView": {
       "type": "object",
@@ -1864,6 +2177,16 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       ],
       "description": "A candidacy as an expert sees it. While blind, `candidate` is null and the proposal is scrubbed of her identity."
     },
+    "ExtendableDeadline": {
+      "type": "string",
+      "enum": [
+        "candidacyClosesAt",
+        "juryClosesAt",
+        "projectReviewClosesAt",
+        "congressAt"
+      ],
+      "description": "A date of the timeline that may be moved later once the campaign runs (see campaign-deadlines.ts)."
+    },
     "FurtherRoundCall": {
       "type": "object",
       "properties": {
@@ -2076,6 +2399,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2232,6 +2556,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2428,6 +2753,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2525,6 +2851,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2568,6 +2895,67 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "candidacyId",
         "name"
       ]
+    },
+    "NominationRules": {
+      "type": "object",
+      "properties": {
+        "channels": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "self",
+              "organisation",
+              "joint"
+            ]
+          }
+        },
+        "jointNominatorsMinimum": {
+          "type": "number"
+        }
+      },
+      "description": "A campaign's nomination rules; absent means every channel is open with the default joint minimum."
+    },
+    "NominationView": {
+      "type": "object",
+      "properties": {
+        "channel": {
+          "type": "string",
+          "enum": [
+            "self",
+            "organisation",
+            "joint",
+            "child-campaign"
+          ]
+        },
+        "nominatingBody": {
+          "type": "string",
+          "nullable": true
+        },
+        "nominators": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "childCampaignId": {
+          "type": "string",
+          "nullable": true
+        },
+        "childCampaignTitle": {
+          "type": "string",
+          "nullable": true,
+          "description": "The child campaign's title, so that an adopted candidacy shows where she came from."
+        }
+      },
+      "required": [
+        "channel",
+        "nominatingBody",
+        "nominators",
+        "childCampaignId",
+        "childCampaignTitle"
+      ],
+      "description": "How a candidacy came about, as the organiser and the candidate herself see it. `nominators` are the joint\nnominators' names (empty for other channels, and once erased); the public sees only `channel`."
     },
     "NotificationPreferencesView": {
       "type": "object",
@@ -2743,6 +3131,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2846,6 +3235,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -2966,6 +3356,57 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       ],
       "description": "A paper count as the counting officers enter it. Consistency rule checked before it is accepted:\n1. every number is a whole number ≥ 0; invalid ≤ returned; valid = returned − invalid;\n2. exactly the round's candidates are listed;\n3. for each candidate approve + oppose + abstain = valid (unmarked counts as abstain);\n4. write-ins only when allowed, only for eligible persons, each at most valid;\n5. all approvals together (write-ins included) ≤ valid × seats, since no valid ballot approves more than seats.\n(returned > issued is not an inconsistency but a void vote, see the tally.)"
     },
+    "PipelineConfig": {
+      "type": "object",
+      "properties": {
+        "template": {
+          "type": "string",
+          "enum": [
+            "open-selection",
+            "honours"
+          ]
+        },
+        "skippedStages": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "draft",
+              "candidacy-open",
+              "qualification-review",
+              "project-review",
+              "panel-opinion",
+              "jury",
+              "ranking",
+              "inspection",
+              "election",
+              "award",
+              "publicity",
+              "certified"
+            ]
+          },
+          "description": "Stages of the template this campaign leaves out (see SKIPPABLE_STAGE_GROUPS)."
+        },
+        "awardTiers": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/AwardTier"
+          },
+          "description": "Honours only: the tiers, in order."
+        },
+        "publication": {
+          "type": "string",
+          "enum": [
+            "ranked",
+            "unranked"
+          ],
+          "description": "Honours only; unranked when left out."
+        }
+      },
+      "required": [
+        "template"
+      ]
+    },
     "Position": {
       "type": "object",
       "properties": {
@@ -3039,6 +3480,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -3883,6 +4325,16 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "grassrootsFrontline": {
           "type": "boolean"
         },
+        "nomination": {
+          "type": "string",
+          "enum": [
+            "self",
+            "organisation",
+            "joint",
+            "child-campaign"
+          ],
+          "description": "How she came forward, by kind only (自荐 / 组织推荐 / 联名推荐 / 下级评选产生): never who nominated her."
+        },
         "projectReview": {
           "type": "string",
           "nullable": true
@@ -3919,6 +4371,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "employer",
         "projectTitle",
         "grassrootsFrontline",
+        "nomination",
         "projectReview",
         "panelPoints",
         "panelGrade",
@@ -4016,6 +4469,22 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           "items": {
             "$ref": "#/components/schemas/ResultLine"
           }
+        },
+        "pipeline": {
+          "type": "string",
+          "enum": [
+            "open-selection",
+            "honours"
+          ]
+        },
+        "awards": {
+          "allOf": [
+            {
+              "$ref": "#/components/schemas/AwardsView"
+            }
+          ],
+          "nullable": true,
+          "description": "An honours campaign's award tiers (null in an open selection)."
         },
         "quotaViolations": {
           "type": "array",
@@ -4165,6 +4634,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "weights",
         "positions",
         "lines",
+        "pipeline",
+        "awards",
         "quotaViolations",
         "publishedAt",
         "publicityEndsAt",
@@ -4510,6 +4981,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       "enum": [
         "edit-configuration",
         "submit-candidacy",
+        "adopt-child-finalists",
         "decide-qualification",
         "edit-expert-panel",
         "score-projects",
@@ -4526,6 +4998,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "record-inspection",
         "read-election",
         "hold-election",
+        "read-awards",
         "read-results",
         "publish-results",
         "answer-objections",
@@ -4548,6 +5021,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "ranking",
             "inspection",
             "election",
+            "award",
             "publicity",
             "certified"
           ]
@@ -4615,6 +5089,22 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "path"
       ],
       "description": "How an organiser moves a campaign into a stage: the command, the route that takes it, and its reason field."
+    },
+    "TemplateText": {
+      "type": "object",
+      "properties": {
+        "zh-CN": {
+          "type": "string"
+        },
+        "en": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "zh-CN",
+        "en"
+      ],
+      "description": "Text in both languages the web UI speaks; a template is read by organisers, not only by the api."
     },
     "WeightsConfig": {
       "type": "object",
@@ -5078,7 +5568,28 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "$ref": "#/components/schemas/CommandOutcome"
       }
     },
+    "CampaignTemplatesController_list": {
+      "status": 200,
+      "schema": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CampaignTemplate"
+        }
+      }
+    },
     "CampaignsController_create": {
+      "status": 201,
+      "schema": {
+        "$ref": "#/components/schemas/CommandOutcome"
+      }
+    },
+    "CampaignsController_clone": {
+      "status": 201,
+      "schema": {
+        "$ref": "#/components/schemas/CommandOutcome"
+      }
+    },
+    "CampaignsController_extendDeadline": {
       "status": 201,
       "schema": {
         "$ref": "#/components/schemas/CommandOutcome"
@@ -5224,7 +5735,28 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         "$ref": "#/components/schemas/CommandOutcome"
       }
     },
+    "CandidaciesController_withdrawOnBehalf": {
+      "status": 201,
+      "schema": {
+        "$ref": "#/components/schemas/CommandOutcome"
+      }
+    },
     "CandidaciesController_decide": {
+      "status": 201,
+      "schema": {
+        "$ref": "#/components/schemas/CommandOutcome"
+      }
+    },
+    "ChildCampaignsController_list": {
+      "status": 200,
+      "schema": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ChildCampaignView"
+        }
+      }
+    },
+    "ChildCampaignsController_adopt": {
       "status": 201,
       "schema": {
         "$ref": "#/components/schemas/CommandOutcome"

@@ -20,7 +20,7 @@ export class CampaignProjector implements InTransactionProjector, OnModuleInit {
     const touched = { version: stored.version, updatedAt: stored.occurredAt };
     switch (event.type) {
       case 'CampaignCreated': {
-        const { campaignId, config, organisationId } = event.payload;
+        const { campaignId, config, organisationId, origin } = event.payload;
         await repo.insert({
           id: campaignId,
           title: config.title,
@@ -28,6 +28,8 @@ export class CampaignProjector implements InTransactionProjector, OnModuleInit {
           stage: 'draft',
           config,
           organisationId: organisationId ?? null,
+          origin: origin ?? null,
+          deadlineExtensions: [],
           createdBy: stored.actorId,
           createdAt: stored.occurredAt,
           ...touched,
@@ -46,6 +48,19 @@ export class CampaignProjector implements InTransactionProjector, OnModuleInit {
         // The row stays (its audit trail and events are still read through it); the lists leave it out.
         await repo.update(stored.campaignId, { discardedAt: stored.occurredAt, ...touched });
         return;
+      case 'DeadlineExtended': {
+        const { deadline, from, to, reason } = event.payload;
+        const row = await repo.findOneByOrFail({ id: stored.campaignId });
+        await repo.update(stored.campaignId, {
+          config: { ...row.config, timeline: { ...row.config.timeline, [deadline]: to } },
+          deadlineExtensions: [
+            ...row.deadlineExtensions,
+            { deadline, from, to, reason, extendedAt: stored.occurredAt.toISOString(), extendedBy: stored.actorId },
+          ],
+          ...touched,
+        });
+        return;
+      }
       default:
         // Every event of the stream moves the campaign's version on, so clients can tell fresh from stale.
         await repo.update(stored.campaignId, touched);

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CandidacyConsent, CandidacyStatus, CandidateDetails, ProjectProposal } from '@app/domain';
+import type { CandidacyConsent, CandidacyStatus, CandidateDetails, Nomination, ProjectProposal } from '@app/domain';
 
 /** Read model of a candidacy, kept by CandidacyProjector. */
 @Entity({ name: 'candidacies' })
@@ -12,6 +12,8 @@ export class CandidacyOrmEntity {
   @Column('jsonb') proposal: ProjectProposal;
   /** Null for candidacies recorded before consent was asked for. */
   @Column('jsonb', { nullable: true }) consent: CandidacyConsent | null;
+  /** Null for candidacies recorded before nominations: self-applications. */
+  @Column('jsonb', { nullable: true }) nomination: Nomination | null;
   @Column('text') status: CandidacyStatus;
   @Column('text', { name: 'qualification_reason', nullable: true }) qualificationReason: string | null;
   @Column('timestamptz', { name: 'submitted_at' }) submittedAt: Date;

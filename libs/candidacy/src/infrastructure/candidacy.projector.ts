@@ -30,6 +30,7 @@ export class CandidacyProjector implements InTransactionProjector, OnModuleInit 
           details,
           proposal,
           consent,
+          nomination: event.payload.nomination ?? null,
           status: 'submitted',
           qualificationReason: null,
           submittedAt: new Date(submittedAt),

@@ -19,6 +19,8 @@ import { PersonalDataKeys1765500000000 } from './1765500000000-personal-data-key
 import { JurySignedBallots1765510000000 } from './1765510000000-jury-signed-ballots';
 import { Notifications1765550000000 } from './1765550000000-notifications';
 import { ProposalAttachments1765550100000 } from './1765550100000-proposal-attachments';
+import { CampaignOriginAndDeadlines1765610000000 } from './1765610000000-campaign-origin-and-deadlines';
+import { CandidacyNominations1765620000000 } from './1765620000000-candidacy-nominations';
 
 /** Every migration, in order; explicit so that a build never misses one. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   JurySignedBallots1765510000000,
   Notifications1765550000000,
   ProposalAttachments1765550100000,
+  CampaignOriginAndDeadlines1765610000000,
+  CandidacyNominations1765620000000,
 ];

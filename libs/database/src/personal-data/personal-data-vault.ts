@@ -23,12 +23,10 @@ export async function sealForAppend(m: EntityManager, campaignId: string, events
   return events.map((e) => sealPersonalData(e, campaignId, (id) => keys.get(id) ?? null));
 }
 
-/** Opened copies of sealed events, kept per stored event (the stream cache shares them) while her key is unchanged. */
-const opened = new WeakMap<object, { readonly held: string; readonly event: StoredEvent }>();
-
 /**
  * The stored events with their personal fields in clear where the key is held, reading as erased where it was
- * shredded; events without sealed fields (older rows included) are returned as they are.
+ * shredded; events without sealed fields (older rows included) are returned as they are. Each event is opened once
+ * where it is read from PostgreSQL (the stream cache keeps its opened copy), so nothing is memoised here.
  */
 export async function openStoredEvents(m: EntityManager, campaignId: string, events: readonly StoredEvent[]): Promise<StoredEvent[]> {
   const sealed = events.map((e) => sealedKeyIdsIn(e, campaignId));
@@ -37,14 +35,9 @@ export async function openStoredEvents(m: EntityManager, campaignId: string, eve
   const keys = await keysOf(m, `person_key = ANY($1::text[])`, [[...new Set(sealed.flat())]]);
   return events.map((e, i) => {
     if (sealed[i].length === 0) return e;
-    const held = sealed[i].map((id) => (keys.has(id) ? '1' : '0')).join('');
-    const memo = opened.get(e);
-    if (memo && memo.held === held) return memo.event;
     const { payload } = openPersonalData(e, campaignId, (id) => keys.get(id) ?? null);
     // An event of the stream cache is shared by later decisions, and so is its opened copy: read-only like it.
-    const event = Object.isFrozen(e) ? deepFreeze({ ...e, payload }) : { ...e, payload };
-    opened.set(e, { held, event });
-    return event;
+    return Object.isFrozen(e) ? deepFreeze({ ...e, payload }) : { ...e, payload };
   });
 }
 

@@ -15,7 +15,8 @@ export async function scrubCampaignReadModels(m: EntityManager, campaignId: stri
   await m.query(
     `UPDATE candidacies SET name = $2,
        details = details || ${erasedJson(['name', 'contact', 'birthYear', 'education', 'employer', 'sector', 'statement'])},
-       proposal = proposal || ${erasedJson(['title', 'problem', 'beneficiaries', 'actions', 'milestones', 'expectedOutcomes'])}
+       proposal = proposal || ${erasedJson(['title', 'problem', 'beneficiaries', 'actions', 'milestones', 'expectedOutcomes'])},
+       nomination = CASE WHEN nomination ? 'nominators' THEN nomination || ${erasedJson(['nominators'])} ELSE nomination END
      WHERE campaign_id = $1`,
     [campaignId, ERASED],
   );

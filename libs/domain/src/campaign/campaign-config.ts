@@ -3,7 +3,10 @@ import { validateQuota } from '../quotas/quota-check';
 import { validateAttributeDefinitions } from '../quotas/candidate-attribute-definitions';
 import { validateBodies, validateQuotaBody } from '../quotas/body-quotas';
 import { validateWeights } from '../ranking/score-weights';
+import { type NominationRules, validateNominationRules } from '../candidacy/nomination';
 import { DomainError, invalid } from '../shared/domain-error';
+import type { PipelineConfig } from '../pipeline/pipeline-template';
+import { validatePipeline } from '../pipeline/validate-pipeline';
 
 export interface Position {
   readonly key: string;
@@ -89,6 +92,10 @@ export interface CampaignConfig {
   readonly bodies?: readonly GoverningBody[];
   /** Extra attributes candidates give (in clear, like the other quota attributes) and quotas may count. */
   readonly candidateAttributes?: readonly AttributeDefinition[];
+  /** Which pipeline the campaign runs (open selection or honours) and what it leaves out; an open selection when absent. */
+  readonly pipeline?: PipelineConfig;
+  /** Which nomination channels are open and how many names a joint nomination needs; absent: all, 5 (nomination.ts). */
+  readonly nomination?: NominationRules;
 }
 
 /** What makes two quota rows the same quota: who counts (attribute and value, true when left out) and for which body. */
@@ -118,6 +125,8 @@ export function withDefaults(input: Partial<CampaignConfig> & Pick<CampaignConfi
     ...(input.retentionDays !== undefined ? { retentionDays: input.retentionDays } : {}),
     ...(input.bodies !== undefined ? { bodies: input.bodies } : {}),
     ...(input.candidateAttributes !== undefined ? { candidateAttributes: input.candidateAttributes } : {}),
+    ...(input.pipeline !== undefined ? { pipeline: input.pipeline } : {}),
+    ...(input.nomination !== undefined ? { nomination: input.nomination } : {}),
   };
 }
 
@@ -134,6 +143,7 @@ export function validateCampaignConfig(config: CampaignConfig): void {
   });
 
   validateWeights(config.weights);
+  validatePipeline(config);
   validateRubric(config.rubric);
 
   if (config.juryMode === 'approval' && (config.approvalLimit === undefined || config.approvalLimit < 1)) {
@@ -167,6 +177,7 @@ export function validateCampaignConfig(config: CampaignConfig): void {
     quotaRows.set(key, i);
     validateQuotaBody(config, q, i);
   });
+  validateNominationRules(config.nomination);
   const { candidacyOpensAt, candidacyClosesAt } = config.timeline;
   if (candidacyOpensAt && candidacyClosesAt && new Date(candidacyClosesAt) <= new Date(candidacyOpensAt)) {
     throw invalid('timeline.order', 'Candidacy must close after it opens.', 'timeline.candidacyClosesAt');

@@ -1,6 +1,11 @@
+import { OPEN_SELECTION_STAGES } from '../pipeline/pipeline-template';
 import { conflict } from '../shared/domain-error';
 
-/** The stages of a selection, in the only order they may run (DOMAIN.md, "A campaign"). */
+/**
+ * Every stage a campaign may have, in the only order they may run (DOMAIN.md, "A campaign"). A campaign runs its
+ * own pipeline's stages (`campaignStages(config)` in pipeline/): an open selection never has `award`, an honours
+ * campaign never has `election`, and either may leave some scoring stages out.
+ */
 export const CAMPAIGN_STAGES = [
   'draft',
   'candidacy-open',
@@ -11,6 +16,7 @@ export const CAMPAIGN_STAGES = [
   'ranking',
   'inspection',
   'election',
+  'award',
   'publicity',
   'certified',
 ] as const;
@@ -18,11 +24,16 @@ export type CampaignStage = (typeof CAMPAIGN_STAGES)[number];
 
 export const stageIndex = (stage: CampaignStage): number => CAMPAIGN_STAGES.indexOf(stage);
 
-export const nextStage = (stage: CampaignStage): CampaignStage | undefined => CAMPAIGN_STAGES[stageIndex(stage) + 1];
+/** The stage after `stage` in the campaign's own stages (an open selection's when not given). */
+export const nextStage = (stage: CampaignStage, stages: readonly CampaignStage[] = OPEN_SELECTION_STAGES): CampaignStage | undefined =>
+  stages.includes(stage) ? stages[stages.indexOf(stage) + 1] : undefined;
 
-/** A stage can never be re-opened once its successor has started, so the only legal move is one step forward. */
-export function assertCanAdvance(from: CampaignStage, to: CampaignStage): void {
-  const expected = nextStage(from);
+/**
+ * A stage can never be re-opened once its successor has started, so the only legal move is one step forward in
+ * the campaign's own stages.
+ */
+export function assertCanAdvance(from: CampaignStage, to: CampaignStage, stages: readonly CampaignStage[] = OPEN_SELECTION_STAGES): void {
+  const expected = nextStage(from, stages);
   if (expected === undefined) throw conflict('stage.final', `The campaign is ${from}; no stage follows.`, undefined, { stage: from });
   if (to !== expected) {
     throw conflict(

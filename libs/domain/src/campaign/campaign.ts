@@ -2,9 +2,10 @@ import { conflict, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
 import { type Fold, foldHistory, immutableFold } from '../shared/fold';
 import { type CampaignConfig, validateCampaignConfig } from './campaign-config';
-import type { CampaignEvent, CampaignStageAdvanced, DraftCampaignDiscarded } from './campaign-events';
+import type { CampaignEvent, CampaignOrigin, CampaignStageAdvanced, DraftCampaignDiscarded } from './campaign-events';
 import { assertCanAdvance, type CampaignStage } from './campaign-stage';
 import { stageEntry } from './stage-definitions';
+import { campaignStages } from '../pipeline/campaign-stages-of';
 
 /** What the rules need to know about a campaign, folded from its events. */
 export interface CampaignState {
@@ -26,6 +27,8 @@ export function evolveCampaign(state: CampaignState | undefined, event: DomainEv
       return state && { ...state, stage: e.payload.to };
     case 'DraftCampaignDiscarded':
       return state && { ...state, discarded: true };
+    case 'DeadlineExtended':
+      return state && { ...state, config: { ...state.config, timeline: { ...state.config.timeline, [e.payload.deadline]: e.payload.to } } };
     default:
       return state;
   }
@@ -41,10 +44,17 @@ export function requireCampaign(state: CampaignState | undefined, campaignId: st
   return state;
 }
 
-export function createCampaign(existing: CampaignState | undefined, campaignId: string, config: CampaignConfig, organisationId?: string): CampaignEvent[] {
+export function createCampaign(
+  existing: CampaignState | undefined,
+  campaignId: string,
+  config: CampaignConfig,
+  organisationId?: string,
+  origin?: CampaignOrigin,
+): CampaignEvent[] {
   if (existing) throw conflict('campaign.exists', `Campaign ${campaignId} already exists.`);
   validateCampaignConfig(config);
-  return [{ type: 'CampaignCreated', payload: { campaignId, config, ...(organisationId ? { organisationId } : {}) } }];
+  const recordedOrigin = origin && (origin.template || origin.clonedFrom) ? { origin } : {};
+  return [{ type: 'CampaignCreated', payload: { campaignId, config, ...(organisationId ? { organisationId } : {}), ...recordedOrigin } }];
 }
 
 /** Configuration may change freely in draft and never after (DOMAIN.md: stage 1). */
@@ -74,8 +84,9 @@ export function discardDraftCampaign(state: CampaignState, reason?: string): Dra
  * results), never by a bare transition.
  */
 export function advanceCampaignStage(state: CampaignState, to: CampaignStage, reason?: string): CampaignStageAdvanced[] {
-  const { path, bareTransitionRefusal: refusal } = stageEntry(to);
+  const stages = campaignStages(state.config);
+  const { path, bareTransitionRefusal: refusal } = stageEntry(to, stages);
   if (refusal) throw conflict(refusal.code, `The campaign enters stage "${to}" only through POST ${path}, which ${refusal.checks}.`);
-  assertCanAdvance(state.stage, to);
+  assertCanAdvance(state.stage, to, stages);
   return [{ type: 'CampaignStageAdvanced', payload: { campaignId: state.id, from: state.stage, to, reason } }];
 }

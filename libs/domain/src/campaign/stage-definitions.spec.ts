@@ -4,19 +4,24 @@ import { PANEL_EDITABLE_STAGES } from '../evaluation/expert-panel';
 import { isBlindForExperts } from '../evaluation/blind-review';
 import { assertRosterOpen } from '../jury/juror-roster';
 import { CAMPAIGN_STAGES, type CampaignStage, stageIndex } from './campaign-stage';
+import { TEMPLATE_STAGES } from '../pipeline/pipeline-template';
 import { allowedIn, STAGE_DEFINITIONS, type StageActivity, stageAllows, stageEntry } from './stage-definitions';
 
 const ACTIVITIES = [...new Set(STAGE_DEFINITIONS.flatMap((d) => d.allows))];
 const stage = fc.constantFrom(...CAMPAIGN_STAGES);
 
 describe('stage definitions', () => {
-  it('list every stage once, in the order stages run', () => {
-    expect(STAGE_DEFINITIONS.map((d) => d.stage)).toEqual([...CAMPAIGN_STAGES]);
+  it("list an open selection's stages once, in the order stages run (every stage but award)", () => {
+    expect(STAGE_DEFINITIONS.map((d) => d.stage)).toEqual(CAMPAIGN_STAGES.filter((s) => s !== 'award'));
+  });
+
+  it('run every template in the global order', () => {
+    for (const stages of Object.values(TEMPLATE_STAGES)) expect([...stages].sort((a, b) => stageIndex(a) - stageIndex(b))).toEqual(stages);
   });
 
   it.each([
     ['draft', ['edit-configuration', 'edit-expert-panel']],
-    ['candidacy-open', ['submit-candidacy', 'edit-expert-panel']],
+    ['candidacy-open', ['submit-candidacy', 'adopt-child-finalists', 'edit-expert-panel']],
     ['qualification-review', ['decide-qualification', 'edit-expert-panel', 'register-jurors']],
     ['project-review', ['edit-expert-panel', 'score-projects', 'read-project-review-scores', 'register-jurors']],
     ['panel-opinion', ['read-project-review-scores', 'grade-panel-opinion', 'read-panel-opinion', 'register-jurors']],

@@ -1,4 +1,5 @@
-import { CAMPAIGN_STAGES, type CampaignStage, stageIndex } from './campaign-stage';
+import { OPEN_SELECTION_STAGES } from '../pipeline/pipeline-template';
+import { type CampaignStage, stageIndex } from './campaign-stage';
 
 /**
  * What a campaign's stage allows, named for what a person does or reads. The web UI shows and hides by these
@@ -8,6 +9,7 @@ import { CAMPAIGN_STAGES, type CampaignStage, stageIndex } from './campaign-stag
 export type StageActivity =
   | 'edit-configuration'
   | 'submit-candidacy'
+  | 'adopt-child-finalists'
   | 'decide-qualification'
   | 'edit-expert-panel'
   | 'score-projects'
@@ -24,6 +26,7 @@ export type StageActivity =
   | 'record-inspection'
   | 'read-election'
   | 'hold-election'
+  | 'read-awards'
   | 'read-results'
   | 'publish-results'
   | 'answer-objections'
@@ -59,6 +62,7 @@ const through = (first: CampaignStage, last: CampaignStage) => (s: CampaignStage
 const ALLOWED_IN: Record<StageActivity, (stage: CampaignStage) => boolean> = {
   'edit-configuration': only('draft'),
   'submit-candidacy': only('candidacy-open'),
+  'adopt-child-finalists': only('candidacy-open'),
   'decide-qualification': only('qualification-review'),
   'edit-expert-panel': through('draft', 'project-review'),
   'score-projects': only('project-review'),
@@ -75,25 +79,42 @@ const ALLOWED_IN: Record<StageActivity, (stage: CampaignStage) => boolean> = {
   'record-inspection': only('inspection'),
   'read-election': from('election'),
   'hold-election': only('election'),
+  'read-awards': from('award'),
   'read-results': from('election'),
-  'publish-results': only('election'),
+  'publish-results': (s) => s === 'election' || s === 'award',
   'answer-objections': only('publicity'),
   'correct-results': through('publicity', 'certified'),
 };
 
+/**
+ * Activities that belong to one stage's work: a campaign that leaves that stage out never allows them, whatever
+ * its stage (e.g. no expert panel to edit in a campaign without expert review).
+ */
+const BELONGS_TO: Partial<Record<StageActivity, CampaignStage>> = {
+  'edit-expert-panel': 'project-review',
+  'score-projects': 'project-review',
+  'read-project-review-scores': 'project-review',
+  'grade-panel-opinion': 'panel-opinion',
+  'read-panel-opinion': 'panel-opinion',
+  'register-jurors': 'jury',
+  'cast-jury-ballots': 'jury',
+  'read-jury-tally': 'jury',
+  'record-jury-result': 'jury',
+  'read-election': 'election',
+  'hold-election': 'election',
+  'read-awards': 'award',
+};
+
 const advance: StageEntry = { command: 'AdvanceCampaignStage', path: '/campaigns/{campaignId}/stage', reasonField: 'reason', namesStage: true };
+const created: StageEntry = { command: 'CreateCampaign', path: '/campaigns' };
 
 /**
- * How each stage is entered. Most are the plain transition; a stage whose predecessor must be finished with a
- * result (project review closed, ranking frozen, inspection closed, results published and certified) is entered
- * only by the command that records it.
+ * The stages whose end must be recorded with a result (project review closed, ranking frozen, inspection closed,
+ * results published, certified), by the command that records it: whatever stage follows in the campaign is
+ * entered only by that command. After any other stage the next is entered by the plain transition.
  */
-const ENTERED_BY: Record<CampaignStage, StageEntry> = {
-  draft: { command: 'CreateCampaign', path: '/campaigns' },
-  'candidacy-open': advance,
-  'qualification-review': advance,
-  'project-review': advance,
-  'panel-opinion': {
+const CLOSED_BY: Partial<Record<CampaignStage, StageEntry>> = {
+  'project-review': {
     command: 'CloseProjectReview',
     path: '/campaigns/{campaignId}/evaluation/project-review/close',
     reasonField: 'overrideReason',
@@ -102,41 +123,53 @@ const ENTERED_BY: Record<CampaignStage, StageEntry> = {
       checks: 'checks that every assigned score sheet is submitted (or records an override reason)',
     },
   },
-  jury: advance,
-  ranking: advance,
-  inspection: {
+  ranking: {
     command: 'FreezeRanking',
     path: '/campaigns/{campaignId}/ranking/freeze',
     reasonField: 'overrideReason',
     bareTransitionRefusal: { code: 'stage.use-freeze-ranking', checks: 'records the ranking and forms the shortlist' },
   },
-  election: {
+  inspection: {
     command: 'CloseInspection',
     path: '/campaigns/{campaignId}/inspection/close',
     bareTransitionRefusal: { code: 'stage.use-close-inspection', checks: 'checks that every shortlisted candidate has passed inspection' },
   },
-  publicity: {
+  election: {
     command: 'PublishResults',
     path: '/campaigns/{campaignId}/results/publish',
     bareTransitionRefusal: { code: 'stage.use-publish-results', checks: 'checks that the election is complete and records the published result' },
   },
-  certified: {
+  award: {
+    command: 'PublishResults',
+    path: '/campaigns/{campaignId}/results/publish',
+    bareTransitionRefusal: { code: 'stage.use-publish-results', checks: 'records the award tiers from the finalists in ranking order' },
+  },
+  publicity: {
     command: 'CertifyResults',
     path: '/campaigns/{campaignId}/results/certify',
     bareTransitionRefusal: { code: 'stage.use-certify-results', checks: 'checks the publicity period, the objections and the quotas' },
   },
 };
 
-export const stageEntry = (stage: CampaignStage): StageEntry => ENTERED_BY[stage];
+/** How `stage` is entered in a campaign running `stages`: by the command that closes the stage before it, if any. */
+export function stageEntry(stage: CampaignStage, stages: readonly CampaignStage[] = OPEN_SELECTION_STAGES): StageEntry {
+  const at = stages.indexOf(stage);
+  if (stage === 'draft') return created;
+  return (at > 0 && CLOSED_BY[stages[at - 1]]) || advance;
+}
 
-export const stageAllows = (stage: CampaignStage, activity: StageActivity): boolean => ALLOWED_IN[activity](stage);
+/** Whether `activity` is allowed in `stage` of a campaign running `stages`. */
+export const stageAllows = (stage: CampaignStage, activity: StageActivity, stages: readonly CampaignStage[] = OPEN_SELECTION_STAGES): boolean => {
+  const home = BELONGS_TO[activity];
+  return ALLOWED_IN[activity](stage) && (home === undefined || stages.includes(home));
+};
 
-export const allowedIn = (stage: CampaignStage): StageActivity[] =>
-  (Object.keys(ALLOWED_IN) as StageActivity[]).filter((activity) => stageAllows(stage, activity));
+export const allowedIn = (stage: CampaignStage, stages: readonly CampaignStage[] = OPEN_SELECTION_STAGES): StageActivity[] =>
+  (Object.keys(ALLOWED_IN) as StageActivity[]).filter((activity) => stageAllows(stage, activity, stages));
 
-/** Every stage in its order, with how it is entered and what it allows. */
-export const STAGE_DEFINITIONS: readonly StageDefinition[] = CAMPAIGN_STAGES.map((stage) => ({
-  stage,
-  enteredBy: ENTERED_BY[stage],
-  allows: allowedIn(stage),
-}));
+/** A campaign's stages in its order, with how each is entered and what it allows (`campaignStages(config)`). */
+export const stageDefinitions = (stages: readonly CampaignStage[]): StageDefinition[] =>
+  stages.map((stage) => ({ stage, enteredBy: stageEntry(stage, stages), allows: allowedIn(stage, stages) }));
+
+/** An open selection's stages: a campaign configured without a pipeline runs these. */
+export const STAGE_DEFINITIONS: readonly StageDefinition[] = stageDefinitions(OPEN_SELECTION_STAGES);

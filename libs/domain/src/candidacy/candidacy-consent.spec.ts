@@ -4,7 +4,7 @@ import { editCandidacy, foldCandidacies, submitCandidacy } from './candidacy';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
 import type { CandidacyConsent } from './candidacy-consent';
 
-const campaign = { id: 'c1', stage: 'candidacy-open' } as unknown as CampaignState;
+const campaign = { id: 'c1', stage: 'candidacy-open', config: { timeline: {} } } as unknown as CampaignState;
 const details = {
   name: '周晓雯',
   contact: 'x',
@@ -42,10 +42,10 @@ describe('consent at submission', () => {
   it('records a change of consent while candidacy is open as an edit, and still requires consent to processing', () => {
     const candidacies = foldCandidacies(submit(consent));
     const changed = { ...consent, publishEmployer: true, publishName: false };
-    const [edited] = editCandidacy(campaign, candidacies, { candidacyId: 'k1', actorId: 'p1', details, proposal, consent: changed });
+    const [edited] = editCandidacy(campaign, candidacies, { candidacyId: 'k1', actorId: 'p1', details, proposal, consent: changed, at: new Date() });
     expect(foldCandidacies([...submit(consent), edited]).get('k1')!.consent).toEqual(changed);
     expect(() =>
-      editCandidacy(campaign, candidacies, { candidacyId: 'k1', actorId: 'p1', details, proposal, consent: { ...changed, processing: false } }),
+      editCandidacy(campaign, candidacies, { candidacyId: 'k1', actorId: 'p1', details, proposal, consent: { ...changed, processing: false }, at: new Date() }),
     ).toThrow(DomainError);
   });
 

@@ -1,4 +1,5 @@
 import type { CampaignState } from '../campaign/campaign';
+import { assertCandidacyPeriod } from '../campaign/campaign-deadlines';
 import { assertStage } from '../campaign/campaign-stage';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
 import type { DomainEvent } from '../shared/domain-event';
@@ -8,7 +9,8 @@ import { assertConsentToProcessing, CONSENT_BEFORE_IT_WAS_ASKED, type CandidacyC
 import { type CandidaciesByCandidate, candidaciesOf } from './candidacies-by-candidate';
 import { candidacyAttributes } from '../quotas/candidate-attribute-definitions';
 import type { CandidateDetails, ProjectProposal } from './candidacy-details';
-import type { CandidacyEvent, QualificationDecision } from './candidacy-events';
+import type { CandidacyEvent, CandidacyWithdrawn, QualificationDecision } from './candidacy-events';
+import { type Nomination, nominationOf, validateNomination } from './nomination';
 
 export type CandidacyStatus = 'submitted' | 'withdrawn' | 'accepted' | 'rejected';
 
@@ -18,6 +20,8 @@ export interface CandidacyState {
   readonly details: CandidateDetails;
   readonly proposal: ProjectProposal;
   readonly consent: CandidacyConsent;
+  /** Absent: a self-application (every candidacy recorded before nomination channels). */
+  readonly nomination?: Nomination;
   readonly status: CandidacyStatus;
   readonly submittedAt: string;
 }
@@ -31,7 +35,8 @@ function applyCandidacyEvent(draft: MapDraft<string, CandidacyState>, event: Dom
     case 'CandidacySubmitted': {
       const { candidacyId, candidateId, details, proposal, submittedAt } = e.payload;
       const consent = e.payload.consent ?? CONSENT_BEFORE_IT_WAS_ASKED;
-      draft.set(candidacyId, { id: candidacyId, candidateId, details, proposal, consent, status: 'submitted', submittedAt });
+      const nomination = e.payload.nomination ? { nomination: e.payload.nomination } : {};
+      draft.set(candidacyId, { id: candidacyId, candidateId, details, proposal, consent, ...nomination, status: 'submitted', submittedAt });
       break;
     }
     case 'CandidacyEdited': {
@@ -92,10 +97,20 @@ function withCheckedAttributes(campaign: CampaignState, details: CandidateDetail
 export function submitCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
-  input: { candidacyId: string; candidateId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent; submittedAt: Date },
+  input: {
+    candidacyId: string;
+    candidateId: string;
+    details: CandidateDetails;
+    proposal: ProjectProposal;
+    consent: CandidacyConsent;
+    /** Left out: a self-application. */
+    nomination?: Nomination;
+    submittedAt: Date;
+  },
   byCandidate?: CandidaciesByCandidate,
 ): CandidacyEvent[] {
   assertStage(campaign.stage, 'candidacy-open', 'submit a candidacy');
+  assertCandidacyPeriod(campaign, input.submittedAt);
   if (candidacies.has(input.candidacyId)) throw conflict('candidacy.exists', `Candidacy ${input.candidacyId} already exists.`);
   const active = candidaciesOf(candidacies, input.candidateId, byCandidate).find((c) => c.status !== 'withdrawn');
   if (active) {
@@ -104,6 +119,7 @@ export function submitCandidacy(
   assertBudget(input.proposal.budget);
   assertConsentToProcessing(input.consent);
   const details = withCheckedAttributes(campaign, input.details, input.submittedAt);
+  const nomination = validateNomination(campaign.config.nomination, nominationOf(input.nomination));
   return [
     {
       type: 'CandidacySubmitted',
@@ -114,6 +130,7 @@ export function submitCandidacy(
         details,
         proposal: input.proposal,
         consent: input.consent,
+        nomination,
         submittedAt: input.submittedAt.toISOString(),
       },
     },
@@ -123,9 +140,10 @@ export function submitCandidacy(
 export function editCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
-  input: { candidacyId: string; actorId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent },
+  input: { candidacyId: string; actorId: string; details: CandidateDetails; proposal: ProjectProposal; consent: CandidacyConsent; at: Date },
 ): CandidacyEvent[] {
   const own = requireOwnOpenCandidacy(campaign, candidacies, input.candidacyId, input.actorId, 'edit a candidacy');
+  assertCandidacyPeriod(campaign, input.at);
   assertBudget(input.proposal.budget);
   assertConsentToProcessing(input.consent);
   const { candidacyId, proposal, consent } = input;
@@ -137,7 +155,7 @@ export function withdrawCandidacy(
   campaign: CampaignState,
   candidacies: Candidacies,
   input: { candidacyId: string; actorId: string; reason?: string },
-): CandidacyEvent[] {
+): CandidacyWithdrawn[] {
   requireOwnOpenCandidacy(campaign, candidacies, input.candidacyId, input.actorId, 'withdraw a candidacy');
   return [{ type: 'CandidacyWithdrawn', payload: { campaignId: campaign.id, candidacyId: input.candidacyId, reason: input.reason } }];
 }

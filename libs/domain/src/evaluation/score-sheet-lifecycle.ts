@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import type { CampaignState } from '../campaign/campaign';
 import type { CampaignStageAdvanced } from '../campaign/campaign-events';
-import { assertCanAdvance, assertStage } from '../campaign/campaign-stage';
+import { assertCanAdvance, assertStage, nextStage } from '../campaign/campaign-stage';
+import { campaignStages } from '../pipeline/campaign-stages-of';
 import type { Candidacies } from '../candidacy/candidacy';
 import { conflict, forbidden, invalid } from '../shared/domain-error';
 import { dec } from '../shared/score';
@@ -177,7 +178,7 @@ export function projectReviewResults(state: EvaluationState, candidacies: Candid
 }
 
 /**
- * Closes project review (project-review → panel-opinion): only when every non-recused assignment is submitted,
+ * Closes project review (project-review → panel-opinion, or the next stage where the campaign leaves that out): only when every non-recused assignment is submitted,
  * or with an explicit override whose reason and list of missing sheets are recorded first. The generic stage
  * command refuses this transition, so this check cannot be bypassed.
  */
@@ -187,7 +188,10 @@ export function closeProjectReview(
   state: EvaluationState,
   input: { overrideReason?: string },
 ): (EvaluationEvent | CampaignStageAdvanced)[] {
-  assertCanAdvance(campaign.stage, 'panel-opinion');
+  // The panel opinion follows, unless the campaign leaves it out (then whatever comes next in its pipeline).
+  const stages = campaignStages(campaign.config);
+  const to = nextStage('project-review', stages) ?? 'panel-opinion';
+  assertCanAdvance(campaign.stage, to, stages);
   const missing = missingSheets(state, candidacies).map(({ expertId, candidacyId }) => ({ expertId, candidacyId }));
   const reason = (input.overrideReason ?? '').trim() || undefined;
   const events: (EvaluationEvent | CampaignStageAdvanced)[] = [];
@@ -205,6 +209,6 @@ export function closeProjectReview(
     }
     events.push({ type: 'ProjectReviewCompletenessOverridden', payload: { campaignId: campaign.id, reason, missing } });
   }
-  events.push({ type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: campaign.stage, to: 'panel-opinion', reason } });
+  events.push({ type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: campaign.stage, to, reason } });
   return events;
 }

@@ -11,6 +11,7 @@ import type { DomainEvent } from '../shared/domain-event';
 import { FoldMemo, withFoldMemo } from '../shared/fold';
 import { roundPartScore } from '../shared/score';
 import { freezeRanking } from '../ranking/ranking-workflow';
+import { foldShortlisting } from '../shortlisting/shortlisting-state';
 import { canonicalJson } from './canonical-json';
 import { eventHash, GENESIS_HASH } from './event-hash';
 
@@ -71,12 +72,18 @@ const RECOMPUTE: Record<string, Recompute> = {
     const { publishedAt, quotaException } = event.payload as { publishedAt: string; quotaException?: { reason: string } };
     const campaign = campaignOf(prefix);
     const candidacies = foldCandidacies(prefix);
-    return publishResults(campaign, candidacies, foldResults(prefix), {
-      now: new Date(publishedAt),
-      lastEventHash: previous?.hash ?? GENESIS_HASH,
-      quotaExceptionReason: quotaException?.reason,
-      quotaFurtherRoundPossible: () => quotaFurtherRoundOf(campaign.config, foldCongressElection(prefix), candidacies).plan !== null,
-    }).slice(0, 1);
+    return publishResults(
+      campaign,
+      candidacies,
+      foldResults(prefix),
+      {
+        now: new Date(publishedAt),
+        lastEventHash: previous?.hash ?? GENESIS_HASH,
+        quotaExceptionReason: quotaException?.reason,
+        quotaFurtherRoundPossible: () => quotaFurtherRoundOf(campaign.config, foldCongressElection(prefix), candidacies).plan !== null,
+      },
+      foldShortlisting(prefix),
+    ).slice(0, 1);
   },
   QuotaFurtherRoundOpened: (prefix) => openQuotaFurtherRound(campaignOf(prefix), foldCandidacies(prefix), foldCongressElection(prefix)),
 };

@@ -91,6 +91,17 @@ describe('personal data in events', () => {
     ]);
   });
 
+  it('seals joint nominators under the candidate’s key; the channel and a recommending body stay in clear; erasure removes the names', () => {
+    const joint = { ...submitted, payload: { ...submitted.payload, nomination: { channel: 'joint', nominators: ['赵一', '钱二', '孙三'] } } };
+    const sealed = sealPersonalData(joint, campaignId, keyOf);
+    expect(JSON.stringify(sealed)).not.toMatch(/赵一|钱二|孙三/);
+    expect((sealed.payload as any).nomination.channel).toBe('joint');
+    expect(openPersonalData(sealed, campaignId, keyOf)).toEqual(joint);
+    expect((openPersonalData(sealed, campaignId, () => null).payload as any).nomination).toEqual({ channel: 'joint', nominators: ERASED });
+    const recommended = { ...submitted, payload: { ...submitted.payload, nomination: { channel: 'organisation', nominatingBody: '某街道妇联' } } };
+    expect((sealPersonalData(recommended, campaignId, keyOf).payload as any).nomination).toEqual({ channel: 'organisation', nominatingBody: '某街道妇联' });
+  });
+
   it('leaves events recorded before sealing, and events without personal data, as they are', () => {
     expect(openPersonalData(submitted, campaignId, keyOf)).toEqual(submitted);
     const stage = { type: 'CampaignStageAdvanced', payload: { campaignId, from: 'draft', to: 'candidacy' } };

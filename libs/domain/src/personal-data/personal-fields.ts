@@ -12,6 +12,8 @@ const PROPOSAL_TEXTS = ['title', 'problem', 'beneficiaries', 'actions', 'milesto
 const JUROR = ['name', 'reference'] as const;
 const DELEGATE = ['name'] as const;
 const OBJECTION_AUTHOR = ['contact'] as const;
+/** The people who jointly nominated a candidate; the channel and a recommending organisation's name stay in clear. */
+const NOMINATORS = ['nominators'] as const;
 
 /** One person's personal fields inside an event: the key that seals them is hers alone. */
 export interface PersonalPart {
@@ -39,6 +41,7 @@ function mapPersonalParts(event: DomainEvent, campaignId: string, map: PartMappe
           ...p,
           details: part(p.details, { personKey, fields: CANDIDATE_DETAILS }),
           proposal: part(p.proposal, { personKey, fields: PROPOSAL_TEXTS }),
+          ...(p.nomination !== undefined ? { nomination: part(p.nomination, { personKey, fields: NOMINATORS }) } : {}),
         },
       };
     }

@@ -9,6 +9,7 @@ import { type ScoreWeightsInput, validateWeights } from './score-weights';
 import { formShortlist, type Shortlist, shortlistSize } from '../shortlisting/shortlist';
 import type { DomainEvent } from '../shared/domain-event';
 import { conflict } from '../shared/domain-error';
+import { placesToFill } from '../pipeline/places-to-fill';
 import { assertRankingComplete } from './missing-ranking-parts';
 import { partScoresOf, type PartScores } from './part-scores';
 import type { RankingFrozen, RankingLine, ShortlistFormed } from '../shortlisting/shortlisting-events';
@@ -49,7 +50,7 @@ export function previewRanking(
   const parts = partScoresOf(campaign, candidacies, history);
   const byId = new Map(parts.map((p) => [p.candidacyId, p]));
   const ranked = rankCandidates(parts, weights);
-  const seats = campaign.config.positions.reduce((n, p) => n + p.seats, 0);
+  const seats = placesToFill(campaign.config);
   const shortlist = formShortlist(
     ranked.map((r) => ({ candidacyId: r.candidacyId, rank: r.rank })),
     candidateAttributes(candidacies),

@@ -5,3 +5,4 @@ export * from './results-view';
 export * from './result-line';
 export * from './objection-moderation';
 export * from './public-disclosure';
+export * from './awards-view';

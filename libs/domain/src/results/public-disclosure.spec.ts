@@ -5,6 +5,7 @@ import type { CandidateStatus, ResultLine } from './result-line';
 const line = (status: CandidateStatus): ResultLine => ({
   rank: 1,
   candidacyId: 'k1',
+  nomination: 'joint',
   name: '周晓雯',
   employer: '某商业银行支行',
   projectTitle: '爱心助力困难家庭',

@@ -4,11 +4,11 @@ import type { CandidateStatus, ResultLine } from './result-line';
 /**
  * Only what must be published (PIPL art. 6, minimisation): the qualified candidates and the outcome. Whoever failed
  * qualification or inspection, or withdrew, is left out altogether, since her line would say so about her. The
- * finalists and the elected are always named, since an election result names them (the privacy notice says so);
+ * finalists and the elected (or awarded) are always named, since a result names them (the privacy notice says so);
  * anyone else is named, and her employer and project shown, only with her consent to each.
  */
 const LEFT_OUT: ReadonlySet<CandidateStatus> = new Set(['not-qualified', 'withdrawn', 'failed-inspection']);
-const NAMED_BY_LAW: ReadonlySet<CandidateStatus> = new Set(['elected', 'not-elected']);
+const NAMED_BY_LAW: ReadonlySet<CandidateStatus> = new Set(['elected', 'not-elected', 'awarded', 'not-awarded']);
 
 export function publicResultLine(line: ResultLine, consent: CandidacyConsent): ResultLine | undefined {
   if (LEFT_OUT.has(line.status)) return undefined;

@@ -1,12 +1,18 @@
 import type { DomainEvent } from '../shared/domain-event';
 import type { QuotaViolation } from '../quotas/quota-check';
+import type { AwardedTier } from '../pipeline/award-tiers';
+import type { AwardPublication } from '../pipeline/pipeline-template';
 
 export interface ElectedPosition {
   readonly positionKey: string;
   readonly candidacyIds: readonly string[];
 }
 
-/** The result goes public: the publicity period (公示) starts. `basedOnEventHash` pins what it was computed from. */
+/**
+ * The result goes public: the publicity period (公示) starts. `basedOnEventHash` pins what it was computed from.
+ * An honours campaign elects nobody (`elected` empty): it records its award tiers and whether they are published
+ * ranked or in no particular order (absent in open selections and in events recorded before honours existed).
+ */
 export type ResultsPublished = DomainEvent<
   'ResultsPublished',
   {
@@ -18,6 +24,8 @@ export type ResultsPublished = DomainEvent<
     quotaViolations: QuotaViolation[];
     /** Published with a broken quota no further round could mend, with the organiser's written reason. */
     quotaException?: QuotaException;
+    awards?: AwardedTier[];
+    publication?: AwardPublication;
   }
 >;
 

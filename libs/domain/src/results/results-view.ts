@@ -8,6 +8,10 @@ import { publicResultLine } from './public-disclosure';
 import type { ResultCorrectionRecorded } from './results-events';
 import type { InspectionClosed } from '../shortlisting/shortlisting-events';
 import type { CandidateStatus, ResultLine } from './result-line';
+import { type AwardsView, awardsView } from './awards-view';
+import { pipelineTemplateOf } from '../pipeline/campaign-stages-of';
+import type { PipelineTemplate } from '../pipeline/pipeline-template';
+import { publicNominationKind } from '../candidacy/nomination';
 
 export interface RoundMinutes {
   readonly roundId: string;
@@ -25,6 +29,9 @@ export interface ResultsView {
   readonly weights: { projectReview: string; panelOpinion: string; jury: string };
   readonly positions: { key: string; title: string; seats: number; elected: { candidacyId: string; name: string }[]; rounds: RoundMinutes[] }[];
   readonly lines: ResultLine[];
+  readonly pipeline: PipelineTemplate;
+  /** An honours campaign's award tiers (null in an open selection). */
+  readonly awards: AwardsView | null;
   readonly quotaViolations: QuotaViolation[];
   readonly publishedAt: string | null;
   readonly publicityEndsAt: string | null;
@@ -56,6 +63,17 @@ export interface ResultsView {
   };
 }
 
+const byName = new Intl.Collator('zh-CN');
+
+/**
+ * Published in no particular order (排名不分先后), the public lines carry no rank and no score a rank could be read
+ * from, and are listed by name.
+ */
+const withoutRank = (lines: ResultLine[]): ResultLine[] =>
+  lines
+    .map((l) => ({ ...l, rank: null, projectReview: null, panelPoints: null, panelGrade: null, jury: null, composite: null }))
+    .sort((a, b) => byName.compare(a.name ?? '', b.name ?? ''));
+
 /**
  * The result as published, computed from the event log alone — the same function serves the api, the notice,
  * the CSV and a third party's verifier.
@@ -70,6 +88,8 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
   const electedTo = new Map<string, string>();
   for (const p of results.election?.elected ?? []) for (const id of p.candidacyIds) electedTo.set(id, p.positionKey);
   const finalists = new Set((shortlisting.finalists ?? []).map((f) => f.candidacyId));
+  const awards = awardsView(campaign, candidacies, shortlisting, results, forOrganiser ? 'organiser' : 'public');
+  const awarded = new Set(awards?.published ? awards.tiers.flatMap((t) => t.members.map((m) => m.candidacyId)) : []);
   const ranking = new Map((shortlisting.ranking ?? []).map((l) => [l.candidacyId, l]));
 
   const statusOf = (id: string): CandidateStatus => {
@@ -77,8 +97,9 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
     if (c.status === 'withdrawn') return 'withdrawn';
     if (c.status !== 'accepted') return 'not-qualified';
     if (electedTo.has(id)) return 'elected';
+    if (awarded.has(id)) return 'awarded';
     if (shortlisting.failed.has(id)) return 'failed-inspection';
-    if (finalists.has(id)) return 'not-elected';
+    if (finalists.has(id)) return awards ? 'not-awarded' : 'not-elected';
     return 'not-shortlisted';
   };
 
@@ -92,6 +113,7 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
         employer: c.details.employer,
         projectTitle: c.proposal.title,
         grassrootsFrontline: c.details.grassrootsFrontline,
+        nomination: publicNominationKind(c.nomination),
         projectReview: r?.projectReview ?? null,
         panelPoints: r?.panelPoints ?? null,
         panelGrade: r?.panelGrade ?? null,
@@ -102,7 +124,8 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
       };
     })
     .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
-  const lines = forOrganiser ? everyLine : everyLine.flatMap((l) => publicResultLine(l, candidacies.get(l.candidacyId)!.consent) ?? []);
+  const publicLines = everyLine.flatMap((l) => publicResultLine(l, candidacies.get(l.candidacyId)!.consent) ?? []);
+  const lines = forOrganiser ? everyLine : awards?.publication === 'unranked' ? withoutRank(publicLines) : publicLines;
 
   const rounds = history
     .filter((e) => e.type === 'CongressRoundClosed')
@@ -125,6 +148,8 @@ export function resultsView(history: readonly DomainEvent[], options: { audience
         .map((r) => ({ roundId: r.roundId, positionKey: r.positionKey, kind: r.kind, status: r.status, minutes: r.minutes })),
     })),
     lines,
+    pipeline: pipelineTemplateOf(campaign.config),
+    awards,
     quotaViolations: results.published?.quotaViolations ?? [],
     publishedAt: results.published?.publishedAt ?? null,
     publicityEndsAt: results.published?.publicityEndsAt ?? null,

@@ -3,12 +3,16 @@ import type { CampaignStageAdvanced } from '../campaign/campaign-events';
 import { assertStage } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
 import { checkElectedSetQuotas } from '../quotas/body-quotas';
+import { checkQuotas } from '../quotas/quota-check';
 import type { DomainEvent } from '../shared/domain-event';
 import { type Fold, foldHistory } from '../shared/fold';
 import { type MapDraft, PersistentMap } from '../shared/persistent-map';
 import { CAMPAIGN_TIME_ZONE } from '../shared/campaign-time-zone';
 import { conflict, invalid, notFound } from '../shared/domain-error';
-import { candidateAttributes } from '../quotas/campaign-quotas';
+import { candidateAttributes, quotasFor } from '../quotas/campaign-quotas';
+import { allocateAwardTiers } from '../pipeline/award-tiers';
+import { isHonours } from '../pipeline/campaign-stages-of';
+import type { ShortlistingState } from '../shortlisting/shortlisting-state';
 import type {
   ElectionCompletedPayload,
   ObjectionLodged,
@@ -122,10 +126,18 @@ export const RESULTS_FOLD: Fold<ResultsState, ResultsDraft> = {
 
 export const foldResults = (history: readonly DomainEvent[]): ResultsState => foldHistory(RESULTS_FOLD, history);
 
+const membersOf = (candidacies: Candidacies, groups: readonly { candidacyIds: readonly string[] }[]) => {
+  const attributes = candidateAttributes(candidacies);
+  return groups.flatMap((p) => p.candidacyIds).map((candidacyId) => ({ candidacyId, attributes: attributes.get(candidacyId) ?? {} }));
+};
+
 /**
- * The organiser publishes the elected result: the publicity period starts (default 5 working days). When the
- * elected break a quota that no quota further round can mend (no qualifying finalist left), she may publish with
- * a written reason (`quotaExceptionReason`), recorded with the violations, and certification then stands on it.
+ * The organiser publishes the result: the publicity period starts (default 5 working days). An open selection
+ * publishes who the congress elected; an honours campaign its award tiers, filled from the finalists in ranking
+ * order (`allocateAwardTiers`). Quotas for the elected body are checked on the elected or awarded set (and each
+ * governing body's on the body as it will sit, `checkElectedSetQuotas`). When the elected break a quota that no
+ * quota further round can mend (no qualifying finalist left), she may publish with a written reason
+ * (`quotaExceptionReason`), recorded with the violations, and certification then stands on it.
  * `quotaFurtherRoundPossible` is asked only then: a reason is refused while a further round could mend the quota.
  */
 export function publishResults(
@@ -133,10 +145,42 @@ export function publishResults(
   candidacies: Candidacies,
   state: ResultsState,
   input: { now: Date; lastEventHash: string; workingDays?: number; quotaExceptionReason?: string; quotaFurtherRoundPossible?: () => boolean },
+  shortlisting?: Pick<ShortlistingState, 'finalists'>,
 ): (ResultsPublished | CampaignStageAdvanced)[] {
-  assertStage(campaign.stage, 'election', 'publish the results');
-  if (!state.election) throw conflict('results.election-not-complete', 'The congress election has not filled every seat yet.');
+  const honours = isHonours(campaign.config);
+  assertStage(campaign.stage, honours ? 'award' : 'election', 'publish the results');
   const workingDays = input.workingDays ?? campaign.config.publicityWorkingDays ?? DEFAULT_PUBLICITY_WORKING_DAYS;
+  const published = {
+    campaignId: campaign.id,
+    publishedAt: input.now.toISOString(),
+    publicityEndsAt: publicityEndsAt(input.now, workingDays).toISOString(),
+    basedOnEventHash: input.lastEventHash,
+  };
+  const advanced: CampaignStageAdvanced = {
+    type: 'CampaignStageAdvanced',
+    payload: { campaignId: campaign.id, from: campaign.stage, to: 'publicity', reason: 'results published' },
+  };
+  const electedQuotas = quotasFor(campaign.config.quotas, 'elected');
+  if (honours) {
+    const finalists = shortlisting?.finalists;
+    if (!finalists) throw conflict('results.no-finalists', 'Inspection has not been closed, so there are no finalists to award.');
+    const publication = campaign.config.pipeline?.publication ?? 'unranked';
+    const awards = allocateAwardTiers(finalists, campaign.config.pipeline?.awardTiers ?? [], publication);
+    return [
+      {
+        type: 'ResultsPublished',
+        payload: {
+          ...published,
+          elected: [],
+          quotaViolations: checkQuotas(membersOf(candidacies, awards), electedQuotas),
+          awards: awards.map((t) => ({ tierKey: t.tierKey, candidacyIds: [...t.candidacyIds] })),
+          publication,
+        },
+      },
+      advanced,
+    ];
+  }
+  if (!state.election) throw conflict('results.election-not-complete', 'The congress election has not filled every seat yet.');
   const quotaViolations = checkElectedSetQuotas(campaign.config, state.election.elected, candidateAttributes(candidacies));
   const reason = input.quotaExceptionReason?.trim();
   if (reason && quotaViolations.length === 0) {
@@ -149,16 +193,13 @@ export function publishResults(
     {
       type: 'ResultsPublished',
       payload: {
-        campaignId: campaign.id,
-        publishedAt: input.now.toISOString(),
-        publicityEndsAt: publicityEndsAt(input.now, workingDays).toISOString(),
-        basedOnEventHash: input.lastEventHash,
+        ...published,
         elected: state.election.elected.map((p) => ({ positionKey: p.positionKey, candidacyIds: [...p.candidacyIds] })),
         quotaViolations,
         ...(reason ? { quotaException: { reason } } : {}),
       },
     },
-    { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'election', to: 'publicity', reason: 'results published' } },
+    advanced,
   ];
 }
 

@@ -1,5 +1,7 @@
 import type { CampaignState } from '../campaign/campaign';
-import { assertStage } from '../campaign/campaign-stage';
+import { assertStage, nextStage } from '../campaign/campaign-stage';
+import { campaignStages, isHonours } from '../pipeline/campaign-stages-of';
+import { placesToFill } from '../pipeline/places-to-fill';
 import type { CampaignStageAdvanced } from '../campaign/campaign-events';
 import type { Candidacies } from '../candidacy/candidacy';
 import { replaceFailedInspection } from './shortlist';
@@ -43,7 +45,7 @@ export function recordInspection(
     state.ranking.map((l) => ({ candidacyId: l.candidacyId, rank: l.rank })),
     input.candidacyId,
     {
-      ineligibleIds: new Set([...state.failed, input.candidacyId]),
+      ineligibleIds: new Set([...state.failed, ...[...candidacies.values()].filter((c) => c.status === 'withdrawn').map((c) => c.id), input.candidacyId]),
       quotas: quotasFor(campaign.config.quotas, 'shortlist'),
       attributes: candidateAttributes(candidacies),
     },
@@ -63,10 +65,11 @@ export function recordInspection(
 }
 
 /**
- * Inspection closes when every shortlisted candidate has passed; the finalists go to the congress. With fewer
- * finalists than the competitive rule needs (no more than the seats), the organiser may still close it with a
- * written reason (an exception, recorded in the event and shown with the results): there must be at least one
- * finalist, and with no more finalists than seats the congress holds an uncontested election (等额选举), where each
+ * Inspection closes when every shortlisted candidate has passed; the finalists go on to the campaign's next stage:
+ * the congress of an open selection (more finalists than seats, 差额), or an honours campaign's award tiers (at
+ * least as many finalists as places). With no more finalists than seats an open selection may still close with the
+ * organiser's written reason (an exception, recorded in the event and shown with the results): at least one
+ * finalist, and with as many finalists as seats the congress holds an uncontested election (等额选举), where each
  * candidate still needs more than half of the votes.
  */
 export function closeInspection(
@@ -82,27 +85,37 @@ export function closeInspection(
       `${pending.length} shortlisted candidate(s) have not passed inspection yet: ${pending.map((m) => m.candidacyId).join(', ')}.`,
     );
   }
-  const seats = campaign.config.positions.reduce((n, p) => n + p.seats, 0);
+  const places = placesToFill(campaign.config);
   const finalists = state.members.length;
-  const reason = input.exceptionReason?.trim();
   let exception: { reason: string; finalists: number; seats: number } | undefined;
-  if (finalists <= seats) {
+  if (isHonours(campaign.config)) {
+    if (finalists < places) {
+      throw conflict(
+        'inspection.too-few-for-awards',
+        `Only ${finalists} finalists for ${places} award places; every place needs a finalist who passed inspection.`,
+        undefined,
+        { finalists, places },
+      );
+    }
+  } else if (finalists <= places) {
+    const reason = input.exceptionReason?.trim();
     if (!reason) {
       throw conflict(
         'inspection.not-competitive',
-        `Only ${finalists} finalists for ${seats} seats; the election needs more candidates than seats, or a written reason for an exception.`,
+        `Only ${finalists} finalists for ${places} seats; the election needs more candidates than seats, or a written reason for an exception.`,
         'exceptionReason',
-        { finalists, seats },
+        { finalists, seats: places },
       );
     }
     if (finalists === 0) throw conflict('inspection.no-finalists', 'Nobody passed inspection: there is nobody to elect.');
-    exception = { reason, finalists, seats };
+    exception = { reason, finalists, seats: places };
   }
+  const to = nextStage('inspection', campaignStages(campaign.config)) ?? 'election';
   return [
     {
       type: 'InspectionClosed',
       payload: { campaignId: campaign.id, finalists: state.members.map((m) => ({ ...m })), ...(exception ? { exception } : {}) },
     },
-    { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'inspection', to: 'election', reason: 'inspection closed' } },
+    { type: 'CampaignStageAdvanced', payload: { campaignId: campaign.id, from: 'inspection', to, reason: 'inspection closed' } },
   ];
 }

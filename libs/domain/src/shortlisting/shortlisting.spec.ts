@@ -9,6 +9,8 @@ import { missingRankingParts } from '../ranking/missing-ranking-parts';
 import { closeInspection, recordInspection } from './inspection';
 import { freezeRanking, previewRanking, whatIfWeights } from '../ranking/ranking-workflow';
 import { foldShortlisting } from './shortlisting-state';
+import { refusalCode } from '../shared/domain-error.testing';
+import { withdrawalAfterCandidacyOpenIn, withdrawFromSelection } from './withdrawal-after-candidacy';
 
 const campaignId = 'c1';
 const config = withDefaults({
@@ -303,5 +305,85 @@ describe('freezing waits for every weighted part', () => {
     const { campaign, candidacies } = decide(history);
     expect(missingRankingParts(campaign, candidacies, history)).toEqual([]);
     expect(freezeRanking(campaign, candidacies, history).map((e) => e.type)).toEqual(['RankingFrozen', 'ShortlistFormed', 'CampaignStageAdvanced']);
+  });
+});
+
+describe('withdrawal after candidacy closes', () => {
+  const inInspection = () => {
+    const history = historyUpTo('ranking');
+    const before = decide(history);
+    history.push(...freezeRanking(before.campaign, before.candidacies, history));
+    return history;
+  };
+
+  it.each<[string, CampaignStage, { actorId: string; onBehalf?: boolean; reason?: string }, string | undefined]>([
+    ['the candidate in qualification review', 'qualification-review', { actorId: 'person-A' }, undefined],
+    ['the candidate during project review', 'project-review', { actorId: 'person-A', reason: '工作调动' }, undefined],
+    ['the organiser for her, with a reason', 'ranking', { actorId: 'organiser', onBehalf: true, reason: '本人来信退出' }, undefined],
+    ['the organiser for her, without a reason', 'ranking', { actorId: 'organiser', onBehalf: true }, 'withdrawal.reason-required'],
+    ['someone else', 'ranking', { actorId: 'person-B' }, 'candidacy.not-owner'],
+    ['while the jury votes', 'jury', { actorId: 'person-A' }, 'withdrawal.during-jury'],
+    ['the organiser while candidacy is open', 'candidacy-open', { actorId: 'organiser', onBehalf: true, reason: '代为撤回' }, 'withdrawal.candidate-herself'],
+    ['once the congress has its finalists', 'election', { actorId: 'person-A' }, 'withdrawal.too-late'],
+  ])('%s', (_label, stage, who, refusal) => {
+    const { campaign, candidacies, state } = decide(historyUpTo('ranking'));
+    expect(refusalCode(() => withdrawFromSelection({ ...campaign, stage }, candidacies, state, { candidacyId: 'A', ...who }))).toBe(refusal);
+  });
+
+  it('is offered in exactly the stages where a qualified candidate’s own withdrawal is taken', () => {
+    const { campaign, candidacies, state } = decide(historyUpTo('ranking'));
+    for (const stage of CAMPAIGN_STAGES.filter((s) => s !== 'draft' && s !== 'candidacy-open')) {
+      const taken =
+        refusalCode(() => withdrawFromSelection({ ...campaign, stage }, candidacies, state, { candidacyId: 'F', actorId: 'person-F' })) === undefined;
+      expect([stage, withdrawalAfterCandidacyOpenIn(stage)]).toEqual([stage, taken]);
+    }
+  });
+
+  it('before the freeze she simply leaves the ranking', () => {
+    const history = historyUpTo('ranking');
+    const { campaign, candidacies, state } = decide(history);
+    const events = withdrawFromSelection(campaign, candidacies, state, { candidacyId: 'A', actorId: 'person-A', reason: '工作调动' });
+    expect(events.map((e) => e.type)).toEqual(['CandidacyWithdrawn']);
+    history.push(...events);
+    const after = decide(history);
+    expect(previewRanking(after.campaign, after.candidacies, history).lines.map((l) => l.candidacyId)).not.toContain('A');
+  });
+
+  it('on the shortlist during inspection she is replaced like a failed inspection, and is never brought back', () => {
+    const history = inInspection();
+    let state = decide(history);
+    expect(state.state.members.map((m) => m.candidacyId)).toEqual(['A', 'B', 'C', 'E', 'H', 'G']);
+    const events = withdrawFromSelection(state.campaign, state.candidacies, state.state, {
+      candidacyId: 'A',
+      actorId: 'organiser',
+      onBehalf: true,
+      reason: '本人来信因工作调动退出',
+    });
+    expect(events.map((e) => e.type)).toEqual(['CandidacyWithdrawn', 'ShortlistMemberReplaced']);
+    expect(events[0].payload).toEqual({ campaignId, candidacyId: 'A', reason: '本人来信因工作调动退出', onBehalfBy: 'organiser' });
+    expect((events[1].payload as any).replacement).toEqual({ candidacyId: 'D', rank: 5 });
+    expect((events[1].payload as any).reason).toContain('withdrew');
+    history.push(...events);
+    state = decide(history);
+    expect(state.state.members.map((m) => m.candidacyId)).toEqual(['B', 'C', 'E', 'D', 'H', 'G']);
+
+    // A failed inspection afterwards brings in the next eligible candidate: F, not A who ranks first but withdrew.
+    const failed = recordInspection(state.campaign, state.candidacies, state.state, {
+      candidacyId: 'D',
+      result: 'fail',
+      findings: '考察发现问题',
+      inspectorId: 'i1',
+    });
+    expect((failed[1].payload as any).replacement).toEqual({ candidacyId: 'F', rank: 6 });
+    expect(refusalCode(() => withdrawFromSelection(state.campaign, state.candidacies, state.state, { candidacyId: 'A', actorId: 'person-A' }))).toBe(
+      'candidacy.withdrawn',
+    );
+  });
+
+  it('off the shortlist during inspection she only withdraws', () => {
+    const history = inInspection();
+    const { campaign, candidacies, state } = decide(history);
+    const events = withdrawFromSelection(campaign, candidacies, state, { candidacyId: 'F', actorId: 'person-F' });
+    expect(events.map((e) => e.type)).toEqual(['CandidacyWithdrawn']);
   });
 });

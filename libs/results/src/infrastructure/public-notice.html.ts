@@ -14,6 +14,18 @@ export function publicNoticeHtml(view: ResultsView): string {
   const elected = view.positions
     .map((p) => `<li><strong>${escape(p.title)}</strong>（${p.seats}名）：${p.elected.map((e) => escape(e.name)).join('、') || '—'}</li>`)
     .join('');
+  // An honours campaign publishes its award tiers instead of the elected; unranked, 排名不分先后 and no scores.
+  const awards = view.awards;
+  const unranked = awards?.publication === 'unranked';
+  const awardLists = awards
+    ? `<h2>表彰名单${unranked ? '（排名不分先后）' : ''}</h2>` +
+      awards.tiers
+        .map(
+          (t) =>
+            `<h3>${escape(t.title)}（${t.size}名）</h3><ul>${t.members.map((m) => `<li>${escape(m.name)}${m.unit ? `（${escape(m.unit)}）` : ''}</li>`).join('') || '<li>—</li>'}</ul>`,
+        )
+        .join('')
+    : '';
   const rows = view.lines
     .map(
       (l) => `<tr><td>${l.rank ?? '—'}</td><td>${escape(l.name ?? '—')}</td><td>${escape(l.employer ?? '—')}</td><td>${escape(l.projectTitle ?? '—')}</td>
@@ -41,11 +53,15 @@ export function publicNoticeHtml(view: ResultsView): string {
 <body>
 <h1>${escape(view.title)}结果公示</h1>
 <p class="sub">${escape(view.organisingBody)}</p>
-<h2>当选人员</h2><ul>${elected}</ul>
-<h2>综合成绩排名</h2>
+${awards ? awardLists : `<h2>当选人员</h2><ul>${elected}</ul>`}
+${
+  unranked
+    ? ''
+    : `<h2>综合成绩排名</h2>
 <p class="weights">综合成绩 = 项目评审得分 × ${escape(view.weights.projectReview)}% + 专家评审组意见 × ${escape(view.weights.panelOpinion)}% + 群众评审团评分 × ${escape(view.weights.jury)}%（精确计算，各项保留两位小数）</p>
 <table><thead><tr><th>排名</th><th>姓名</th><th>单位</th><th>竞职项目</th><th>项目评审</th><th>专家评审组意见</th><th>群众评审团</th><th>综合成绩</th><th>结果</th></tr></thead>
-<tbody>${rows}</tbody></table>
+<tbody>${rows}</tbody></table>`
+}
 <p>${state}</p>
 ${corrections}
 <p class="hash">数据校验 (SHA-256 of the event this result was computed at): ${escape(view.basedOnEventHash ?? '—')}</p>

@@ -73,6 +73,11 @@ export class RankingProjector implements InTransactionProjector, OnModuleInit {
         return;
       }
       case 'ShortlistMemberReplaced':
+        // A member who withdrew (rather than failed inspection) leaves the shortlist as withdrawn.
+        await m.query(`UPDATE shortlist_members SET status = 'withdrawn' WHERE campaign_id = $1 AND candidacy_id = $2 AND status = 'shortlisted'`, [
+          campaignId,
+          event.payload.failedId,
+        ]);
         if (event.payload.replacement) {
           await m.query(`INSERT INTO shortlist_members (campaign_id, candidacy_id, rank, via, status) VALUES ($1, $2, $3, 'replacement', 'shortlisted')`, [
             campaignId,

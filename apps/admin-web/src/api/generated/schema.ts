@@ -256,6 +256,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaign-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The templates a new campaign may start from: positions, rubric, weights, quotas (POST /campaigns with `template`) */
+        get: operations["CampaignTemplatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns": {
         parameters: {
             query?: never;
@@ -394,6 +411,41 @@ export interface paths {
         put?: never;
         /** Open candidacy (draft → candidacy-open) */
         post: operations["CampaignsController_openCandidacy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/child-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certified campaigns of the organisations below this campaign’s, and whether their finalists were adopted */
+        get: operations["ChildCampaignsController_list"];
+        put?: never;
+        /** Take the certified finalists of child campaigns as candidates (candidacy open; result: { adopted }) */
+        post: operations["ChildCampaignsController_adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a new draft from a campaign she may run: the same positions, rubric, weights and quotas, every date moved by the same whole number of days; no candidacy, person or score is copied (result: { campaignId }) */
+        post: operations["CampaignsController_clone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1602,6 +1654,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/timeline/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a deadline later with a written reason, once the campaign runs and while its stage is not over */
+        post: operations["CampaignsController_extendDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/candidacies/{candidacyId}": {
         parameters: {
             query?: never;
@@ -1716,8 +1785,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw my candidacy while candidacy is open */
+        /** Withdraw my candidacy: until the congress starts (not while the jury votes); on the shortlist the next-ranked candidate replaces me */
         post: operations["CandidaciesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidacies/{candidacyId}/withdraw-on-behalf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a candidate’s withdrawal for her once candidacy has closed, with her reason: until the congress starts (not while the jury votes); on the shortlist the next-ranked candidate replaces her */
+        post: operations["CandidaciesController_withdrawOnBehalf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2073,7 +2159,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every stage in its order: the command and route that enter it, and what it allows (the same for every campaign) */
+        /** Every stage of a pipeline template in its order (an open selection's by default): the command and route that enter it, and what it allows. A campaign's own stages, less those it leaves out, are in its `stages`. */
         get: operations["StagesController_list"];
         put?: never;
         post?: never;
@@ -2114,13 +2200,17 @@ export interface components {
              */
             personId: string;
         };
+        AdoptChildFinalistsDto: {
+            /** @description Certified campaigns of organisations below this one */
+            childCampaignIds: string[];
+        };
         AdvanceStageDto: {
             reason?: string;
             /**
              * @example candidacy-open
              * @enum {string}
              */
-            to: "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            to: "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         AttachmentView: {
             candidacyId: string;
@@ -2193,6 +2283,42 @@ export interface components {
             refused: number;
             roles: string[];
         };
+        /**
+         * @description Ranked: each tier lists its members by rank. Unranked: in no particular order (排名不分先后).
+         * @enum {string}
+         */
+        AwardPublication: "ranked" | "unranked";
+        AwardsView: {
+            publication: components["schemas"]["AwardPublication"];
+            /** @description False while the tiers are only what publishing would record now (the finalists in ranking order). */
+            published: boolean;
+            tiers: components["schemas"]["AwardTierView"][];
+        };
+        /** @description One award tier (e.g. 十佳家庭 ×10, 提名奖 ×10): the first `size` finalists by ranking not in an earlier tier. */
+        AwardTier: {
+            key: string;
+            size: number;
+            title: string;
+        };
+        AwardTierDto: {
+            /** @example winner */
+            key: string;
+            /** @example 10 */
+            size: number;
+            /** @example 十佳家庭 */
+            title: string;
+        };
+        AwardTierView: {
+            /** @description Ranked: in rank order. Unranked: by name (zh-CN collation), which says nothing of rank (排名不分先后). */
+            members: {
+                candidacyId: string;
+                name: string;
+                unit: string | null;
+            }[];
+            size: number;
+            tierKey: string;
+            title: string;
+        };
         BallotPaperView: {
             approvalLimit: number | null;
             campaignId: string;
@@ -2213,7 +2339,9 @@ export interface components {
             candidateAttributes?: components["schemas"]["AttributeDefinition"][];
             competitiveMarginPercent: number;
             juryMode: components["schemas"]["JuryMode"];
+            nomination?: components["schemas"]["NominationRules"];
             organisingBody: string;
+            pipeline?: components["schemas"]["PipelineConfig"];
             positions: components["schemas"]["Position"][];
             /** @description Working days of the publicity period (公示期) after results are published; default 5. */
             publicityWorkingDays?: number;
@@ -2238,8 +2366,12 @@ export interface components {
             competitiveMarginPercent?: number;
             /** @enum {string} */
             juryMode?: "score" | "approval";
+            /** @description Nomination channels open (default: all) and the joint minimum (default 5) */
+            nomination?: components["schemas"]["NominationRulesDto"];
             /** @example 某区妇女联合会 */
             organisingBody: string;
+            /** @description Open selection (to congress) when left out; or honours, with award tiers */
+            pipeline?: components["schemas"]["PipelineConfigDto"];
             positions: components["schemas"]["PositionDto"][];
             /**
              * @description Working days of the publicity period (公示期), weekends skipped
@@ -2267,6 +2399,37 @@ export interface components {
             /** @enum {string} */
             role: "inspector" | "counting-officer";
         };
+        /**
+         * @description A starting configuration an organiser fills in rather than entering everything again: positions, rubric, weights,
+         *     quotas and the jury's mode. Title and organising body are hers to write; dates are set per campaign.
+         */
+        CampaignTemplate: {
+            config: {
+                /** @description In approval mode: the most candidates a juror may approve. */
+                approvalLimit?: number;
+                blindReview?: boolean;
+                /** @description Governing bodies quotas may be checked on; left out = quotas on the whole elected set only. */
+                bodies?: components["schemas"]["GoverningBody"][];
+                /** @description Extra attributes candidates give (in clear, like the other quota attributes) and quotas may count. */
+                candidateAttributes?: components["schemas"]["AttributeDefinition"][];
+                competitiveMarginPercent?: number;
+                /** @enum {string} */
+                juryMode?: "score" | "approval";
+                nomination?: components["schemas"]["NominationRules"];
+                pipeline?: components["schemas"]["PipelineConfig"];
+                positions: components["schemas"]["Position"][];
+                /** @description Working days of the publicity period (公示期) after results are published; default 5. */
+                publicityWorkingDays?: number;
+                quotas?: components["schemas"]["QuotaRule"][];
+                /** @description Days personal data is kept after certification before it may be erased; DEFAULT_RETENTION_DAYS when left out. */
+                retentionDays?: number;
+                rubric?: components["schemas"]["RubricCriterion"][];
+                weights?: components["schemas"]["WeightsConfig"];
+            };
+            description: components["schemas"]["TemplateText"];
+            key: string;
+            title: components["schemas"]["TemplateText"];
+        };
         CampaignTimeline: {
             candidacyClosesAt?: string;
             candidacyOpensAt?: string;
@@ -2281,13 +2444,26 @@ export interface components {
             allows: components["schemas"]["StageActivity"][];
             config: components["schemas"]["CampaignConfig"];
             createdAt: string;
+            /** @description Deadlines extended while it ran, oldest first, each with its reason. */
+            deadlineExtensions: components["schemas"]["DeadlineExtensionRecord"][];
+            /** @description The deadlines its stage still lets the organiser extend (POST /campaigns/:id/timeline/extend). */
+            extendableDeadlines: components["schemas"]["ExtendableDeadline"][];
             id: string;
             /** @enum {string|null} */
-            nextStage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified" | null;
+            nextStage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified" | null;
             organisationId: string | null;
             organisingBody: string;
+            /** @description The template (key) or past campaign (id) its configuration started from; null when entered from scratch. */
+            origin: {
+                clonedFrom?: string;
+                template?: string;
+            } | null;
+            /** @description Whether a qualified candidate may still withdraw, candidacy having closed (POST /candidacies/:id/withdraw). */
+            qualifiedCandidatesMayWithdraw: boolean;
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
+            /** @description The campaign's own stages in order (its pipeline's, less those it leaves out), as GET /stages gives them. */
+            stages: components["schemas"]["StageDefinition"][];
             title: string;
             updatedAt: string;
             version: number;
@@ -2358,6 +2534,7 @@ export interface components {
             details: components["schemas"]["CandidateDetails"];
             id: string;
             name: string;
+            nomination: components["schemas"]["NominationView"];
             proposal: components["schemas"]["ProjectProposal"];
             qualificationReason: string | null;
             status: components["schemas"]["CandidacyStatus"];
@@ -2435,10 +2612,10 @@ export interface components {
          */
         CandidateOutcome: "elected" | "run-off" | "void" | "not-elected";
         /**
-         * @description Where a candidate ended in the selection.
+         * @description Where a candidate ended in the selection (an honours campaign's finalists are awarded or not, never elected).
          * @enum {string}
          */
-        CandidateStatus: "elected" | "withdrawn" | "not-elected" | "failed-inspection" | "not-shortlisted" | "not-qualified";
+        CandidateStatus: "elected" | "withdrawn" | "not-elected" | "awarded" | "not-awarded" | "failed-inspection" | "not-shortlisted" | "not-qualified";
         CastBallotAnswer: {
             ballotId: string;
             campaignId: string;
@@ -2474,6 +2651,41 @@ export interface components {
              *     ]
              */
             delegateIds: string[];
+        };
+        /** @description A campaign whose certified finalists the parent campaign may take as candidates. */
+        ChildCampaignView: {
+            /** @description Its finalists are already candidates of the parent. */
+            adopted: boolean;
+            campaignId: string;
+            /** @description How many people its certified result hands on. */
+            finalists: number;
+            organisationId: string;
+            organisationName: string;
+            title: string;
+        };
+        CloneCampaignDto: {
+            /**
+             * @description The day the copy’s candidacy opens; every date moves by as many days (time of day kept)
+             * @example 2027-03-01
+             */
+            candidacyOpensOn?: string;
+            /** @description The organisation the copy belongs to; required when she organises several, else hers */
+            organisationId?: string;
+            /**
+             * @description The copy’s organising body; the source’s when left out
+             * @example 某区妇女联合会
+             */
+            organisingBody?: string;
+            /**
+             * @description Move every date by this many days (give this or candidacyOpensOn)
+             * @example 365
+             */
+            shiftDays?: number;
+            /**
+             * @description The copy’s title; the source’s when left out
+             * @example 2027年区妇联兼职副主席、兼职常委公开选配
+             */
+            title?: string;
         };
         CloseInspectionDto: {
             /**
@@ -2566,10 +2778,14 @@ export interface components {
             competitiveMarginPercent?: number;
             /** @enum {string} */
             juryMode?: "score" | "approval";
+            /** @description Nomination channels open (default: all) and the joint minimum (default 5) */
+            nomination?: components["schemas"]["NominationRulesDto"];
             /** @description The organisation it belongs to; required when she organises several, else hers */
             organisationId?: string;
             /** @example 某区妇女联合会 */
             organisingBody: string;
+            /** @description Open selection (to congress) when left out; or honours, with award tiers */
+            pipeline?: components["schemas"]["PipelineConfigDto"];
             positions: components["schemas"]["PositionDto"][];
             /**
              * @description Working days of the publicity period (公示期), weekends skipped
@@ -2584,6 +2800,11 @@ export interface components {
             retentionDays: number;
             /** @description Default: needs fit 30, feasibility 25, innovation 20, sustainability 15, presentation 10 */
             rubric?: components["schemas"]["RubricCriterionDto"][];
+            /**
+             * @description The template (GET /campaign-templates) the configuration was filled from; recorded as the campaign’s origin
+             * @enum {string}
+             */
+            template?: "open-selection" | "community-representatives" | "honours";
             timeline?: components["schemas"]["TimelineDto"];
             /** @example 区妇联兼职副主席、兼职常委公开选配 */
             title: string;
@@ -2608,6 +2829,15 @@ export interface components {
          * @enum {string}
          */
         CredentialStatus: "not-opened" | "opened" | "voted" | "revoked";
+        /** @description One extension of a deadline as the campaign page lists it. */
+        DeadlineExtensionRecord: {
+            deadline: components["schemas"]["ExtendableDeadline"];
+            extendedAt: string;
+            extendedBy: string;
+            from: string;
+            reason: string;
+            to: string;
+        };
         DeclareConflictDto: {
             /** @example 与该候选人为同一单位同事 */
             reason: string;
@@ -2895,6 +3125,28 @@ export interface components {
             /** @description Her own sheet, if any. */
             sheet: components["schemas"]["SheetView"] | null;
         };
+        /**
+         * @description A date of the timeline that may be moved later once the campaign runs (see campaign-deadlines.ts).
+         * @enum {string}
+         */
+        ExtendableDeadline: "candidacyClosesAt" | "juryClosesAt" | "projectReviewClosesAt" | "congressAt";
+        ExtendDeadlineDto: {
+            /**
+             * @example candidacyClosesAt
+             * @enum {string}
+             */
+            deadline: "candidacyClosesAt" | "projectReviewClosesAt" | "juryClosesAt" | "congressAt";
+            /**
+             * @description Why; kept in the campaign’s history
+             * @example 报名人数不足，延长报名一周
+             */
+            reason: string;
+            /**
+             * @description The new deadline, later than the current one
+             * @example 2027-04-07T17:00:00+08:00
+             */
+            to: string;
+        };
         FreezeRankingDto: {
             /**
              * @description Only for parts that can never come any more (panel grades once panel opinion is over): freeze without them, with this reason kept in the RankingFrozen event
@@ -3068,7 +3320,7 @@ export interface components {
             /** @description Ballots accepted by the api (202), replacements and repeats included. */
             received: number;
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         /**
          * @description The jury's result, recorded once after the jury stage has ended and every accepted ballot is counted.
@@ -3134,7 +3386,7 @@ export interface components {
             /** @enum {string} */
             source: "electronic" | "paper";
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
             validBallots: number;
         };
         LodgeObjectionDto: {
@@ -3204,7 +3456,7 @@ export interface components {
             }[];
             missingCount: number;
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         MyAssignmentsView: {
             assignments: components["schemas"]["ExpertCandidacyView"][];
@@ -3213,11 +3465,61 @@ export interface components {
             expertId: string;
             name: string;
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         NamedCandidacy: {
             candidacyId: string;
             name: string;
+        };
+        NominationDto: {
+            /** @enum {string} */
+            channel: "self" | "organisation" | "joint";
+            /**
+             * @description The recommending organisation or unit (channel organisation)
+             * @example 某街道妇联
+             */
+            nominatingBody?: string;
+            /**
+             * @description The joint nominators (channel joint); personal data, sealed
+             * @example [
+             *       "王芳",
+             *       "李娜"
+             *     ]
+             */
+            nominators?: string[];
+        };
+        /** @description A campaign's nomination rules; absent means every channel is open with the default joint minimum. */
+        NominationRules: {
+            channels?: ("self" | "organisation" | "joint")[];
+            jointNominatorsMinimum?: number;
+        };
+        NominationRulesDto: {
+            /**
+             * @example [
+             *       "self",
+             *       "organisation",
+             *       "joint"
+             *     ]
+             */
+            channels?: ("self" | "organisation" | "joint")[];
+            /**
+             * @description Fewest distinct names a joint nomination needs
+             * @example 5
+             */
+            jointNominatorsMinimum?: number;
+        };
+        /**
+         * @description How a candidacy came about, as the organiser and the candidate herself see it. `nominators` are the joint
+         *     nominators' names (empty for other channels, and once erased); the public sees only `channel`.
+         */
+        NominationView: {
+            /** @enum {string} */
+            channel: "self" | "organisation" | "joint" | "child-campaign";
+            childCampaignId: string | null;
+            /** @description The child campaign's title, so that an adopted candidacy shows where she came from. */
+            childCampaignTitle: string | null;
+            nominatingBody: string | null;
+            nominators: string[];
         };
         NotificationPreferencesDto: {
             /** @description null: e-mail whenever I have an address */
@@ -3315,7 +3617,7 @@ export interface components {
                 points: string | null;
             }[];
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         PanelView: {
             campaignId: string;
@@ -3336,7 +3638,7 @@ export interface components {
                 scope: "all" | "selected";
             }[];
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         /**
          * @description A paper count as the counting officers enter it. Consistency rule checked before it is accepted:
@@ -3404,6 +3706,35 @@ export interface components {
             /** @example li@example.org */
             login: string;
         };
+        PipelineConfig: {
+            /** @description Honours only: the tiers, in order. */
+            awardTiers?: components["schemas"]["AwardTier"][];
+            /**
+             * @description Honours only; unranked when left out.
+             * @enum {string}
+             */
+            publication?: "ranked" | "unranked";
+            /** @description Stages of the template this campaign leaves out (see SKIPPABLE_STAGE_GROUPS). */
+            skippedStages?: ("draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified")[];
+            /** @enum {string} */
+            template: "open-selection" | "honours";
+        };
+        PipelineConfigDto: {
+            /** @description Honours only: the award tiers in order */
+            awardTiers?: components["schemas"]["AwardTierDto"][];
+            /**
+             * @description Honours only; unranked (排名不分先后) when left out
+             * @enum {string}
+             */
+            publication?: "ranked" | "unranked";
+            /** @description Stages left out: project-review with panel-opinion, panel-opinion, jury */
+            skippedStages?: ("project-review" | "panel-opinion" | "jury")[];
+            /**
+             * @example honours
+             * @enum {string}
+             */
+            template: "open-selection" | "honours";
+        };
         Position: {
             key: string;
             seats: number;
@@ -3453,7 +3784,7 @@ export interface components {
                 sheetCount: number;
             }[];
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         QualificationDecisionDto: {
             /** @enum {string} */
@@ -3762,6 +4093,11 @@ export interface components {
             jury: string | null;
             /** @description Null in the public view where she did not consent to its publication (see public-disclosure). */
             name: string | null;
+            /**
+             * @description How she came forward, by kind only (自荐 / 组织推荐 / 联名推荐 / 下级评选产生): never who nominated her.
+             * @enum {string}
+             */
+            nomination: "self" | "organisation" | "joint" | "child-campaign";
             panelGrade: string | null;
             panelPoints: string | null;
             /** @description The position she was elected to. */
@@ -3772,6 +4108,8 @@ export interface components {
             status: components["schemas"]["CandidateStatus"];
         };
         ResultsView: {
+            /** @description An honours campaign's award tiers (null in an open selection). */
+            awards: components["schemas"]["AwardsView"] | null;
             basedOnEventHash: string | null;
             campaignId: string;
             certifiedAt: string | null;
@@ -3811,6 +4149,8 @@ export interface components {
                 upheld: boolean | null;
             }[];
             organisingBody: string;
+            /** @enum {string} */
+            pipeline: "open-selection" | "honours";
             positions: {
                 elected: {
                     candidacyId: string;
@@ -3996,12 +4336,12 @@ export interface components {
          *     this file and not the screens.
          * @enum {string}
          */
-        StageActivity: "edit-configuration" | "submit-candidacy" | "decide-qualification" | "edit-expert-panel" | "score-projects" | "read-project-review-scores" | "grade-panel-opinion" | "read-panel-opinion" | "register-jurors" | "cast-jury-ballots" | "read-jury-tally" | "record-jury-result" | "read-ranking" | "freeze-ranking" | "read-shortlist" | "record-inspection" | "read-election" | "hold-election" | "read-results" | "publish-results" | "answer-objections" | "correct-results";
+        StageActivity: "edit-configuration" | "submit-candidacy" | "adopt-child-finalists" | "decide-qualification" | "edit-expert-panel" | "score-projects" | "read-project-review-scores" | "grade-panel-opinion" | "read-panel-opinion" | "register-jurors" | "cast-jury-ballots" | "read-jury-tally" | "record-jury-result" | "read-ranking" | "freeze-ranking" | "read-shortlist" | "record-inspection" | "read-election" | "hold-election" | "read-awards" | "read-results" | "publish-results" | "answer-objections" | "correct-results";
         StageDefinition: {
             allows: components["schemas"]["StageActivity"][];
             enteredBy: components["schemas"]["StageEntry"];
             /** @enum {string} */
-            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "publicity" | "certified";
+            stage: "draft" | "candidacy-open" | "qualification-review" | "project-review" | "panel-opinion" | "jury" | "ranking" | "inspection" | "election" | "award" | "publicity" | "certified";
         };
         /** @description How an organiser moves a campaign into a stage: the command, the route that takes it, and its reason field. */
         StageEntry: {
@@ -4027,6 +4367,13 @@ export interface components {
              */
             reasonField?: "reason" | "overrideReason";
         };
+        SubmitCandidacyDto: {
+            consent: components["schemas"]["CandidacyConsentDto"];
+            details: components["schemas"]["CandidateDetailsDto"];
+            /** @description Left out: a self-application */
+            nomination?: components["schemas"]["NominationDto"];
+            proposal: components["schemas"]["ProjectProposalDto"];
+        };
         SubmitScoreSheetDto: {
             comment?: string;
             /**
@@ -4042,6 +4389,11 @@ export interface components {
             scores?: {
                 [key: string]: string | number;
             };
+        };
+        /** @description Text in both languages the web UI speaks; a template is read by organisers, not only by the api. */
+        TemplateText: {
+            en: string;
+            "zh-CN": string;
         };
         TimelineDto: {
             candidacyClosesAt?: string;
@@ -4091,6 +4443,13 @@ export interface components {
         };
         WithdrawCandidacyDto: {
             reason?: string;
+        };
+        WithdrawOnBehalfDto: {
+            /**
+             * @description Why she withdraws (her words or letter); kept in the history
+             * @example 本人来信因工作调动退出
+             */
+            reason: string;
         };
     };
     responses: never;
@@ -4527,6 +4886,26 @@ export interface operations {
             };
         };
     };
+    CampaignTemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTemplate"][];
+                };
+            };
+        };
+    };
     CampaignsController_list: {
         parameters: {
             query?: never;
@@ -4735,7 +5114,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CandidacyDto"];
+                "application/json": components["schemas"]["SubmitCandidacyDto"];
             };
         };
         responses: {
@@ -4816,6 +5195,114 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Applied (with ?wait=true). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+            /** @description Accepted; poll GET /commands/{commandId}. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+        };
+    };
+    ChildCampaignsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildCampaignView"][];
+                };
+            };
+        };
+    };
+    ChildCampaignsController_adopt: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) for the outcome instead of answering 202 at once. */
+                wait?: boolean;
+                /** @description How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS). */
+                waitMs?: number;
+            };
+            header?: {
+                /** @description Repeat a request with the same key and it is applied once; the first outcome is returned. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptChildFinalistsDto"];
+            };
+        };
+        responses: {
+            /** @description Applied (with ?wait=true). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+            /** @description Accepted; poll GET /commands/{commandId}. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+        };
+    };
+    CampaignsController_clone: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) for the outcome instead of answering 202 at once. */
+                wait?: boolean;
+                /** @description How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS). */
+                waitMs?: number;
+            };
+            header?: {
+                /** @description Repeat a request with the same key and it is applied once; the first outcome is returned. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloneCampaignDto"];
+            };
+        };
         responses: {
             /** @description Applied (with ?wait=true). */
             200: {
@@ -7600,6 +8087,49 @@ export interface operations {
             };
         };
     };
+    CampaignsController_extendDeadline: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) for the outcome instead of answering 202 at once. */
+                wait?: boolean;
+                /** @description How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS). */
+                waitMs?: number;
+            };
+            header?: {
+                /** @description Repeat a request with the same key and it is applied once; the first outcome is returned. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendDeadlineDto"];
+            };
+        };
+        responses: {
+            /** @description Applied (with ?wait=true). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+            /** @description Accepted; poll GET /commands/{commandId}. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+        };
+    };
     CandidaciesController_get: {
         parameters: {
             query?: never;
@@ -7867,6 +8397,49 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WithdrawCandidacyDto"];
+            };
+        };
+        responses: {
+            /** @description Applied (with ?wait=true). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+            /** @description Accepted; poll GET /commands/{commandId}. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandOutcome"];
+                };
+            };
+        };
+    };
+    CandidaciesController_withdrawOnBehalf: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) for the outcome instead of answering 202 at once. */
+                wait?: boolean;
+                /** @description How long to wait, in ms (default 10000, at most COMMAND_WAIT_MAX_MS). */
+                waitMs?: number;
+            };
+            header?: {
+                /** @description Repeat a request with the same key and it is applied once; the first outcome is returned. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                candidacyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawOnBehalfDto"];
             };
         };
         responses: {
@@ -8810,7 +9383,9 @@ export interface operations {
     };
     StagesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                template?: "open-selection" | "honours";
+            };
             header?: never;
             path?: never;
             cookie?: never;

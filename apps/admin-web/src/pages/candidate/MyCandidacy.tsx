@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { type CandidacyInput, campaignsApi, candidaciesApi } from '../../api/campaigns';
-import { type AttributeDefinition, EMPLOYMENT_TYPES, GENDERS, type Candidacy } from '../../api/types';
+import { EMPLOYMENT_TYPES, GENDERS, type Campaign, type Candidacy } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { PrintButton } from '../../components/PrintButton';
@@ -15,6 +15,8 @@ import { ProposalView } from '../../components/ProposalView';
 import { CandidacyStatusTag, StageTag } from '../../components/StageTag';
 import { PageLoading } from '../../components/PageLoading';
 import { ConsentSection } from './ConsentSection';
+import { NominationDetails } from '../../components/NominationDetails';
+import { channelsOf, type NominationFields, nominationInput, NominationSection } from './NominationSection';
 import { allows } from '../../api/stages';
 
 const EMPTY: CandidacyInput = {
@@ -60,9 +62,15 @@ export function MyCandidacy() {
       </Space>
       {own ? (
         <>
-          <StatusCard candidacy={own} open={open} onEdit={() => setEditing(true)} editing={editing} />
+          <StatusCard
+            candidacy={own}
+            open={open}
+            mayWithdrawLate={c.qualifiedCandidatesMayWithdraw && own.status === 'accepted'}
+            onEdit={() => setEditing(true)}
+            editing={editing}
+          />
           {editing && open && own.status === 'submitted' ? (
-            <CandidacyForm campaignId={c.id} existing={own} onDone={() => setEditing(false)} definitions={c.config.candidateAttributes ?? []} />
+            <CandidacyForm campaign={c} existing={own} onDone={() => setEditing(false)} />
           ) : (
             <Card className="section-card">
               <ProposalView candidacy={own} />
@@ -73,7 +81,7 @@ export function MyCandidacy() {
           </Card>
         </>
       ) : open ? (
-        <CandidacyForm campaignId={c.id} onDone={() => undefined} definitions={c.config.candidateAttributes ?? []} />
+        <CandidacyForm campaign={c} onDone={() => undefined} />
       ) : (
         <Alert type="info" showIcon title={t('candidate.notOpen')} />
       )}
@@ -81,7 +89,20 @@ export function MyCandidacy() {
   );
 }
 
-function StatusCard({ candidacy, open, editing, onEdit }: { candidacy: Candidacy; open: boolean; editing: boolean; onEdit: () => void }) {
+function StatusCard({
+  candidacy,
+  open,
+  mayWithdrawLate,
+  editing,
+  onEdit,
+}: {
+  candidacy: Candidacy;
+  open: boolean;
+  /** Candidacy has closed and she is qualified: she may still withdraw (on the shortlist, the next-ranked replaces her). */
+  mayWithdrawLate: boolean;
+  editing: boolean;
+  onEdit: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -117,10 +138,19 @@ function StatusCard({ candidacy, open, editing, onEdit }: { candidacy: Candidacy
             {t('candidacies.qualificationReason')}：{candidacy.qualificationReason}
           </div>
         )}
+        <NominationDetails nomination={candidacy.nomination} />
         <div>
           {t('candidate.submittedAt')}：{dayjs(candidacy.submittedAt).format('YYYY-MM-DD HH:mm')}
         </div>
         <Typography.Text>{changeable ? t('candidate.editable') : candidacy.status === 'submitted' ? t('candidate.locked') : null}</Typography.Text>
+        {mayWithdrawLate && (
+          <Space orientation="vertical">
+            <Typography.Text>{t('campaignOrigin.withdraw.candidateLate')}</Typography.Text>
+            <Button danger size="large" onClick={() => setWithdrawing(true)} data-testid="withdraw-late">
+              {t('candidate.withdraw')}
+            </Button>
+          </Space>
+        )}
         {changeable && !editing && (
           <Space wrap>
             <Button type="primary" size="large" onClick={onEdit}>
@@ -152,23 +182,17 @@ function StatusCard({ candidacy, open, editing, onEdit }: { candidacy: Candidacy
   );
 }
 
-function CandidacyForm({
-  campaignId,
-  existing,
-  onDone,
-  definitions,
-}: {
-  campaignId: string;
-  existing?: Candidacy;
-  onDone: () => void;
-  /** The campaign's extra attributes (the age band is worked out from the birth year, not asked). */
-  definitions: AttributeDefinition[];
-}) {
-  const asked = definitions.filter((d) => d.key !== 'ageBand');
+/** The form's state: the candidacy, and on first submission how she comes forward. */
+type CandidacyFormValues = CandidacyInput & { nomination?: NominationFields };
+
+function CandidacyForm({ campaign, existing, onDone }: { campaign: Campaign; existing?: Candidacy; onDone: () => void }) {
+  // The campaign's extra attributes (the age band is worked out from the birth year, not asked).
+  const asked = (campaign.config.candidateAttributes ?? []).filter((d) => d.key !== 'ageBand');
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<CandidacyInput>();
+  const campaignId = campaign.id;
+  const [form] = Form.useForm<CandidacyFormValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -182,7 +206,7 @@ function CandidacyForm({
   const onFinish = async () => {
     setBusy(true);
     setError(null);
-    const v = form.getFieldsValue(true) as CandidacyInput;
+    const v = form.getFieldsValue(true) as CandidacyFormValues;
     const input: CandidacyInput = {
       details: {
         ...v.details,
@@ -209,7 +233,7 @@ function CandidacyForm({
     };
     try {
       if (existing) await candidaciesApi.edit(existing.id, input);
-      else await candidaciesApi.submit(campaignId, input);
+      else await candidaciesApi.submit(campaignId, { ...input, nomination: nominationInput(v.nomination) });
       await queryClient.invalidateQueries({ queryKey: ['candidacies', campaignId] });
       message.success(existing ? t('candidate.edited') : t('candidate.submitted'));
       onDone();
@@ -225,7 +249,14 @@ function CandidacyForm({
   const area = (rows: number, max: number) => <Input.TextArea rows={rows} maxLength={max} showCount />;
 
   return (
-    <Form<CandidacyInput> form={form} name="candidacy" layout="vertical" size="large" initialValues={EMPTY} onFinish={onFinish}>
+    <Form<CandidacyFormValues>
+      form={form}
+      name="candidacy"
+      layout="vertical"
+      size="large"
+      initialValues={{ ...EMPTY, nomination: { channel: channelsOf(campaign)[0] } }}
+      onFinish={onFinish}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Card className="section-card" title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('candidate.details')}</h2>}>
         <Alert type="info" showIcon title={t('candidate.noBarNotice')} style={{ marginBottom: 16 }} />
@@ -314,6 +345,8 @@ function CandidacyForm({
           {area(3, 5000)}
         </Form.Item>
       </Card>
+      {/* The nomination is how she came forward: set once, at submission. */}
+      {!existing && <NominationSection campaign={campaign} />}
       <ConsentSection />
       <Space wrap>
         <Button type="primary" htmlType="submit" size="large" loading={busy}>

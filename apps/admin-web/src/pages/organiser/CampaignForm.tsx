@@ -6,7 +6,7 @@ import { type KeyboardEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { organisationsApi } from '../../api/organisations';
-import { type CampaignConfigInput, campaignsApi } from '../../api/campaigns';
+import { type CampaignConfigInput, type CampaignTemplate, campaignsApi } from '../../api/campaigns';
 import type { CampaignConfig, Quota } from '../../api/types';
 import { applyApiErrors, errorMessage, fieldMessage } from '../../components/apiErrors';
 import { sumDecimals } from '../../components/decimal';
@@ -14,6 +14,10 @@ import { NumberInput } from '../../components/NumberInput';
 import { numberRule } from '../../components/numberLimits';
 import { PageLoading } from '../../components/PageLoading';
 import type { FieldError } from '../../api/client';
+import { CopyCampaignPanel } from './CopyCampaignPanel';
+import { PIPELINE_DEFAULTS, PipelineFields, type PipelineFormValues, pipelineFromConfig, pipelineToConfig } from './PipelineFields';
+
+type StartFrom = 'blank' | 'template' | 'copy';
 
 const TIMELINE_KEYS = ['candidacyOpensAt', 'candidacyClosesAt', 'juryClosesAt', 'congressAt'] as const;
 
@@ -44,6 +48,7 @@ interface FormValues {
   bodies: BodyRow[];
   timeline: Partial<Record<(typeof TIMELINE_KEYS)[number], Dayjs | null>>;
   blindReview: boolean;
+  pipeline: PipelineFormValues;
 }
 
 /** The extra attributes offered ready-made (DOMAIN.md stage 2); the age band is derived from the birth year. */
@@ -83,6 +88,7 @@ const DEFAULTS: FormValues = {
   bodies: [],
   timeline: {},
   blindReview: false,
+  pipeline: PIPELINE_DEFAULTS,
 };
 
 const QUOTA_VALUES: Record<string, string[]> = {
@@ -124,6 +130,27 @@ function fromConfig(c: CampaignConfig): FormValues {
     })),
     timeline: Object.fromEntries(TIMELINE_KEYS.map((k) => [k, c.timeline[k] ? dayjs(c.timeline[k]) : null])),
     blindReview: c.blindReview,
+    pipeline: pipelineFromConfig(c.pipeline),
+  };
+}
+
+/** A template's configuration in the form: what it leaves out keeps the form's defaults; title, body and dates stay hers. */
+function fromTemplate(template: CampaignTemplate): Partial<FormValues> {
+  const c = template.config;
+  return {
+    positions: c.positions.map((p) => ({ ...p })),
+    weights: c.weights ? { ...c.weights } : DEFAULTS.weights,
+    rubric: c.rubric ? c.rubric.map((r) => ({ key: r.key, title: r.title, max: String(r.max), step: String(r.step) })) : DEFAULTS.rubric,
+    juryMode: c.juryMode ?? DEFAULTS.juryMode,
+    approvalLimit: c.approvalLimit,
+    competitiveMarginPercent: c.competitiveMarginPercent ?? DEFAULTS.competitiveMarginPercent,
+    quotas: (c.quotas ?? []).map((q) => ({
+      ...q,
+      // A yes/no quota left without a value counts the yes answers.
+      equals: q.equals === undefined ? (q.attribute === 'grassrootsFrontline' ? 'true' : undefined) : String(q.equals),
+    })),
+    blindReview: c.blindReview ?? false,
+    pipeline: pipelineFromConfig(c.pipeline),
   };
 }
 
@@ -188,6 +215,8 @@ function toConfig(v: FormValues, labelOf: (a: ExtraAttribute) => string): Campai
     ...(bodies.length ? { bodies } : {}),
     timeline,
     blindReview: !!v.blindReview,
+    // An honours campaign's one position follows from its award tiers.
+    ...pipelineToConfig(v.pipeline),
   };
 }
 
@@ -195,14 +224,18 @@ function toConfig(v: FormValues, labelOf: (a: ExtraAttribute) => string): Campai
 const ALIASES: Record<string, string> = {
   weights: 'weightsTotal',
   ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`quotas.${i}`, `quotas.${i}.minSharePercent`])),
-  ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`positions.${i}.key`, `positions.${i}.title`])),
-  ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`rubric.${i}.key`, `rubric.${i}.title`])),
   ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`bodies.${i}.key`, `bodies.${i}.title`])),
   ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`bodies.${i}.positionKeys`, `bodies.${i}.positions`])),
   ...Object.fromEntries(
     Array.from({ length: 10 }, (_, i) => Array.from({ length: 20 }, (_, j) => [`bodies.${i}.positionKeys.${j}`, `bodies.${i}.positions`])).flat(),
   ),
   ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`candidateAttributes.${i}.choices`, 'sectorChoices'])),
+  ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`positions.${i}.key`, `positions.${i}.title`])),
+  ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`rubric.${i}.key`, `rubric.${i}.title`])),
+  ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`pipeline.awardTiers.${i}.key`, `pipeline.awardTiers.${i}.title`])),
+  'pipeline.skippedStages': 'pipeline.skips',
+  ...Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`pipeline.skippedStages.${i}`, 'pipeline.skips'])),
+  'pipeline.awardTiers': 'pipeline.template',
 };
 
 function WeightsTotal({ total, id }: { total: string | null; id?: string }) {
@@ -215,7 +248,7 @@ function WeightsTotal({ total, id }: { total: string | null; id?: string }) {
 }
 
 export function CampaignForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { campaignId } = useParams();
   const editing = !!campaignId;
   const navigate = useNavigate();
@@ -227,9 +260,18 @@ export function CampaignForm() {
   const [problems, setProblems] = useState<{ general?: string; fields: FieldError[] }>({ fields: [] });
   const campaign = useQuery({ queryKey: ['campaign', campaignId], queryFn: () => campaignsApi.get(campaignId!), enabled: editing });
   const organisations = useQuery({ queryKey: ['organisations'], queryFn: organisationsApi.list, enabled: !editing });
+  const templates = useQuery({ queryKey: ['campaign-templates'], queryFn: campaignsApi.templates, enabled: !editing });
+  const [startFrom, setStartFrom] = useState<StartFrom>('blank');
+  const [template, setTemplate] = useState<CampaignTemplate | null>(null);
+  const language = i18n.language === 'en' ? 'en' : 'zh-CN';
   // Asked only when she runs campaigns of several organisations; with one, the campaign is that one's.
   const organisationChoices = (organisations.data ?? []).filter((o) => o.actsOnCampaigns);
 
+  const positionsWatched = Form.useWatch('positions', form);
+  const extraAttributes = Form.useWatch('extraAttributes', form) ?? [];
+  const sectorChoices = Form.useWatch('sectorChoices', form);
+  // With preserve: a body's key has no field of its own, and quota rows name the body by it.
+  const bodies = Form.useWatch('bodies', { form, preserve: true }) as BodyRow[] | undefined;
   useEffect(() => {
     if (campaign.data) form.setFieldsValue(fromConfig(campaign.data.config));
   }, [campaign.data, form]);
@@ -240,11 +282,7 @@ export function CampaignForm() {
   const rubricTotal = sumDecimals((rubric ?? []).map((r) => r?.max));
   const juryMode = Form.useWatch('juryMode', form);
   const quotas = Form.useWatch('quotas', form);
-  const positionsWatched = Form.useWatch('positions', form);
-  const extraAttributes = Form.useWatch('extraAttributes', form) ?? [];
-  const sectorChoices = Form.useWatch('sectorChoices', form);
-  // With preserve: a body's key has no field of its own, and quota rows name the body by it.
-  const bodies = Form.useWatch('bodies', { form, preserve: true }) as BodyRow[] | undefined;
+  const honours = Form.useWatch(['pipeline', 'template'], form) === 'honours';
   const compact = !screens.md;
 
   if (editing && campaign.isLoading) return <PageLoading />;
@@ -269,6 +307,7 @@ export function CampaignForm() {
         const outcome = await campaignsApi.create(
           config,
           organisationChoices.length > 1 ? (values as FormValues & { organisationId?: string }).organisationId : undefined,
+          startFrom === 'template' ? template?.key : undefined,
         );
         await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
         message.success(t('form.created'));
@@ -307,450 +346,500 @@ export function CampaignForm() {
           }
         />
       )}
-      <Form<FormValues>
-        form={form}
-        name="campaign"
-        layout="vertical"
-        size="large"
-        initialValues={DEFAULTS}
-        onFinish={onFinish}
-        // The total is checked as the officer types, not only on submit.
-        onValuesChange={(changed: Partial<FormValues>) => {
-          if (changed.weights) void form.validateFields(['weightsTotal']).catch(() => undefined);
-          // A repeated quota is a property of two rows: changing either may make or mend it.
-          if (changed.quotas) {
-            const rows = (form.getFieldValue('quotas') as FormValues['quotas'] | undefined) ?? [];
-            void form.validateFields(rows.map((_, i) => ['quotas', i, 'attribute'])).catch(() => undefined);
-          }
-        }}
-        onFinishFailed={({ errorFields }) => errorFields[0] && form.scrollToField(errorFields[0].name, { block: 'center' })}
-        scrollToFirstError={false}
-      >
-        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.basics')}</h2>} className="section-card">
-          <Form.Item name="title" label={t('form.title')} rules={[required(t('form.title')), { max: 200 }]}>
-            <Input placeholder={t('form.titlePlaceholder')} />
-          </Form.Item>
-          <Form.Item name="organisingBody" label={t('form.organisingBody')} rules={[required(t('form.organisingBody')), { max: 200 }]}>
-            <Input placeholder={t('form.organisingBodyPlaceholder')} />
-          </Form.Item>
-          {!editing && organisationChoices.length > 1 && (
-            <Form.Item
-              name="organisationId"
-              label={t('organisations.organisation')}
-              extra={t('organisations.organisationHelp')}
-              rules={[required(t('organisations.organisation'))]}
-            >
-              <Select options={organisationChoices.map((o) => ({ value: o.id, label: o.name }))} />
-            </Form.Item>
-          )}
-        </Card>
-
-        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.positions')}</h2>} className="section-card">
-          <Form.List name="positions">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, index) => (
-                  <div className="row-fields" key={field.key}>
-                    <Form.Item
-                      name={[field.name, 'title']}
-                      label={rowLabel(index, t('form.positionTitle'))}
-                      rules={[required(t('form.positionTitle')), { max: 100 }]}
-                      style={{ flex: '3 1 220px' }}
-                    >
-                      <Input aria-label={`${t('form.positionTitle')} ${index + 1}`} placeholder={t('form.positionTitlePlaceholder')} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'seats']}
-                      label={rowLabel(index, t('form.seats'))}
-                      rules={[required(t('form.seats')), numberRule(t, { min: 1, max: 100 })]}
-                      style={{ flex: '1 1 120px' }}
-                    >
-                      <NumberInput valueAs="number" aria-label={`${t('form.seats')} ${index + 1}`} style={{ width: '100%' }} />
-                    </Form.Item>
-                    <Button
-                      className="row-remove"
-                      icon={<DeleteOutlined aria-hidden />}
-                      onClick={() => remove(field.name)}
-                      disabled={fields.length <= 1}
-                      aria-label={`${t('form.remove')} ${index + 1}`}
-                      style={{ marginTop: index === 0 || compact ? 34 : 0 }}
-                    />
-                  </div>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', seats: 1 })}>
-                  {t('form.addPosition')}
-                </Button>
-              </>
-            )}
-          </Form.List>
-        </Card>
-
-        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.weights')}</h2>} className="section-card">
-          <div className="row-fields">
-            {(['projectReview', 'panelOpinion', 'jury'] as const).map((part) => (
-              <Form.Item
-                key={part}
-                name={['weights', part]}
-                label={`${t(`form.${part}`)}（%）`}
-                rules={[required(t(`form.${part}`)), numberRule(t, { min: 0, max: 100, step: '0.01' })]}
+      {!editing && (
+        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('campaignOrigin.startHeading')}</h2>} className="section-card">
+          <Typography.Paragraph>{t('campaignOrigin.startHelp')}</Typography.Paragraph>
+          <Radio.Group
+            value={startFrom}
+            onChange={(e) => setStartFrom(e.target.value as StartFrom)}
+            optionType="button"
+            buttonStyle="solid"
+            size="large"
+            name="start-from"
+            options={(['blank', 'template', 'copy'] as const).map((k) => ({ value: k, label: t(`campaignOrigin.start.${k}`) }))}
+          />
+          {startFrom === 'template' && (
+            <div style={{ marginTop: 16 }}>
+              <Typography.Paragraph>{t('campaignOrigin.templateHelp')}</Typography.Paragraph>
+              <Radio.Group
+                name="template"
+                value={template?.key}
+                onChange={(e) => {
+                  const chosen = templates.data?.find((x) => x.key === e.target.value) ?? null;
+                  setTemplate(chosen);
+                  if (chosen) {
+                    form.setFieldsValue(fromTemplate(chosen));
+                    message.info(t('campaignOrigin.templateApplied', { title: chosen.title[language] }));
+                  }
+                }}
               >
-                <NumberInput style={{ width: '100%' }} />
-              </Form.Item>
-            ))}
-          </div>
-          <Form.Item
-            name="weightsTotal"
-            label={t('form.weightsTotal')}
-            dependencies={[
-              ['weights', 'projectReview'],
-              ['weights', 'panelOpinion'],
-              ['weights', 'jury'],
-            ]}
-            rules={[
-              {
-                validator: () =>
-                  weightsTotalOf(form) === '100'
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('form.weightsMustBe100', { total: weightsTotalOf(form) ?? '—' }))),
-              },
-            ]}
-          >
-            <WeightsTotal total={weightsTotal} />
-          </Form.Item>
-        </Card>
-
-        <Card
-          title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.rubric')}</h2>}
-          className="section-card"
-          extra={<span>{t('form.rubricTotal', { total: rubricTotal ?? '—' })}</span>}
-        >
-          <Form.List name="rubric">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, index) => (
-                  <div className="row-fields" key={field.key}>
-                    <Form.Item
-                      name={[field.name, 'title']}
-                      label={rowLabel(index, t('form.criterion'))}
-                      rules={[required(t('form.criterion')), { max: 100 }]}
-                      style={{ flex: '3 1 220px' }}
-                    >
-                      <Input aria-label={`${t('form.criterion')} ${index + 1}`} placeholder={t('form.criterionPlaceholder')} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'max']}
-                      label={rowLabel(index, t('form.max'))}
-                      rules={[required(t('form.max')), numberRule(t, { min: '0.01', max: 1000, step: '0.01' })]}
-                      style={{ flex: '1 1 110px' }}
-                    >
-                      <NumberInput aria-label={`${t('form.max')} ${index + 1}`} style={{ width: '100%' }} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'step']}
-                      label={rowLabel(index, t('form.step'))}
-                      rules={[required(t('form.step')), numberRule(t, { min: '0.01', max: 100, step: '0.01' })]}
-                      style={{ flex: '1 1 110px' }}
-                    >
-                      <NumberInput aria-label={`${t('form.step')} ${index + 1}`} style={{ width: '100%' }} />
-                    </Form.Item>
-                    <Button
-                      className="row-remove"
-                      icon={<DeleteOutlined aria-hidden />}
-                      onClick={() => remove(field.name)}
-                      disabled={fields.length <= 1}
-                      aria-label={`${t('form.remove')} ${index + 1}`}
-                      style={{ marginTop: index === 0 || compact ? 34 : 0 }}
-                    />
-                  </div>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', max: '10', step: '0.5' })}>
-                  {t('form.addCriterion')}
-                </Button>
-              </>
-            )}
-          </Form.List>
-        </Card>
-
-        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.juryMode')}</h2>} className="section-card">
-          <Form.Item name="juryMode" label={t('form.juryMode')}>
-            <Radio.Group
-              options={[
-                { value: 'score', label: t('form.juryScore') },
-                { value: 'approval', label: t('form.juryApproval') },
-              ]}
-            />
-          </Form.Item>
-          {juryMode === 'approval' && (
-            <Form.Item name="approvalLimit" label={t('form.approvalLimit')} rules={[required(t('form.approvalLimit')), numberRule(t, { min: 1, max: 100 })]}>
-              <NumberInput valueAs="number" style={{ width: 200 }} />
-            </Form.Item>
+                <Space direction="vertical" size="middle">
+                  {(templates.data ?? []).map((x) => (
+                    <Radio key={x.key} value={x.key} data-testid={`template-${x.key}`}>
+                      <strong>{x.title[language]}</strong>
+                      <div style={{ color: '#434343' }}>{x.description[language]}</div>
+                    </Radio>
+                  ))}
+                </Space>
+              </Radio.Group>
+            </div>
           )}
-          <Form.Item
-            name="competitiveMarginPercent"
-            label={t('form.margin')}
-            extra={t('form.marginHelp')}
-            rules={[required(t('form.margin')), numberRule(t, { min: 0, max: 100 })]}
-          >
-            <NumberInput valueAs="number" style={{ width: 200 }} />
-          </Form.Item>
+          {startFrom === 'copy' && (
+            <div style={{ marginTop: 16 }}>
+              <CopyCampaignPanel />
+            </div>
+          )}
         </Card>
+      )}
+      {startFrom !== 'copy' && (
+        <Form<FormValues>
+          form={form}
+          name="campaign"
+          layout="vertical"
+          size="large"
+          initialValues={DEFAULTS}
+          onFinish={onFinish}
+          // The total is checked as the officer types, not only on submit.
+          onValuesChange={(changed: Partial<FormValues>) => {
+            if (changed.weights) void form.validateFields(['weightsTotal']).catch(() => undefined);
+            // A repeated quota is a property of two rows: changing either may make or mend it.
+            if (changed.quotas) {
+              const rows = (form.getFieldValue('quotas') as FormValues['quotas'] | undefined) ?? [];
+              void form.validateFields(rows.map((_, i) => ['quotas', i, 'attribute'])).catch(() => undefined);
+            }
+          }}
+          onFinishFailed={({ errorFields }) => errorFields[0] && form.scrollToField(errorFields[0].name, { block: 'center' })}
+          scrollToFirstError={false}
+        >
+          <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.basics')}</h2>} className="section-card">
+            <Form.Item name="title" label={t('form.title')} rules={[required(t('form.title')), { max: 200 }]}>
+              <Input placeholder={t('form.titlePlaceholder')} />
+            </Form.Item>
+            <Form.Item name="organisingBody" label={t('form.organisingBody')} rules={[required(t('form.organisingBody')), { max: 200 }]}>
+              <Input placeholder={t('form.organisingBodyPlaceholder')} />
+            </Form.Item>
+            {!editing && organisationChoices.length > 1 && (
+              <Form.Item
+                name="organisationId"
+                label={t('organisations.organisation')}
+                extra={t('organisations.organisationHelp')}
+                rules={[required(t('organisations.organisation'))]}
+              >
+                <Select options={organisationChoices.map((o) => ({ value: o.id, label: o.name }))} />
+              </Form.Item>
+            )}
+          </Card>
 
-        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.quotas')}</h2>} className="section-card">
-          <Form.List name="quotas">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, index) => {
-                  const attribute = quotas?.[field.name]?.attribute ?? 'grassrootsFrontline';
-                  const appliesTo = quotas?.[field.name]?.appliesTo;
-                  const valueLabel = (v: string) =>
-                    isBooleanAttribute(attribute)
-                      ? t(v === 'true' ? 'app.yes' : 'app.no')
-                      : attribute === 'gender'
-                        ? t(`candidate.genders.${v}`)
-                        : attribute === 'employment'
-                          ? t(`candidate.employment.${v}`)
-                          : attribute === 'ageBand'
-                            ? t(`form.ageBands.${v}`)
-                            : v;
-                  return (
+          <PipelineFields form={form} required={required} />
+
+          {/* An honours campaign's places are its award tiers' (above). */}
+          <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.positions')}</h2>} className="section-card" hidden={honours}>
+            <Form.List name="positions">
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((field, index) => (
                     <div className="row-fields" key={field.key}>
                       <Form.Item
-                        name={[field.name, 'attribute']}
-                        label={rowLabel(index, t('form.quotaAttribute'))}
-                        rules={[
-                          required(t('form.quotaAttribute')),
-                          {
-                            validator: () => {
-                              const row = repeatedQuotaRow(form.getFieldValue('quotas'), field.name);
-                              return row === null ? Promise.resolve() : Promise.reject(new Error(t('forms.quota.duplicate', { row })));
-                            },
-                          },
-                        ]}
+                        name={[field.name, 'title']}
+                        label={rowLabel(index, t('form.positionTitle'))}
+                        rules={[required(t('form.positionTitle')), { max: 100 }]}
+                        style={{ flex: '3 1 220px' }}
                       >
-                        <Select
-                          aria-label={`${t('form.quotaAttribute')} ${index + 1}`}
-                          options={[
-                            ...Object.keys(QUOTA_VALUES).map((a) => ({ value: a, label: t(`form.attributes.${a}`) })),
-                            ...extraAttributes.map((a) => ({ value: a, label: t(`form.extraAttributes.${a}`) })),
-                          ]}
-                          onChange={(a: string) => form.setFieldValue(['quotas', field.name, 'equals'], quotaValuesOf(a, sectorChoices)[0])}
-                        />
-                      </Form.Item>
-                      <Form.Item name={[field.name, 'equals']} label={rowLabel(index, t('form.quotaEquals'))}>
-                        <Select
-                          aria-label={`${t('form.quotaEquals')} ${index + 1}`}
-                          options={quotaValuesOf(attribute, sectorChoices).map((v) => ({ value: v, label: valueLabel(v) }))}
-                        />
+                        <Input aria-label={`${t('form.positionTitle')} ${index + 1}`} placeholder={t('form.positionTitlePlaceholder')} />
                       </Form.Item>
                       <Form.Item
-                        name={[field.name, 'minSharePercent']}
-                        label={rowLabel(index, t('form.quotaMin'))}
-                        rules={[numberRule(t, { min: 0, max: 100 })]}
+                        name={[field.name, 'seats']}
+                        label={rowLabel(index, t('form.seats'))}
+                        rules={[required(t('form.seats')), numberRule(t, { min: 1, max: 100 })]}
+                        style={{ flex: '1 1 120px' }}
                       >
-                        <NumberInput valueAs="number" aria-label={`${t('form.quotaMin')} ${index + 1}`} style={{ width: '100%' }} />
+                        <NumberInput valueAs="number" aria-label={`${t('form.seats')} ${index + 1}`} style={{ width: '100%' }} />
                       </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'maxSharePercent']}
-                        label={rowLabel(index, t('form.quotaMax'))}
-                        rules={[numberRule(t, { min: 0, max: 100 })]}
-                      >
-                        <NumberInput valueAs="number" aria-label={`${t('form.quotaMax')} ${index + 1}`} style={{ width: '100%' }} />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'appliesTo']}
-                        label={rowLabel(index, t('form.quotaAppliesTo'))}
-                        rules={[required(t('form.quotaAppliesTo'))]}
-                      >
-                        <Select
-                          aria-label={`${t('form.quotaAppliesTo')} ${index + 1}`}
-                          options={[
-                            { value: 'shortlist', label: t('form.appliesTo.shortlist') },
-                            { value: 'elected', label: t('form.appliesTo.elected') },
-                          ]}
-                        />
-                      </Form.Item>
-                      {appliesTo === 'elected' && (bodies ?? []).length > 0 && (
-                        <Form.Item name={[field.name, 'body']} label={rowLabel(index, t('form.quotaBody'))}>
-                          <Select
-                            allowClear
-                            aria-label={`${t('form.quotaBody')} ${index + 1}`}
-                            placeholder={t('form.quotaWholeSet')}
-                            options={(bodies ?? []).map((b) => ({ value: b.key, label: b.title || b.key }))}
-                          />
-                        </Form.Item>
-                      )}
                       <Button
                         className="row-remove"
                         icon={<DeleteOutlined aria-hidden />}
                         onClick={() => remove(field.name)}
+                        disabled={fields.length <= 1}
                         aria-label={`${t('form.remove')} ${index + 1}`}
                         style={{ marginTop: index === 0 || compact ? 34 : 0 }}
                       />
                     </div>
-                  );
-                })}
-                <Button
-                  type="dashed"
-                  icon={<PlusOutlined aria-hidden />}
-                  onClick={() => add({ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' })}
+                  ))}
+                  <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', seats: 1 })}>
+                    {t('form.addPosition')}
+                  </Button>
+                </>
+              )}
+            </Form.List>
+          </Card>
+
+          <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.weights')}</h2>} className="section-card">
+            <div className="row-fields">
+              {(['projectReview', 'panelOpinion', 'jury'] as const).map((part) => (
+                <Form.Item
+                  key={part}
+                  name={['weights', part]}
+                  label={`${t(`form.${part}`)}（%）`}
+                  rules={[required(t(`form.${part}`)), numberRule(t, { min: 0, max: 100, step: '0.01' })]}
                 >
-                  {t('form.addQuota')}
-                </Button>
-              </>
-            )}
-          </Form.List>
-        </Card>
-
-        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.extraAttributesHeading')}</h2>} className="section-card" data-testid="extra-attributes">
-          <Typography.Paragraph>{t('form.extraAttributesHelp')}</Typography.Paragraph>
-          <Form.Item name="extraAttributes" label={t('form.extraAttributesAsk')}>
-            <Checkbox.Group options={EXTRA_ATTRIBUTES.map((a) => ({ value: a, label: t(`form.extraAttributes.${a}`) }))} />
-          </Form.Item>
-          {extraAttributes.includes('sector') && (
+                  <NumberInput style={{ width: '100%' }} />
+                </Form.Item>
+              ))}
+            </div>
             <Form.Item
-              name="sectorChoices"
-              label={t('form.sectorChoices')}
-              rules={[{ required: true, type: 'array', min: 1, message: t('form.sectorChoicesRequired') }]}
+              name="weightsTotal"
+              label={t('form.weightsTotal')}
+              dependencies={[
+                ['weights', 'projectReview'],
+                ['weights', 'panelOpinion'],
+                ['weights', 'jury'],
+              ]}
+              rules={[
+                {
+                  validator: () =>
+                    weightsTotalOf(form) === '100'
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('form.weightsMustBe100', { total: weightsTotalOf(form) ?? '—' }))),
+                },
+              ]}
             >
-              <Select mode="tags" aria-label={t('form.sectorChoices')} tokenSeparators={[',', '，', '、']} />
+              <WeightsTotal total={weightsTotal} />
             </Form.Item>
-          )}
-        </Card>
+          </Card>
 
-        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.bodies')}</h2>} className="section-card" data-testid="bodies-section">
-          <Typography.Paragraph>{t('form.bodiesHelp')}</Typography.Paragraph>
-          <Form.List name="bodies">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, index) => (
-                  <Card
-                    key={field.key}
-                    size="small"
-                    style={{ marginBottom: 12 }}
-                    title={t('form.bodyN', { n: index + 1 })}
-                    extra={
-                      <Button icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={`${t('form.removeBody')} ${index + 1}`} />
-                    }
-                  >
-                    <div className="row-fields">
+          <Card
+            title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.rubric')}</h2>}
+            className="section-card"
+            extra={<span>{t('form.rubricTotal', { total: rubricTotal ?? '—' })}</span>}
+          >
+            <Form.List name="rubric">
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((field, index) => (
+                    <div className="row-fields" key={field.key}>
                       <Form.Item
                         name={[field.name, 'title']}
-                        label={t('form.bodyTitle')}
-                        rules={[required(t('form.bodyTitle')), { max: 100 }]}
-                        style={{ flex: '2 1 220px' }}
+                        label={rowLabel(index, t('form.criterion'))}
+                        rules={[required(t('form.criterion')), { max: 100 }]}
+                        style={{ flex: '3 1 220px' }}
                       >
-                        <Input aria-label={`${t('form.bodyTitle')} ${index + 1}`} placeholder={t('form.bodyTitlePlaceholder')} />
+                        <Input aria-label={`${t('form.criterion')} ${index + 1}`} placeholder={t('form.criterionPlaceholder')} />
                       </Form.Item>
                       <Form.Item
-                        name={[field.name, 'positions']}
-                        label={t('form.bodyPositions')}
-                        rules={[{ required: true, type: 'array', min: 1, message: t('form.required', { label: t('form.bodyPositions') }) }]}
-                        style={{ flex: '3 1 260px' }}
+                        name={[field.name, 'max']}
+                        label={rowLabel(index, t('form.max'))}
+                        rules={[required(t('form.max')), numberRule(t, { min: '0.01', max: 1000, step: '0.01' })]}
+                        style={{ flex: '1 1 110px' }}
                       >
-                        <Select
-                          mode="multiple"
-                          aria-label={`${t('form.bodyPositions')} ${index + 1}`}
-                          options={(positionsWatched ?? []).map((p, i) => ({ value: i, label: p?.title || t('form.positionN', { n: i + 1 }) }))}
-                        />
+                        <NumberInput aria-label={`${t('form.max')} ${index + 1}`} style={{ width: '100%' }} />
                       </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'step']}
+                        label={rowLabel(index, t('form.step'))}
+                        rules={[required(t('form.step')), numberRule(t, { min: '0.01', max: 100, step: '0.01' })]}
+                        style={{ flex: '1 1 110px' }}
+                      >
+                        <NumberInput aria-label={`${t('form.step')} ${index + 1}`} style={{ width: '100%' }} />
+                      </Form.Item>
+                      <Button
+                        className="row-remove"
+                        icon={<DeleteOutlined aria-hidden />}
+                        onClick={() => remove(field.name)}
+                        disabled={fields.length <= 1}
+                        aria-label={`${t('form.remove')} ${index + 1}`}
+                        style={{ marginTop: index === 0 || compact ? 34 : 0 }}
+                      />
                     </div>
-                    <Typography.Text strong>{t('form.sittingMembers')}</Typography.Text>
-                    <Typography.Paragraph type="secondary">{t('form.sittingMembersHelp')}</Typography.Paragraph>
-                    <Form.List name={[field.name, 'sittingMembers']}>
-                      {(rows, rowOps) => (
-                        <>
-                          {rows.map((row, r) => (
-                            <div className="row-fields" key={row.key}>
-                              <Form.Item
-                                name={[row.name, 'count']}
-                                label={rowLabel(r, t('form.sittingCount'))}
-                                rules={[required(t('form.sittingCount')), numberRule(t, { min: 1, max: 500 })]}
-                              >
-                                <NumberInput valueAs="number" aria-label={`${t('form.sittingCount')} ${index + 1}.${r + 1}`} style={{ width: 100 }} />
-                              </Form.Item>
-                              <Form.Item
-                                name={[row.name, 'grassrootsFrontline']}
-                                label={rowLabel(r, t('form.attributes.grassrootsFrontline'))}
-                                valuePropName="checked"
-                              >
-                                <Switch aria-label={`${t('form.attributes.grassrootsFrontline')} ${index + 1}.${r + 1}`} />
-                              </Form.Item>
-                              <Form.Item name={[row.name, 'employment']} label={rowLabel(r, t('form.attributes.employment'))}>
-                                <Select
-                                  aria-label={`${t('form.attributes.employment')} ${index + 1}.${r + 1}`}
-                                  style={{ minWidth: 120 }}
-                                  options={QUOTA_VALUES.employment.map((v) => ({ value: v, label: t(`candidate.employment.${v}`) }))}
-                                />
-                              </Form.Item>
-                              <Form.Item name={[row.name, 'gender']} label={rowLabel(r, t('form.attributes.gender'))}>
-                                <Select
-                                  aria-label={`${t('form.attributes.gender')} ${index + 1}.${r + 1}`}
-                                  style={{ minWidth: 100 }}
-                                  options={QUOTA_VALUES.gender.map((v) => ({ value: v, label: t(`candidate.genders.${v}`) }))}
-                                />
-                              </Form.Item>
-                              {extraAttributes.some(isBooleanAttribute) && (
-                                <Form.Item name={[row.name, 'flags']} label={rowLabel(r, t('form.sittingAlso'))}>
-                                  <Checkbox.Group
-                                    options={extraAttributes.filter(isBooleanAttribute).map((a) => ({ value: a, label: t(`form.extraAttributes.${a}`) }))}
+                  ))}
+                  <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', max: '10', step: '0.5' })}>
+                    {t('form.addCriterion')}
+                  </Button>
+                </>
+              )}
+            </Form.List>
+          </Card>
+
+          <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.juryMode')}</h2>} className="section-card">
+            <Form.Item name="juryMode" label={t('form.juryMode')}>
+              <Radio.Group
+                options={[
+                  { value: 'score', label: t('form.juryScore') },
+                  { value: 'approval', label: t('form.juryApproval') },
+                ]}
+              />
+            </Form.Item>
+            {juryMode === 'approval' && (
+              <Form.Item name="approvalLimit" label={t('form.approvalLimit')} rules={[required(t('form.approvalLimit')), numberRule(t, { min: 1, max: 100 })]}>
+                <NumberInput valueAs="number" style={{ width: 200 }} />
+              </Form.Item>
+            )}
+            <Form.Item
+              name="competitiveMarginPercent"
+              label={t('form.margin')}
+              extra={t('form.marginHelp')}
+              rules={[required(t('form.margin')), numberRule(t, { min: 0, max: 100 })]}
+            >
+              <NumberInput valueAs="number" style={{ width: 200 }} />
+            </Form.Item>
+          </Card>
+
+          <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.quotas')}</h2>} className="section-card">
+            <Form.List name="quotas">
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((field, index) => {
+                    const attribute = quotas?.[field.name]?.attribute ?? 'grassrootsFrontline';
+                    const appliesTo = quotas?.[field.name]?.appliesTo;
+                    const valueLabel = (v: string) =>
+                      isBooleanAttribute(attribute)
+                        ? t(v === 'true' ? 'app.yes' : 'app.no')
+                        : attribute === 'gender'
+                          ? t(`candidate.genders.${v}`)
+                          : attribute === 'employment'
+                            ? t(`candidate.employment.${v}`)
+                            : attribute === 'ageBand'
+                              ? t(`form.ageBands.${v}`)
+                              : v;
+                    return (
+                      <div className="row-fields" key={field.key}>
+                        <Form.Item
+                          name={[field.name, 'attribute']}
+                          label={rowLabel(index, t('form.quotaAttribute'))}
+                          rules={[
+                            required(t('form.quotaAttribute')),
+                            {
+                              validator: () => {
+                                const row = repeatedQuotaRow(form.getFieldValue('quotas'), field.name);
+                                return row === null ? Promise.resolve() : Promise.reject(new Error(t('forms.quota.duplicate', { row })));
+                              },
+                            },
+                          ]}
+                        >
+                          <Select
+                            aria-label={`${t('form.quotaAttribute')} ${index + 1}`}
+                            options={[
+                              ...Object.keys(QUOTA_VALUES).map((a) => ({ value: a, label: t(`form.attributes.${a}`) })),
+                              ...extraAttributes.map((a) => ({ value: a, label: t(`form.extraAttributes.${a}`) })),
+                            ]}
+                            onChange={(a: string) => form.setFieldValue(['quotas', field.name, 'equals'], quotaValuesOf(a, sectorChoices)[0])}
+                          />
+                        </Form.Item>
+                        <Form.Item name={[field.name, 'equals']} label={rowLabel(index, t('form.quotaEquals'))}>
+                          <Select
+                            aria-label={`${t('form.quotaEquals')} ${index + 1}`}
+                            options={quotaValuesOf(attribute, sectorChoices).map((v) => ({ value: v, label: valueLabel(v) }))}
+                          />
+                        </Form.Item>
+                        <Form.Item
+                          name={[field.name, 'minSharePercent']}
+                          label={rowLabel(index, t('form.quotaMin'))}
+                          rules={[numberRule(t, { min: 0, max: 100 })]}
+                        >
+                          <NumberInput valueAs="number" aria-label={`${t('form.quotaMin')} ${index + 1}`} style={{ width: '100%' }} />
+                        </Form.Item>
+                        <Form.Item
+                          name={[field.name, 'maxSharePercent']}
+                          label={rowLabel(index, t('form.quotaMax'))}
+                          rules={[numberRule(t, { min: 0, max: 100 })]}
+                        >
+                          <NumberInput valueAs="number" aria-label={`${t('form.quotaMax')} ${index + 1}`} style={{ width: '100%' }} />
+                        </Form.Item>
+                        <Form.Item
+                          name={[field.name, 'appliesTo']}
+                          label={rowLabel(index, t('form.quotaAppliesTo'))}
+                          rules={[required(t('form.quotaAppliesTo'))]}
+                        >
+                          <Select
+                            aria-label={`${t('form.quotaAppliesTo')} ${index + 1}`}
+                            options={[
+                              { value: 'shortlist', label: t('form.appliesTo.shortlist') },
+                              { value: 'elected', label: t('form.appliesTo.elected') },
+                            ]}
+                          />
+                        </Form.Item>
+                        {appliesTo === 'elected' && (bodies ?? []).length > 0 && (
+                          <Form.Item name={[field.name, 'body']} label={rowLabel(index, t('form.quotaBody'))}>
+                            <Select
+                              allowClear
+                              aria-label={`${t('form.quotaBody')} ${index + 1}`}
+                              placeholder={t('form.quotaWholeSet')}
+                              options={(bodies ?? []).map((b) => ({ value: b.key, label: b.title || b.key }))}
+                            />
+                          </Form.Item>
+                        )}
+                        <Button
+                          className="row-remove"
+                          icon={<DeleteOutlined aria-hidden />}
+                          onClick={() => remove(field.name)}
+                          aria-label={`${t('form.remove')} ${index + 1}`}
+                          style={{ marginTop: index === 0 || compact ? 34 : 0 }}
+                        />
+                      </div>
+                    );
+                  })}
+                  <Button
+                    type="dashed"
+                    icon={<PlusOutlined aria-hidden />}
+                    onClick={() => add({ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' })}
+                  >
+                    {t('form.addQuota')}
+                  </Button>
+                </>
+              )}
+            </Form.List>
+          </Card>
+
+          <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.extraAttributesHeading')}</h2>} className="section-card" data-testid="extra-attributes">
+            <Typography.Paragraph>{t('form.extraAttributesHelp')}</Typography.Paragraph>
+            <Form.Item name="extraAttributes" label={t('form.extraAttributesAsk')}>
+              <Checkbox.Group options={EXTRA_ATTRIBUTES.map((a) => ({ value: a, label: t(`form.extraAttributes.${a}`) }))} />
+            </Form.Item>
+            {extraAttributes.includes('sector') && (
+              <Form.Item
+                name="sectorChoices"
+                label={t('form.sectorChoices')}
+                rules={[{ required: true, type: 'array', min: 1, message: t('form.sectorChoicesRequired') }]}
+              >
+                <Select mode="tags" aria-label={t('form.sectorChoices')} tokenSeparators={[',', '，', '、']} />
+              </Form.Item>
+            )}
+          </Card>
+
+          <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.bodies')}</h2>} className="section-card" data-testid="bodies-section">
+            <Typography.Paragraph>{t('form.bodiesHelp')}</Typography.Paragraph>
+            <Form.List name="bodies">
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((field, index) => (
+                    <Card
+                      key={field.key}
+                      size="small"
+                      style={{ marginBottom: 12 }}
+                      title={t('form.bodyN', { n: index + 1 })}
+                      extra={
+                        <Button icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={`${t('form.removeBody')} ${index + 1}`} />
+                      }
+                    >
+                      <div className="row-fields">
+                        <Form.Item
+                          name={[field.name, 'title']}
+                          label={t('form.bodyTitle')}
+                          rules={[required(t('form.bodyTitle')), { max: 100 }]}
+                          style={{ flex: '2 1 220px' }}
+                        >
+                          <Input aria-label={`${t('form.bodyTitle')} ${index + 1}`} placeholder={t('form.bodyTitlePlaceholder')} />
+                        </Form.Item>
+                        <Form.Item
+                          name={[field.name, 'positions']}
+                          label={t('form.bodyPositions')}
+                          rules={[{ required: true, type: 'array', min: 1, message: t('form.required', { label: t('form.bodyPositions') }) }]}
+                          style={{ flex: '3 1 260px' }}
+                        >
+                          <Select
+                            mode="multiple"
+                            aria-label={`${t('form.bodyPositions')} ${index + 1}`}
+                            options={(positionsWatched ?? []).map((p, i) => ({ value: i, label: p?.title || t('form.positionN', { n: i + 1 }) }))}
+                          />
+                        </Form.Item>
+                      </div>
+                      <Typography.Text strong>{t('form.sittingMembers')}</Typography.Text>
+                      <Typography.Paragraph type="secondary">{t('form.sittingMembersHelp')}</Typography.Paragraph>
+                      <Form.List name={[field.name, 'sittingMembers']}>
+                        {(rows, rowOps) => (
+                          <>
+                            {rows.map((row, r) => (
+                              <div className="row-fields" key={row.key}>
+                                <Form.Item
+                                  name={[row.name, 'count']}
+                                  label={rowLabel(r, t('form.sittingCount'))}
+                                  rules={[required(t('form.sittingCount')), numberRule(t, { min: 1, max: 500 })]}
+                                >
+                                  <NumberInput valueAs="number" aria-label={`${t('form.sittingCount')} ${index + 1}.${r + 1}`} style={{ width: 100 }} />
+                                </Form.Item>
+                                <Form.Item
+                                  name={[row.name, 'grassrootsFrontline']}
+                                  label={rowLabel(r, t('form.attributes.grassrootsFrontline'))}
+                                  valuePropName="checked"
+                                >
+                                  <Switch aria-label={`${t('form.attributes.grassrootsFrontline')} ${index + 1}.${r + 1}`} />
+                                </Form.Item>
+                                <Form.Item name={[row.name, 'employment']} label={rowLabel(r, t('form.attributes.employment'))}>
+                                  <Select
+                                    aria-label={`${t('form.attributes.employment')} ${index + 1}.${r + 1}`}
+                                    style={{ minWidth: 120 }}
+                                    options={QUOTA_VALUES.employment.map((v) => ({ value: v, label: t(`candidate.employment.${v}`) }))}
                                   />
                                 </Form.Item>
-                              )}
-                              <Button
-                                className="row-remove"
-                                icon={<DeleteOutlined aria-hidden />}
-                                onClick={() => rowOps.remove(row.name)}
-                                aria-label={`${t('form.remove')} ${index + 1}.${r + 1}`}
-                                style={{ marginTop: r === 0 || compact ? 34 : 0 }}
-                              />
-                            </div>
-                          ))}
-                          <Button
-                            type="dashed"
-                            icon={<PlusOutlined aria-hidden />}
-                            onClick={() => rowOps.add({ count: 1, grassrootsFrontline: false, employment: 'part-time', gender: 'female', flags: [] })}
-                          >
-                            {t('form.addSittingMembers')}
-                          </Button>
-                        </>
-                      )}
-                    </Form.List>
-                  </Card>
-                ))}
-                <Button
-                  type="dashed"
-                  icon={<PlusOutlined aria-hidden />}
-                  onClick={() => add({ key: newBodyKey(form.getFieldValue('bodies')), title: '', positions: [], sittingMembers: [] })}
-                >
-                  {t('form.addBody')}
-                </Button>
-              </>
-            )}
-          </Form.List>
-        </Card>
+                                <Form.Item name={[row.name, 'gender']} label={rowLabel(r, t('form.attributes.gender'))}>
+                                  <Select
+                                    aria-label={`${t('form.attributes.gender')} ${index + 1}.${r + 1}`}
+                                    style={{ minWidth: 100 }}
+                                    options={QUOTA_VALUES.gender.map((v) => ({ value: v, label: t(`candidate.genders.${v}`) }))}
+                                  />
+                                </Form.Item>
+                                {extraAttributes.some(isBooleanAttribute) && (
+                                  <Form.Item name={[row.name, 'flags']} label={rowLabel(r, t('form.sittingAlso'))}>
+                                    <Checkbox.Group
+                                      options={extraAttributes.filter(isBooleanAttribute).map((a) => ({ value: a, label: t(`form.extraAttributes.${a}`) }))}
+                                    />
+                                  </Form.Item>
+                                )}
+                                <Button
+                                  className="row-remove"
+                                  icon={<DeleteOutlined aria-hidden />}
+                                  onClick={() => rowOps.remove(row.name)}
+                                  aria-label={`${t('form.remove')} ${index + 1}.${r + 1}`}
+                                  style={{ marginTop: r === 0 || compact ? 34 : 0 }}
+                                />
+                              </div>
+                            ))}
+                            <Button
+                              type="dashed"
+                              icon={<PlusOutlined aria-hidden />}
+                              onClick={() => rowOps.add({ count: 1, grassrootsFrontline: false, employment: 'part-time', gender: 'female', flags: [] })}
+                            >
+                              {t('form.addSittingMembers')}
+                            </Button>
+                          </>
+                        )}
+                      </Form.List>
+                    </Card>
+                  ))}
+                  <Button
+                    type="dashed"
+                    icon={<PlusOutlined aria-hidden />}
+                    onClick={() => add({ key: newBodyKey(form.getFieldValue('bodies')), title: '', positions: [], sittingMembers: [] })}
+                  >
+                    {t('form.addBody')}
+                  </Button>
+                </>
+              )}
+            </Form.List>
+          </Card>
 
-        <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.timeline')}</h2>} className="section-card">
-          <div className="row-fields">
-            {TIMELINE_KEYS.map((k) => (
-              <Form.Item key={k} name={['timeline', k]} label={t(`form.${k}`)}>
-                <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} onKeyDown={keepEnterInPicker} />
-              </Form.Item>
-            ))}
-          </div>
-          <Form.Item name="blindReview" label={t('form.blindReview')} valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        </Card>
+          <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.timeline')}</h2>} className="section-card">
+            <div className="row-fields">
+              {TIMELINE_KEYS.map((k) => (
+                <Form.Item key={k} name={['timeline', k]} label={t(`form.${k}`)}>
+                  <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} onKeyDown={keepEnterInPicker} />
+                </Form.Item>
+              ))}
+            </div>
+            <Form.Item name="blindReview" label={t('form.blindReview')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Card>
 
-        <Space wrap>
-          <Button type="primary" htmlType="submit" size="large" loading={busy}>
-            {editing ? t('form.submitSave') : t('form.submitCreate')}
-          </Button>
-          <Button size="large" onClick={() => navigate(editing ? `/campaigns/${campaignId}` : '/campaigns')}>
-            {t('app.cancel')}
-          </Button>
-        </Space>
-      </Form>
+          <Space wrap>
+            <Button type="primary" htmlType="submit" size="large" loading={busy}>
+              {editing ? t('form.submitSave') : t('form.submitCreate')}
+            </Button>
+            <Button size="large" onClick={() => navigate(editing ? `/campaigns/${campaignId}` : '/campaigns')}>
+              {t('app.cancel')}
+            </Button>
+          </Space>
+        </Form>
+      )}
     </>
   );
 }

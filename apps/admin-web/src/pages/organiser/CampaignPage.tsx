@@ -1,19 +1,21 @@
 import { EditOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tabs, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
 import { useParams } from 'react-router';
 import { campaignsApi } from '../../api/campaigns';
-import { enterStage, stageDefinition, useStages } from '../../api/stages';
+import { enterStage, stageDefinition } from '../../api/stages';
 import type { Campaign } from '../../api/types';
 import { errorMessage } from '../../components/apiErrors';
 import { StagePipeline } from '../../components/StagePipeline';
 import { StageTag } from '../../components/StageTag';
+import { isHonoursCampaign, useStageName } from '../../components/stageName';
 import { PageLoading } from '../../components/PageLoading';
 import { AuditTrail } from './AuditTrail';
+import { CampaignOriginLine } from './CampaignOriginLine';
+import { CampaignTimeline } from './CampaignTimeline';
 import { campaignTabs } from './campaignTabs';
 import { CandidaciesReview } from './CandidaciesReview';
 import { DiscardDraftButton } from './DiscardDraftButton';
@@ -36,8 +38,9 @@ export function CampaignPage() {
           </Typography.Title>
           <Space wrap>
             <Typography.Text>{c.organisingBody}</Typography.Text>
-            <StageTag stage={c.stage} />
+            <StageTag stage={c.stage} honours={isHonoursCampaign(c)} />
           </Space>
+          <CampaignOriginLine campaign={c} />
         </div>
         <Space wrap>
           {c.stage === 'draft' && (
@@ -51,7 +54,7 @@ export function CampaignPage() {
       </Space>
 
       <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('campaign.stagePipeline')}</h2>} className="section-card">
-        <StagePipeline stage={c.stage} />
+        <StagePipeline stage={c.stage} stages={c.stages} honours={isHonoursCampaign(c)} />
         <div style={{ marginTop: 16 }}>
           <AdvanceButton campaign={c} />
         </div>
@@ -81,9 +84,10 @@ function AdvanceButton({ campaign }: { campaign: Campaign }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<{ reason?: string }>();
-  const stages = useStages();
+  const stageName = useStageName(isHonoursCampaign(campaign));
   const next = campaign.nextStage;
-  const entering = stageDefinition(stages.data, next);
+  // The campaign's own stages: what enters the next one depends on what it leaves out.
+  const entering = stageDefinition(campaign.stages, next);
   if (!next) return <Alert type="success" showIcon title={t('campaign.final')} />;
   if (!entering) return null;
 
@@ -96,7 +100,7 @@ function AdvanceButton({ campaign }: { campaign: Campaign }) {
       await queryClient.invalidateQueries({ queryKey: ['evaluation', campaign.id] });
       await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id] });
       await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
-      message.success(t('campaign.advanced', { stage: t(`stages.${next}`) }));
+      message.success(t('campaign.advanced', { stage: stageName(next!) }));
       setOpen(false);
       form.resetFields();
     } catch (err) {
@@ -109,7 +113,7 @@ function AdvanceButton({ campaign }: { campaign: Campaign }) {
   return (
     <>
       <Button type="primary" size="large" onClick={() => setOpen(true)} data-testid="advance-stage">
-        {t('campaign.advance', { stage: t(`stages.${next}`) })}
+        {t('campaign.advance', { stage: stageName(next) })}
       </Button>
       <Modal
         open={open}
@@ -122,7 +126,7 @@ function AdvanceButton({ campaign }: { campaign: Campaign }) {
         destroyOnHidden
       >
         <Typography.Paragraph style={{ fontSize: 17 }}>
-          {t('campaign.advanceBody', { from: t(`stages.${campaign.stage}`), to: t(`stages.${next}`) })}
+          {t('campaign.advanceBody', { from: stageName(campaign.stage), to: stageName(next) })}
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" name="advance">
@@ -209,16 +213,25 @@ function ConfigSummary({ campaign }: { campaign: Campaign }) {
               ))
             : t('app.none'),
         },
-        {
-          key: 'timeline',
-          label: t('campaign.timeline'),
-          children: (['candidacyOpensAt', 'candidacyClosesAt', 'juryClosesAt', 'congressAt'] as const).map((k) => (
-            <div key={k}>
-              {t(`form.${k}`)}：{c.timeline[k] ? dayjs(c.timeline[k]).format('YYYY-MM-DD HH:mm') : t('campaign.notSet')}
-            </div>
-          )),
-        },
+        { key: 'timeline', label: t('campaign.timeline'), children: <CampaignTimeline campaign={campaign} /> },
         { key: 'blind', label: t('campaign.blindReview'), children: c.blindReview ? t('app.yes') : t('app.no') },
+        ...(c.pipeline
+          ? [
+              {
+                key: 'pipeline',
+                label: t('pipeline.form.template'),
+                children: (
+                  <div data-testid="pipeline-summary">
+                    <div>{t(`pipeline.form.templates.${c.pipeline.template}`)}</div>
+                    {(c.pipeline.awardTiers ?? []).map((tier) => (
+                      <div key={tier.key}>{t('pipeline.awards.tierLine', { title: tier.title, size: tier.size })}</div>
+                    ))}
+                    {c.pipeline.template === 'honours' && <div>{t(`pipeline.form.publications.${c.pipeline.publication ?? 'unranked'}`)}</div>}
+                  </div>
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );

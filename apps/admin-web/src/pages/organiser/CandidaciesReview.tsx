@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { candidaciesApi } from '../../api/campaigns';
 import type { Campaign, Candidacy } from '../../api/types';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
+import { NominationDetails, NominationTag } from '../../components/NominationDetails';
 import { ProposalView } from '../../components/ProposalView';
+import { ChildCampaignsPanel } from './ChildCampaignsPanel';
 import { CandidacyStatusTag } from '../../components/StageTag';
 import { allows } from '../../api/stages';
 
@@ -20,6 +22,7 @@ export function CandidaciesReview({ campaign }: { campaign: Campaign }) {
   return (
     <>
       {!reviewing && campaign.stage !== 'draft' && <Alert type="info" showIcon title={t('candidacies.onlyInReview')} style={{ marginBottom: 12 }} />}
+      {allows(campaign, 'adopt-child-finalists') && <ChildCampaignsPanel campaign={campaign} />}
       {list.error && <Alert type="error" showIcon title={errorMessage(t, list.error)} />}
       <Table<Candidacy>
         rowKey="id"
@@ -31,6 +34,15 @@ export function CandidaciesReview({ campaign }: { campaign: Campaign }) {
         columns={[
           { title: t('candidacies.columns.name'), dataIndex: 'name', fixed: 'left' },
           { title: t('candidacies.columns.project'), render: (_, c) => c.proposal.title },
+          {
+            title: t('nomination.channel'),
+            render: (_, c) => (
+              <>
+                <NominationTag nomination={c.nomination} />
+                {c.nomination.childCampaignTitle && <div>{t('nomination.fromChild', { title: c.nomination.childCampaignTitle })}</div>}
+              </>
+            ),
+          },
           { title: t('candidacies.columns.employer'), render: (_, c) => c.details.employer },
           { title: t('candidacies.columns.frontline'), render: (_, c) => (c.details.grassrootsFrontline ? t('app.yes') : t('app.no')) },
           {
@@ -90,6 +102,7 @@ function ReviewDrawer({ campaign, candidacy, onClose }: { campaign: Campaign; ca
   return (
     <Drawer open onClose={onClose} title={t('candidacies.decisionTitle', { name: candidacy.name })} size={screens.md ? 720 : '100%'} destroyOnHidden>
       <div style={{ marginBottom: 16 }}>
+        <NominationDetails nomination={candidacy.nomination} />
         <CandidacyStatusTag status={candidacy.status} />
         {candidacy.qualificationReason && (
           <span style={{ marginLeft: 8 }}>

@@ -9,6 +9,7 @@ import { sumDecimals } from '../../components/decimal';
 import { NumberInput } from '../../components/NumberInput';
 import { numberRule } from '../../components/numberLimits';
 import { StatusTag } from '../../components/StatusTag';
+import { WithdrawFinalistButton } from './WithdrawFinalistButton';
 import { panelText, placeResultsErrors, resultsError, swapText, unmetText } from '../public/resultsCommon';
 
 /** Organiser: the composite ranking (live until frozen), a what-if of other weights, freezing, the shortlist and inspection. */
@@ -308,7 +309,12 @@ function WhatIfSection({ campaign }: { campaign: Campaign }) {
   );
 }
 
-const MEMBER_STATUS_COLOUR: Record<string, 'blue' | 'red' | 'green'> = { shortlisted: 'blue', 'failed-inspection': 'red', finalist: 'green' };
+const MEMBER_STATUS_COLOUR: Record<string, 'blue' | 'red' | 'green' | 'grey'> = {
+  shortlisted: 'blue',
+  'failed-inspection': 'red',
+  finalist: 'green',
+  withdrawn: 'grey',
+};
 
 function ShortlistSection({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
@@ -341,7 +347,7 @@ function ShortlistSection({ campaign }: { campaign: Campaign }) {
   const names = new Map((ranking.data?.lines ?? []).map((l) => [l.candidacyId, l.name]));
   for (const m of s?.members ?? []) names.set(m.candidacyId, m.name);
   const nameOf = (id: string) => names.get(id) ?? id;
-  const current = (s?.members ?? []).filter((m) => m.status !== 'failed-inspection');
+  const current = (s?.members ?? []).filter((m) => m.status !== 'failed-inspection' && m.status !== 'withdrawn');
   const passed = current.filter((m) => m.inspectionResult === 'pass').length;
   const pending = current.length - passed;
   const inInspection = allows(campaign, 'record-inspection') && s && !s.closed;
@@ -441,14 +447,19 @@ function ShortlistSection({ campaign }: { campaign: Campaign }) {
           {
             title: t('campaigns.columns.actions'),
             render: (_, m) =>
-              inInspection && m.status === 'shortlisted' && m.inspectionResult === null ? (
-                <Button
-                  onClick={() => setInspecting(m)}
-                  aria-label={t('results.shortlist.recordAria', { name: m.name })}
-                  data-testid={`inspect-${m.candidacyId}`}
-                >
-                  {t('results.shortlist.record')}
-                </Button>
+              inInspection && m.status === 'shortlisted' ? (
+                <Space wrap>
+                  {m.inspectionResult === null && (
+                    <Button
+                      onClick={() => setInspecting(m)}
+                      aria-label={t('results.shortlist.recordAria', { name: m.name })}
+                      data-testid={`inspect-${m.candidacyId}`}
+                    >
+                      {t('results.shortlist.record')}
+                    </Button>
+                  )}
+                  <WithdrawFinalistButton candidacyId={m.candidacyId} name={m.name} onDone={() => refreshAll(queryClient, campaign.id)} />
+                </Space>
               ) : (
                 '—'
               ),

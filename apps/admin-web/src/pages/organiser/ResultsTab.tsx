@@ -43,7 +43,8 @@ export function ResultsTab({ campaign }: { campaign: Campaign }) {
   const published = view.publishedAt !== null;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      {allows(campaign, 'publish-results') && <PublishSection campaign={campaign} />}
+      {/* An honours campaign publishes its award lists from the awards tab, where it sees them. */}
+      {allows(campaign, 'publish-results') && !view.awards && <PublishSection campaign={campaign} />}
       {published && <PublicitySection view={view} />}
       {published && <ObjectionsSection campaign={campaign} view={view} />}
       {campaign.stage === 'publicity' && view.objections.some((o) => o.upheld === true) && <UpheldCorrectionSection campaign={campaign} view={view} />}

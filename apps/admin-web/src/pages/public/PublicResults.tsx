@@ -85,7 +85,7 @@ export function PublicResults() {
 
       <Card className="section-card">
         <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
-          {t('results.publicity.electedHeading')}
+          {view.awards ? t('pipeline.awards.heading') : t('results.publicity.electedHeading')}
         </Typography.Title>
         <ElectedList view={view} />
       </Card>
@@ -94,7 +94,7 @@ export function PublicResults() {
         <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
           {t('results.public.rankedHeading')}
         </Typography.Title>
-        <Typography.Paragraph>{t('results.ranking.formula', { ...view.weights })}</Typography.Paragraph>
+        {view.awards?.publication !== 'unranked' && <Typography.Paragraph>{t('results.ranking.formula', { ...view.weights })}</Typography.Paragraph>}
         <ResultLinesTable view={view} />
       </Card>
 

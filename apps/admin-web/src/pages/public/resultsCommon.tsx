@@ -9,6 +9,7 @@ import type { QuotaSwap, QuotaViolation } from '../../api/shortlisting';
 import { applyApiErrors, errorMessage } from '../../components/apiErrors';
 import { formatInstant, refusalText, type RefusalParams } from '../../components/refusalText';
 import { StatusTag, type StatusColour } from '../../components/StatusTag';
+import { AwardLists } from './AwardLists';
 
 /** Our sentence for one of the ranking / inspection / results rules (with its params), or null when we have none. */
 function known(t: TFunction, code: string | undefined, params?: RefusalParams): string | null {
@@ -52,6 +53,8 @@ export function placeResultsErrors(form: FormInstance, err: unknown, t: TFunctio
 const STATUS_COLOUR: Record<CandidateStatus, StatusColour> = {
   elected: 'green',
   'not-elected': 'grey',
+  awarded: 'green',
+  'not-awarded': 'grey',
   'failed-inspection': 'red',
   'not-shortlisted': 'grey',
   withdrawn: 'gold',
@@ -149,15 +152,21 @@ export function ResultLinesTable({ view, caption, printed = false }: { view: Res
             </span>
           ),
         },
+        // How she came forward, by kind only: never who nominated her. Last, so the printed notice keeps its columns.
+        ...(printed
+          ? []
+          : [{ title: t('nomination.channel'), dataIndex: 'nomination', render: (v: ResultLine['nomination']) => t(`nomination.channels.${v}`) }]),
       ]}
     />
   );
 }
 
 /** Who was elected to each position, one line each. */
+/** Who the congress elected to each position; an honours campaign's award lists instead. */
 export function ElectedList({ view }: { view: ResultsView }) {
   const { t, i18n } = useTranslation();
   const sep = i18n.language === 'en' ? ', ' : '、';
+  if (view.awards) return <AwardLists awards={view.awards} />;
   return (
     <ul style={{ fontSize: 17, paddingLeft: 20 }} data-testid="elected-list">
       {view.positions.map((p) => (

@@ -20,7 +20,21 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { CAMPAIGN_STAGES, type CampaignStage, dec, EMPLOYMENT_TYPES, GENDERS, quotaIdentity, sum } from '@app/domain';
+import {
+  type AwardPublication,
+  CAMPAIGN_STAGES,
+  type CampaignStage,
+  dec,
+  EMPLOYMENT_TYPES,
+  GENDERS,
+  PIPELINE_TEMPLATES,
+  type PipelineTemplate,
+  NOMINATION_CHANNELS,
+  type NominationChannel,
+  quotaIdentity,
+  SKIPPABLE_STAGE_GROUPS,
+  sum,
+} from '@app/domain';
 
 const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
 const DECIMAL = /^\d{1,4}(\.\d{1,2})?$/;
@@ -224,7 +238,52 @@ export class TimelineDto {
   @ApiPropertyOptional() @IsOptional() @IsISO8601() congressAt?: string;
 }
 
+export class AwardTierDto {
+  @ApiProperty({ example: 'winner' }) @IsString() @Matches(KEY, { message: 'key must be lower-case letters, digits and dashes' }) key: string;
+  @ApiProperty({ example: '十佳家庭' }) @IsString() @IsNotEmpty() @MaxLength(100) title: string;
+  @ApiProperty({ example: 10 }) @IsInt() @Min(1) @Max(1000) size: number;
+}
+
+const SKIPPABLE_STAGES = [...new Set(SKIPPABLE_STAGE_GROUPS.flat())];
+
+/** Which pipeline the campaign runs; the domain checks what may be left out and the weights (pipeline.* refusals). */
+export class PipelineConfigDto {
+  @ApiProperty({ enum: PIPELINE_TEMPLATES, example: 'honours' }) @IsIn(PIPELINE_TEMPLATES) template: PipelineTemplate;
+  @ApiPropertyOptional({ enum: SKIPPABLE_STAGES, isArray: true, description: 'Stages left out: project-review with panel-opinion, panel-opinion, jury' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsIn(SKIPPABLE_STAGES, { each: true })
+  skippedStages?: CampaignStage[];
+  @ApiPropertyOptional({ type: [AwardTierDto], description: 'Honours only: the award tiers in order' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => AwardTierDto)
+  awardTiers?: AwardTierDto[];
+  @ApiPropertyOptional({ enum: ['ranked', 'unranked'], description: 'Honours only; unranked (排名不分先后) when left out' })
+  @IsOptional()
+  @IsIn(['ranked', 'unranked'])
+  publication?: AwardPublication;
+}
+
 /** A campaign's whole configuration; what is left out takes the documented default. */
+export class NominationRulesDto {
+  @ApiPropertyOptional({ enum: NOMINATION_CHANNELS, isArray: true, example: ['self', 'organisation', 'joint'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(NOMINATION_CHANNELS, { each: true })
+  channels?: NominationChannel[];
+  @ApiPropertyOptional({ example: 5, description: 'Fewest distinct names a joint nomination needs' })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  jointNominatorsMinimum?: number;
+}
+
 export class CampaignConfigDto {
   @ApiProperty({ example: '区妇联兼职副主席、兼职常委公开选配' }) @IsString() @IsNotEmpty() @MaxLength(200) title: string;
   @ApiProperty({ example: '某区妇女联合会' }) @IsString() @IsNotEmpty() @MaxLength(200) organisingBody: string;
@@ -304,6 +363,19 @@ export class CampaignConfigDto {
   @ValidateNested({ each: true })
   @Type(() => AttributeDefinitionDto)
   candidateAttributes?: AttributeDefinitionDto[];
+  @ApiPropertyOptional({ type: PipelineConfigDto, description: 'Open selection (to congress) when left out; or honours, with award tiers' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PipelineConfigDto)
+  pipeline?: PipelineConfigDto;
+
+  @ApiPropertyOptional({ type: NominationRulesDto, description: 'Nomination channels open (default: all) and the joint minimum (default 5)' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => NominationRulesDto)
+  nomination?: NominationRulesDto;
 }
 
 export class DiscardDraftDto {

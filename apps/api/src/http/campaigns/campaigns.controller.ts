@@ -8,15 +8,19 @@ import {
   AdvanceCampaignStageCommand,
   CreateCampaignCommand,
   DiscardDraftCampaignCommand,
+  ExtendDeadlineCommand,
   GetCampaignQuery,
   ListCampaignsQuery,
   ReconfigureCampaignCommand,
 } from '@app/campaign';
+import { cloneCampaignConfig } from '@app/domain';
 import { CampaignScope } from '@app/organisation';
+import { invalidRequest } from '../../validation/validation.pipe';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
 import { AdvanceStageDto, CampaignConfigDto, DiscardDraftDto } from './campaign-config.dto';
 import { CampaignOrganisation } from './campaign-organisation';
+import { CloneCampaignDto, ExtendDeadlineDto } from './campaign-origin.dto';
 import { CreateCampaignDto } from './create-campaign.dto';
 import type { CampaignView } from '@app/campaign';
 
@@ -41,10 +45,52 @@ export class CampaignsController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { organisationId: named, ...config } = dto;
+    const { organisationId: named, template, ...config } = dto;
     const organisationId = await this.organisation.resolve(user, named);
-    const outcome = await this.commands.send(CreateCampaignCommand, randomUUID(), { config, organisationId }, user, options);
+    const origin = template ? { origin: { template } } : {};
+    const outcome = await this.commands.send(CreateCampaignCommand, randomUUID(), { config, organisationId, ...origin }, user, options);
     return CommandGateway.respond(outcome, res);
+  }
+
+  @Post(':campaignId/clone')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({
+    summary:
+      'Start a new draft from a campaign she may run: the same positions, rubric, weights and quotas, every date moved by the same whole number of days; no candidacy, person or score is copied (result: { campaignId })',
+  })
+  async clone(
+    @Param('campaignId', ParseUUIDPipe) sourceId: string,
+    @Body() dto: CloneCampaignDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    if (dto.shiftDays !== undefined && dto.candidacyOpensOn !== undefined) {
+      throw invalidRequest([{ field: 'shiftDays', rule: 'oneOf', message: 'give either shiftDays or candidacyOpensOn, not both' }]);
+    }
+    const source = await this.queries.execute<GetCampaignQuery, CampaignView | null>(new GetCampaignQuery(sourceId));
+    if (!source) throw new NotFoundException(`Campaign ${sourceId} does not exist.`);
+    const shift = dto.candidacyOpensOn !== undefined ? { candidacyOpensOn: dto.candidacyOpensOn } : { shiftDays: dto.shiftDays ?? 0 };
+    // Only the configuration is read: candidacies, people and scores live in the source's events, never copied.
+    const config = cloneCampaignConfig(source.config, { title: dto.title, organisingBody: dto.organisingBody, shift });
+    const organisationId = await this.organisation.resolve(user, dto.organisationId);
+    const outcome = await this.commands.send(CreateCampaignCommand, randomUUID(), { config, organisationId, origin: { clonedFrom: sourceId } }, user, options);
+    return CommandGateway.respond(outcome, res);
+  }
+
+  @Post(':campaignId/timeline/extend')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({ summary: 'Move a deadline later with a written reason, once the campaign runs and while its stage is not over' })
+  async extendDeadline(
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Body() dto: ExtendDeadlineDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return CommandGateway.respond(await this.commands.send(ExtendDeadlineCommand, campaignId, dto, user, options), res);
   }
 
   @Get()

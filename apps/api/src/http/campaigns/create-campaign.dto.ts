@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { CAMPAIGN_TEMPLATES } from '@app/domain';
 import { CampaignConfigDto } from './campaign-config.dto';
 
 /** A new campaign's configuration and the organisation it belongs to. */
@@ -8,4 +9,12 @@ export class CreateCampaignDto extends CampaignConfigDto {
   @IsOptional()
   @IsUUID()
   organisationId?: string;
+
+  @ApiPropertyOptional({
+    enum: CAMPAIGN_TEMPLATES.map((t) => t.key),
+    description: 'The template (GET /campaign-templates) the configuration was filled from; recorded as the campaign’s origin',
+  })
+  @IsOptional()
+  @IsIn(CAMPAIGN_TEMPLATES.map((t) => t.key))
+  template?: string;
 }

@@ -5,6 +5,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@app/auth';
 import { GetCampaignQuery } from '@app/campaign';
+import type { Nomination } from '@app/domain';
 import {
   type CandidacyView,
   DecideQualificationCommand,
@@ -16,9 +17,22 @@ import {
 } from '@app/candidacy';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
 import { CommandEndpoint, CommandOptions } from '../commands/command-options.decorator';
-import { CandidacyDto, QualificationDecisionDto, WithdrawCandidacyDto } from './candidacy.dto';
+import { CandidacyDto, type NominationDto, QualificationDecisionDto, SubmitCandidacyDto, WithdrawCandidacyDto, WithdrawOnBehalfDto } from './candidacy.dto';
 
 const isOrganiser = (user: AuthUser) => user.roles.includes('organiser');
+
+/** The form's nomination as the domain reads it (each channel with only its own field); left out: a self-application. */
+function nominationOf(dto: NominationDto | undefined): Nomination | undefined {
+  if (!dto) return undefined;
+  switch (dto.channel) {
+    case 'organisation':
+      return { channel: 'organisation', nominatingBody: dto.nominatingBody ?? '' };
+    case 'joint':
+      return { channel: 'joint', nominators: dto.nominators ?? [] };
+    default:
+      return { channel: dto.channel };
+  }
+}
 
 @ApiTags('candidacies')
 @ApiBearerAuth()
@@ -35,7 +49,7 @@ export class CandidaciesController {
   @ApiOperation({ summary: 'Submit my candidacy and project proposal (result: { candidacyId })' })
   async submit(
     @Param('campaignId', ParseUUIDPipe) campaignId: string,
-    @Body() dto: CandidacyDto,
+    @Body() dto: SubmitCandidacyDto,
     @CurrentUser() user: AuthUser,
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
@@ -48,7 +62,7 @@ export class CandidaciesController {
       });
     }
     if (!(await this.queries.execute(new GetCampaignQuery(campaignId)))) throw new NotFoundException(`Campaign ${campaignId} does not exist.`);
-    const payload = { candidacyId: randomUUID(), details: dto.details, proposal: dto.proposal, consent: dto.consent };
+    const payload = { candidacyId: randomUUID(), details: dto.details, proposal: dto.proposal, consent: dto.consent, nomination: nominationOf(dto.nomination) };
     return CommandGateway.respond(await this.commands.send(SubmitCandidacyCommand, campaignId, payload, user, options), res);
   }
 
@@ -85,7 +99,9 @@ export class CandidaciesController {
   @Post('candidacies/:candidacyId/withdraw')
   @Roles('candidate')
   @CommandEndpoint()
-  @ApiOperation({ summary: 'Withdraw my candidacy while candidacy is open' })
+  @ApiOperation({
+    summary: 'Withdraw my candidacy: until the congress starts (not while the jury votes); on the shortlist the next-ranked candidate replaces me',
+  })
   async withdraw(
     @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
     @Body() dto: WithdrawCandidacyDto,
@@ -98,6 +114,25 @@ export class CandidaciesController {
       await this.commands.send(WithdrawCandidacyCommand, candidacy.campaignId, { candidacyId, reason: dto.reason }, user, options),
       res,
     );
+  }
+
+  @Post('candidacies/:candidacyId/withdraw-on-behalf')
+  @Roles('organiser')
+  @CommandEndpoint()
+  @ApiOperation({
+    summary:
+      'Record a candidate’s withdrawal for her once candidacy has closed, with her reason: until the congress starts (not while the jury votes); on the shortlist the next-ranked candidate replaces her',
+  })
+  async withdrawOnBehalf(
+    @Param('candidacyId', ParseUUIDPipe) candidacyId: string,
+    @Body() dto: WithdrawOnBehalfDto,
+    @CurrentUser() user: AuthUser,
+    @CommandOptions() options: SendOptions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const candidacy = await this.find(candidacyId);
+    const payload = { candidacyId, reason: dto.reason, onBehalf: true };
+    return CommandGateway.respond(await this.commands.send(WithdrawCandidacyCommand, candidacy.campaignId, payload, user, options), res);
   }
 
   @Post('candidacies/:candidacyId/qualification')

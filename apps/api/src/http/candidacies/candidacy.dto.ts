@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   Equals,
+  IsArray,
   IsBoolean,
   IsDefined,
   IsIn,
@@ -16,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EMPLOYMENT_TYPES, GENDERS } from '@app/domain';
+import { EMPLOYMENT_TYPES, GENDERS, NOMINATION_CHANNELS, type NominationChannel } from '@app/domain';
 
 export class CandidateDetailsDto {
   @ApiProperty({ example: '周晓雯' }) @IsString() @IsNotEmpty() @MaxLength(50) name: string;
@@ -68,8 +70,42 @@ export class CandidacyDto {
   @ApiProperty({ type: CandidacyConsentDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => CandidacyConsentDto) consent: CandidacyConsentDto;
 }
 
+/** How she comes forward; the campaign's rules (channels open, joint minimum) are checked by the domain (422 nomination.*). */
+export class NominationDto {
+  @ApiProperty({ enum: NOMINATION_CHANNELS }) @IsIn(NOMINATION_CHANNELS) channel: NominationChannel;
+  @ApiPropertyOptional({ example: '某街道妇联', description: 'The recommending organisation or unit (channel organisation)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  nominatingBody?: string;
+  @ApiPropertyOptional({ type: [String], example: ['王芳', '李娜'], description: 'The joint nominators (channel joint); personal data, sealed' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  @MaxLength(50, { each: true })
+  nominators?: string[];
+}
+
+export class SubmitCandidacyDto extends CandidacyDto {
+  @ApiPropertyOptional({ type: NominationDto, description: 'Left out: a self-application' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => NominationDto)
+  nomination?: NominationDto;
+}
+
 export class WithdrawCandidacyDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+}
+
+export class WithdrawOnBehalfDto {
+  @ApiProperty({ example: '本人来信因工作调动退出', description: 'Why she withdraws (her words or letter); kept in the history' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason: string;
 }
 
 export class QualificationDecisionDto {

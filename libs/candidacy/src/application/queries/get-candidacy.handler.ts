@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { CandidacyOrmEntity } from '../../infrastructure/candidacy.orm-entity';
 import { toCandidacyView } from './candidacy.view';
+import { childCampaignTitles } from './nomination.view';
 import { GetCandidacyQuery } from './get-candidacy.query';
 
 @QueryHandler(GetCandidacyQuery)
@@ -11,6 +12,6 @@ export class GetCandidacyHandler implements IQueryHandler<GetCandidacyQuery> {
 
   async execute({ candidacyId }: GetCandidacyQuery) {
     const row = await this.candidacies.findOneBy({ id: candidacyId });
-    return row ? toCandidacyView(row) : undefined;
+    return row ? toCandidacyView(row, await childCampaignTitles(this.candidacies.manager, [row.nomination])) : undefined;
   }
 }

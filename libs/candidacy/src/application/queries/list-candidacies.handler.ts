@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { CandidacyOrmEntity } from '../../infrastructure/candidacy.orm-entity';
 import { toCandidacyView } from './candidacy.view';
+import { childCampaignTitles } from './nomination.view';
 import { ListCandidaciesQuery } from './list-candidacies.query';
 
 @QueryHandler(ListCandidaciesQuery)
@@ -14,6 +15,10 @@ export class ListCandidaciesHandler implements IQueryHandler<ListCandidaciesQuer
       where: candidateId ? { campaignId, candidateId } : { campaignId },
       order: { submittedAt: 'ASC' },
     });
-    return rows.map(toCandidacyView);
+    const titles = await childCampaignTitles(
+      this.candidacies.manager,
+      rows.map((r) => r.nomination),
+    );
+    return rows.map((row) => toCandidacyView(row, titles));
   }
 }

@@ -9,7 +9,13 @@ export class CreateCampaignHandler implements ICommandHandler<CreateCampaignComm
 
   execute({ envelope }: CreateCampaignCommand) {
     return this.tx.execute(envelope, (history) => ({
-      events: createCampaign(foldCampaign(history), envelope.campaignId, withDefaults(envelope.payload.config), envelope.payload.organisationId),
+      events: createCampaign(
+        foldCampaign(history),
+        envelope.campaignId,
+        withDefaults(envelope.payload.config),
+        envelope.payload.organisationId,
+        envelope.payload.origin,
+      ),
       result: { campaignId: envelope.campaignId },
     }));
   }

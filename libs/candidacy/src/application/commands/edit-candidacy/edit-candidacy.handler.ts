@@ -8,10 +8,10 @@ export class EditCandidacyHandler implements ICommandHandler<EditCandidacyComman
   constructor(private readonly tx: CommandTransaction) {}
 
   execute({ envelope }: EditCandidacyCommand) {
-    return this.tx.execute(envelope, (history) => {
+    return this.tx.execute(envelope, (history, { now }) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
       const { candidacyId, details, proposal, consent } = envelope.payload;
-      const events = editCandidacy(campaign, foldCandidacies(history), { candidacyId, actorId: envelope.actor.id, details, proposal, consent });
+      const events = editCandidacy(campaign, foldCandidacies(history), { candidacyId, actorId: envelope.actor.id, details, proposal, consent, at: now });
       return { events, result: { candidacyId } };
     });
   }

@@ -1,4 +1,4 @@
-import type { CandidacyConsent, CandidateDetails, ProjectProposal } from '@app/domain';
+import type { CandidacyConsent, CandidateDetails, Nomination, ProjectProposal } from '@app/domain';
 import { SelectionCommand, SelectionCommandType } from '@app/database';
 
 @SelectionCommandType('SubmitCandidacy')
@@ -7,4 +7,6 @@ export class SubmitCandidacyCommand extends SelectionCommand<{
   details: CandidateDetails;
   proposal: ProjectProposal;
   consent: CandidacyConsent;
+  /** Absent in commands sent before nomination channels: a self-application. */
+  nomination?: Nomination;
 }> {}

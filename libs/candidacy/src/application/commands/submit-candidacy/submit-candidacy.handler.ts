@@ -22,7 +22,7 @@ export class SubmitCandidacyHandler implements ICommandHandler<SubmitCandidacyCo
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
       assertNotGrantedInCampaign(foldCampaignGrants(history), envelope.actor.id);
       assertNotOnPanel(foldEvaluation(history), envelope.actor.id);
-      const { candidacyId, details, proposal, consent } = envelope.payload;
+      const { candidacyId, details, proposal, consent, nomination } = envelope.payload;
       const events = submitCandidacy(
         campaign,
         foldCandidacies(history),
@@ -32,6 +32,7 @@ export class SubmitCandidacyHandler implements ICommandHandler<SubmitCandidacyCo
           details,
           proposal,
           consent,
+          nomination,
           submittedAt: now,
         },
         foldCandidaciesByCandidate(history),

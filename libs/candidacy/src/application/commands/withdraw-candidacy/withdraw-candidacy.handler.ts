@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { foldCampaign, foldCandidacies, requireCampaign, withdrawCandidacy } from '@app/domain';
+import { foldCampaign, foldCandidacies, foldShortlisting, requireCampaign, withdrawFromSelection } from '@app/domain';
 import { CommandTransaction } from '@app/database';
 import { WithdrawCandidacyCommand } from './withdraw-candidacy.command';
 
@@ -10,9 +10,18 @@ export class WithdrawCandidacyHandler implements ICommandHandler<WithdrawCandida
   execute({ envelope }: WithdrawCandidacyCommand) {
     return this.tx.execute(envelope, (history) => {
       const campaign = requireCampaign(foldCampaign(history), envelope.campaignId);
-      const { candidacyId, reason } = envelope.payload;
-      const events = withdrawCandidacy(campaign, foldCandidacies(history), { candidacyId, actorId: envelope.actor.id, reason });
-      return { events, result: { candidacyId } };
+      const { candidacyId, reason, onBehalf } = envelope.payload;
+      const events = withdrawFromSelection(campaign, foldCandidacies(history), foldShortlisting(history), {
+        candidacyId,
+        actorId: envelope.actor.id,
+        reason,
+        onBehalf: onBehalf === true,
+      });
+      const replaced = events.find((e) => e.type === 'ShortlistMemberReplaced');
+      return {
+        events,
+        result: { candidacyId, replacement: replaced?.type === 'ShortlistMemberReplaced' ? (replaced.payload.replacement?.candidacyId ?? null) : null },
+      };
     });
   }
 }

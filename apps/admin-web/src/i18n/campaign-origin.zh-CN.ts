@@ -1,0 +1,51 @@
+/** 新建活动的来源（空白、模板、复制往届活动）、截止时间延期和候选人退出。合并到 screens.zh-CN.ts 的 `campaignOrigin`。 */
+const campaignOriginZhCN = {
+  startHeading: '从哪里开始',
+  start: { blank: '空白活动', template: '使用模板', copy: '复制往届活动' },
+  startHelp: '使用模板或复制往届活动，职位、评分细则、权重和比例要求都会预先填好，只需改动不同之处。',
+  templateHelp: '选择一个模板，下面的表单会按模板填好，您可以继续修改。',
+  templateApplied: '已按模板“{{title}}”填写，请填写活动名称和主办单位。',
+  copySource: '要复制的活动',
+  copySourcePlaceholder: '选择一个往届活动',
+  copyTitle: '新活动名称',
+  copyOpensOn: '新的报名开始日期',
+  copyOpensOnHelp: '所有日期按同样天数平移，时刻不变。',
+  copyShiftDays: '平移天数',
+  copyNoOpening: '该活动没有报名开始日期，请填写平移天数。',
+  copyPreview: '日期预览',
+  copyPreviewFrom: '原日期',
+  copyPreviewTo: '新日期',
+  copyNothingPersonal: '只复制活动配置；报名、人员、评分和结果都不会复制。',
+  copySubmit: '复制并创建草稿',
+  copied: '已复制为新的草稿活动',
+  origin: { template: '来自模板：{{title}}', clonedFrom: '复制自：', clonedFromUnknown: '复制自另一个活动' },
+  extend: {
+    button: '延长截止时间',
+    title: '延长截止时间',
+    deadline: '截止时间',
+    to: '延长至',
+    reason: '延期理由',
+    reasonHelp: '理由会记入活动记录并在此处显示。',
+    done: '截止时间已延长',
+    history: '延期记录',
+    historyLine: '{{deadline}}：{{from}} → {{to}}（{{reason}}）',
+    none: '没有延期记录',
+    deadlines: {
+      candidacyClosesAt: '报名截止',
+      projectReviewClosesAt: '项目评审截止',
+      juryClosesAt: '群众评审团截止',
+      congressAt: '代表大会',
+    },
+  },
+  withdraw: {
+    button: '登记退出',
+    title: '登记候选人退出',
+    body: '{{name}} 退出后，将由排名靠后、符合比例要求的下一位候选人递补进入考察名单。此操作不能撤销。',
+    reason: '退出理由（候选人本人来信或说明）',
+    done: '已登记退出',
+    candidateLate: '报名已截止，您仍可在代表大会选举前退出（群众评审团投票期间除外）；若您已进入考察名单，将由下一位候选人递补。',
+  },
+};
+
+export default campaignOriginZhCN;
+export type CampaignOriginMessages = typeof campaignOriginZhCN;

@@ -1,0 +1,80 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Modal, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { resultsApi } from '../../api/results';
+import { allows } from '../../api/stages';
+import type { Campaign } from '../../api/types';
+import { AwardLists } from '../public/AwardLists';
+import { resultsError } from '../public/resultsCommon';
+
+/**
+ * Organiser, honours campaign: the award lists as they follow from the ranking (the finalists, tier by tier) and,
+ * while the stage allows it, the button that publishes them and starts publicity.
+ */
+export function AwardsTab({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const results = useQuery({
+    queryKey: ['results', campaign.id, campaign.stage],
+    queryFn: () => resultsApi.results(campaign.id),
+    enabled: allows(campaign, 'read-awards'),
+  });
+  if (!allows(campaign, 'read-awards')) return <Alert type="info" showIcon title={t('pipeline.awards.notYet')} />;
+  if (results.error) return <Alert type="error" showIcon title={resultsError(t, results.error)} />;
+  const awards = results.data?.awards;
+  if (!awards) return null;
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Paragraph>{awards.published ? t('pipeline.awards.publishedNote') : t('pipeline.awards.preview')}</Typography.Paragraph>
+      <AwardLists awards={awards} showShortfall />
+      {allows(campaign, 'publish-results') && <PublishAwards campaign={campaign} />}
+    </Space>
+  );
+}
+
+function PublishAwards({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const publish = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await resultsApi.publish(campaign.id);
+      await Promise.all(['results', 'campaign', 'campaigns'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+      message.success(t('pipeline.awards.published'));
+    } catch (err) {
+      setError(resultsError(t, err));
+    } finally {
+      setBusy(false);
+      setOpen(false);
+    }
+  };
+  return (
+    <section aria-labelledby="awards-publish-heading">
+      <Typography.Title level={2} id="awards-publish-heading" style={{ fontSize: 20 }}>
+        {t('pipeline.awards.publishHeading')}
+      </Typography.Title>
+      <Typography.Paragraph>{t('pipeline.awards.publishBody')}</Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="publish-awards-error" />}
+      <Button type="primary" size="large" onClick={() => setOpen(true)} data-testid="publish-awards">
+        {t('pipeline.awards.publishButton')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('pipeline.awards.publishTitle')}
+        okText={t('app.confirm')}
+        cancelText={t('app.cancel')}
+        confirmLoading={busy}
+        onOk={publish}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph style={{ fontSize: 17 }}>{t('pipeline.awards.publishConfirm')}</Typography.Paragraph>
+      </Modal>
+    </section>
+  );
+}

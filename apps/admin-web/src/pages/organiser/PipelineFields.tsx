@@ -1,0 +1,185 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Form, type FormInstance, Input, Radio, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CampaignConfig } from '../../api/types';
+import { NumberInput } from '../../components/NumberInput';
+import { numberRule } from '../../components/numberLimits';
+
+type Pipeline = NonNullable<CampaignConfig['pipeline']>;
+type SkippedStage = NonNullable<Pipeline['skippedStages']>[number];
+
+/** What the organiser may leave out, as she thinks of it; each is one or two stages of the pipeline. */
+export type SkipChoice = 'expert-review' | 'panel-opinion' | 'jury';
+const SKIPS: Record<SkipChoice, SkippedStage[]> = { 'expert-review': ['project-review', 'panel-opinion'], 'panel-opinion': ['panel-opinion'], jury: ['jury'] };
+/** The weight each choice sets to 0. */
+const SKIPPED_WEIGHTS: Record<SkipChoice, ('projectReview' | 'panelOpinion' | 'jury')[]> = {
+  'expert-review': ['projectReview', 'panelOpinion'],
+  'panel-opinion': ['panelOpinion'],
+  jury: ['jury'],
+};
+
+export interface PipelineFormValues {
+  template: Pipeline['template'];
+  skips: SkipChoice[];
+  awardTiers: { key?: string; title: string; size: number | string }[];
+  publication: 'ranked' | 'unranked';
+}
+
+export const PIPELINE_DEFAULTS: PipelineFormValues = { template: 'open-selection', skips: [], awardTiers: [], publication: 'unranked' };
+
+/** An honours campaign starts from these (HONOURS_TEMPLATE_CONFIG in libs/domain, with tiers of ten). */
+const HONOURS_START = {
+  pipeline: {
+    template: 'honours',
+    skips: ['expert-review'],
+    awardTiers: [
+      { title: '十佳', size: 10 },
+      { title: '提名奖', size: 10 },
+    ],
+    publication: 'unranked',
+  } satisfies PipelineFormValues,
+  weights: { projectReview: '0', panelOpinion: '0', jury: '100' },
+  juryMode: 'approval' as const,
+  approvalLimit: 10,
+  competitiveMarginPercent: 0,
+};
+
+export function pipelineFromConfig(pipeline: CampaignConfig['pipeline']): PipelineFormValues {
+  if (!pipeline) return PIPELINE_DEFAULTS;
+  const skipped = new Set(pipeline.skippedStages ?? []);
+  const skips: SkipChoice[] = [];
+  if (skipped.has('project-review')) skips.push('expert-review');
+  else if (skipped.has('panel-opinion')) skips.push('panel-opinion');
+  if (skipped.has('jury')) skips.push('jury');
+  return {
+    template: pipeline.template,
+    skips,
+    awardTiers: (pipeline.awardTiers ?? []).map((t) => ({ ...t })),
+    publication: pipeline.publication ?? 'unranked',
+  };
+}
+
+/** Keys are technical: kept when they exist, made up (unique) for new tiers. */
+function tierKeys(rows: PipelineFormValues['awardTiers']): string[] {
+  const used = new Set(rows.map((r) => r.key).filter(Boolean));
+  let n = 1;
+  return rows.map((r) => {
+    if (r.key) return r.key;
+    while (used.has(`tier-${n}`)) n++;
+    used.add(`tier-${n}`);
+    return `tier-${n}`;
+  });
+}
+
+/**
+ * The pipeline as the api takes it; none for an open selection that leaves nothing out, so such a campaign is
+ * configured as before pipelines existed. An honours campaign's places come from its tiers: its one position
+ * says so, for the screens that list positions.
+ */
+export function pipelineToConfig(v: PipelineFormValues | undefined): { pipeline?: Pipeline; positions?: CampaignConfig['positions'] } {
+  if (!v || (v.template === 'open-selection' && v.skips.length === 0)) return {};
+  const skippedStages = [...new Set(v.skips.flatMap((s) => SKIPS[s]))];
+  if (v.template !== 'honours') return { pipeline: { template: v.template, skippedStages } };
+  const keys = tierKeys(v.awardTiers ?? []);
+  const awardTiers = (v.awardTiers ?? []).map((t, i) => ({ key: keys[i], title: (t.title ?? '').trim(), size: Number(t.size) }));
+  const places = awardTiers.reduce((n, t) => n + (Number.isFinite(t.size) ? t.size : 0), 0);
+  return {
+    pipeline: { template: 'honours', skippedStages, awardTiers, publication: v.publication },
+    positions: [{ key: 'award', title: (awardTiers.map((t) => t.title).join('、') || 'award').slice(0, 100), seats: Math.min(100, Math.max(1, places)) }],
+  };
+}
+
+/** The organiser's choice of pipeline: open selection or honours, stages left out, award tiers and how they are published. */
+export function PipelineFields({ form, required }: { form: FormInstance; required: (label: string) => { required: boolean; message: string } }) {
+  const { t } = useTranslation();
+  const template = Form.useWatch(['pipeline', 'template'], form) as PipelineFormValues['template'] | undefined;
+  const tiers = Form.useWatch(['pipeline', 'awardTiers'], form) as PipelineFormValues['awardTiers'] | undefined;
+  const places = (tiers ?? []).reduce((n, tier) => n + (Number(tier?.size) || 0), 0);
+
+  const chooseTemplate = (next: PipelineFormValues['template']) => {
+    if (next === 'honours') form.setFieldsValue(HONOURS_START);
+    else
+      form.setFieldsValue({
+        pipeline: { ...PIPELINE_DEFAULTS },
+        weights: { projectReview: '40', panelOpinion: '30', jury: '30' },
+        juryMode: 'score',
+        competitiveMarginPercent: 20,
+      });
+  };
+  // Leaving a stage out sets its weight to 0; the organiser then gives the rest 100 (the total is checked as she types).
+  const chooseSkips = (skips: SkipChoice[]) => {
+    for (const skip of skips) for (const part of SKIPPED_WEIGHTS[skip]) form.setFieldValue(['weights', part], '0');
+    void form.validateFields(['weightsTotal']).catch(() => undefined);
+  };
+
+  return (
+    <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('pipeline.form.heading')}</h2>} className="section-card">
+      <Form.Item name={['pipeline', 'template']} label={t('pipeline.form.template')} extra={t('pipeline.form.templateHelp')}>
+        <Radio.Group
+          data-testid="pipeline-template"
+          onChange={(e) => chooseTemplate(e.target.value)}
+          options={(['open-selection', 'honours'] as const).map((value) => ({ value, label: t(`pipeline.form.templates.${value}`) }))}
+          style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+        />
+      </Form.Item>
+      <Form.Item name={['pipeline', 'skips']} label={t('pipeline.form.skipped')} extra={t('pipeline.form.skippedHelp')}>
+        <Checkbox.Group
+          onChange={(v) => chooseSkips(v as SkipChoice[])}
+          options={(Object.keys(SKIPS) as SkipChoice[]).map((value) => ({ value, label: t(`pipeline.form.skip.${value}`) }))}
+          style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+        />
+      </Form.Item>
+      {template === 'honours' && (
+        <>
+          <Typography.Title level={3} style={{ fontSize: 17 }}>
+            {t('pipeline.form.tiers')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('pipeline.form.tiersHelp')}</Typography.Paragraph>
+          <Form.List name={['pipeline', 'awardTiers']}>
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field, index) => (
+                  <div className="row-fields" key={field.key}>
+                    <Form.Item
+                      name={[field.name, 'title']}
+                      label={t('pipeline.form.tierTitle')}
+                      rules={[required(t('pipeline.form.tierTitle')), { max: 100 }]}
+                      style={{ flex: '3 1 220px' }}
+                    >
+                      <Input aria-label={`${t('pipeline.form.tierTitle')} ${index + 1}`} placeholder={t('pipeline.form.tierTitlePlaceholder')} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[field.name, 'size']}
+                      label={t('pipeline.form.tierSize')}
+                      rules={[required(t('pipeline.form.tierSize')), numberRule(t, { min: 1, max: 1000 })]}
+                      style={{ flex: '1 1 120px' }}
+                    >
+                      <NumberInput valueAs="number" aria-label={`${t('pipeline.form.tierSize')} ${index + 1}`} style={{ width: '100%' }} />
+                    </Form.Item>
+                    <Button
+                      className="row-remove"
+                      icon={<DeleteOutlined aria-hidden />}
+                      onClick={() => remove(field.name)}
+                      disabled={fields.length <= 1}
+                      aria-label={`${t('form.remove')} ${index + 1}`}
+                      style={{ marginTop: 34 }}
+                    />
+                  </div>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', size: 10 })}>
+                  {t('pipeline.form.addTier')}
+                </Button>
+                <Typography.Paragraph strong style={{ marginTop: 8 }} aria-live="polite">
+                  {t('pipeline.form.placesTotal', { places })}
+                </Typography.Paragraph>
+              </>
+            )}
+          </Form.List>
+          <Form.Item name={['pipeline', 'publication']} label={t('pipeline.form.publication')}>
+            <Radio.Group options={(['unranked', 'ranked'] as const).map((value) => ({ value, label: t(`pipeline.form.publications.${value}`) }))} />
+          </Form.Item>
+        </>
+      )}
+    </Card>
+  );
+}
