@@ -7,3 +7,4 @@ export * from './campaign-deadlines';
 export * from './campaign-templates';
 export * from './clone-campaign-config';
 export * from './config-from-template';
+export * from './stage-left-out';
