@@ -77,6 +77,22 @@ describe('honours campaign in Chromium: the pipeline in the form, the awards tab
     expect(await organiser.getByRole('tab', { name: '代表大会选举' }).count()).toBe(0);
   });
 
+  it('calls the candidacy stage nomination (推荐) on the candidate’s pages too (the expert’s use the same tag)', async () => {
+    // A second honours campaign, created from the template with a title and body only.
+    const created = await api.command('POST', '/campaigns', { template: 'honours', title: '最美家庭评选', organisingBody: '某市妇女联合会' });
+    const other: string = created.body.result.campaignId;
+    expect((await api.command('POST', `/campaigns/${other}/candidacy/open`)).status).toBe(200);
+    const candidate = (await newPerson(suite.browser, suite.pageErrors)).page;
+    await signIn(candidate, suite.stack.baseUrl, '报名人', '周晓雯', 'honours-tag-candidate');
+    await candidate.goto(`${suite.stack.baseUrl}/app/candidate/campaigns/${other}`);
+    expect(await candidate.getByTestId('stage-tag').innerText()).toBe('推荐');
+    await candidate.goto(`${suite.stack.baseUrl}/app/candidate`);
+    await candidate.getByText('最美家庭评选').first().waitFor();
+    expect(await candidate.getByTestId('stage-tag').allInnerTexts()).toContain('推荐');
+    expect(await candidate.getByTestId('stage-tag').allInnerTexts()).not.toContain('报名');
+    await candidate.close();
+  });
+
   it('shows the award lists in stage award and publishes them behind a confirmation', async () => {
     await honoursCampaignToAward(api, campaignId, 'honours-ui');
     await organiser.goto(`${suite.stack.baseUrl}/app/campaigns/${campaignId}`);

@@ -60,6 +60,33 @@ describe('campaign cloning: a copy of the demo campaign runs to certified', () =
     expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['template']);
   });
 
+  it('fills every field the body leaves out from the template: title and organising body make an honours campaign', async () => {
+    const named = { title: '某市十佳家庭评选', organisingBody: '某市妇女联合会' };
+    const created = await organiser.command('POST', '/campaigns', { template: 'honours', ...named });
+    expect(created.status).toBe(200);
+    const campaign = (await organiser.get(`/campaigns/${created.body.result.campaignId}`)).body;
+    expect(campaign.origin).toEqual({ template: 'honours' });
+    expect(campaign.config).toMatchObject({ ...named, juryMode: 'approval', weights: { projectReview: '0', panelOpinion: '0', jury: '100' } });
+    expect(campaign.config.pipeline.template).toBe('honours');
+    expect(campaign.config.pipeline.awardTiers.map((t: { key: string; size: number }) => [t.key, t.size])).toEqual([
+      ['winner', 10],
+      ['nominee', 10],
+    ]);
+    expect(campaign.stages.map((d: { stage: string }) => d.stage)).toEqual(expect.arrayContaining(['award']));
+    expect(campaign.stages.map((d: { stage: string }) => d.stage)).not.toContain('project-review');
+
+    // What she does send is hers.
+    const own = await organiser.command('POST', '/campaigns', { template: 'honours', ...named, publicityWorkingDays: 0, approvalLimit: 3 });
+    const ownConfig = (await organiser.get(`/campaigns/${own.body.result.campaignId}`)).body.config;
+    expect([ownConfig.publicityWorkingDays, ownConfig.approvalLimit, ownConfig.pipeline.template]).toEqual([0, 3, 'honours']);
+
+    const unknown = await organiser.command('POST', '/campaigns', { template: 'no-such', ...named });
+    expect([unknown.status, unknown.body.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['template']]);
+    const bare = await organiser.command('POST', '/campaigns', named);
+    expect(bare.status).toBe(400);
+    expect(bare.body.errors.map((e: { field: string }) => e.field)).toContain('positions');
+  });
+
   it('moves every date to the day the copy’s candidacy opens, keeping the time of day', async () => {
     const opensOn = new Date(Date.parse(sourceTimeline.candidacyOpensAt) + 100 * DAY).toISOString().slice(0, 10);
     const copied = await organiser.command('POST', `/campaigns/${sourceId}/clone`, { title: '下一届', candidacyOpensOn: opensOn });

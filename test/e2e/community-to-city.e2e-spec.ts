@@ -4,6 +4,40 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiClient, candidacyBody, openQuickCampaign, runQuickCampaignToCertified, type Stack, startStack, submitQuickCandidacies } from '@app/testing';
 
+const ok = (what: string, res: { status: number; body: any }) => {
+  if (res.status !== 200 && res.status !== 201) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+};
+const node = (stack: Stack, script: string, args: string[]) =>
+  execFileSync('node', ['-r', './scripts/register-paths.js', script, ...args], {
+    env: { ...process.env, DATABASE_URL: stack.database.url },
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
+const exportLog = (stack: Stack, dir: string, campaignId: string) => {
+  const file = join(dir, `${campaignId}.json`);
+  node(stack, 'dist/libs/database/src/cli/export-campaign.js', [campaignId, file]);
+  return file;
+};
+const verify = (stack: Stack, parent: string, children: string[]): { code: number; out: string } => {
+  try {
+    return { code: 0, out: node(stack, 'dist/apps/verifier/src/main.js', [parent, '--child', ...children]) };
+  } catch (err) {
+    const e = err as { status: number; stdout: string };
+    return { code: e.status, out: e.stdout };
+  }
+};
+
+/** An organisation below `parentId`, with one organiser signed in. */
+const organisation = async (stack: Stack, as: ApiClient, parentId: string, name: string, level: string, organiserId: string) => {
+  const id: string = ok(`create ${name}`, await as.request('POST', '/organisations', { parentId, name, level })).organisationId;
+  ok(`staff ${name}`, await as.request('POST', `/organisations/${id}/organisers`, { personId: organiserId, name: `${name}主任` }));
+  return { id, organiser: await ApiClient.login(stack.baseUrl, ['organiser'], organiserId, `${name}主任`) };
+};
+
+/** The development root organisation every test organisation hangs below. */
+const ROOT_ORGANISATION = '00000000-0000-4000-8000-00000000d001';
+
 /**
  * Community rounds feeding a city round (issue 16, part B), and nomination channels (part D), through the real api
  * and worker: three district campaigns under one city organisation run to certified; the city campaign adopts
@@ -22,46 +56,14 @@ describe('community rounds feeding a city round', () => {
   let openDistrictCampaign: string;
   const dir = mkdtempSync(join(tmpdir(), 'hand-over-'));
 
-  const ok = (what: string, res: { status: number; body: any }) => {
-    if (res.status !== 200 && res.status !== 201) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
-  };
-  const node = (script: string, args: string[]) =>
-    execFileSync('node', ['-r', './scripts/register-paths.js', script, ...args], {
-      env: { ...process.env, DATABASE_URL: stack.database.url },
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-  const exportLog = (campaignId: string) => {
-    const file = join(dir, `${campaignId}.json`);
-    node('dist/libs/database/src/cli/export-campaign.js', [campaignId, file]);
-    return file;
-  };
-  const verify = (parent: string, children: string[]): { code: number; out: string } => {
-    try {
-      return { code: 0, out: node('dist/apps/verifier/src/main.js', [parent, '--child', ...children]) };
-    } catch (err) {
-      const e = err as { status: number; stdout: string };
-      return { code: e.status, out: e.stdout };
-    }
-  };
-
-  /** An organisation below `parent`, with one organiser signed in. */
-  const organisation = async (as: ApiClient, parentId: string, name: string, level: string, organiserId: string) => {
-    const id: string = ok(`create ${name}`, await as.request('POST', '/organisations', { parentId, name, level })).organisationId;
-    ok(`staff ${name}`, await as.request('POST', `/organisations/${id}/organisers`, { personId: organiserId, name: `${name}主任` }));
-    return { id, organiser: await ApiClient.login(stack.baseUrl, ['organiser'], organiserId, `${name}主任`) };
-  };
-
   beforeAll(async () => {
     stack = await startStack('community_to_city');
     const root = await ApiClient.login(stack.baseUrl, ['organiser'], 'hand-over-root', '省妇联');
-    const rootId = '00000000-0000-4000-8000-00000000d001';
-    const cityOrg = await organisation(root, rootId, '某市妇联', 'city', 'hand-over-city');
+    const cityOrg = await organisation(stack, root, ROOT_ORGANISATION, '某市妇联', 'city', 'hand-over-city');
     city = cityOrg.organiser;
-    const neighbour = await organisation(root, rootId, '邻市妇联', 'city', 'hand-over-neighbour');
+    const neighbour = await organisation(stack, root, ROOT_ORGANISATION, '邻市妇联', 'city', 'hand-over-neighbour');
     for (const [i, name] of ['东区妇联', '西区妇联', '南区妇联'].entries()) {
-      const district = await organisation(city, cityOrg.id, name, 'district', `hand-over-district-${i}`);
+      const district = await organisation(stack, city, cityOrg.id, name, 'district', `hand-over-district-${i}`);
       const title = `${name}最美家庭评选`;
       const id = await openQuickCampaign(district.organiser, { title, seats: i === 0 ? 2 : 1 });
       await submitQuickCandidacies(
@@ -135,9 +137,9 @@ describe('community rounds feeding a city round', () => {
     const published = (await city.anonymous().get(`/public/campaigns/${cityCampaign}/results`)).body;
     expect(published.lines.map((l: any) => l.nomination)).toEqual(published.lines.map(() => 'child-campaign'));
 
-    const parentFile = exportLog(cityCampaign);
-    const childFiles = districtCampaigns.map((d) => exportLog(d.id));
-    const verified = verify(parentFile, childFiles);
+    const parentFile = exportLog(stack, dir, cityCampaign);
+    const childFiles = districtCampaigns.map((d) => exportLog(stack, dir, d.id));
+    const verified = verify(stack, parentFile, childFiles);
     expect(verified.out).toContain('3 adoption(s) of child finalists match the child logs');
     expect(verified.code).toBe(0);
 
@@ -146,10 +148,109 @@ describe('community rounds feeding a city round', () => {
     const publishedEvent = tampered.events.find((e: any) => e.type === 'ResultsPublished');
     publishedEvent.payload.elected[0].candidacyIds = ['00000000-0000-4000-8000-000000000000'];
     writeFileSync(childFiles[1], JSON.stringify(tampered));
-    const refused = verify(parentFile, childFiles);
+    const refused = verify(stack, parentFile, childFiles);
     expect(refused.code).toBe(1);
     expect(refused.out).toMatch(/ChildFinalistsAdopted: adopted .* but the child's certified finalists are/);
-    expect(verify(parentFile, childFiles.slice(0, 2)).out).toContain('was not given');
+    expect(verify(stack, parentFile, childFiles.slice(0, 2)).out).toContain('was not given');
+  });
+});
+
+/**
+ * The issue's real case (55 community rounds → ~200 families → a city selection), small: three honours community
+ * campaigns under three communities of a district each award two tiers; the city's honours campaign adopts everyone
+ * they awarded, awards its own two tiers, certifies, and its log verifies with the three community logs.
+ *
+ *   开发用根组织 → 某市妇联 (city) → 某区妇联 (district) → 东苑 / 西苑 / 南苑社区妇联 (communities)
+ */
+describe('honours community rounds feeding a city honours round', () => {
+  let stack: Stack;
+  let city: ApiClient;
+  let cityCampaign: string;
+  const communityTiers = [
+    { key: 'winner', title: '最美家庭', size: 1 },
+    { key: 'nominee', title: '提名奖', size: 2 },
+  ];
+  const cityTiers = [
+    { key: 'winner', title: '十佳家庭', size: 2 },
+    { key: 'nominee', title: '提名奖', size: 3 },
+  ];
+  /** Each community campaign with what it awarded, tier by tier. */
+  const communities: { id: string; organiser: ApiClient; awarded: string[]; tiers: string[][] }[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'honours-hand-over-'));
+
+  const tiersOf = async (organiser: ApiClient, campaignId: string): Promise<string[][]> =>
+    ok('results', await organiser.get(`/campaigns/${campaignId}/results`)).awards.tiers.map((t: any) => t.members.map((m: any) => m.candidacyId));
+
+  beforeAll(async () => {
+    stack = await startStack('honours_community_to_city');
+    const root = await ApiClient.login(stack.baseUrl, ['organiser'], 'honours-root', '省妇联');
+    const cityOrg = await organisation(stack, root, ROOT_ORGANISATION, '某市妇联', 'city', 'honours-city');
+    city = cityOrg.organiser;
+    const district = await organisation(stack, city, cityOrg.id, '某区妇联', 'district', 'honours-district');
+    for (const [i, name] of ['东苑社区妇联', '西苑社区妇联', '南苑社区妇联'].entries()) {
+      const community = await organisation(stack, district.organiser, district.id, name, 'community', `honours-community-${i}`);
+      const id = await openQuickCampaign(community.organiser, { title: `${name}最美家庭评选`, awardTiers: communityTiers });
+      await submitQuickCandidacies(
+        stack.baseUrl,
+        id,
+        Array.from({ length: 4 }, (_, k) => ({ userId: `honours-family-${i}-${k}`, name: `${name.slice(0, 2)}家庭${k + 1}` })),
+      );
+      const awarded = await runQuickCampaignToCertified(community.organiser, id, `honours-inspector-${i}`);
+      communities.push({ id, organiser: community.organiser, awarded, tiers: await tiersOf(community.organiser, id) });
+    }
+    cityCampaign = await openQuickCampaign(city, { title: '某市十佳家庭评选', awardTiers: cityTiers });
+  }, 600_000);
+
+  afterAll(() => stack?.stop());
+
+  it('certifies each community round with its two tiers', async () => {
+    expect(communities.map((c) => c.tiers.map((t) => t.length))).toEqual([
+      [1, 2],
+      [1, 2],
+      [1, 2],
+    ]);
+    for (const c of communities) expect([...c.awarded].sort()).toEqual(c.tiers.flat().sort());
+    const listed = ok('child campaigns', await city.get(`/campaigns/${cityCampaign}/child-campaigns`));
+    expect(listed.map((c: any) => [c.campaignId, c.finalists]).sort()).toEqual(communities.map((c) => [c.id, 3]).sort());
+  });
+
+  it('adopts exactly everyone the communities awarded, in both tiers', async () => {
+    const adopted = ok('adopt', await city.command('POST', `/campaigns/${cityCampaign}/child-campaigns`, { childCampaignIds: communities.map((c) => c.id) }));
+    expect(adopted.result.adopted.map((a: any) => a.candidacies)).toEqual([3, 3, 3]);
+    const recorded = (
+      await stack.pool.query(`SELECT payload FROM events WHERE campaign_id = $1 AND type = 'ChildFinalistsAdopted' ORDER BY seq`, [cityCampaign])
+    ).rows.map((r) => r.payload);
+    const adoptedFrom = recorded.flatMap((p) => p.candidacies.map((c: any) => `${p.childCampaignId}/${c.childCandidacyId}`)).sort();
+    const awardedByCommunities = communities.flatMap((c) => c.tiers.flat().map((id) => `${c.id}/${id}`)).sort();
+    expect(adoptedFrom).toEqual(awardedByCommunities);
+    const candidacies: any[] = ok('city candidacies', await city.get(`/campaigns/${cityCampaign}/candidacies`));
+    expect(candidacies).toHaveLength(9);
+    expect(candidacies.every((c) => c.nomination.channel === 'child-campaign' && c.status === 'submitted')).toBe(true);
+    const childNames = (await stack.pool.query(`SELECT name FROM candidacies WHERE id = ANY($1::uuid[])`, [communities.flatMap((c) => c.awarded)])).rows.map(
+      (r) => r.name,
+    );
+    expect(candidacies.map((c) => c.name).sort()).toEqual(childNames.sort());
+  });
+
+  it('awards the city’s own two tiers, certifies, and the verifier checks its log with the three community logs', async () => {
+    const awarded = await runQuickCampaignToCertified(city, cityCampaign, 'honours-city-inspector');
+    const tiers = await tiersOf(city, cityCampaign);
+    expect(tiers.map((t) => t.length)).toEqual([2, 3]);
+    expect([...awarded].sort()).toEqual(tiers.flat().sort());
+    expect((await city.get(`/campaigns/${cityCampaign}`)).body.stage).toBe('certified');
+    const published = (await city.anonymous().get(`/public/campaigns/${cityCampaign}/results`)).body;
+    expect(published.awards.tiers.map((t: any) => [t.title, t.members.length])).toEqual([
+      ['十佳家庭', 2],
+      ['提名奖', 3],
+    ]);
+
+    const verified = verify(
+      stack,
+      exportLog(stack, dir, cityCampaign),
+      communities.map((c) => exportLog(stack, dir, c.id)),
+    );
+    expect(verified.out).toContain('3 adoption(s) of child finalists match the child logs');
+    expect(verified.code).toBe(0);
   });
 });
 

@@ -106,6 +106,9 @@ describe('honours campaign: nomination → public vote → inspection → award 
     expect(view.stages.find((d: any) => d.stage === 'award').enteredBy.command).toBe('CloseInspection');
     expect(view.stages.find((d: any) => d.stage === 'publicity').enteredBy.command).toBe('PublishResults');
     expect(view.allows).toEqual(['edit-configuration']);
+    // Expert review is left out: the domain refuses its work too, not only the screens hiding it.
+    const expert = await organiser.command('POST', `/campaigns/${campaignId}/evaluation/experts`, { expertId: 'expert-wang', name: '王教授' });
+    expect([expert.status, expert.body.code, expert.body.params]).toEqual([409, 'pipeline.stage-left-out', { stage: 'project-review' }]);
     expect((await new ApiClient(stack.baseUrl).get('/stages?template=honours')).body.map((d: any) => d.stage)).toContain('award');
   });
 

@@ -4,8 +4,8 @@ import { advance } from './jury-fixtures';
 
 /**
  * The shortest complete flow through the public API, for tests that need certified campaigns (community rounds
- * feeding a city round): jury-only weights, a paper jury count, no experts, one congress round per position, and
- * a publicity period of 0 working days.
+ * feeding a city round): jury-only weights, a paper jury count, no experts, one congress round per position (or,
+ * for an honours campaign, its award tiers), and a publicity period of 0 working days.
  */
 const ok = (what: string, res: { status: number; body: any }) => {
   if (res.status !== 200) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -19,21 +19,37 @@ export interface QuickCandidate {
   readonly nomination?: Record<string, unknown>;
 }
 
+export interface QuickAwardTier {
+  readonly key: string;
+  readonly title: string;
+  readonly size: number;
+}
+
 export interface QuickCampaignOptions {
   readonly title: string;
-  readonly seats: number;
+  /** An open selection's seats; an honours campaign's places are its tiers'. */
+  readonly seats?: number;
+  /** Given: an honours campaign (expert review left out, published unranked) awarding these tiers, in order. */
+  readonly awardTiers?: readonly QuickAwardTier[];
   /** Campaign configuration beyond the quick flow's (e.g. nomination rules). */
   readonly config?: Record<string, unknown>;
 }
 
-/** A campaign with one position of `seats` seats, in candidacy-open. */
+/** A campaign with one position of `seats` seats (or an honours campaign with its award tiers), in candidacy-open. */
 export async function openQuickCampaign(organiser: ApiClient, options: QuickCampaignOptions): Promise<string> {
+  const tiers = options.awardTiers;
+  const seats = tiers ? tiers.reduce((n, t) => n + t.size, 0) : options.seats;
+  if (!seats) throw new Error('openQuickCampaign: give seats or awardTiers');
+  const honours = tiers
+    ? { pipeline: { template: 'honours', skippedStages: ['project-review', 'panel-opinion'], awardTiers: tiers, publication: 'unranked' } }
+    : {};
   const body = campaignBody({
     title: options.title,
-    positions: [{ key: 'member', title: '执委', seats: options.seats }],
+    positions: [{ key: tiers ? 'award' : 'member', title: tiers ? tiers[0].title : '执委', seats }],
     weights: { projectReview: '0', panelOpinion: '0', jury: '100' },
     quotas: [],
     publicityWorkingDays: 0,
+    ...honours,
     ...options.config,
   });
   const campaignId: string = ok('create campaign', await organiser.command('POST', '/campaigns', body)).result.campaignId;
@@ -55,7 +71,8 @@ export async function submitQuickCandidacies(baseUrl: string, campaignId: string
 /**
  * From candidacy-open to a certified result: every candidacy accepted, the jury's paper count ranks them in
  * submission order, every shortlisted candidate passes inspection, and the congress elects the top `seats` of the
- * finalists in one round. Returns the elected candidacy ids.
+ * finalists in one round (an honours campaign instead awards its tiers, skipping the stages it leaves out).
+ * Returns the certified finalists: the elected candidacy ids, or every tier's awarded ids in tier order.
  */
 export async function runQuickCampaignToCertified(organiser: ApiClient, campaignId: string, inspectorId = 'quick-inspector'): Promise<string[]> {
   const base = `/campaigns/${campaignId}`;
@@ -63,9 +80,8 @@ export async function runQuickCampaignToCertified(organiser: ApiClient, campaign
   const candidacies: { id: string; status: string }[] = ok('candidacies', await organiser.get(`${base}/candidacies`));
   const standing = candidacies.filter((c) => c.status !== 'withdrawn');
   for (const c of standing) ok('accept', await organiser.command('POST', `/candidacies/${c.id}/qualification`, { decision: 'accepted', reason: '符合条件' }));
-  await advance(organiser, campaignId, 'project-review');
-  await advance(organiser, campaignId, 'panel-opinion');
-  await advance(organiser, campaignId, 'jury');
+  const stages: string[] = ok('campaign', await organiser.get(base)).stages.map((d: { stage: string }) => d.stage);
+  for (const to of ['project-review', 'panel-opinion', 'jury'].filter((s) => stages.includes(s))) await advance(organiser, campaignId, to);
   const ballots = 10;
   ok(
     'jury paper count',
@@ -94,7 +110,16 @@ export async function runQuickCampaignToCertified(organiser: ApiClient, campaign
     );
   }
   ok('close inspection', await organiser.command('POST', `${base}/inspection/close`, {}));
+  if (stages.includes('election')) await holdQuickElection(organiser, base);
+  ok('publish results', await organiser.command('POST', `${base}/results/publish`, {}));
+  ok('certify', await organiser.command('POST', `${base}/results/certify`, {}));
+  const results = ok('results', await organiser.get(`${base}/results`));
+  if (results.awards) return (results.awards.tiers as { members: { candidacyId: string }[] }[]).flatMap((t) => t.members.map((m) => m.candidacyId));
+  return (results.lines as { candidacyId: string; status: string }[]).filter((l) => l.status === 'elected').map((l) => l.candidacyId);
+}
 
+/** One paper round per position, every delegate approving the top `seats` of its candidates. */
+async function holdQuickElection(organiser: ApiClient, base: string): Promise<void> {
   const election = `${base}/election`;
   const delegates = 20;
   ok('register delegates', await organiser.command('POST', `${election}/delegates`, { count: delegates }));
@@ -116,8 +141,4 @@ export async function runQuickCampaignToCertified(organiser: ApiClient, campaign
     ok('count round', await organiser.command('POST', `${election}/rounds/${roundId}/paper-count`, count));
     ok('close round', await organiser.command('POST', `${election}/rounds/${roundId}/close`));
   }
-  ok('publish results', await organiser.command('POST', `${base}/results/publish`, {}));
-  ok('certify', await organiser.command('POST', `${base}/results/certify`, {}));
-  const results = ok('results', await organiser.get(`${base}/results`));
-  return (results.lines as { candidacyId: string; status: string }[]).filter((l) => l.status === 'elected').map((l) => l.candidacyId);
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CampaignStage, CandidacyStatus } from '../api/types';
-import { useStageName } from './stageName';
+import type { Campaign, CampaignStage, CandidacyStatus } from '../api/types';
+import { isHonoursCampaign, useStageName } from './stageName';
 import { type StatusColour, StatusTag } from './StatusTag';
 
 const STAGE_COLOURS: Partial<Record<CampaignStage, StatusColour>> = {
@@ -11,9 +11,14 @@ const STAGE_COLOURS: Partial<Record<CampaignStage, StatusColour>> = {
   certified: 'gold',
 };
 
-export function StageTag({ stage, honours = false }: { stage: CampaignStage; honours?: boolean }) {
-  const stageName = useStageName(honours);
-  return <StatusTag colour={STAGE_COLOURS[stage] ?? 'purple'}>{stageName(stage)}</StatusTag>;
+/** The campaign's stage, named as the campaign calls it (an honours campaign's candidacy stage is nomination, 推荐). */
+export function StageTag({ campaign }: { campaign: Pick<Campaign, 'stage' | 'config'> }) {
+  const stageName = useStageName(isHonoursCampaign(campaign));
+  return (
+    <StatusTag colour={STAGE_COLOURS[campaign.stage] ?? 'purple'} testId="stage-tag">
+      {stageName(campaign.stage)}
+    </StatusTag>
+  );
 }
 
 const CANDIDACY_COLOURS: Record<CandidacyStatus, StatusColour> = { submitted: 'blue', withdrawn: 'grey', accepted: 'green', rejected: 'red' };

@@ -12,10 +12,11 @@ const PALETTE = {
 } as const;
 export type StatusColour = keyof typeof PALETTE;
 
-export function StatusTag({ colour, children }: { colour: StatusColour; children: ReactNode }) {
+export function StatusTag({ colour, children, testId }: { colour: StatusColour; children: ReactNode; testId?: string }) {
   const p = PALETTE[colour];
   return (
     <span
+      data-testid={testId}
       style={{
         display: 'inline-block',
         color: p.color,

@@ -49,6 +49,7 @@ const refusalsEn: Record<string, string> = {
   'pipeline.skip-expert-review-whole': 'Project review is left out only together with the panel opinion',
   'pipeline.no-scoring-stage': 'Keep at least one scoring stage: expert review, panel opinion or public vote',
   'pipeline.skipped-stage-weighted': 'A stage that is left out ({{stage}}) must weigh 0; the other weights add up to 100',
+  'pipeline.stage-left-out': 'This campaign leaves out the “{{stage}}” stage, so its work cannot be done',
   'pipeline.publication': 'The list is published either ranked or in no particular order',
   'pipeline.award-tiers-honours-only': 'Only an honours campaign has award tiers',
   'pipeline.award-tiers-required': 'An honours campaign needs at least one award tier',

@@ -48,6 +48,7 @@ const refusalsZhCN: Record<string, string> = {
   'pipeline.skip-expert-review-whole': '省略项目评审时须同时省略专家评审组意见',
   'pipeline.no-scoring-stage': '至少保留一个评分环节：专家评审、专家评审组意见或群众投票',
   'pipeline.skipped-stage-weighted': '已省略的环节（{{stage}}）权重须为 0，其余权重合计 100',
+  'pipeline.stage-left-out': '本活动省略了“{{stage}}”环节，不能进行此项工作',
   'pipeline.publication': '名单只能按排名公布或排名不分先后公布',
   'pipeline.award-tiers-honours-only': '只有评选表彰活动才设奖项等级',
   'pipeline.award-tiers-required': '评选表彰活动至少需要一个奖项等级',

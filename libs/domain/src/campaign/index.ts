@@ -6,3 +6,5 @@ export * from './stage-definitions';
 export * from './campaign-deadlines';
 export * from './campaign-templates';
 export * from './clone-campaign-config';
+export * from './config-from-template';
+export * from './stage-left-out';

@@ -105,6 +105,9 @@ const BELONGS_TO: Partial<Record<StageActivity, CampaignStage>> = {
   'read-awards': 'award',
 };
 
+/** The stage whose work `activity` is, if it belongs to one (a campaign leaving that stage out never allows it). */
+export const stageOfActivity = (activity: StageActivity): CampaignStage | undefined => BELONGS_TO[activity];
+
 const advance: StageEntry = { command: 'AdvanceCampaignStage', path: '/campaigns/{campaignId}/stage', reasonField: 'reason', namesStage: true };
 const created: StageEntry = { command: 'CreateCampaign', path: '/campaigns' };
 

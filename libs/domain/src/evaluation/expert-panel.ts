@@ -1,4 +1,5 @@
 import type { CampaignState } from '../campaign/campaign';
+import { assertStageKept } from '../campaign/stage-left-out';
 import { assertStage, type CampaignStage } from '../campaign/campaign-stage';
 import type { Candidacies, CandidacyState } from '../candidacy/candidacy';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error';
@@ -237,6 +238,7 @@ export function addExpertToPanel(
   state: EvaluationState,
   input: { expertId: string; name: string; candidacyIds?: readonly string[] | null },
 ): EvaluationEvent[] {
+  assertStageKept(campaign.config, 'edit-expert-panel', 'change the expert panel');
   assertStage(campaign.stage, PANEL_EDITABLE_STAGES, 'change the expert panel');
   const expertId = requireText(input.expertId, 'panel.expert-id', 'An expert needs a user id.', 'expertId');
   const name = requireText(input.name, 'panel.expert-name', 'An expert needs a name.', 'name');
@@ -258,6 +260,7 @@ export function changeExpertAssignments(
   state: EvaluationState,
   input: { expertId: string; candidacyIds: readonly string[] | null },
 ): EvaluationEvent[] {
+  assertStageKept(campaign.config, 'edit-expert-panel', 'change expert assignments');
   assertStage(campaign.stage, PANEL_EDITABLE_STAGES, 'change expert assignments');
   const expert = requireListedExpert(state, input.expertId);
   const candidacyIds = checkCandidacyIds(candidacies, input.candidacyIds, 'candidacyIds');
@@ -283,6 +286,7 @@ export function declareConflictOfInterest(
   state: EvaluationState,
   input: { expertId: string; candidacyId: string; reason: string; declaredBy: 'expert' | 'organiser' },
 ): EvaluationEvent[] {
+  assertStageKept(campaign.config, 'score-projects', 'declare a conflict of interest');
   assertStage(campaign.stage, CONFLICT_DECLARATION_STAGES, 'declare a conflict of interest');
   if (input.declaredBy === 'expert') requirePanelMember(state, candidacies, input.expertId);
   else requireListedExpert(state, input.expertId);

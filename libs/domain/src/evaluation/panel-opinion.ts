@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { assertStageKept } from '../campaign/stage-left-out';
 import type { CampaignState } from '../campaign/campaign';
 import { assertStage } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
@@ -21,6 +22,7 @@ export function recordPanelGrade(
   state: EvaluationState,
   input: { expertId: string; candidacyId: string; grade: string; opinion: string },
 ): EvaluationEvent[] {
+  assertStageKept(campaign.config, 'grade-panel-opinion', 'record a panel grade');
   assertStage(campaign.stage, 'panel-opinion', 'record a panel grade');
   requirePanelMember(state, candidacies, input.expertId);
   const candidacy = requireCandidacyOf(candidacies, input.candidacyId);

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { assertStageKept } from '../campaign/stage-left-out';
 import type { CampaignState } from '../campaign/campaign';
 import type { CampaignStageAdvanced } from '../campaign/campaign-events';
 import { assertCanAdvance, assertStage, nextStage } from '../campaign/campaign-stage';
@@ -43,6 +44,7 @@ export function requireScorableAssignment(
   candidacyId: string,
   doing: string,
 ): void {
+  assertStageKept(campaign.config, 'score-projects', doing);
   assertStage(campaign.stage, 'project-review', doing);
   const expert = requirePanelMember(state, candidacies, expertId);
   const candidacy = requireCandidacyOf(candidacies, candidacyId);
@@ -126,6 +128,7 @@ export function unlockScoreSheet(
   state: EvaluationState,
   input: { expertId: string; candidacyId: string; reason: string },
 ): EvaluationEvent[] {
+  assertStageKept(campaign.config, 'score-projects', 'unlock a score sheet');
   assertStage(campaign.stage, 'project-review', 'unlock a score sheet');
   const sheet = state.sheets.get(pairKey(input.expertId, input.candidacyId));
   if (!sheet || sheet.status !== 'submitted') {

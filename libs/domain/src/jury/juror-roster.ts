@@ -1,4 +1,5 @@
 import type { CampaignState } from '../campaign/campaign';
+import { assertStageKept } from '../campaign/stage-left-out';
 import { type CampaignStage, stageIndex } from '../campaign/campaign-stage';
 import type { Candidacies } from '../candidacy/candidacy';
 import { conflict, invalid, notFound } from '../shared/domain-error';
@@ -144,6 +145,7 @@ export function registerJurors(
   jury: JuryState,
   input: { source: 'single' | 'csv'; jurors: readonly JurorEntry[] },
 ): JuryEvent[] {
+  assertStageKept(campaign.config, 'register-jurors', 'register jurors');
   assertRosterOpen(campaign.stage, 'register jurors');
   if (input.jurors.length === 0) throw invalid('jury.roster-empty', 'There are no jurors to register.', 'jurors');
   if (input.jurors.length > MAX_JURORS_PER_IMPORT) {
@@ -183,6 +185,7 @@ export interface CredentialUse {
 }
 
 function requireUnrevokedJuror(campaign: CampaignState, jury: JuryState, jurorId: string, doing: string): JurorState {
+  assertStageKept(campaign.config, 'register-jurors', doing);
   assertRosterOpen(campaign.stage, doing);
   const juror = jury.jurors.get(jurorId);
   if (!juror) throw notFound('jury.juror-not-found', `Juror ${jurorId} is not on this campaign's roster.`);
@@ -235,6 +238,7 @@ export function recordJuryPaperCount(
   paper: BallotPaper,
   input: { count: JuryPaperCount; electronicBallotsReceived: number },
 ): JuryEvent[] {
+  assertStageKept(campaign.config, 'cast-jury-ballots', 'record a paper jury count');
   if (campaign.stage !== 'jury') {
     throw conflict('stage.wrong', `Cannot record a paper jury count: the campaign is in stage "${campaign.stage}" (allowed: jury).`, undefined, {
       stage: campaign.stage,
@@ -255,6 +259,7 @@ export function recordJuryPaperCount(
  * so that ranking can fold it from the campaign's history.
  */
 export function recordJuryResult(campaign: CampaignState, jury: JuryState, input: { result: JuryResult; pending: number }): JuryEvent[] {
+  assertStageKept(campaign.config, 'record-jury-result', 'record the jury result');
   if (stageIndex(campaign.stage) <= stageIndex('jury')) {
     throw conflict('jury.not-closed', `The jury result is recorded after the jury stage ends; the campaign is in stage "${campaign.stage}".`);
   }

@@ -2786,7 +2786,8 @@ export interface components {
             organisingBody: string;
             /** @description Open selection (to congress) when left out; or honours, with award tiers */
             pipeline?: components["schemas"]["PipelineConfigDto"];
-            positions: components["schemas"]["PositionDto"][];
+            /** @description Required without a template; with one, the template’s when left out */
+            positions?: components["schemas"]["PositionDto"][];
             /**
              * @description Working days of the publicity period (公示期), weekends skipped
              * @default 5
@@ -2801,7 +2802,7 @@ export interface components {
             /** @description Default: needs fit 30, feasibility 25, innovation 20, sustainability 15, presentation 10 */
             rubric?: components["schemas"]["RubricCriterionDto"][];
             /**
-             * @description The template (GET /campaign-templates) the configuration was filled from; recorded as the campaign’s origin
+             * @description The template (GET /campaign-templates) the configuration starts from; every field left out is the template’s. Recorded as the campaign’s origin
              * @enum {string}
              */
             template?: "open-selection" | "community-representatives" | "honours";

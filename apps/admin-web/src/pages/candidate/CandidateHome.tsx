@@ -6,7 +6,6 @@ import { campaignsApi, candidaciesApi } from '../../api/campaigns';
 import type { Campaign } from '../../api/types';
 import { errorMessage } from '../../components/apiErrors';
 import { CandidacyStatusTag, StageTag } from '../../components/StageTag';
-import { isHonoursCampaign } from '../../components/stageName';
 import { PageLoading } from '../../components/PageLoading';
 import { allows } from '../../api/stages';
 
@@ -46,7 +45,7 @@ function CampaignCard({ campaign }: { campaign: Campaign }) {
         <div>{campaign.organisingBody}</div>
         <div>{campaign.config.positions.map((p) => t('campaigns.seatsSummary', { title: p.title, seats: p.seats })).join('；')}</div>
         <Space wrap>
-          <StageTag stage={campaign.stage} honours={isHonoursCampaign(campaign)} />
+          <StageTag campaign={campaign} />
           {own && <CandidacyStatusTag status={own.status} />}
         </Space>
         {own ? (

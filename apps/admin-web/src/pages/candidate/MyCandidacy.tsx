@@ -57,7 +57,7 @@ export function MyCandidacy() {
       </Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
         {own && <Typography.Text strong>{c.title}</Typography.Text>}
-        <StageTag stage={c.stage} />
+        <StageTag campaign={c} />
         {own && <PrintButton path={`/candidacies/${own.id}/registration-form.pdf`} label={t('attachments.printForm')} />}
       </Space>
       {own ? (

@@ -27,7 +27,7 @@ export function ExpertCampaign() {
         {campaign.data.title}
       </Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
-        <StageTag stage={campaign.data.stage} />
+        <StageTag campaign={campaign.data} />
         {mine.data.blind && <Typography.Text>{t('expert.blind')}</Typography.Text>}
       </Space>
       {!scoring && !grading && <Alert type="info" showIcon title={t('expert.notScoringYet')} style={{ marginBottom: 16 }} />}

@@ -48,7 +48,7 @@ function PanelCard({ campaign }: { campaign: Campaign }) {
     <Col xs={24} md={12}>
       <Card title={<h2 style={{ margin: 0, fontSize: 19, whiteSpace: 'normal' }}>{campaign.title}</h2>}>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <StageTag stage={campaign.stage} />
+          <StageTag campaign={campaign} />
           <div style={{ fontSize: 17 }}>{t('expert.progress', { submitted, total: a.length - recused, recused })}</div>
           <LinkButton to={`/expert/campaigns/${campaign.id}`} type="primary" size="large">
             {t('expert.openAssignments')}

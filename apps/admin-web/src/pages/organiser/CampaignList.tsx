@@ -9,7 +9,6 @@ import { campaignsApi } from '../../api/campaigns';
 import type { Campaign } from '../../api/types';
 import { errorMessage } from '../../components/apiErrors';
 import { StageTag } from '../../components/StageTag';
-import { isHonoursCampaign } from '../../components/stageName';
 
 export function CampaignList() {
   const { t } = useTranslation();
@@ -45,7 +44,7 @@ export function CampaignList() {
               ),
             },
             { title: t('campaigns.columns.organisingBody'), dataIndex: 'organisingBody' },
-            { title: t('campaigns.columns.stage'), dataIndex: 'stage', render: (s, c) => <StageTag stage={s} honours={isHonoursCampaign(c)} /> },
+            { title: t('campaigns.columns.stage'), dataIndex: 'stage', render: (_s, c) => <StageTag campaign={c} /> },
             {
               title: t('campaigns.columns.seats'),
               render: (_, c) => c.config.positions.map((p) => t('campaigns.seatsSummary', { title: p.title, seats: p.seats })).join('；'),

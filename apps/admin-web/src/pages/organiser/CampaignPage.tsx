@@ -38,7 +38,7 @@ export function CampaignPage() {
           </Typography.Title>
           <Space wrap>
             <Typography.Text>{c.organisingBody}</Typography.Text>
-            <StageTag stage={c.stage} honours={isHonoursCampaign(c)} />
+            <StageTag campaign={c} />
           </Space>
           <CampaignOriginLine campaign={c} />
         </div>

@@ -13,7 +13,7 @@ import {
   ListCampaignsQuery,
   ReconfigureCampaignCommand,
 } from '@app/campaign';
-import { cloneCampaignConfig } from '@app/domain';
+import { campaignTemplate, cloneCampaignConfig, configFromTemplate } from '@app/domain';
 import { CampaignScope } from '@app/organisation';
 import { invalidRequest } from '../../validation/validation.pipe';
 import { CommandGateway, type SendOptions } from '../commands/command-gateway';
@@ -45,9 +45,11 @@ export class CampaignsController {
     @CommandOptions() options: SendOptions,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { organisationId: named, template, ...config } = dto;
+    const { organisationId: named, template, ...given } = dto;
     const organisationId = await this.organisation.resolve(user, named);
     const origin = template ? { origin: { template } } : {};
+    // The DTO's @IsIn has already refused an unknown template; positions are required only without one.
+    const config = template ? configFromTemplate(campaignTemplate(template)!, given) : given;
     const outcome = await this.commands.send(CreateCampaignCommand, randomUUID(), { config, organisationId, ...origin }, user, options);
     return CommandGateway.respond(outcome, res);
   }

@@ -16,9 +16,10 @@ export class ListChildCampaignsHandler implements IQueryHandler<ListChildCampaig
            SELECT o.id FROM organisations o JOIN campaigns p ON o.parent_id = p.organisation_id WHERE p.id = $1
            UNION SELECT o.id FROM organisations o JOIN below b ON o.parent_id = b.id
          )
+         -- Finalists: an open selection's elected, or an honours campaign's award tiers (both list candidacyIds).
          SELECT c.id, c.title, c.organisation_id, o.name AS organisation_name,
                 (SELECT count(DISTINCT ids.id)::int FROM events e,
-                        jsonb_array_elements(e.payload->'elected') pos, jsonb_array_elements_text(pos->'candidacyIds') ids(id)
+                        jsonb_array_elements(COALESCE(e.payload->'elected', '[]') || COALESCE(e.payload->'awards', '[]')) pos, jsonb_array_elements_text(pos->'candidacyIds') ids(id)
                   WHERE e.campaign_id = c.id AND e.type = 'ResultsPublished') AS finalists,
                 EXISTS (SELECT 1 FROM events a WHERE a.campaign_id = $1 AND a.type = 'ChildFinalistsAdopted' AND a.payload->>'childCampaignId' = c.id::text) AS adopted
          FROM campaigns c JOIN below b ON c.organisation_id = b.id JOIN organisations o ON o.id = c.organisation_id
