@@ -10,6 +10,32 @@ import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '
 /** No panel to grade: the ranking freezes on the (empty) project review and jury. */
 const NO_PANEL = { projectReview: '50', panelOpinion: '0', jury: '50' };
 
+/** A vice-chair and three standing members; the standing committee also seats 3 members not up for election. */
+const STANDING_COMMITTEE_CAMPAIGN = {
+  positions: [
+    { key: 'vice-chair', title: '兼职副主席', seats: 1 },
+    { key: 'standing-member', title: '兼职常委', seats: 3 },
+  ],
+  // 4 seats × 1.5 = 6 on the shortlist
+  competitiveMarginPercent: 50,
+  publicityWorkingDays: 0,
+  weights: NO_PANEL,
+  candidateAttributes: [{ key: 'nonParty', label: '无党派人士', kind: 'boolean' }],
+  // The sitting members: 1 grassroots, 2 not.
+  bodies: [
+    {
+      key: 'standing-committee',
+      title: '常务委员会',
+      positionKeys: ['standing-member'],
+      sittingMembers: [
+        { count: 1, attributes: { grassrootsFrontline: true, employment: 'part-time' } },
+        { count: 2, attributes: { grassrootsFrontline: false, employment: 'full-time' } },
+      ],
+    },
+  ],
+  quotas: [{ attribute: 'grassrootsFrontline', minSharePercent: 30, appliesTo: 'elected', body: 'standing-committee' }],
+};
+
 describe('body quotas, quota further rounds and inspection exceptions (api → BullMQ → worker → PostgreSQL)', () => {
   let stack: Stack;
   let organiser: ApiClient;
@@ -110,36 +136,7 @@ describe('body quotas, quota further rounds and inspection exceptions (api → B
       );
       expect([bad.status, bad.body.code, bad.body.field]).toEqual([422, 'bodies.position-unknown', 'bodies.0.positionKeys.0']);
 
-      const created = ok(
-        await organiser.command(
-          'POST',
-          '/campaigns',
-          campaignBody({
-            positions: [
-              { key: 'vice-chair', title: '兼职副主席', seats: 1 },
-              { key: 'standing-member', title: '兼职常委', seats: 3 },
-            ],
-            // 4 seats × 1.5 = 6 on the shortlist
-            competitiveMarginPercent: 50,
-            publicityWorkingDays: 0,
-            weights: NO_PANEL,
-            candidateAttributes: [{ key: 'nonParty', label: '无党派人士', kind: 'boolean' }],
-            // The standing committee sits with 3 members not up for election: 1 grassroots, 2 not.
-            bodies: [
-              {
-                key: 'standing-committee',
-                title: '常务委员会',
-                positionKeys: ['standing-member'],
-                sittingMembers: [
-                  { count: 1, attributes: { grassrootsFrontline: true, employment: 'part-time' } },
-                  { count: 2, attributes: { grassrootsFrontline: false, employment: 'full-time' } },
-                ],
-              },
-            ],
-            quotas: [{ attribute: 'grassrootsFrontline', minSharePercent: 30, appliesTo: 'elected', body: 'standing-committee' }],
-          }),
-        ),
-      );
+      const created = ok(await organiser.command('POST', '/campaigns', campaignBody(STANDING_COMMITTEE_CAMPAIGN)));
       campaignId = created.result.campaignId;
       ok(await organiser.command('POST', `/campaigns/${campaignId}/candidacy/open`));
       const candidate = await ApiClient.login(stack.baseUrl, ['candidate'], `candidate-${++candidates}`);
@@ -158,34 +155,7 @@ describe('body quotas, quota further rounds and inspection exceptions (api → B
     }, 120_000);
 
     it('elects a vice-chair and three standing members, none grassroots: 1 of 3 + 3 < 30% (needs 2)', async () => {
-      const created = ok(
-        await organiser.command(
-          'POST',
-          '/campaigns',
-          campaignBody({
-            positions: [
-              { key: 'vice-chair', title: '兼职副主席', seats: 1 },
-              { key: 'standing-member', title: '兼职常委', seats: 3 },
-            ],
-            competitiveMarginPercent: 50,
-            publicityWorkingDays: 0,
-            weights: NO_PANEL,
-            candidateAttributes: [{ key: 'nonParty', label: '无党派人士', kind: 'boolean' }],
-            bodies: [
-              {
-                key: 'standing-committee',
-                title: '常务委员会',
-                positionKeys: ['standing-member'],
-                sittingMembers: [
-                  { count: 1, attributes: { grassrootsFrontline: true, employment: 'part-time' } },
-                  { count: 2, attributes: { grassrootsFrontline: false, employment: 'full-time' } },
-                ],
-              },
-            ],
-            quotas: [{ attribute: 'grassrootsFrontline', minSharePercent: 30, appliesTo: 'elected', body: 'standing-committee' }],
-          }),
-        ),
-      );
+      const created = ok(await organiser.command('POST', '/campaigns', campaignBody(STANDING_COMMITTEE_CAMPAIGN)));
       campaignId = created.result.campaignId;
       const people = ['周晓雯', '林淑芬', '黄丽娟', '陈美玲', '刘芳', '张丽', '王红'].map((name, i) => ({
         name,
