@@ -10,3 +10,4 @@ export * from './scaled-stack';
 export * from './openapi-validator';
 export * from './attachment-fixtures';
 export * from './certified-campaign';
+export * from './pdf-text';

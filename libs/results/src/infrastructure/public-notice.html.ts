@@ -1,4 +1,6 @@
 import type { ResultsView } from '@app/domain';
+import { awardTierTitles } from './award-tier-titles';
+import { exceptionSentences } from './exception-sentences';
 import { STATUS_LABELS } from './status-labels';
 
 const escape = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -26,16 +28,19 @@ export function publicNoticeHtml(view: ResultsView): string {
         )
         .join('')
     : '';
+  const tierOf = awardTierTitles(view);
   const rows = view.lines
     .map(
       (l) => `<tr><td>${l.rank ?? '—'}</td><td>${escape(l.name ?? '—')}</td><td>${escape(l.employer ?? '—')}</td><td>${escape(l.projectTitle ?? '—')}</td>
         <td class="n">${l.projectReview ?? '—'}</td><td class="n">${l.panelPoints ?? '—'}</td><td class="n">${l.jury ?? '—'}</td>
-        <td class="n"><strong>${l.composite ?? '—'}</strong></td><td>${escape(STATUS_LABELS[l.status])}${l.positionKey ? `（${escape(positionTitle.get(l.positionKey))}）` : ''}</td></tr>`,
+        <td class="n"><strong>${l.composite ?? '—'}</strong></td><td>${escape(STATUS_LABELS[l.status])}${l.positionKey ? `（${escape(positionTitle.get(l.positionKey))}）` : ''}${tierOf.has(l.candidacyId) ? `（${escape(tierOf.get(l.candidacyId))}）` : ''}</td></tr>`,
     )
     .join('');
   const state = view.certifiedAt
     ? `本结果已于 ${chinaTime(view.certifiedAt)} 公示期满并确认生效。`
     : `公示期至 ${chinaTime(view.publicityEndsAt)} 止。公示期间如有异议，可通过本平台“异议反映”提交，组织方将逐一书面答复。`;
+  const exceptions = exceptionSentences(view.exceptions);
+  const exceptionNotes = exceptions.length ? `<h2>特别说明</h2>${exceptions.map((e) => `<p class="exception">${escape(e)}</p>`).join('')}` : '';
   const corrections = view.corrections.length
     ? `<h2>更正说明</h2><ul>${view.corrections.map((c) => `<li>${chinaTime(c.recordedAt)}：${escape(c.text)}</li>`).join('')}</ul>`
     : '';
@@ -53,7 +58,7 @@ export function publicNoticeHtml(view: ResultsView): string {
 <body>
 <h1>${escape(view.title)}结果公示</h1>
 <p class="sub">${escape(view.organisingBody)}</p>
-${awards ? awardLists : `<h2>当选人员</h2><ul>${elected}</ul>`}
+${awards ? awardLists : `<h2>当选人员</h2><ul>${elected}</ul>`}${exceptionNotes}
 ${
   unranked
     ? ''
