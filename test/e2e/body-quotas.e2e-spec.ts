@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { exportCampaignLog } from '@app/database';
 import { type CampaignLog, verifyCampaignLog } from '@app/domain';
-import { ApiClient, campaignBody, candidacyBody, type Stack, startStack } from '@app/testing';
+import { ApiClient, campaignBody, candidacyBody, pdfText, type Stack, startStack } from '@app/testing';
+import { parse } from 'csv-parse/sync';
 
 /**
  * Quotas on a governing body with sitting members, a quota further round, and an inspection exception (issue 16),
@@ -269,6 +270,26 @@ describe('body quotas, quota further rounds and inspection exceptions (api → B
       ok(await organiser.command('POST', `/campaigns/${campaignId}/results/certify`));
       const view = ok(await new ApiClient(stack.baseUrl).get(`/public/campaigns/${campaignId}/results`));
       expect(view.exceptions).toEqual({ inspection: { reason, finalists: 2, seats: 2 }, quota: { reason: quotaReason } });
+      // The notice, its PDF and the CSV each state both exceptions in a plain sentence with the written reason.
+      const uncontestedSentence = `经考察，正式候选人2人，与职位名额2个相等，经批准实行等额选举。理由：${reason}`;
+      const quotaSentence = `当选人员未满足结构比例要求，且已无符合条件的人选，经批准作为例外确认结果。理由：${quotaReason}`;
+      const notice = await (await fetch(`${stack.baseUrl}/public/campaigns/${campaignId}/notice`)).text();
+      expect(notice).toContain('<h2>特别说明</h2>');
+      expect(notice).toContain(uncontestedSentence);
+      expect(notice).toContain(quotaSentence);
+      const pdf = await fetch(`${stack.baseUrl}/public/campaigns/${campaignId}/notice.pdf`);
+      expect(pdf.status).toBe(200);
+      const printed = pdfText(Buffer.from(await pdf.arrayBuffer()));
+      expect(printed).toContain('特别说明');
+      expect(printed).toContain(reason);
+      expect(printed).toContain(quotaReason);
+      expect(printed).toContain('经批准实行等额选举');
+      const csv = parse((await (await fetch(`${stack.baseUrl}/public/campaigns/${campaignId}/results.csv`)).text()).replace(/^\uFEFF/, '')) as string[][];
+      expect(csv[0][1]).toBe('姓名 name');
+      expect(csv.slice(-2).map((r) => r.slice(0, 2))).toEqual([
+        ['说明 note', uncontestedSentence],
+        ['说明 note', quotaSentence],
+      ]);
       const report = await verified(campaignId);
       expect(report.problems).toEqual([]);
     }, 240_000);

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiClient, ballotToken, campaignBody, candidacyBody, importJurors, type Stack, startStack } from '@app/testing';
+import { ApiClient, ballotToken, campaignBody, candidacyBody, importJurors, pdfText, type Stack, startStack } from '@app/testing';
+import { parse } from 'csv-parse/sync';
 import type { CampaignLog } from '@app/domain';
 import { drained } from './jury-helpers';
 import { HONOURS_NOMINEES } from '../fixtures/honours-campaign-fixtures';
@@ -200,6 +201,30 @@ describe('honours campaign: nomination → public vote → inspection → award 
     expect(notice).toContain('表彰名单（排名不分先后）');
     expect(notice).toContain('王家（东湖街道）');
     expect(notice).not.toContain('综合成绩排名');
+    // The PDF is the notice printed: the tiers with their titles and places, 排名不分先后, no scores.
+    const pdf = await fetch(`${stack.baseUrl}/public/campaigns/${campaignId}/notice.pdf`);
+    expect(pdf.status).toBe(200);
+    const printed = pdfText(Buffer.from(await pdf.arrayBuffer()));
+    expect(printed).toContain('表彰名单（排名不分先后）');
+    expect(printed).toContain('十佳家庭（2名）');
+    expect(printed).toContain('提名奖（3名）');
+    expect(printed).toContain('王家（东湖街道）');
+    expect(printed).not.toContain('综合成绩');
+    // The CSV: a tier column after the (empty) rank, the lines by name.
+    const csv = parse((await (await fetch(`${stack.baseUrl}/public/campaigns/${campaignId}/results.csv`)).text()).replace(/^\uFEFF/, '')) as string[][];
+    expect(csv[0].slice(0, 3)).toEqual(['排名 rank', '奖项 award tier', '姓名 name']);
+    const awardedRows = csv.slice(1).filter((r) => r[1] !== '');
+    expect(awardedRows.map((r) => [r[0], r[1], r[2]]).sort()).toEqual(
+      [
+        ['', '十佳家庭', '王家'],
+        ['', '十佳家庭', '李家'],
+        ['', '提名奖', '张家'],
+        ['', '提名奖', '陈家'],
+        ['', '提名奖', '赵家'],
+      ].sort(),
+    );
+    expect(csv.slice(1).map((r) => r[2])).toEqual(published.lines.map((l: any) => l.name));
+    expect(csv.slice(1).every((r) => r[0] === '' && r[9] === '')).toBe(true);
     ok('certify', await organiser.command('POST', `/campaigns/${campaignId}/results/certify`, {}));
     expect((await campaign()).stage).toBe('certified');
     expect(row.awards[0].candidacyIds.map(nameOf).sort()).toEqual(['李家', '王家'].sort());
