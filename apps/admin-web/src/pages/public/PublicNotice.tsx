@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { publicResultsPaths } from '../../api/results';
 import { PublicBanner, PublicFrame, PublicLoadState, usePublishedResult } from './PublicResults';
-import { CorrectionList, ElectedList, ResultLinesTable, when } from './resultsCommon';
+import { CorrectionList, ElectedList, ExceptionsNotice, ResultLinesTable, when } from './resultsCommon';
 
-/** Public: the publicity notice (公示) — who was elected, the ranked table, the publicity period; printable. */
+/** Public: the publicity notice (公示) — who was elected (or the award tiers), any recorded exception, the ranked table, the publicity period; printable. */
 export function PublicNotice() {
   const { t, i18n } = useTranslation();
   const { campaignId } = useParams();
@@ -23,13 +23,14 @@ export function PublicNotice() {
         <Typography.Paragraph style={{ textAlign: 'center', fontSize: 17 }}>{view.organisingBody}</Typography.Paragraph>
         <Typography.Paragraph style={{ fontSize: 17 }}>{t('results.public.noticeIntro')}</Typography.Paragraph>
         <Typography.Title level={2} style={{ fontSize: 20 }}>
-          {t('results.publicity.electedHeading')}
+          {view.awards ? t('pipeline.awards.heading') : t('results.publicity.electedHeading')}
         </Typography.Title>
         <ElectedList view={view} />
+        <ExceptionsNotice view={view} />
         <Typography.Title level={2} style={{ fontSize: 20 }}>
           {t('results.public.rankedHeading')}
         </Typography.Title>
-        <Typography.Paragraph>{t('results.ranking.formula', { ...view.weights })}</Typography.Paragraph>
+        {view.awards?.publication !== 'unranked' && <Typography.Paragraph>{t('results.ranking.formula', { ...view.weights })}</Typography.Paragraph>}
         <ResultLinesTable view={view} printed />
         <div style={{ marginTop: 16 }}>
           <PublicBanner view={view} />
