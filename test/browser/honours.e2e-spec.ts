@@ -121,4 +121,13 @@ describe('honours campaign in Chromium: the pipeline in the form, the awards tab
     a11y.public = await seriousA11yViolations(visitor);
     await screenshot(visitor, '62-honours-public-results', true);
   });
+
+  it('the printable notice page lists the tiers under the awards heading, with no scoring formula', async () => {
+    await visitor.goto(`${suite.stack.baseUrl}/app/public/results/${campaignId}/notice`);
+    await visitor.getByTestId('award-lists').waitFor();
+    expect(await visitor.getByRole('heading', { level: 2, name: '各奖项名单' }).count()).toBe(1);
+    expect(await visitor.getByRole('heading', { level: 2, name: '当选人员' }).count()).toBe(0);
+    expect(await visitor.getByTestId('award-publication').innerText()).toBe('排名不分先后');
+    expect(await visitor.getByText('综合成绩 =').count()).toBe(0);
+  });
 });
