@@ -130,6 +130,7 @@ describe('the printed notice', () => {
     const html = publicNoticeHtml(honours('ranked'));
     expect(html).toContain('<h2>表彰名单</h2>');
     expect(html).toContain('综合成绩排名');
+    expect(html).toContain('<h3>十佳家庭（1名）</h3><ol><li>王家（东湖街道）</li></ol>');
     expect(html).toContain('获奖 awarded（十佳家庭）');
     expect(html).toContain('获奖 awarded（提名奖）');
   });

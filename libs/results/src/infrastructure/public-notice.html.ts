@@ -16,15 +16,17 @@ export function publicNoticeHtml(view: ResultsView): string {
   const elected = view.positions
     .map((p) => `<li><strong>${escape(p.title)}</strong>（${p.seats}名）：${p.elected.map((e) => escape(e.name)).join('、') || '—'}</li>`)
     .join('');
-  // An honours campaign publishes its award tiers instead of the elected; unranked, 排名不分先后 and no scores.
+  // An honours campaign publishes its award tiers instead of the elected; unranked, 排名不分先后 and no scores;
+  // ranked, each tier numbered by place.
   const awards = view.awards;
   const unranked = awards?.publication === 'unranked';
+  const list = unranked ? 'ul' : 'ol';
   const awardLists = awards
     ? `<h2>表彰名单${unranked ? '（排名不分先后）' : ''}</h2>` +
       awards.tiers
         .map(
           (t) =>
-            `<h3>${escape(t.title)}（${t.size}名）</h3><ul>${t.members.map((m) => `<li>${escape(m.name)}${m.unit ? `（${escape(m.unit)}）` : ''}</li>`).join('') || '<li>—</li>'}</ul>`,
+            `<h3>${escape(t.title)}（${t.size}名）</h3><${list}>${t.members.map((m) => `<li>${escape(m.name)}${m.unit ? `（${escape(m.unit)}）` : ''}</li>`).join('') || '<li>—</li>'}</${list}>`,
         )
         .join('')
     : '';
