@@ -1,4 +1,3 @@
-import { OPEN_SELECTION_STAGES } from '../pipeline/pipeline-template';
 import { conflict } from '../shared/domain-error';
 
 /**
@@ -21,6 +20,10 @@ export const CAMPAIGN_STAGES = [
   'certified',
 ] as const;
 export type CampaignStage = (typeof CAMPAIGN_STAGES)[number];
+
+/** Each pipeline's stages are every stage but the one that ends the other: `award` runs where an open selection holds its election. */
+export const OPEN_SELECTION_STAGES: readonly CampaignStage[] = CAMPAIGN_STAGES.filter((stage) => stage !== 'award');
+export const HONOURS_STAGES: readonly CampaignStage[] = CAMPAIGN_STAGES.filter((stage) => stage !== 'election');
 
 export const stageIndex = (stage: CampaignStage): number => CAMPAIGN_STAGES.indexOf(stage);
 

@@ -1,5 +1,4 @@
-import { OPEN_SELECTION_STAGES } from '../pipeline/pipeline-template';
-import { type CampaignStage, stageIndex } from './campaign-stage';
+import { type CampaignStage, OPEN_SELECTION_STAGES, stageIndex } from './campaign-stage';
 
 /**
  * What a campaign's stage allows, named for what a person does or reads. The web UI shows and hides by these

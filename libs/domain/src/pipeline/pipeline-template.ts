@@ -1,4 +1,4 @@
-import type { CampaignStage } from '../campaign/campaign-stage';
+import { type CampaignStage, HONOURS_STAGES, OPEN_SELECTION_STAGES } from '../campaign/campaign-stage';
 
 /**
  * A campaign runs one of two pipelines (issue 16): an open selection that ends in a congress election, or an
@@ -28,37 +28,8 @@ export interface PipelineConfig {
   readonly publication?: AwardPublication;
 }
 
-/** The stages of each template, in order; `award` runs where an open selection holds its election. */
-export const TEMPLATE_STAGES: Record<PipelineTemplate, readonly CampaignStage[]> = {
-  'open-selection': [
-    'draft',
-    'candidacy-open',
-    'qualification-review',
-    'project-review',
-    'panel-opinion',
-    'jury',
-    'ranking',
-    'inspection',
-    'election',
-    'publicity',
-    'certified',
-  ],
-  honours: [
-    'draft',
-    'candidacy-open',
-    'qualification-review',
-    'project-review',
-    'panel-opinion',
-    'jury',
-    'ranking',
-    'inspection',
-    'award',
-    'publicity',
-    'certified',
-  ],
-};
-
-export const OPEN_SELECTION_STAGES = TEMPLATE_STAGES['open-selection'];
+/** The stages of each template, in order. */
+export const TEMPLATE_STAGES: Record<PipelineTemplate, readonly CampaignStage[]> = { 'open-selection': OPEN_SELECTION_STAGES, honours: HONOURS_STAGES };
 
 /**
  * What a campaign may leave out, each a set of stages left out together: expert review (project review with the
