@@ -26,8 +26,8 @@ export class JuryIntakeSweeper extends PeriodicSweeper {
   }
 
   protected async sweepOnce(): Promise<number> {
-    const rows: { batch_id: string; campaign_id: string; ballots: JuryBallotBatchJobData['ballots'] }[] = await this.dataSource.query(
-      `SELECT batch_id, campaign_id, ballots FROM jury_intake WHERE queued_at < now() - ($1::int * interval '1 millisecond')
+    const rows: { batch_id: string; campaign_id: string }[] = await this.dataSource.query(
+      `SELECT batch_id, campaign_id FROM jury_intake WHERE queued_at < now() - ($1::int * interval '1 millisecond')
        ORDER BY queued_at LIMIT $2`,
       [this.config.SWEEP_STALE_AFTER_MS, LIMIT],
     );
@@ -36,11 +36,7 @@ export class JuryIntakeSweeper extends PeriodicSweeper {
       const state = await jobState(this.queue, row.batch_id);
       if (state === 'in-flight') continue;
       const jobId = state === 'missing' ? row.batch_id : `${row.batch_id}:retry-${Date.now()}`;
-      await this.queue.add(
-        JuryJobName.BallotBatch,
-        { batchId: row.batch_id, campaignId: row.campaign_id, ballots: row.ballots },
-        { jobId, ...BALLOT_BATCH_RETENTION },
-      );
+      await this.queue.add(JuryJobName.BallotBatch, { batchId: row.batch_id, campaignId: row.campaign_id }, { jobId, ...BALLOT_BATCH_RETENTION });
       requeued += 1;
     }
     return requeued;

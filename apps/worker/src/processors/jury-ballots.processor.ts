@@ -7,7 +7,7 @@ import { workerOptions } from '../worker-options';
 import { withLogSafeFailure } from './log-safe-failure';
 
 /**
- * Writes each batch of accepted ballots with one multi-row upsert. Delivery is at least once (a worker killed
+ * Counts each batch of accepted ballots with one statement that reads it from jury_intake (the job names it). Delivery is at least once (a worker killed
  * mid-batch leaves the job to be taken over); the batch id makes a second delivery change nothing.
  */
 @Processor(QueueName.JuryBallots, workerOptions())
@@ -18,9 +18,9 @@ export class JuryBallotsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<JuryBallotBatchJobData>): Promise<{ applied: boolean; size: number }> {
+  async process(job: Job<JuryBallotBatchJobData>): Promise<{ applied: boolean }> {
     const outcome = await withLogSafeFailure(() => this.writer.write(job.data));
-    if (!outcome.applied) this.logger.log(`Ballot batch ${job.data.batchId} was applied before; redelivery changed nothing`);
+    if (!outcome.applied) this.logger.log(`Ballot batch ${job.data.batchId} was applied before (or is not in the intake); nothing changed`);
     return outcome;
   }
 }

@@ -1,6 +1,23 @@
+import { createHmac, hkdfSync } from 'node:crypto';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { validateConfig } from '@app/config';
-import { ballotAcceptanceKey, ballotAcceptanceSignature, type SignedBallotContent, voterPseudonym, voterPseudonymKey } from '@app/domain';
+import { voterPseudonym, voterPseudonymKey } from '@app/domain';
+
+/** What the acceptance signature of this era covered (the signature went in 1765710000000; kept here as it was). */
+interface SignedBallotContent {
+  readonly ballotId: string;
+  readonly voter: string;
+  readonly seq: string;
+  readonly marks: readonly number[];
+  readonly receipt: string;
+}
+
+const ballotAcceptanceKey = (jurySecret: string) => Buffer.from(hkdfSync('sha256', jurySecret, 'open-selection', 'jury:ballot-acceptance', 32));
+
+const ballotAcceptanceSignature = (key: Buffer, campaignId: string, ballot: SignedBallotContent) =>
+  createHmac('sha256', key)
+    .update(`accepted:${campaignId}:${ballot.ballotId}:${ballot.voter}:${ballot.seq}:${ballot.marks.join(',')}:${ballot.receipt}`)
+    .digest('base64url');
 
 /**
  * Nothing juror-identifying is written while jurors vote. Before, opening a code added her pseudonym to

@@ -21,6 +21,7 @@ import { Notifications1765550000000 } from './1765550000000-notifications';
 import { ProposalAttachments1765550100000 } from './1765550100000-proposal-attachments';
 import { CampaignOriginAndDeadlines1765610000000 } from './1765610000000-campaign-origin-and-deadlines';
 import { CandidacyNominations1765620000000 } from './1765620000000-candidacy-nominations';
+import { JuryIntakeColumns1765710000000 } from './1765710000000-jury-intake-columns';
 
 /** Every migration, in order; explicit so that a build never misses one. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ProposalAttachments1765550100000,
   CampaignOriginAndDeadlines1765610000000,
   CandidacyNominations1765620000000,
+  JuryIntakeColumns1765710000000,
 ];

@@ -5,4 +5,3 @@ export * from './jury-tally';
 export * from './paper-count';
 export * from './receipt';
 export * from './voter-pseudonym';
-export * from './ballot-acceptance';

@@ -1,15 +1,7 @@
 import { createHmac, hkdfSync, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import {
-  asUuidV8,
-  ballotAcceptanceKey,
-  ballotAcceptanceSignature,
-  ballotAcceptanceSignatureValid,
-  type SignedBallotContent,
-  voterPseudonym,
-  voterPseudonymKey,
-} from '@app/domain';
+import { asUuidV8, voterPseudonym, voterPseudonymKey } from '@app/domain';
 
 /** Code symbols: capital letters and digits without the look-alikes 0/O, 1/I/L, so a printed code reads back. */
 export const JUROR_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -28,9 +20,7 @@ export interface BallotTokenClaims {
  * - the key that signs ballot tokens (what a code is exchanged for, once);
  * - the key that derives each ballot's receipt salt and, from a client's Idempotency-Key, its ballot id;
  * - the key of each juror's voter pseudonym, under which her ballots are stored: the database holds no link from a
- *   juror to her marks, and without JURY_SECRET nobody can compute one;
- * - the key with which the api signs each ballot it accepted (it checked her token and her entitlement): the worker
- *   counts a ballot on that signature alone, so nothing per juror is written or kept for it to check against.
+ *   juror to her marks, and without JURY_SECRET nobody can compute one.
  */
 @Injectable()
 export class JuryCredentials {
@@ -38,7 +28,6 @@ export class JuryCredentials {
   private readonly tokenKey: Buffer;
   private readonly ballotKey: Buffer;
   private readonly voterKey: Buffer;
-  private readonly acceptanceKey: Buffer;
 
   constructor(config: AppConfig) {
     const secret = config.JURY_SECRET;
@@ -47,7 +36,6 @@ export class JuryCredentials {
     this.tokenKey = derive('jury:ballot-token');
     this.ballotKey = derive('jury:ballot');
     this.voterKey = voterPseudonymKey(secret);
-    this.acceptanceKey = ballotAcceptanceKey(secret);
   }
 
   /** A fresh one-time code, printed as two groups of five, e.g. "K7QWM-3PXTA". */
@@ -108,15 +96,6 @@ export class JuryCredentials {
   /** The server-side salt of a ballot's receipt: secret, and the same for every copy of the same ballot id. */
   receiptSalt(ballotId: string): string {
     return createHmac('sha256', this.ballotKey).update(`receipt-salt:${ballotId}`).digest('hex');
-  }
-
-  /** The api's mark that it accepted this ballot, from an entitled juror, with exactly this content. */
-  acceptanceSignature(campaignId: string, ballot: SignedBallotContent): string {
-    return ballotAcceptanceSignature(this.acceptanceKey, campaignId, ballot);
-  }
-
-  acceptanceSignatureValid(campaignId: string, ballot: SignedBallotContent & { readonly signature?: unknown }): boolean {
-    return ballotAcceptanceSignatureValid(this.acceptanceKey, campaignId, ballot);
   }
 
   private sign(body: string): string {

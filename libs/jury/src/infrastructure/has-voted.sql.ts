@@ -5,4 +5,4 @@
  */
 export const hasVotedSql = (campaignIdSql: string, voterSql: string) =>
   `(EXISTS (SELECT 1 FROM jury_ballots b WHERE b.campaign_id = ${campaignIdSql} AND b.voter = ${voterSql})
-     OR EXISTS (SELECT 1 FROM jury_intake i WHERE i.campaign_id = ${campaignIdSql} AND i.ballots @> jsonb_build_array(jsonb_build_object('voter', (${voterSql})::text))))`;
+     OR EXISTS (SELECT 1 FROM jury_intake i WHERE i.campaign_id = ${campaignIdSql} AND (${voterSql})::uuid = ANY (i.voters)))`;

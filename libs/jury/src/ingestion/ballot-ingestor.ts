@@ -2,20 +2,27 @@ import { randomUUID } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { Pool } from 'pg';
-import { type CheckedOut, checkOut } from '@app/database';
+import { DatabaseError, Pool } from 'pg';
 import { AppConfig } from '@app/config';
+import { type CheckedOut, checkOut } from '@app/database';
 import { type CampaignStage, conflict, type DomainError, forbidden, notFound, stageIndex } from '@app/domain';
+import { BALLOT_BATCH_RETENTION, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
 import { RetryLaterError } from './retry-later';
-import { JuryCredentials } from '../credentials/jury-credentials';
-import { type AcceptedBallot, BALLOT_BATCH_RETENTION, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
-import type { SqlRow } from '@app/database';
 
 /**
- * A ballot checked by the api and waiting to be handed to the queue. The juror id is for the door's check against
- * the roster only; what is written (intake, queue, ballot tables) carries her voter pseudonym instead.
+ * A ballot checked by the api and waiting for its flush. The juror id is for the roster check only; what is
+ * written (intake, ballot tables) carries her voter pseudonym instead.
  */
-export type IntakeBallot = Omit<AcceptedBallot, 'seq' | 'acceptedAt' | 'signature'> & { readonly campaignId: string; readonly jurorId: string };
+export interface IntakeBallot {
+  readonly campaignId: string;
+  readonly jurorId: string;
+  /** Her voter pseudonym (JuryCredentials.voter), never her juror id. */
+  readonly voter: string;
+  readonly ballotId: string;
+  /** Scores (score mode) or 1/0 (approval mode), in ballot-paper order. */
+  readonly marks: readonly number[];
+  readonly receipt: string;
+}
 
 interface Waiting {
   readonly ballot: IntakeBallot;
@@ -25,36 +32,28 @@ interface Waiting {
 
 interface CampaignBuffer {
   items: Waiting[];
-  timer?: NodeJS.Timeout;
+  timer?: { readonly immediate?: NodeJS.Immediate; readonly timeout?: NodeJS.Timeout };
   /** The oldest waiting ballot has waited long enough: flush as soon as a slot is free. */
   due: boolean;
   inflight: number;
 }
 
-/** Position within one flush; a flush holds at most JURY_BATCH_MAX (≤ 5,000) ballots. */
-const SEQ_PER_FLUSH = 1_000_000n;
-/** Flushes of one campaign in flight at once: a slow flush does not hold up the ballots that arrive meanwhile. */
-const MAX_INFLIGHT_PER_CAMPAIGN = 4;
 /**
- * Writes the batch, moves the received counter (one of the campaign's 16 rows) and commits, in one round trip (a
- * simple-protocol query, so the values are literals: ids checked or made here, the batch as an escaped literal —
- * pseudonyms, marks, receipts, signatures; never a juror id).
+ * Flushes of one campaign in flight at once: a slow flush does not hold up every ballot that arrives meanwhile, and
+ * while two run the next batch fills up (more in flight would only make the batches smaller and the work per ballot
+ * larger: each flush is a round trip, a statement and a job).
  */
-const recordIntakeAndCommitSql = (batchId: string, campaignId: string, ballotsLiteral: string, shard: number, count: number) => `
-WITH intake AS (INSERT INTO jury_intake (batch_id, campaign_id, ballots) VALUES ('${batchId}', '${campaignId}', ${ballotsLiteral}::jsonb))
-INSERT INTO jury_counters (campaign_id, shard, received) VALUES ('${campaignId}', ${shard}, ${count})
-ON CONFLICT (campaign_id, shard) DO UPDATE SET received = jury_counters.received + excluded.received;
-COMMIT`;
+const MAX_INFLIGHT_PER_CAMPAIGN = 2;
+/** The whole flush in one round trip: jury_accept_batch (migration 1765710000000) says what it does. */
+const ACCEPT_BATCH_SQL = 'SELECT r_place, r_outcome, r_seq, r_stage FROM jury_accept_batch($1, $2, $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[])';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/**
- * Who may vote: a juror of this campaign whose code was opened and not revoked. A read only: nothing about her is
- * written when her ballot lands (no flag, no time, no row), so watching the database while she votes shows nothing
- * that names her. The ids are bound parameters, never query text, so pg_stat_activity does not show them either.
- */
-const ENTITLEMENT_SQL = `
-SELECT j.juror_id, (j.used_at IS NOT NULL AND j.revoked_at IS NULL) AS entitled, j.revoked_at IS NOT NULL AS revoked
-FROM jury_jurors j WHERE j.campaign_id = $1 AND j.juror_id = ANY($2::uuid[])`;
+interface FlushRow {
+  readonly r_place: number;
+  readonly r_outcome: 'accepted' | 'not-a-juror' | 'revoked' | 'not-found' | 'stage' | 'paper';
+  readonly r_seq: string | null;
+  readonly r_stage: CampaignStage | null;
+}
 
 const notAJuror = () =>
   forbidden('jury.not-a-juror', 'This ballot token does not belong to a juror of this campaign who has opened her code; the ballot was not accepted.');
@@ -76,20 +75,20 @@ export const juryStageRefusal = (stage: CampaignStage): DomainError =>
     : conflict('jury.closed', `The jury has closed: the campaign is in stage "${stage}"; ballots are no longer accepted.`, undefined, { stage });
 
 /**
- * The ballot path's hand-over. Ballots of one campaign are collected for JURY_BATCH_MS (or until JURY_BATCH_MAX),
- * then flushed as ONE batch; every ballot of the flush is answered only after PostgreSQL has committed the batch.
+ * The ballot path's hand-over. Ballots of one campaign are collected while a flush is running (or for at most
+ * JURY_BATCH_MS, or until JURY_BATCH_MAX), then flushed as ONE batch; every ballot of the flush is answered only after
+ * PostgreSQL has committed it.
  *
- * A flush is one short PostgreSQL transaction of three round trips (never a write per ballot): it takes the
- * campaign's advisory lock SHARED — commands take it exclusively — and reads the stage; reads which of the flush's
- * jurors may vote (on the roster, code opened, not revoked: a signed token alone is not enough); then numbers and
- * signs their ballots (the worker counts only ballots the api signed), writes the batch to jury_intake, adds the count
- * to the campaign's received counter and commits. So the jury's close (a stage command) and intake are serialised:
- * a ballot is accepted only if its flush saw stage "jury", and every flush that saw it has committed before the
- * close can. The ballots are answered at once; the batch is then handed to BullMQ (the flush keeps its slot until
- * then), best effort: if Redis is slow, away or later restarts empty, a worker's sweeper queues it again from
- * jury_intake. Nothing accepted is ever
- * dropped, nothing is accepted after the close. Up to four flushes of a campaign run at once; while they run the
- * next batch fills up, so batches grow with load.
+ * A flush is one round trip, one short transaction (`jury_accept_batch`): it takes the campaign's advisory lock
+ * SHARED — commands take it exclusively — and reads the stage; keeps the ballots of jurors who may vote (on the
+ * roster, code opened, not revoked: a signed token alone is not enough), numbers them, writes them as one row of
+ * jury_intake, adds their count to the campaign's received counter and commits. So the jury's close (a stage command)
+ * and intake are serialised: a ballot is accepted only if its flush saw stage "jury", and every flush that saw it has
+ * committed before the close can. The ballots are answered at once; then a job naming the batch is handed to BullMQ
+ * (the flush keeps its slot until then), best effort: if Redis is slow, away or later restarts empty, a worker's
+ * sweeper queues it again from jury_intake. The worker reads the ballots from jury_intake, never from Redis. Nothing
+ * accepted is ever dropped, nothing is accepted after the close. Up to two flushes of a campaign run at once; while
+ * they run the next batch fills up, so batches grow with load.
  */
 @Injectable()
 export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationShutdown {
@@ -102,7 +101,6 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
 
   constructor(
     @InjectQueue(QueueName.JuryBallots) private readonly queue: Queue<JuryBallotBatchJobData>,
-    private readonly credentials: JuryCredentials,
     config: AppConfig,
   ) {
     this.batchMs = config.JURY_BATCH_MS;
@@ -158,16 +156,24 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
     }
     if (buffer.items.length === 0) {
       buffer.due = false;
-      if (buffer.timer) clearTimeout(buffer.timer);
-      buffer.timer = undefined;
+      this.cancelWait(buffer);
       if (buffer.inflight === 0) this.buffers.delete(campaignId);
     } else if (!buffer.due && !buffer.timer) {
-      buffer.timer = setTimeout(() => {
+      const due = () => {
         buffer.timer = undefined;
         buffer.due = true;
         this.pump(campaignId, buffer);
-      }, this.batchMs);
+      };
+      // Nothing in flight: go once the requests that arrived with this one have been read (the same turn of the
+      // event loop), so a lone ballot waits for nothing. Otherwise wait for a flush to finish, or JURY_BATCH_MS.
+      buffer.timer = buffer.inflight === 0 ? { immediate: setImmediate(due) } : { timeout: setTimeout(due, this.batchMs) };
     }
+  }
+
+  private cancelWait(buffer: CampaignBuffer): void {
+    if (buffer.timer?.immediate) clearImmediate(buffer.timer.immediate);
+    if (buffer.timer?.timeout) clearTimeout(buffer.timer.timeout);
+    buffer.timer = undefined;
   }
 
   private async enqueue(batch: JuryBallotBatchJobData): Promise<void> {
@@ -178,90 +184,56 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
   }
 
   private async flushBatch(campaignId: string, items: Waiting[]): Promise<void> {
+    const batch: JuryBallotBatchJobData = { batchId: randomUUID(), campaignId };
+    let rows: FlushRow[];
     let checkedOut: CheckedOut | undefined;
-    let accepted: Map<Waiting, string> | undefined;
-    /** Ballots refused one by one (not a juror who may vote); the others of the flush go on. */
-    const refusedOne = new Map<Waiting, DomainError>();
-    let refusal: unknown;
-    let open = false;
-    /** COMMIT was sent: if its answer is lost, the batch may have been accepted after all. */
-    let committing = false;
-    /** Its ballots were answered (the batch is committed); what follows is the hand-over to BullMQ. */
-    let answered = false;
+    let sent = false;
     try {
       checkedOut = await checkOut(this.pool);
-      const { client } = checkedOut;
-      const jurorIds = [...new Set(items.map((item) => item.ballot.jurorId).filter((id) => UUID.test(id)))];
-      // One round trip: begin, lock shared, then — a new statement, so a new snapshot that sees every command
-      // committed before the lock was granted — the stage and a flush number; then who of these may vote.
-      open = true;
-      const results = (await client.query(
-        `BEGIN ISOLATION LEVEL READ COMMITTED;
-         SET LOCAL lock_timeout = '5s';
-         SELECT pg_advisory_xact_lock_shared(hashtextextended('${campaignId}', 0));
-         SELECT c.stage, EXISTS (SELECT 1 FROM jury_paper_counts p WHERE p.campaign_id = c.id) AS paper, nextval('jury_flush_seq')::text AS flush
-         FROM campaigns c WHERE c.id = '${campaignId}';`,
-      )) as unknown as { rows: SqlRow[] }[];
-      const roster = await client.query(ENTITLEMENT_SQL, [campaignId, jurorIds]);
-      const state = results[3].rows[0] as { stage: CampaignStage; paper: boolean; flush: string } | undefined;
-      const rostered = new Map((roster.rows as { juror_id: string; entitled: boolean; revoked: boolean }[]).map((r) => [r.juror_id, r]));
-      for (const item of items) {
-        const juror = rostered.get(item.ballot.jurorId);
-        if (!juror?.entitled) refusedOne.set(item, juror?.revoked ? revokedJuror() : notAJuror());
-      }
-      const entitled = items.filter((item) => !refusedOne.has(item));
-      if (!state) refusal = campaignNotFound(campaignId);
-      else if (state.stage !== 'jury') refusal = juryStageRefusal(state.stage);
-      else if (state.paper) {
-        refusal = conflict('jury.paper-count-recorded', 'This jury voted on paper; electronic ballots are not accepted.');
-      }
-      if (refusal || entitled.length === 0) {
-        await client.query('ROLLBACK');
-        open = false;
-      } else {
-        const base = BigInt(state!.flush) * SEQ_PER_FLUSH;
-        const acceptedAt = new Date().toISOString();
-        const ballots: AcceptedBallot[] = entitled.map(({ ballot }, i) => {
-          const content = { ballotId: ballot.ballotId, voter: ballot.voter, seq: (base + BigInt(i)).toString(), marks: ballot.marks, receipt: ballot.receipt };
-          return { ...content, acceptedAt, signature: this.credentials.acceptanceSignature(campaignId, content) };
-        });
-        const batch: JuryBallotBatchJobData = { batchId: randomUUID(), campaignId, ballots };
-        committing = true;
-        await client.query(
-          recordIntakeAndCommitSql(
-            batch.batchId,
-            campaignId,
-            client.escapeLiteral(JSON.stringify(ballots)),
-            Number(BigInt(state!.flush) % 16n),
-            ballots.length,
-          ),
-        );
-        open = false;
-        accepted = new Map(entitled.map((item, i) => [item, ballots[i].seq]));
-        // Answered as soon as PostgreSQL holds the batch: the answer never waits for Redis (the sweeper finishes
-        // the hand-over if Redis is slow or away). The flush's slot is held until the job is queued, so that under
-        // load the next batches grow instead of multiplying jobs.
-        for (const [item, seq] of accepted) item.resolve(seq);
-        answered = true;
-        await this.enqueue(batch);
-      }
+      sent = true;
+      // Called in autocommit: the function is the transaction. If the connection fails after sending, the batch may
+      // or may not have been committed — the answer says so, and a resend with the same Idempotency-Key is one ballot.
+      rows = (
+        await checkedOut.client.query<FlushRow>(ACCEPT_BATCH_SQL, [
+          campaignId,
+          batch.batchId,
+          items.map((item) => (UUID.test(item.ballot.jurorId) ? item.ballot.jurorId : null)),
+          items.map((item) => item.ballot.ballotId),
+          items.map((item) => item.ballot.voter),
+          items.map((item) => `{${item.ballot.marks.join(',')}}`),
+          items.map((item) => item.ballot.receipt),
+        ])
+      ).rows;
+      checkedOut.release();
     } catch (err) {
       this.logger.error(`Ballot flush of ${items.length} for campaign ${campaignId} failed: ${(err as Error).message}`);
-      if (checkedOut && open) await checkedOut.client.query('ROLLBACK').catch(() => undefined);
-      if (!answered) {
-        accepted = undefined;
-        refusedOne.clear();
-        refusal = unavailable(committing);
-      }
-    } finally {
-      // A connection whose transaction could not be closed cleanly is discarded, not reused.
-      checkedOut?.release(open);
+      checkedOut?.release(true);
+      // PostgreSQL refused the statement (a lock timeout, say): it rolled back. A connection lost after sending: unknown.
+      const retry = unavailable(sent && !(err instanceof DatabaseError));
+      for (const item of items) item.reject(retry);
+      return;
     }
-    for (const item of items) {
-      if (answered && accepted?.has(item)) continue;
-      const seq = accepted?.get(item);
-      if (seq !== undefined) item.resolve(seq);
-      else item.reject(refusal ?? refusedOne.get(item));
+    const whole = rows.length === 1 && rows[0].r_place === 0 ? rows[0] : undefined;
+    if (whole) {
+      const refusal =
+        whole.r_outcome === 'not-found'
+          ? campaignNotFound(campaignId)
+          : whole.r_outcome === 'paper'
+            ? conflict('jury.paper-count-recorded', 'This jury voted on paper; electronic ballots are not accepted.')
+            : juryStageRefusal(whole.r_stage as CampaignStage);
+      for (const item of items) item.reject(refusal);
+      return;
     }
+    let accepted = 0;
+    for (const row of rows) {
+      const item = items[row.r_place - 1];
+      if (row.r_outcome === 'accepted') {
+        accepted += 1;
+        item.resolve(row.r_seq!);
+      } else item.reject(row.r_outcome === 'revoked' ? revokedJuror() : notAJuror());
+    }
+    // Answered as soon as PostgreSQL holds the batch: the answer never waits for Redis. The flush's slot is held
+    // until the job is queued, so that under load the next batches grow instead of multiplying jobs.
+    if (accepted > 0) await this.enqueue(batch);
   }
 }
