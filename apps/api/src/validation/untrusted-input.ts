@@ -40,6 +40,16 @@ const printableKey = (key: string) => (textProblem(key, '') ? JSON.stringify(key
 
 const join = (prefix: string, key: string | number) => (prefix ? `${prefix}.${key}` : String(key));
 
+/** Either kind of character textProblem refuses, in one quick test: most text has neither. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole purpose
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/;
+
+/** Where a node sits, from the root: a field path is spelled out only for a node that has a problem. */
+interface Path {
+  readonly parent: Path | undefined;
+  readonly key: string | number;
+}
+
 /**
  * Every problem with untrusted data as parsed from JSON, a query string or a form: containers nested deeper than
  * MAX_JSON_DEPTH (then only that, since nothing below it is looked at) and text — values and keys — that
@@ -48,16 +58,26 @@ const join = (prefix: string, key: string | number) => (prefix ? `${prefix}.${ke
 export function untrustedInputProblems(value: unknown, prefix = ''): FieldError[] {
   const problems: FieldError[] = [];
   let tooDeep: FieldError | undefined;
+  const fieldOf = (path: Path | undefined): string => {
+    const keys: (string | number)[] = [];
+    for (let p = path; p; p = p.parent) keys.push(p.key);
+    let field = prefix;
+    for (let i = keys.length - 1; i >= 0; i -= 1) field = join(field, typeof keys[i] === 'string' ? printableKey(keys[i] as string) : keys[i]);
+    return field;
+  };
   // Recursion is safe here: it never goes more than MAX_JSON_DEPTH + 1 frames deep.
-  const visit = (node: unknown, field: string, depth: number): void => {
+  const visit = (node: unknown, path: Path | undefined, depth: number): void => {
     if (tooDeep || problems.length >= MAX_REPORTED) return;
     if (typeof node === 'string') {
+      if (!SUSPECT.test(node)) return;
+      const field = fieldOf(path);
       const problem = textProblem(node, field || 'body');
       if (problem) problems.push(problem);
       return;
     }
     if (node === null || typeof node !== 'object') return;
     if (depth > MAX_JSON_DEPTH) {
+      const field = fieldOf(path);
       tooDeep = {
         field: field || 'body',
         rule: 'maxDepth',
@@ -66,15 +86,18 @@ export function untrustedInputProblems(value: unknown, prefix = ''): FieldError[
       return;
     }
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, join(field, index), depth + 1));
+      for (let index = 0; index < node.length; index += 1) visit(node[index], { parent: path, key: index }, depth + 1);
       return;
     }
-    for (const [key, item] of Object.entries(node)) {
-      const keyProblem = textProblem(key, join(field, printableKey(key)));
-      if (keyProblem && problems.length < MAX_REPORTED) problems.push({ ...keyProblem, message: `The field name ${keyProblem.message}` });
-      visit(item, join(field, printableKey(key)), depth + 1);
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (SUSPECT.test(key)) {
+        const keyProblem = textProblem(key, join(fieldOf(path), printableKey(key)));
+        if (keyProblem && problems.length < MAX_REPORTED) problems.push({ ...keyProblem, message: `The field name ${keyProblem.message}` });
+      }
+      visit(record[key], { parent: path, key }, depth + 1);
     }
   };
-  visit(value, prefix, 1);
+  visit(value, undefined, 1);
   return tooDeep ? [tooDeep] : problems;
 }

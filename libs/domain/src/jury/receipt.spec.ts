@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { canonicalJson } from '../integrity/canonical-json';
-import { ballotContent, ballotReceipt, canonicalBallotJson, receiptsDigest } from './receipt';
+import { ballotContent, ballotReceipt, canonicalBallotJson, paperBallotReceipt, receiptsDigest } from './receipt';
 
 describe('ballot receipts', () => {
   const paper = { mode: 'score' as const, candidateIds: ['a', 'b'] };
@@ -51,6 +51,26 @@ describe('ballot receipts', () => {
             ids.map((_, i) => (i * 37) % 101),
           );
           expect(canonicalBallotJson(content)).toBe(canonicalJson(content));
+        },
+      ),
+    );
+  });
+
+  it('gives, from the paper worked out once, the very receipt of ballotReceipt(ballotContent(…)) (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.uuid(), fc.string(), fc.constant('__proto__'), fc.constantFrom('0', '7', '10', '01')), { minLength: 1, maxLength: 8 }),
+        fc.string(),
+        fc.string(),
+        fc.constantFrom('score' as const, 'approval' as const),
+        fc.string(),
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 8, maxLength: 8 }),
+        (ids, campaignId, ballotId, mode, salt, allMarks) => {
+          const paper = { mode, candidateIds: ids };
+          const marks = allMarks.slice(0, ids.length);
+          const expected = ballotReceipt(ballotContent(campaignId, ballotId, paper, marks), salt);
+          expect(paperBallotReceipt(paper, campaignId, ballotId, marks, salt)).toBe(expected);
+          expect(paperBallotReceipt(paper, campaignId, ballotId, marks, salt)).toBe(expected); // and again, from the layout
         },
       ),
     );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type BallotChoice, ballotContent, ballotMarks, ballotReceipt, notFound, unauthenticated } from '@app/domain';
+import { type BallotChoice, ballotMarks, notFound, paperBallotReceipt, unauthenticated } from '@app/domain';
 import { JuryCredentials } from '../credentials/jury-credentials';
 import { BallotIngestor, juryStageRefusal } from './ballot-ingestor';
 import { BallotRateLimiter } from './ballot-rate-limiter';
@@ -39,7 +39,7 @@ export class BallotIntake {
     if (snapshot.stage !== 'jury' || !snapshot.paper) throw juryStageRefusal(snapshot.stage);
     const marks = ballotMarks(snapshot.paper, choice);
     const ballotId = this.credentials.ballotId(claims.campaignId, claims.jurorId, idempotencyKey);
-    const receipt = ballotReceipt(ballotContent(claims.campaignId, ballotId, snapshot.paper, marks), this.credentials.receiptSalt(ballotId));
+    const receipt = paperBallotReceipt(snapshot.paper, claims.campaignId, ballotId, marks, this.credentials.receiptSalt(ballotId));
     const voter = this.credentials.voter(claims.campaignId, claims.jurorId);
     const seq = await this.ingestor.submit({ campaignId: claims.campaignId, jurorId: claims.jurorId, voter, ballotId, marks, receipt });
     return { status: 'accepted', campaignId: claims.campaignId, ballotId, receipt, seq };
