@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { BallotPaper } from './ballot';
 
 /** What a receipt covers: the ballot's identity and content, in a form anyone can serialise the same way. */
@@ -80,7 +80,8 @@ export function paperBallotReceipt(paper: BallotPaper, campaignId: string, ballo
     written += `${k ? ',' : ''}${layout.keys[i]}${JSON.stringify(marks[i])}`;
   }
   const json = `{"ballotId":${JSON.stringify(ballotId)},"campaignId":${JSON.stringify(campaignId)},"marks":{${written}},"mode":${JSON.stringify(paper.mode)}}`;
-  return createHash('sha256').update(json).update('\n').update(salt).digest('hex');
+  // One-shot digest of the same bytes ballotReceipt hashes in three updates.
+  return hash('sha256', `${json}\n${salt}`, 'hex');
 }
 
 /** The digest of a set of receipts: sha256 of the sorted receipts joined by "\n" (order-free, duplicates kept). */
