@@ -264,7 +264,7 @@ export function CampaignForm() {
   const [problems, setProblems] = useState<{ general?: string; fields: FieldError[] }>({ fields: [] });
   const campaign = useQuery({ queryKey: ['campaign', campaignId], queryFn: () => campaignsApi.get(campaignId!), enabled: editing });
   const organisations = useQuery({ queryKey: ['organisations'], queryFn: organisationsApi.list, enabled: !editing });
-  const templates = useQuery({ queryKey: ['campaign-templates'], queryFn: campaignsApi.templates, enabled: !editing });
+  const templates = useQuery({ queryKey: ['campaign-templates'], queryFn: campaignsApi.templates });
   const [startFrom, setStartFrom] = useState<StartFrom>('blank');
   const [template, setTemplate] = useState<CampaignTemplate | null>(null);
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
@@ -289,15 +289,15 @@ export function CampaignForm() {
   const honours = Form.useWatch(['pipeline', 'template'], form) === 'honours';
   const compact = !screens.md;
 
-  // A new campaign's form starts from the template the api serves; an edited one from the campaign's configuration.
+  // A new campaign's form starts from the template the api serves (an edited one from its configuration); going back
+  // to an open selection from honours resets the scoring to that template's too.
   const blankTemplate = templates.data?.find((x) => x.key === BLANK_START_TEMPLATE);
   const start = blankTemplate && blankStart(blankTemplate);
 
-  if (editing ? campaign.isLoading : templates.isLoading) return <PageLoading />;
-  if (editing ? campaign.error : !start) {
-    const err = editing ? campaign.error : (templates.error ?? new Error(`GET /campaign-templates: no ${BLANK_START_TEMPLATE}`));
-    return <Alert type="error" showIcon title={errorMessage(t, err)} />;
-  }
+  if (campaign.isLoading || templates.isLoading) return <PageLoading />;
+  if (editing && campaign.error) return <Alert type="error" showIcon title={errorMessage(t, campaign.error)} />;
+  if (!start)
+    return <Alert type="error" showIcon title={errorMessage(t, templates.error ?? new Error(`GET /campaign-templates: no ${BLANK_START_TEMPLATE}`))} />;
   if (editing && campaign.data && campaign.data.stage !== 'draft') {
     return <Alert type="warning" showIcon title={t('form.draftOnly')} action={<Link to={`/campaigns/${campaignId}`}>{t('app.back')}</Link>} />;
   }
@@ -382,7 +382,7 @@ export function CampaignForm() {
                   const chosen = templates.data?.find((x) => x.key === e.target.value) ?? null;
                   setTemplate(chosen);
                   if (chosen) {
-                    form.setFieldsValue(fromTemplate(chosen, start!));
+                    form.setFieldsValue(fromTemplate(chosen, start));
                     message.info(t('campaignOrigin.templateApplied', { title: chosen.title[language] }));
                   }
                 }}
@@ -444,7 +444,7 @@ export function CampaignForm() {
             )}
           </Card>
 
-          <PipelineFields form={form} />
+          <PipelineFields form={form} openSelection={start} />
 
           {/* An honours campaign's places are its award tiers' (above). */}
           <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.positions')}</h2>} className="section-card" hidden={honours}>

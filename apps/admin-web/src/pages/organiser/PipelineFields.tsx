@@ -42,6 +42,13 @@ const HONOURS_START = {
   competitiveMarginPercent: 0,
 };
 
+/** An open selection's scoring as a blank campaign starts with it (the open-selection template's). */
+export interface OpenSelectionScoring {
+  weights: { projectReview: string; panelOpinion: string; jury: string };
+  juryMode: 'score' | 'approval';
+  competitiveMarginPercent: number | string;
+}
+
 export function pipelineFromConfig(pipeline: CampaignConfig['pipeline']): PipelineFormValues {
   if (!pipeline) return PIPELINE_DEFAULTS;
   const skipped = new Set(pipeline.skippedStages ?? []);
@@ -88,7 +95,7 @@ export function pipelineToConfig(v: PipelineFormValues | undefined): { pipeline?
 }
 
 /** The organiser's choice of pipeline: open selection or honours, stages left out, award tiers and how they are published. */
-export function PipelineFields({ form }: { form: FormInstance }) {
+export function PipelineFields({ form, openSelection }: { form: FormInstance; openSelection: OpenSelectionScoring }) {
   const { t } = useTranslation();
   const template = Form.useWatch(['pipeline', 'template'], form) as PipelineFormValues['template'] | undefined;
   const tiers = Form.useWatch(['pipeline', 'awardTiers'], form) as PipelineFormValues['awardTiers'] | undefined;
@@ -99,9 +106,9 @@ export function PipelineFields({ form }: { form: FormInstance }) {
     else
       form.setFieldsValue({
         pipeline: { ...PIPELINE_DEFAULTS },
-        weights: { projectReview: '40', panelOpinion: '30', jury: '30' },
-        juryMode: 'score',
-        competitiveMarginPercent: 20,
+        weights: { ...openSelection.weights },
+        juryMode: openSelection.juryMode,
+        competitiveMarginPercent: openSelection.competitiveMarginPercent,
       });
   };
   // Leaving a stage out sets its weight to 0; the organiser then gives the rest 100 (the total is checked as she types).
