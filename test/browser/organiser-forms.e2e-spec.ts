@@ -11,8 +11,9 @@ const ok = (what: string, res: { status: number; body: any }) => {
 /**
  * The organiser's forms in Chromium against the real api + worker: number boxes keep what was typed and say the
  * limit and precision (nothing is saved until it fits), Enter in a date box does not submit the campaign form, a
- * repeated quota is shown at its row, a draft is discarded behind a confirmation, and the ranking says in words
- * what keeps it from being frozen.
+ * repeated quota is shown at its row, a draft is discarded behind a confirmation, a new campaign starts from the
+ * open-selection template the api serves (an edited draft from its own configuration), and the ranking says in
+ * words what keeps it from being frozen.
  */
 describe('organiser forms in Chromium: numbers as typed, dates, quotas, drafts, the freeze', () => {
   const suite = browserSuite('browser_forms');
@@ -91,6 +92,33 @@ describe('organiser forms in Chromium: numbers as typed, dates, quotas, drafts, 
     expect(ok('list', await api.get('/campaigns'))).toEqual([]);
     expect((await api.get(`/campaigns/${id}`)).body.code).toBe('campaign.discarded');
     expect(await eventsOfType(id, 'DraftCampaignDiscarded')).toBe(1);
+  });
+
+  it('campaign form: a new campaign starts from the open-selection template the api serves; an edited draft keeps its own', async () => {
+    const template = ok('templates', await api.get('/campaign-templates')).find((x: { key: string }) => x.key === 'open-selection').config;
+    await organiser.goto(`${suite.stack.baseUrl}/app/campaigns/new`);
+    await organiser.locator('#campaign_title').waitFor();
+    expect(await organiser.inputValue('#campaign_positions_1_title')).toBe(template.positions[1].title);
+    expect(await organiser.inputValue('#campaign_positions_1_seats')).toBe(String(template.positions[1].seats));
+    expect(await organiser.inputValue('#campaign_rubric_4_max')).toBe(template.rubric[4].max);
+    expect(await organiser.inputValue('#campaign_competitiveMarginPercent')).toBe(String(template.competitiveMarginPercent));
+    // Honours sets its own scoring; an open selection chosen again gets the template's back.
+    await organiser.getByLabel(/评选表彰/).check();
+    expect(await organiser.inputValue('#campaign_weights_jury')).toBe('100');
+    await organiser.getByLabel('公开选配（提交代表大会选举）').check();
+    for (const part of ['projectReview', 'panelOpinion', 'jury']) expect(await organiser.inputValue(`#campaign_weights_${part}`)).toBe(template.weights[part]);
+
+    const id = ok('draft', await api.command('POST', '/campaigns', campaignBody({ title: '编辑配置测试' }))).result.campaignId;
+    const before = ok('draft', await api.get(`/campaigns/${id}`)).config;
+    await organiser.goto(`${suite.stack.baseUrl}/app/campaigns/${id}/edit`);
+    await organiser.locator('#campaign_title').waitFor();
+    expect(await organiser.inputValue('#campaign_positions_0_title')).toBe(before.positions[0].title);
+    await organiser.fill('#campaign_title', '编辑配置测试（改）');
+    await organiser.getByRole('button', { name: '保存配置' }).click();
+    await organiser.waitForURL(new RegExp(`/app/campaigns/${id}$`));
+    const after = ok('edited', await api.get(`/campaigns/${id}`));
+    expect(after.title).toBe('编辑配置测试（改）');
+    expect({ ...after.config, title: before.title }).toEqual(before);
   });
 
   describe('a campaign with an expert panel', () => {

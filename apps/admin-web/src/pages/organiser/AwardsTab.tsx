@@ -1,10 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { resultsApi } from '../../api/results';
 import { allows } from '../../api/stages';
 import type { Campaign } from '../../api/types';
+import { useModalSubmit } from '../../components/useRefreshingAction';
 import { AwardLists } from '../public/AwardLists';
 import { resultsError } from '../public/resultsCommon';
 
@@ -34,24 +34,11 @@ export function AwardsTab({ campaign }: { campaign: Campaign }) {
 
 function PublishAwards({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { openModal, closeModal, submit, error, modalProps } = useModalSubmit([['results'], ['campaign'], ['campaigns']], resultsError);
+  // The refusal is shown beside the button, not in the confirmation: it closes either way.
   const publish = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await resultsApi.publish(campaign.id);
-      await Promise.all(['results', 'campaign', 'campaigns'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
-      message.success(t('pipeline.awards.published'));
-    } catch (err) {
-      setError(resultsError(t, err));
-    } finally {
-      setBusy(false);
-      setOpen(false);
-    }
+    await submit(() => resultsApi.publish(campaign.id), t('pipeline.awards.published'));
+    closeModal();
   };
   return (
     <section aria-labelledby="awards-publish-heading">
@@ -60,19 +47,10 @@ function PublishAwards({ campaign }: { campaign: Campaign }) {
       </Typography.Title>
       <Typography.Paragraph>{t('pipeline.awards.publishBody')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="publish-awards-error" />}
-      <Button type="primary" size="large" onClick={() => setOpen(true)} data-testid="publish-awards">
+      <Button type="primary" size="large" onClick={openModal} data-testid="publish-awards">
         {t('pipeline.awards.publishButton')}
       </Button>
-      <Modal
-        open={open}
-        title={t('pipeline.awards.publishTitle')}
-        okText={t('app.confirm')}
-        cancelText={t('app.cancel')}
-        confirmLoading={busy}
-        onOk={publish}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
-      >
+      <Modal {...modalProps} title={t('pipeline.awards.publishTitle')} onOk={publish}>
         <Typography.Paragraph style={{ fontSize: 17 }}>{t('pipeline.awards.publishConfirm')}</Typography.Paragraph>
       </Modal>
     </section>

@@ -15,6 +15,7 @@ import { numberRule } from '../../components/numberLimits';
 import { PageLoading } from '../../components/PageLoading';
 import type { FieldError } from '../../api/client';
 import { CopyCampaignPanel } from './CopyCampaignPanel';
+import { TitledNumberRows } from './TitledNumberRows';
 import { PIPELINE_DEFAULTS, PipelineFields, type PipelineFormValues, pipelineFromConfig, pipelineToConfig } from './PipelineFields';
 
 type StartFrom = 'blank' | 'template' | 'copy';
@@ -65,24 +66,22 @@ interface BodyRow {
   sittingMembers: { count: number | string; grassrootsFrontline: boolean; employment: string; gender: string; flags: string[] }[];
 }
 
-const DEFAULTS: FormValues = {
+/** The template a blank campaign starts from (GET /campaign-templates), so its positions, weights and rubric are written once. */
+const BLANK_START_TEMPLATE = 'open-selection';
+
+/** The quota row "add" makes; a blank campaign starts with just this one, the template's other quota comes with choosing it. */
+const NEW_QUOTA: FormValues['quotas'][number] = { attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' };
+
+/** What no template fills: the organiser's own words and dates, and what she asks of candidates. */
+const UNFILLED: FormValues = {
   title: '',
   organisingBody: '',
-  positions: [
-    { key: 'vice-chair', title: '兼职副主席', seats: 3 },
-    { key: 'standing-committee', title: '兼职常委', seats: 2 },
-  ],
-  weights: { projectReview: '40', panelOpinion: '30', jury: '30' },
-  rubric: [
-    { key: 'needs-fit', title: '契合妇女群众需求', max: '30', step: '0.5' },
-    { key: 'feasibility', title: '可行性', max: '25', step: '0.5' },
-    { key: 'innovation', title: '创新性', max: '20', step: '0.5' },
-    { key: 'sustainability', title: '可持续性', max: '15', step: '0.5' },
-    { key: 'presentation', title: '陈述答辩', max: '10', step: '0.5' },
-  ],
+  positions: [],
+  weights: { projectReview: '', panelOpinion: '', jury: '' },
+  rubric: [],
   juryMode: 'score',
-  competitiveMarginPercent: 20,
-  quotas: [{ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' }],
+  competitiveMarginPercent: '',
+  quotas: [],
   extraAttributes: [],
   sectorChoices: [],
   bodies: [],
@@ -90,6 +89,11 @@ const DEFAULTS: FormValues = {
   blindReview: false,
   pipeline: PIPELINE_DEFAULTS,
 };
+
+/** The form of a blank campaign: the blank-start template's configuration, with one quota row to adjust. */
+function blankStart(template: CampaignTemplate): FormValues {
+  return { ...UNFILLED, ...fromTemplate(template, UNFILLED), quotas: [{ ...NEW_QUOTA }] };
+}
 
 const QUOTA_VALUES: Record<string, string[]> = {
   grassrootsFrontline: ['true', 'false'],
@@ -134,16 +138,16 @@ function fromConfig(c: CampaignConfig): FormValues {
   };
 }
 
-/** A template's configuration in the form: what it leaves out keeps the form's defaults; title, body and dates stay hers. */
-function fromTemplate(template: CampaignTemplate): Partial<FormValues> {
+/** A template's configuration in the form: what it leaves out is `start`'s (a blank campaign's); title, body and dates stay hers. */
+function fromTemplate(template: CampaignTemplate, start: FormValues): Partial<FormValues> {
   const c = template.config;
   return {
     positions: c.positions.map((p) => ({ ...p })),
-    weights: c.weights ? { ...c.weights } : DEFAULTS.weights,
-    rubric: c.rubric ? c.rubric.map((r) => ({ key: r.key, title: r.title, max: String(r.max), step: String(r.step) })) : DEFAULTS.rubric,
-    juryMode: c.juryMode ?? DEFAULTS.juryMode,
+    weights: c.weights ? { ...c.weights } : start.weights,
+    rubric: c.rubric ? c.rubric.map((r) => ({ key: r.key, title: r.title, max: String(r.max), step: String(r.step) })) : start.rubric,
+    juryMode: c.juryMode ?? start.juryMode,
     approvalLimit: c.approvalLimit,
-    competitiveMarginPercent: c.competitiveMarginPercent ?? DEFAULTS.competitiveMarginPercent,
+    competitiveMarginPercent: c.competitiveMarginPercent ?? start.competitiveMarginPercent,
     quotas: (c.quotas ?? []).map((q) => ({
       ...q,
       // A yes/no quota left without a value counts the yes answers.
@@ -260,7 +264,7 @@ export function CampaignForm() {
   const [problems, setProblems] = useState<{ general?: string; fields: FieldError[] }>({ fields: [] });
   const campaign = useQuery({ queryKey: ['campaign', campaignId], queryFn: () => campaignsApi.get(campaignId!), enabled: editing });
   const organisations = useQuery({ queryKey: ['organisations'], queryFn: organisationsApi.list, enabled: !editing });
-  const templates = useQuery({ queryKey: ['campaign-templates'], queryFn: campaignsApi.templates, enabled: !editing });
+  const templates = useQuery({ queryKey: ['campaign-templates'], queryFn: campaignsApi.templates });
   const [startFrom, setStartFrom] = useState<StartFrom>('blank');
   const [template, setTemplate] = useState<CampaignTemplate | null>(null);
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
@@ -285,7 +289,15 @@ export function CampaignForm() {
   const honours = Form.useWatch(['pipeline', 'template'], form) === 'honours';
   const compact = !screens.md;
 
-  if (editing && campaign.isLoading) return <PageLoading />;
+  // A new campaign's form starts from the template the api serves (an edited one from its configuration); going back
+  // to an open selection from honours resets the scoring to that template's too.
+  const blankTemplate = templates.data?.find((x) => x.key === BLANK_START_TEMPLATE);
+  const start = blankTemplate && blankStart(blankTemplate);
+
+  if (campaign.isLoading || templates.isLoading) return <PageLoading />;
+  if (editing && campaign.error) return <Alert type="error" showIcon title={errorMessage(t, campaign.error)} />;
+  if (!start)
+    return <Alert type="error" showIcon title={errorMessage(t, templates.error ?? new Error(`GET /campaign-templates: no ${BLANK_START_TEMPLATE}`))} />;
   if (editing && campaign.data && campaign.data.stage !== 'draft') {
     return <Alert type="warning" showIcon title={t('form.draftOnly')} action={<Link to={`/campaigns/${campaignId}`}>{t('app.back')}</Link>} />;
   }
@@ -321,7 +333,9 @@ export function CampaignForm() {
     }
   };
 
-  const rowLabel = (index: number, label: string) => (index === 0 || compact ? label : undefined);
+  // Labels above the first row only, or above every row where the boxes wrap.
+  const labelled = (index: number) => index === 0 || compact;
+  const rowLabel = (index: number, label: string) => (labelled(index) ? label : undefined);
 
   return (
     <>
@@ -368,7 +382,7 @@ export function CampaignForm() {
                   const chosen = templates.data?.find((x) => x.key === e.target.value) ?? null;
                   setTemplate(chosen);
                   if (chosen) {
-                    form.setFieldsValue(fromTemplate(chosen));
+                    form.setFieldsValue(fromTemplate(chosen, start));
                     message.info(t('campaignOrigin.templateApplied', { title: chosen.title[language] }));
                   }
                 }}
@@ -397,7 +411,7 @@ export function CampaignForm() {
           name="campaign"
           layout="vertical"
           size="large"
-          initialValues={DEFAULTS}
+          initialValues={editing ? campaign.data && fromConfig(campaign.data.config) : start}
           onFinish={onFinish}
           // The total is checked as the officer types, not only on submit.
           onValuesChange={(changed: Partial<FormValues>) => {
@@ -430,47 +444,18 @@ export function CampaignForm() {
             )}
           </Card>
 
-          <PipelineFields form={form} required={required} />
+          <PipelineFields form={form} openSelection={start} />
 
           {/* An honours campaign's places are its award tiers' (above). */}
           <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.positions')}</h2>} className="section-card" hidden={honours}>
-            <Form.List name="positions">
-              {(fields, { add, remove }) => (
-                <>
-                  {fields.map((field, index) => (
-                    <div className="row-fields" key={field.key}>
-                      <Form.Item
-                        name={[field.name, 'title']}
-                        label={rowLabel(index, t('form.positionTitle'))}
-                        rules={[required(t('form.positionTitle')), { max: 100 }]}
-                        style={{ flex: '3 1 220px' }}
-                      >
-                        <Input aria-label={`${t('form.positionTitle')} ${index + 1}`} placeholder={t('form.positionTitlePlaceholder')} />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'seats']}
-                        label={rowLabel(index, t('form.seats'))}
-                        rules={[required(t('form.seats')), numberRule(t, { min: 1, max: 100 })]}
-                        style={{ flex: '1 1 120px' }}
-                      >
-                        <NumberInput valueAs="number" aria-label={`${t('form.seats')} ${index + 1}`} style={{ width: '100%' }} />
-                      </Form.Item>
-                      <Button
-                        className="row-remove"
-                        icon={<DeleteOutlined aria-hidden />}
-                        onClick={() => remove(field.name)}
-                        disabled={fields.length <= 1}
-                        aria-label={`${t('form.remove')} ${index + 1}`}
-                        style={{ marginTop: index === 0 || compact ? 34 : 0 }}
-                      />
-                    </div>
-                  ))}
-                  <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', seats: 1 })}>
-                    {t('form.addPosition')}
-                  </Button>
-                </>
-              )}
-            </Form.List>
+            <TitledNumberRows
+              name="positions"
+              title={{ label: t('form.positionTitle'), placeholder: t('form.positionTitlePlaceholder') }}
+              numbers={[{ name: 'seats', label: t('form.seats'), limits: { min: 1, max: 100 }, valueAs: 'number', flex: '1 1 120px' }]}
+              labelled={labelled}
+              newRow={{ title: '', seats: 1 }}
+              addLabel={t('form.addPosition')}
+            />
           </Card>
 
           <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.weights')}</h2>} className="section-card">
@@ -512,51 +497,17 @@ export function CampaignForm() {
             className="section-card"
             extra={<span>{t('form.rubricTotal', { total: rubricTotal ?? '—' })}</span>}
           >
-            <Form.List name="rubric">
-              {(fields, { add, remove }) => (
-                <>
-                  {fields.map((field, index) => (
-                    <div className="row-fields" key={field.key}>
-                      <Form.Item
-                        name={[field.name, 'title']}
-                        label={rowLabel(index, t('form.criterion'))}
-                        rules={[required(t('form.criterion')), { max: 100 }]}
-                        style={{ flex: '3 1 220px' }}
-                      >
-                        <Input aria-label={`${t('form.criterion')} ${index + 1}`} placeholder={t('form.criterionPlaceholder')} />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'max']}
-                        label={rowLabel(index, t('form.max'))}
-                        rules={[required(t('form.max')), numberRule(t, { min: '0.01', max: 1000, step: '0.01' })]}
-                        style={{ flex: '1 1 110px' }}
-                      >
-                        <NumberInput aria-label={`${t('form.max')} ${index + 1}`} style={{ width: '100%' }} />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'step']}
-                        label={rowLabel(index, t('form.step'))}
-                        rules={[required(t('form.step')), numberRule(t, { min: '0.01', max: 100, step: '0.01' })]}
-                        style={{ flex: '1 1 110px' }}
-                      >
-                        <NumberInput aria-label={`${t('form.step')} ${index + 1}`} style={{ width: '100%' }} />
-                      </Form.Item>
-                      <Button
-                        className="row-remove"
-                        icon={<DeleteOutlined aria-hidden />}
-                        onClick={() => remove(field.name)}
-                        disabled={fields.length <= 1}
-                        aria-label={`${t('form.remove')} ${index + 1}`}
-                        style={{ marginTop: index === 0 || compact ? 34 : 0 }}
-                      />
-                    </div>
-                  ))}
-                  <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', max: '10', step: '0.5' })}>
-                    {t('form.addCriterion')}
-                  </Button>
-                </>
-              )}
-            </Form.List>
+            <TitledNumberRows
+              name="rubric"
+              title={{ label: t('form.criterion'), placeholder: t('form.criterionPlaceholder') }}
+              numbers={[
+                { name: 'max', label: t('form.max'), limits: { min: '0.01', max: 1000, step: '0.01' }, flex: '1 1 110px' },
+                { name: 'step', label: t('form.step'), limits: { min: '0.01', max: 100, step: '0.01' }, flex: '1 1 110px' },
+              ]}
+              labelled={labelled}
+              newRow={{ title: '', max: '10', step: '0.5' }}
+              addLabel={t('form.addCriterion')}
+            />
           </Card>
 
           <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('form.juryMode')}</h2>} className="section-card">
@@ -672,16 +623,12 @@ export function CampaignForm() {
                           icon={<DeleteOutlined aria-hidden />}
                           onClick={() => remove(field.name)}
                           aria-label={`${t('form.remove')} ${index + 1}`}
-                          style={{ marginTop: index === 0 || compact ? 34 : 0 }}
+                          style={{ marginTop: labelled(index) ? 34 : 0 }}
                         />
                       </div>
                     );
                   })}
-                  <Button
-                    type="dashed"
-                    icon={<PlusOutlined aria-hidden />}
-                    onClick={() => add({ attribute: 'grassrootsFrontline', equals: 'true', minSharePercent: 30, appliesTo: 'shortlist' })}
-                  >
+                  <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ ...NEW_QUOTA })}>
                     {t('form.addQuota')}
                   </Button>
                 </>
@@ -789,7 +736,7 @@ export function CampaignForm() {
                                   icon={<DeleteOutlined aria-hidden />}
                                   onClick={() => rowOps.remove(row.name)}
                                   aria-label={`${t('form.remove')} ${index + 1}.${r + 1}`}
-                                  style={{ marginTop: r === 0 || compact ? 34 : 0 }}
+                                  style={{ marginTop: labelled(r) ? 34 : 0 }}
                                 />
                               </div>
                             ))}

@@ -15,7 +15,7 @@ export function CampaignGrants({ campaign }: { campaign: Campaign }) {
   const grants = useQuery({ queryKey: ['grants', campaign.id], queryFn: () => grantsApi.list(campaign.id) });
   const [form] = Form.useForm<{ personId: string; name: string; role: GrantableRole }>();
 
-  const { act, busy, error } = useRefreshingAction(['grants', campaign.id]);
+  const { act, busy, error } = useRefreshingAction([['grants', campaign.id]]);
 
   return (
     <Card className="section-card" title={<h2 style={{ margin: 0, fontSize: 20 }}>{t('organisations.grants.title')}</h2>}>

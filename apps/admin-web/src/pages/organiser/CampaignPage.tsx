@@ -1,7 +1,6 @@
 import { EditOutlined, ReloadOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
 import { useParams } from 'react-router';
@@ -13,6 +12,7 @@ import { StagePipeline } from '../../components/StagePipeline';
 import { StageTag } from '../../components/StageTag';
 import { isHonoursCampaign, useStageName } from '../../components/stageName';
 import { PageLoading } from '../../components/PageLoading';
+import { useModalSubmit } from '../../components/useRefreshingAction';
 import { AuditTrail } from './AuditTrail';
 import { CampaignOriginLine } from './CampaignOriginLine';
 import { CampaignTimeline } from './CampaignTimeline';
@@ -78,11 +78,7 @@ export function CampaignPage() {
 /** The one transition the domain allows (the next stage), behind a confirmation that says it cannot be undone. */
 function AdvanceButton({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { openModal, submit, error, modalProps } = useModalSubmit([['evaluation', campaign.id], ['campaign', campaign.id], ['campaigns']]);
   const [form] = Form.useForm<{ reason?: string }>();
   const stageName = useStageName(isHonoursCampaign(campaign));
   const next = campaign.nextStage;
@@ -91,40 +87,17 @@ function AdvanceButton({ campaign }: { campaign: Campaign }) {
   if (!next) return <Alert type="success" showIcon title={t('campaign.final')} />;
   if (!entering) return null;
 
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const reason = form.getFieldValue('reason')?.trim();
-      await enterStage(campaign.id, entering, reason || undefined);
-      await queryClient.invalidateQueries({ queryKey: ['evaluation', campaign.id] });
-      await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id] });
-      await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
-      message.success(t('campaign.advanced', { stage: stageName(next!) }));
-      setOpen(false);
-      form.resetFields();
-    } catch (err) {
-      setError(errorMessage(t, err));
-    } finally {
-      setBusy(false);
-    }
+  const advance = async () => {
+    const reason = form.getFieldValue('reason')?.trim();
+    if (await submit(() => enterStage(campaign.id, entering, reason || undefined), t('campaign.advanced', { stage: stageName(next) }))) form.resetFields();
   };
 
   return (
     <>
-      <Button type="primary" size="large" onClick={() => setOpen(true)} data-testid="advance-stage">
+      <Button type="primary" size="large" onClick={openModal} data-testid="advance-stage">
         {t('campaign.advance', { stage: stageName(next) })}
       </Button>
-      <Modal
-        open={open}
-        title={t('campaign.advanceTitle')}
-        okText={t('app.confirm')}
-        cancelText={t('app.cancel')}
-        confirmLoading={busy}
-        onOk={confirm}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
-      >
+      <Modal {...modalProps} title={t('campaign.advanceTitle')} onOk={advance}>
         <Typography.Paragraph style={{ fontSize: 17 }}>
           {t('campaign.advanceBody', { from: stageName(campaign.stage), to: stageName(next) })}
         </Typography.Paragraph>

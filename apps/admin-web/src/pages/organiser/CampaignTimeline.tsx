@@ -1,11 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { campaignsApi, type ExtendableDeadline } from '../../api/campaigns';
 import type { Campaign } from '../../api/types';
-import { errorMessage } from '../../components/apiErrors';
+import { useModalSubmit } from '../../components/useRefreshingAction';
 
 const DATE_KEYS = ['candidacyOpensAt', 'candidacyClosesAt', 'projectReviewClosesAt', 'juryClosesAt', 'congressAt'] as const;
 const show = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
@@ -43,46 +41,22 @@ export function CampaignTimeline({ campaign }: { campaign: Campaign }) {
 
 function ExtendDeadlineButton({ campaign, deadlines, label }: { campaign: Campaign; deadlines: ExtendableDeadline[]; label: (k: string) => string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { openModal, submit, error, modalProps } = useModalSubmit([['campaign', campaign.id]]);
   const [form] = Form.useForm<{ deadline: ExtendableDeadline; to: Dayjs | null; reason: string }>();
 
-  const submit = async (values: { deadline: ExtendableDeadline; to: Dayjs | null; reason: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await campaignsApi.extendDeadline(campaign.id, values.deadline, values.to!.toISOString(), values.reason.trim());
-      await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id] });
-      message.success(t('campaignOrigin.extend.done'));
-      setOpen(false);
-      form.resetFields();
-    } catch (err) {
-      setError(errorMessage(t, err));
-    } finally {
-      setBusy(false);
-    }
+  const extend = async (values: { deadline: ExtendableDeadline; to: Dayjs | null; reason: string }) => {
+    const extending = () => campaignsApi.extendDeadline(campaign.id, values.deadline, values.to!.toISOString(), values.reason.trim());
+    if (await submit(extending, t('campaignOrigin.extend.done'))) form.resetFields();
   };
 
   return (
     <div style={{ marginTop: 8 }}>
-      <Button onClick={() => setOpen(true)} data-testid="extend-deadline">
+      <Button onClick={openModal} data-testid="extend-deadline">
         {t('campaignOrigin.extend.button')}
       </Button>
-      <Modal
-        open={open}
-        title={t('campaignOrigin.extend.title')}
-        okText={t('app.confirm')}
-        cancelText={t('app.cancel')}
-        confirmLoading={busy}
-        onOk={() => form.submit()}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
-      >
+      <Modal {...modalProps} title={t('campaignOrigin.extend.title')} onOk={() => form.submit()}>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Form form={form} layout="vertical" name="extend-deadline" initialValues={{ deadline: deadlines[0] }} onFinish={submit}>
+        <Form form={form} layout="vertical" name="extend-deadline" initialValues={{ deadline: deadlines[0] }} onFinish={extend}>
           <Form.Item name="deadline" label={t('campaignOrigin.extend.deadline')} rules={[{ required: true }]}>
             <Select
               options={deadlines.map((d) => ({

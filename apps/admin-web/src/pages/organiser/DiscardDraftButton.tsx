@@ -1,54 +1,40 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { campaignsApi } from '../../api/campaigns';
 import type { Campaign } from '../../api/types';
-import { errorMessage } from '../../components/apiErrors';
+import { useModalSubmit } from '../../components/useRefreshingAction';
 
 /** Discards a draft behind a confirmation that says it cannot be undone; then back to the (shorter) list. */
 export function DiscardDraftButton({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [form] = Form.useForm<{ reason?: string }>();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The list loses the draft; the draft's own page is gone, so its query is dropped rather than read again.
+  const { openModal, submit, error, modalProps } = useModalSubmit(async () => {
+    await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+    queryClient.removeQueries({ queryKey: ['campaign', campaign.id] });
+  });
 
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await campaignsApi.discard(campaign.id, form.getFieldValue('reason')?.trim() || undefined);
-      await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
-      queryClient.removeQueries({ queryKey: ['campaign', campaign.id] });
-      message.success(t('forms.discard.done'));
+  const discard = async () => {
+    if (await submit(() => campaignsApi.discard(campaign.id, form.getFieldValue('reason')?.trim() || undefined), t('forms.discard.done')))
       navigate('/campaigns');
-    } catch (err) {
-      setError(errorMessage(t, err));
-      setBusy(false);
-    }
   };
 
   return (
     <>
-      <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => setOpen(true)}>
+      <Button danger icon={<DeleteOutlined aria-hidden />} onClick={openModal}>
         {t('forms.discard.button')}
       </Button>
       <Modal
-        open={open}
+        {...modalProps}
         title={t('forms.discard.title', { title: campaign.title })}
         okText={t('forms.discard.confirm')}
         okButtonProps={{ danger: true }}
-        cancelText={t('app.cancel')}
-        confirmLoading={busy}
-        onOk={confirm}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
+        onOk={discard}
       >
         <Typography.Paragraph style={{ fontSize: 17 }}>{t('forms.discard.body')}</Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

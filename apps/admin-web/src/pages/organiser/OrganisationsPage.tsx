@@ -41,7 +41,7 @@ function OrganisationCard({ organisation: o }: { organisation: Organisation }) {
   const [organiserForm] = Form.useForm<{ personId: string; name: string }>();
   const [childForm] = Form.useForm<{ name: string; level: OrganisationLevel }>();
 
-  const { act, busy, error } = useRefreshingAction(['organisations']);
+  const { act, busy, error } = useRefreshingAction([['organisations']]);
 
   const headingId = `organisation-${o.id}`;
   return (

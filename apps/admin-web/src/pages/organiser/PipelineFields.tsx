@@ -1,9 +1,7 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Form, type FormInstance, Input, Radio, Typography } from 'antd';
+import { Card, Checkbox, Form, type FormInstance, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CampaignConfig } from '../../api/types';
-import { NumberInput } from '../../components/NumberInput';
-import { numberRule } from '../../components/numberLimits';
+import { TitledNumberRows } from './TitledNumberRows';
 
 type Pipeline = NonNullable<CampaignConfig['pipeline']>;
 type SkippedStage = NonNullable<Pipeline['skippedStages']>[number];
@@ -43,6 +41,13 @@ const HONOURS_START = {
   approvalLimit: 10,
   competitiveMarginPercent: 0,
 };
+
+/** An open selection's scoring as a blank campaign starts with it (the open-selection template's). */
+export interface OpenSelectionScoring {
+  weights: { projectReview: string; panelOpinion: string; jury: string };
+  juryMode: 'score' | 'approval';
+  competitiveMarginPercent: number | string;
+}
 
 export function pipelineFromConfig(pipeline: CampaignConfig['pipeline']): PipelineFormValues {
   if (!pipeline) return PIPELINE_DEFAULTS;
@@ -90,7 +95,7 @@ export function pipelineToConfig(v: PipelineFormValues | undefined): { pipeline?
 }
 
 /** The organiser's choice of pipeline: open selection or honours, stages left out, award tiers and how they are published. */
-export function PipelineFields({ form, required }: { form: FormInstance; required: (label: string) => { required: boolean; message: string } }) {
+export function PipelineFields({ form, openSelection }: { form: FormInstance; openSelection: OpenSelectionScoring }) {
   const { t } = useTranslation();
   const template = Form.useWatch(['pipeline', 'template'], form) as PipelineFormValues['template'] | undefined;
   const tiers = Form.useWatch(['pipeline', 'awardTiers'], form) as PipelineFormValues['awardTiers'] | undefined;
@@ -101,9 +106,9 @@ export function PipelineFields({ form, required }: { form: FormInstance; require
     else
       form.setFieldsValue({
         pipeline: { ...PIPELINE_DEFAULTS },
-        weights: { projectReview: '40', panelOpinion: '30', jury: '30' },
-        juryMode: 'score',
-        competitiveMarginPercent: 20,
+        weights: { ...openSelection.weights },
+        juryMode: openSelection.juryMode,
+        competitiveMarginPercent: openSelection.competitiveMarginPercent,
       });
   };
   // Leaving a stage out sets its weight to 0; the organiser then gives the rest 100 (the total is checked as she types).
@@ -135,46 +140,17 @@ export function PipelineFields({ form, required }: { form: FormInstance; require
             {t('pipeline.form.tiers')}
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('pipeline.form.tiersHelp')}</Typography.Paragraph>
-          <Form.List name={['pipeline', 'awardTiers']}>
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, index) => (
-                  <div className="row-fields" key={field.key}>
-                    <Form.Item
-                      name={[field.name, 'title']}
-                      label={t('pipeline.form.tierTitle')}
-                      rules={[required(t('pipeline.form.tierTitle')), { max: 100 }]}
-                      style={{ flex: '3 1 220px' }}
-                    >
-                      <Input aria-label={`${t('pipeline.form.tierTitle')} ${index + 1}`} placeholder={t('pipeline.form.tierTitlePlaceholder')} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'size']}
-                      label={t('pipeline.form.tierSize')}
-                      rules={[required(t('pipeline.form.tierSize')), numberRule(t, { min: 1, max: 1000 })]}
-                      style={{ flex: '1 1 120px' }}
-                    >
-                      <NumberInput valueAs="number" aria-label={`${t('pipeline.form.tierSize')} ${index + 1}`} style={{ width: '100%' }} />
-                    </Form.Item>
-                    <Button
-                      className="row-remove"
-                      icon={<DeleteOutlined aria-hidden />}
-                      onClick={() => remove(field.name)}
-                      disabled={fields.length <= 1}
-                      aria-label={`${t('form.remove')} ${index + 1}`}
-                      style={{ marginTop: 34 }}
-                    />
-                  </div>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', size: 10 })}>
-                  {t('pipeline.form.addTier')}
-                </Button>
-                <Typography.Paragraph strong style={{ marginTop: 8 }} aria-live="polite">
-                  {t('pipeline.form.placesTotal', { places })}
-                </Typography.Paragraph>
-              </>
-            )}
-          </Form.List>
+          <TitledNumberRows
+            name={['pipeline', 'awardTiers']}
+            title={{ label: t('pipeline.form.tierTitle'), placeholder: t('pipeline.form.tierTitlePlaceholder') }}
+            numbers={[{ name: 'size', label: t('pipeline.form.tierSize'), limits: { min: 1, max: 1000 }, valueAs: 'number', flex: '1 1 120px' }]}
+            labelled={() => true}
+            newRow={{ title: '', size: 10 }}
+            addLabel={t('pipeline.form.addTier')}
+          />
+          <Typography.Paragraph strong style={{ marginTop: 8 }} aria-live="polite">
+            {t('pipeline.form.placesTotal', { places })}
+          </Typography.Paragraph>
           <Form.Item name={['pipeline', 'publication']} label={t('pipeline.form.publication')}>
             <Radio.Group options={(['unranked', 'ranked'] as const).map((value) => ({ value, label: t(`pipeline.form.publications.${value}`) }))} />
           </Form.Item>

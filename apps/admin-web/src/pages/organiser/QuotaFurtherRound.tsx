@@ -1,8 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Descriptions, Modal, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Descriptions, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { electionApi, type QuotaCheck } from '../../api/election';
+import { useModalSubmit } from '../../components/useRefreshingAction';
 import { electionError } from './electionShared';
 
 /**
@@ -12,11 +11,7 @@ import { electionError } from './electionShared';
  */
 export function QuotaFurtherRound({ campaignId, quota }: { campaignId: string; quota: QuotaCheck }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { openModal, submit, error, modalProps } = useModalSubmit([['election', campaignId]], electionError);
   const { plan, brokenMinimums } = quota.quotaFurtherRound;
   if (brokenMinimums.length === 0) return null;
   if (!plan)
@@ -30,20 +25,6 @@ export function QuotaFurtherRound({ campaignId, quota }: { campaignId: string; q
     );
 
   const names = (list: { name: string }[]) => list.map((c) => c.name).join(t('election.punct.sep'));
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await electionApi.openQuotaFurtherRound(campaignId);
-      message.success(t('election.quotaRound.opened'));
-      setOpen(false);
-      await queryClient.invalidateQueries({ queryKey: ['election', campaignId] });
-    } catch (err) {
-      setError(electionError(t, err));
-    } finally {
-      setBusy(false);
-    }
-  };
   const details = (
     <Descriptions
       bordered
@@ -67,18 +48,13 @@ export function QuotaFurtherRound({ campaignId, quota }: { campaignId: string; q
       <Alert type="warning" showIcon title={t('election.quotaRound.heading')} description={t('election.quotaRound.explain')} />
       {details}
       {error && <Alert type="error" showIcon title={error} />}
-      <Button type="primary" size="large" onClick={() => setOpen(true)} data-testid="open-quota-further-round">
+      <Button type="primary" size="large" onClick={openModal} data-testid="open-quota-further-round">
         {t('election.quotaRound.button')}
       </Button>
       <Modal
-        open={open}
+        {...modalProps}
         title={t('election.quotaRound.confirmTitle')}
-        okText={t('app.confirm')}
-        cancelText={t('app.cancel')}
-        confirmLoading={busy}
-        onOk={confirm}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
+        onOk={() => submit(() => electionApi.openQuotaFurtherRound(campaignId), t('election.quotaRound.opened'))}
       >
         <Typography.Paragraph style={{ fontSize: 17 }}>
           {t('election.quotaRound.confirmBody', { vacated: names(plan.vacated), position: plan.positionTitle })}
