@@ -29,7 +29,7 @@ import {
   startScaledStack,
 } from '@app/testing';
 import { ballotCampaign, ballotsApplied, ballotsExactlyOnce, fireBallots } from '../ballot-load';
-import { fmt } from '../process-stats';
+import { cpuSeconds, fmt } from '../process-stats';
 import { runBench } from '../run-bench';
 
 function flag(name: string, fallback: number): number {
@@ -63,6 +63,11 @@ interface Figures {
   /** Accepted but never written or applied, and written or applied more than once (ballots + commands). */
   readonly lost: number;
   readonly doubled: number;
+  /**
+   * CPU the stack got, in cores: CPU seconds of the bench, everything it started and the database's PostgreSQL
+   * backends, over the wall time from start to stop — on a shared machine, the share of the cores it actually had.
+   */
+  readonly coresUsed: number;
   readonly detail: string;
 }
 
@@ -136,14 +141,18 @@ async function measureCommands(stack: ScaledStack) {
 async function measure(apis: number, workers: number, clusterNodes?: string, started?: (stack: ScaledStack, config: string) => void): Promise<Figures> {
   const config = `${apis} api + ${workers} worker${clusterNodes ? ' (cluster)' : ''}`;
   log(`${config}: starting on a fresh database${clusterNodes ? ` and the Redis Cluster ${clusterNodes}` : ''}`);
+  const startedAt = Date.now();
+  const cpuAtStart = cpuSeconds(process.pid, true);
   const stack = await startScaledStack('bench_scale', { apis, workers, redisClusterNodes: clusterNodes });
+  let figures: Omit<Figures, 'coresUsed'>;
+  let backendsCpu: number;
   try {
     started?.(stack, config);
     const ballots = await measureBallots(stack);
     log(`${config}: ${fmt(ballots.fired.accepted)} ballots accepted and written, ${fmt(ballots.rate)}/s`);
     const commands = await measureCommands(stack);
     log(`${config}: ${fmt(commands.succeeded)} commands applied, ${fmt(commands.rate, 1)}/s`);
-    return {
+    figures = {
       config,
       ballotsPerSecond: ballots.rate,
       ballotP99Ms: ballots.fired.p99Ms,
@@ -154,9 +163,13 @@ async function measure(apis: number, workers: number, clusterNodes?: string, sta
       doubled: ballots.once.logged - ballots.once.distinct + commands.notOnce,
       detail: `ballots sent ${fmt(ballots.fired.sent)}, accepted ${fmt(ballots.fired.accepted)}, logged ${fmt(ballots.once.logged)} (${fmt(ballots.once.distinct)} distinct); commands sent ${commands.total}, applied ${commands.succeeded}, candidacies ${commands.candidacies}, other answers ${JSON.stringify({ ...ballots.fired.statuses, 202: undefined, ...commands.other })}`,
     };
+    // The database's backends, just before they end (pg_stat_activity: the apis', workers' and the bench's pools).
+    const { rows } = await stack.pool.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+    backendsCpu = rows.reduce((sum: number, r: { pid: number }) => sum + cpuSeconds(r.pid), 0);
   } finally {
     await stack.stop();
   }
+  return { ...figures, coresUsed: (cpuSeconds(process.pid, true) - cpuAtStart + backendsCpu) / ((Date.now() - startedAt) / 1000) };
 }
 
 /** 1 api + 1 worker, then APIS + WORKERS, each on a fresh database (and on a private cluster of its own with --cluster). */
@@ -254,13 +267,14 @@ async function mainAcrossCores(coresText: string): Promise<boolean> {
         : 'NOT pinned: taskset is missing or not permitted here, so this is one run on every CPU, not a comparison of core counts',
       ...[...notes].map((note) => `note: ${note}`),
       workload(),
-      `cores  CPUs  configuration                 ballots/s  ${perCore.padStart(8)}  ballot p99   commands/s  ${perCore.padStart(8)}  lost / doubled  load average before → after`,
+      `cores  CPUs  configuration                 ballots/s  ${perCore.padStart(8)}  ballot p99   commands/s  ${perCore.padStart(8)}  lost / doubled  cores used  load average before → after`,
       ...runs.flatMap((run) =>
         run.rows.map(
           (r) =>
-            `${(run.pinned ? String(run.cores) : 'all').padStart(5)}  ${run.cpus.padEnd(4)}  ${r.config.padEnd(28)}  ${fmt(r.ballotsPerSecond).padStart(9)}  ${fmt(r.ballotsPerSecond / baseOf(r.config).ballotsPerSecond, 2).padStart(8)}  ${fmt(r.ballotP99Ms, 1).padStart(7)} ms  ${fmt(r.commandsPerSecond, 1).padStart(11)}  ${fmt(r.commandsPerSecond / baseOf(r.config).commandsPerSecond, 2).padStart(8)}  ${`${r.lost} / ${r.doubled}`.padStart(14)}  ${run.loadBefore} → ${run.loadAfter}`,
+            `${(run.pinned ? String(run.cores) : 'all').padStart(5)}  ${run.cpus.padEnd(4)}  ${r.config.padEnd(28)}  ${fmt(r.ballotsPerSecond).padStart(9)}  ${fmt(r.ballotsPerSecond / baseOf(r.config).ballotsPerSecond, 2).padStart(8)}  ${fmt(r.ballotP99Ms, 1).padStart(7)} ms  ${fmt(r.commandsPerSecond, 1).padStart(11)}  ${fmt(r.commandsPerSecond / baseOf(r.config).commandsPerSecond, 2).padStart(8)}  ${`${r.lost} / ${r.doubled}`.padStart(14)}  ${fmt(r.coresUsed, 2).padStart(10)}  ${run.loadBefore} → ${run.loadAfter}`,
         ),
       ),
+      "cores used: CPU seconds of the bench, all it started and the test database's PostgreSQL backends over the wall time (from start to stop): the cores the stack actually had",
       ...runs.flatMap((run) => run.rows.map((r) => `  ${run.pinned ? `${run.cores} core${run.cores > 1 ? 's' : ''}` : 'unpinned'}, ${r.config}: ${r.detail}`)),
     ].join('\n'),
   );
