@@ -12,13 +12,17 @@ export function memory(pid: number | undefined): { rssMb: number; peakMb: number
   }
 }
 
-/** CPU seconds (user + system) a process has used so far. */
-export function cpuSeconds(pid: number | undefined): number {
+/**
+ * CPU seconds (user + system) a process has used so far; `withReapedChildren` adds those of its children that have
+ * ended and been waited for (cutime + cstime) — for the bench itself: the apis, workers and load generators it stopped.
+ */
+export function cpuSeconds(pid: number | undefined, withReapedChildren = false): number {
   if (!pid) return 0;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    const own = Number(fields[11]) + Number(fields[12]);
+    return (withReapedChildren ? own + Number(fields[13]) + Number(fields[14]) : own) / 100;
   } catch {
     return 0;
   }

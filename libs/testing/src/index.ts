@@ -11,3 +11,4 @@ export * from './openapi-validator';
 export * from './attachment-fixtures';
 export * from './certified-campaign';
 export * from './pdf-text';
+export * from './cpu-pinning';
