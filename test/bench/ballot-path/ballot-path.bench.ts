@@ -12,13 +12,13 @@
  * The per-juror limit is raised for the run (JURY_BALLOTS_PER_JUROR_PER_MINUTE): wrk casts far more than 20 a
  * minute with each token; the limiter still runs for every ballot.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { type Stack, startStack } from '@app/testing';
 import { ballotCampaign } from '../ballot-load';
-import { fmt } from '../process-stats';
+import { cpuSeconds, fmt } from '../process-stats';
 import { runBench, startBareServer } from '../run-bench';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -30,6 +30,8 @@ const CANDIDATES = env('BENCH_CANDIDATES', 12);
 const ROOT = path.resolve(__dirname, '../../../..');
 const LUA = path.join(ROOT, 'test/bench/ballot-path/ballots.lua');
 const TARGET_RATIO = 1 / 3;
+/** Issue 15's measurement before any of this work: 1,303–1,469 ballots/s against 23,000–23,600 req/s bare. */
+const BASELINE_RATIO = '0.055–0.062';
 const TARGET_P99_MS = 100;
 
 const log = (...args: unknown[]) => console.log(`[bench:ballots] ${args.join(' ')}`);
@@ -93,13 +95,42 @@ function wrk(url: string, tokensFile: string, candidatesFile: string): Promise<W
   });
 }
 
-async function bareRun(tokensFile: string, candidatesFile: string): Promise<WrkRun> {
+async function bareRun(tokensFile: string, candidatesFile: string): Promise<WrkRun & { cpuSeconds: number }> {
   const bare = await startBareServer();
   try {
-    return await wrk(bare.url, tokensFile, candidatesFile);
+    const before = cpuSeconds(bare.child.pid);
+    const run = await wrk(bare.url, tokensFile, candidatesFile);
+    return { ...run, cpuSeconds: cpuSeconds(bare.child.pid) - before };
   } finally {
     bare.child.kill('SIGKILL');
   }
+}
+
+/** CPU seconds so far of each process that serves the ballot path: api, worker, this database's PostgreSQL backends, Redis. */
+async function servingCpu(stack: Stack): Promise<Map<string, number>> {
+  const backends = (await stack.pool.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows as {
+    pid: number;
+  }[];
+  const redisPid = Number(
+    /process_id:(\d+)/.exec(
+      execFileSync('redis-cli', ['-u', process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', 'info', 'server'], { encoding: 'utf8' }),
+    )?.[1],
+  );
+  const cpu = new Map<string, number>([
+    ['api', cpuSeconds(stack.api.pid)],
+    ['worker', cpuSeconds(stack.worker.pid)],
+    ['redis', cpuSeconds(redisPid)],
+  ]);
+  for (const { pid } of backends) cpu.set(`postgres:${pid}`, cpuSeconds(pid));
+  return cpu;
+}
+
+/** µs of CPU per ballot of each kind of process between two readings (a backend first seen at the end started at 0). */
+function cpuPerBallot(before: Map<string, number>, after: Map<string, number>, ballots: number): Record<string, number> {
+  const per: Record<string, number> = { api: 0, worker: 0, postgres: 0, redis: 0 };
+  for (const [key, seconds] of after) per[key.split(':')[0]] += seconds - (before.get(key) ?? 0);
+  for (const key of Object.keys(per)) per[key] = (per[key] * 1e6) / Math.max(1, ballots);
+  return per;
 }
 
 async function main(): Promise<boolean> {
@@ -124,9 +155,11 @@ async function main(): Promise<boolean> {
 
     const bareBefore = await bareRun(tokensFile, candidatesFile);
     log(`bare before: ${fmt(bareBefore.perSecond)} req/s`);
+    const cpuBefore = await servingCpu(stack);
     const ballotsStartedAt = Date.now();
     const ballots = await wrk(stack.baseUrl, tokensFile, candidatesFile);
     const ballotsEndedAt = Date.now();
+    const cpuAfter = await servingCpu(stack);
     log(`ballots: ${fmt(ballots.perSecond)} req/s, ${fmt(ballots.non2xx)} not 2xx`);
     const bareAfter = await bareRun(tokensFile, candidatesFile);
     log(`bare after: ${fmt(bareAfter.perSecond)} req/s`);
@@ -139,11 +172,12 @@ async function main(): Promise<boolean> {
         await stack.pool.query(
           `SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(processed), 0)::int AS processed,
                 (SELECT count(*)::int FROM jury_submissions WHERE campaign_id = $1) AS submissions,
-                (SELECT count(DISTINCT ballot_id)::int FROM jury_submissions WHERE campaign_id = $1) AS distinct_ballots
+                (SELECT count(DISTINCT ballot_id)::int FROM jury_submissions WHERE campaign_id = $1) AS distinct_ballots,
+                (SELECT count(*)::int FROM jury_batches WHERE campaign_id = $1) AS batches
          FROM jury_counters WHERE campaign_id = $1`,
           [campaign.campaignId],
         )
-      ).rows[0] as { received: number; processed: number; submissions: number; distinct_ballots: number };
+      ).rows[0] as { received: number; processed: number; submissions: number; distinct_ballots: number; batches: number };
     const waitUntil = Date.now() + 120_000;
     let p = await progress();
     while ((p.processed < p.received || p.submissions < p.received) && Date.now() < waitUntil) {
@@ -155,6 +189,11 @@ async function main(): Promise<boolean> {
     const exact =
       p.processed === p.received && p.submissions === p.received && p.distinct_ballots === p.received && inFlightAtStop >= 0 && inFlightAtStop <= CONNECTIONS;
     const bareRate = (bareBefore.perSecond + bareAfter.perSecond) / 2;
+    const bareUs = ((bareBefore.cpuSeconds + bareAfter.cpuSeconds) * 1e6) / Math.max(1, bareBefore.requests + bareAfter.requests);
+    // The counting goes on after wrk stops: its CPU is read over the run, per ballot counted in it (close enough
+    // for the backlog is small), so that each figure is per ballot accepted and counted.
+    const perBallot = cpuPerBallot(cpuBefore, cpuAfter, ballots.requests - ballots.non2xx);
+    const totalUs = Object.values(perBallot).reduce((a, b) => a + b, 0);
     const ratio = ballots.perSecond / bareRate;
     console.log(
       [
@@ -165,7 +204,13 @@ async function main(): Promise<boolean> {
           .join(' ')}`,
         `bare Node http server    ${fmt(bareRate)} req/s (before ${fmt(bareBefore.perSecond)}, after ${fmt(bareAfter.perSecond)}); p99 ${fmt(bareBefore.p99Ms, 2)} / ${fmt(bareAfter.p99Ms, 2)} ms`,
         `ballot path              ${fmt(ballots.perSecond)} ballots/s; p50 ${fmt(ballots.p50Ms, 2)} ms, p99 ${fmt(ballots.p99Ms, 2)} ms; not 202: ${fmt(ballots.non2xx)}; socket errors: ${ballots.socketErrors}`,
-        `ratio ballots ÷ bare     ${fmt(ratio, 3)}  (target ≥ ${fmt(TARGET_RATIO, 3)}: ${ratio >= TARGET_RATIO ? 'MET' : 'MISSED'})`,
+        `CPU per ballot           ${Object.entries(perBallot)
+          .map(([k, v]) => `${k} ${fmt(v)} µs`)
+          .join(
+            ', ',
+          )} = ${fmt(totalUs)} µs (bare server: ${fmt(bareUs)} µs a request); ${cpus().length} cores ÷ ${fmt(totalUs)} µs = at most ${fmt((cpus().length * 1e6) / Math.max(1, totalUs))} ballots/s before the load generator takes its share`,
+        `batches                  ${fmt(p.batches)} flushes of ${fmt(p.received / Math.max(1, p.batches), 1)} ballots on average (one round trip, one job, one worker statement each)`,
+        `ratio ballots ÷ bare     ${fmt(ratio, 3)}  (baseline ${BASELINE_RATIO}; target ≥ ${fmt(TARGET_RATIO, 3)}: ${ratio >= TARGET_RATIO ? 'MET' : 'MISSED'})`,
         `p99                      ${fmt(ballots.p99Ms, 2)} ms  (target < ${TARGET_P99_MS} ms: ${ballots.p99Ms < TARGET_P99_MS ? 'MET' : 'MISSED'})`,
         `ballots counted vs accepted: accepted by the api ${fmt(p.received)} (wrk saw ${fmt(acceptedSeen)} answers 202, ${fmt(inFlightAtStop)} in flight when it stopped), processed ${fmt(p.processed)}, counted submissions ${fmt(p.submissions)} (${fmt(p.distinct_ballots)} distinct) → ${exact ? 'every accepted ballot counted exactly once' : 'MISMATCH'}`,
       ].join('\n'),

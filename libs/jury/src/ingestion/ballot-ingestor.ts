@@ -85,7 +85,7 @@ export const juryStageRefusal = (stage: CampaignStage): DomainError =>
  * jury_intake, adds their count to the campaign's received counter and commits. So the jury's close (a stage command)
  * and intake are serialised: a ballot is accepted only if its flush saw stage "jury", and every flush that saw it has
  * committed before the close can. The ballots are answered at once; then a job naming the batch is handed to BullMQ
- * (the flush keeps its slot until then), best effort: if Redis is slow, away or later restarts empty, a worker's
+ * (with whatever other batches were committed meanwhile, in one addBulk), best effort: if Redis is slow, away or later restarts empty, a worker's
  * sweeper queues it again from jury_intake. The worker reads the ballots from jury_intake, never from Redis. Nothing
  * accepted is ever dropped, nothing is accepted after the close. Up to two flushes of a campaign run at once; while
  * they run the next batch fills up, so batches grow with load.
@@ -94,6 +94,8 @@ export const juryStageRefusal = (stage: CampaignStage): DomainError =>
 export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(BallotIngestor.name);
   private readonly buffers = new Map<string, CampaignBuffer>();
+  private readonly toQueue: JuryBallotBatchJobData[] = [];
+  private queueing?: Promise<void>;
   private readonly batchMs: number;
   private readonly batchMax: number;
   /** Its own small pool, so that intake never queues behind other api queries for a connection. */
@@ -140,7 +142,8 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
       this.pump(id, buffer);
     }
     const deadline = Date.now() + 10_000;
-    while ([...this.buffers.values()].some((b) => b.items.length || b.inflight) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (([...this.buffers.values()].some((b) => b.items.length || b.inflight) || this.queueing) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
   }
 
   private pump(campaignId: string, buffer: CampaignBuffer): void {
@@ -176,11 +179,26 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
     buffer.timer = undefined;
   }
 
-  private async enqueue(batch: JuryBallotBatchJobData): Promise<void> {
-    await enqueueBestEffort(
-      () => this.queue.add(JuryJobName.BallotBatch, batch, { jobId: batch.batchId, ...BALLOT_BATCH_RETENTION }),
-      (reason) => this.logger.warn(`Ballot batch ${batch.batchId} is committed but not yet queued (${reason}); the worker's sweeper will queue it`),
-    ).catch(() => undefined);
+  /**
+   * Batches committed and answered, waiting to be named to BullMQ: one addBulk at a time takes every batch committed
+   * meanwhile, so the hand-over to Redis never holds up a flush and costs one call however many flushes ran.
+   */
+  private handOver(batch: JuryBallotBatchJobData): void {
+    this.toQueue.push(batch);
+    if (!this.queueing) this.queueing = this.queueWaiting().finally(() => (this.queueing = undefined));
+  }
+
+  private async queueWaiting(): Promise<void> {
+    while (this.toQueue.length > 0) {
+      const batches = this.toQueue.splice(0, 1000);
+      await enqueueBestEffort(
+        () =>
+          this.queue.addBulk(
+            batches.map((batch) => ({ name: JuryJobName.BallotBatch, data: batch, opts: { jobId: batch.batchId, ...BALLOT_BATCH_RETENTION } })),
+          ),
+        (reason) => this.logger.warn(`${batches.length} ballot batch(es) are committed but not yet queued (${reason}); the worker's sweeper will queue them`),
+      ).catch(() => undefined);
+    }
   }
 
   private async flushBatch(campaignId: string, items: Waiting[]): Promise<void> {
@@ -232,8 +250,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
         item.resolve(row.r_seq!);
       } else item.reject(row.r_outcome === 'revoked' ? revokedJuror() : notAJuror());
     }
-    // Answered as soon as PostgreSQL holds the batch: the answer never waits for Redis. The flush's slot is held
-    // until the job is queued, so that under load the next batches grow instead of multiplying jobs.
-    if (accepted > 0) await this.enqueue(batch);
+    // Answered as soon as PostgreSQL holds the batch: neither the answer nor the next flush waits for Redis.
+    if (accepted > 0) this.handOver(batch);
   }
 }
