@@ -243,13 +243,17 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
       return;
     }
     let accepted = 0;
+    const answered = new Set<number>();
     for (const row of rows) {
       const item = items[row.r_place - 1];
+      answered.add(row.r_place - 1);
       if (row.r_outcome === 'accepted') {
         accepted += 1;
         item.resolve(row.r_seq!);
       } else item.reject(row.r_outcome === 'revoked' ? revokedJuror() : notAJuror());
     }
+    // The function answers every ballot it was given; should one ever go unanswered, it is told so, never left waiting.
+    items.forEach((item, i) => answered.has(i) || item.reject(unavailable(true)));
     // Answered as soon as PostgreSQL holds the batch: neither the answer nor the next flush waits for Redis.
     if (accepted > 0) this.handOver(batch);
   }
