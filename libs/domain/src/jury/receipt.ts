@@ -20,8 +20,14 @@ export function ballotContent(campaignId: string, ballotId: string, paper: Ballo
  * test a guess of the content against a published receipt, so the list of counted receipts reveals no choice.
  */
 export function ballotReceipt(content: BallotContent, salt: string): string {
-  return createHash('sha256').update(canonicalBallotJson(content)).update('\n').update(salt).digest('hex');
+  return receiptDigest(canonicalBallotJson(content), salt);
 }
+
+const receiptDigest = (canonicalJson: string, salt: string) => hash('sha256', `${canonicalJson}\n${salt}`, 'hex');
+
+/** The canonical JSON of a ballot, its marks already written out in canonical order. */
+const ballotJson = (ballotId: string, campaignId: string, marks: string, mode: BallotPaper['mode']) =>
+  `{"ballotId":${JSON.stringify(ballotId)},"campaignId":${JSON.stringify(campaignId)},"marks":{${marks}},"mode":${JSON.stringify(mode)}}`;
 
 /**
  * canonicalJson of a BallotContent, written out for its fixed shape (the ballot path computes one per ballot):
@@ -31,7 +37,7 @@ export function canonicalBallotJson(content: BallotContent): string {
   const ids = canonicalKeyOrder(Object.keys(content.marks));
   let marks = '';
   for (let i = 0; i < ids.length; i += 1) marks += `${i ? ',' : ''}${JSON.stringify(ids[i])}:${JSON.stringify(content.marks[ids[i]])}`;
-  return `{"ballotId":${JSON.stringify(content.ballotId)},"campaignId":${JSON.stringify(content.campaignId)},"marks":{${marks}},"mode":${JSON.stringify(content.mode)}}`;
+  return ballotJson(content.ballotId, content.campaignId, marks, content.mode);
 }
 
 /**
@@ -79,9 +85,7 @@ export function paperBallotReceipt(paper: BallotPaper, campaignId: string, ballo
     const i = layout.order[k];
     written += `${k ? ',' : ''}${layout.keys[i]}${JSON.stringify(marks[i])}`;
   }
-  const json = `{"ballotId":${JSON.stringify(ballotId)},"campaignId":${JSON.stringify(campaignId)},"marks":{${written}},"mode":${JSON.stringify(paper.mode)}}`;
-  // One-shot digest of the same bytes ballotReceipt hashes in three updates.
-  return hash('sha256', `${json}\n${salt}`, 'hex');
+  return receiptDigest(ballotJson(ballotId, campaignId, written, paper.mode), salt);
 }
 
 /** The digest of a set of receipts: sha256 of the sorted receipts joined by "\n" (order-free, duplicates kept). */
