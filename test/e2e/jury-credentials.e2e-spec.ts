@@ -100,12 +100,19 @@ describe('jury credentials: rostered, opened, resumable', () => {
     ];
     const queue = new Queue(QueueName.JuryBallots, { connection: { url: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix: stack.queuePrefix });
     try {
-      const job = await queue.add(JuryJobName.BallotBatch, { batchId, campaignId: campaign.campaignId, ballots });
-      for (let i = 0; (await job.getState()) !== 'completed'; i++) {
-        if (i > 120) throw new Error(`the worker did not take the forged job within 30 s (state ${await job.getState()})`);
-        await new Promise((r) => setTimeout(r, 250));
+      // In the shape jobs had before they named several batches, and in today's (with a forged id beside).
+      const forged = [
+        { data: { batchId, campaignId: campaign.campaignId, ballots }, named: 1 },
+        { data: { campaignId: campaign.campaignId, batchIds: [batchId, randomUUID(), 'not-a-batch'], ballots }, named: 2 },
+      ];
+      for (const { data, named } of forged) {
+        const job = await queue.add(JuryJobName.BallotBatch, data);
+        for (let i = 0; (await job.getState()) !== 'completed'; i++) {
+          if (i > 120) throw new Error(`the worker did not take the forged job within 30 s (state ${await job.getState()})`);
+          await new Promise((r) => setTimeout(r, 250));
+        }
+        expect((await queue.getJob(job.id!))?.returnvalue).toEqual({ applied: 0, named });
       }
-      expect((await queue.getJob(job.id!))?.returnvalue ?? { applied: false }).toEqual({ applied: false });
     } finally {
       await queue.close();
     }

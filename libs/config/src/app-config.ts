@@ -290,7 +290,10 @@ export class AppConfig {
   @MinLength(16)
   DELEGATE_CODE_SECRET!: string;
 
-  /** The api collects ballots this long (ms) before queueing them as one batch job, or until JURY_BATCH_MAX. */
+  /**
+   * While a flush of a campaign's ballots is running, the api collects the next batch for at most this long (ms), or
+   * until JURY_BATCH_MAX; with nothing in flight a ballot is flushed at once.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -302,6 +305,16 @@ export class AppConfig {
   @Min(1)
   @Max(5000)
   JURY_BATCH_MAX = 500;
+
+  /**
+   * Committed batches are named to the worker in one job per campaign every this many ms: counting a few larger jobs
+   * costs far less than one per flush, and no ballot's answer waits for it (it was answered when committed).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  JURY_HANDOVER_MS = 20;
 
   /** Ballots one juror's token may cast (each replacing the last) per minute; more is refused with 429. */
   @Type(() => Number)

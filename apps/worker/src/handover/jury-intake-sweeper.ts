@@ -13,7 +13,9 @@ const LIMIT = 200;
 /**
  * Accepted ballot batches are committed to jury_intake before a single ballot is answered, and leave it when
  * applied. A row that stays means its job never reached Redis or was lost with it: this queues it again.
- * Applying a batch twice changes nothing (jury_batches), so a duplicate is harmless.
+ * Applying a batch twice changes nothing (jury_batches), so a duplicate is harmless: the api's jobs name several
+ * batches under the first one's id, so a batch further down a job still waiting after SWEEP_STALE_AFTER_MS (a long
+ * backlog) is queued once more on its own, and counted by whichever job comes first.
  */
 @Injectable()
 export class JuryIntakeSweeper extends PeriodicSweeper {
@@ -36,7 +38,7 @@ export class JuryIntakeSweeper extends PeriodicSweeper {
       const state = await jobState(this.queue, row.batch_id);
       if (state === 'in-flight') continue;
       const jobId = state === 'missing' ? row.batch_id : `${row.batch_id}:retry-${Date.now()}`;
-      await this.queue.add(JuryJobName.BallotBatch, { batchId: row.batch_id, campaignId: row.campaign_id }, { jobId, ...BALLOT_BATCH_RETENTION });
+      await this.queue.add(JuryJobName.BallotBatch, { campaignId: row.campaign_id, batchIds: [row.batch_id] }, { jobId, ...BALLOT_BATCH_RETENTION });
       requeued += 1;
     }
     return requeued;

@@ -2,13 +2,14 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { BallotBatchWriter } from '@app/jury';
-import { type JuryBallotBatchJobData, QueueName } from '@app/queue';
+import { type JuryBallotBatchJobData, QueueName, type SingleBallotBatchJobData } from '@app/queue';
 import { workerOptions } from '../worker-options';
 import { withLogSafeFailure } from './log-safe-failure';
 
 /**
- * Counts each batch of accepted ballots with one statement that reads it from jury_intake (the job names it). Delivery is at least once (a worker killed
- * mid-batch leaves the job to be taken over); the batch id makes a second delivery change nothing.
+ * Counts the batches of accepted ballots a job names with one statement that reads them from jury_intake. Delivery is
+ * at least once (a worker killed mid-job leaves the job to be taken over); the batch ids make a second delivery change
+ * nothing.
  */
 @Processor(QueueName.JuryBallots, workerOptions())
 export class JuryBallotsProcessor extends WorkerHost {
@@ -18,9 +19,12 @@ export class JuryBallotsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<JuryBallotBatchJobData>): Promise<{ applied: boolean }> {
+  async process(job: Job<JuryBallotBatchJobData | SingleBallotBatchJobData>): Promise<{ applied: number; named: number }> {
     const outcome = await withLogSafeFailure(() => this.writer.write(job.data));
-    if (!outcome.applied) this.logger.log(`Ballot batch ${job.data.batchId} was applied before (or is not in the intake); nothing changed`);
+    if (outcome.applied < outcome.named)
+      this.logger.log(
+        `Job ${job.id}: ${outcome.named - outcome.applied} of ${outcome.named} ballot batch(es) were applied before (or are not in the intake); they changed nothing`,
+      );
     return outcome;
   }
 }

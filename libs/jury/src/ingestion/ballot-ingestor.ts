@@ -46,6 +46,8 @@ interface CampaignBuffer {
 const MAX_INFLIGHT_PER_CAMPAIGN = 2;
 /** The whole flush in one round trip: jury_accept_batch (migration 1765710000000) says what it does. */
 const ACCEPT_BATCH_SQL = 'SELECT r_place, r_outcome, r_seq, r_stage FROM jury_accept_batch($1, $2, $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[])';
+/** Batches one counting job names at most: one statement, one transaction of bounded size. */
+const MAX_BATCHES_PER_JOB = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 interface FlushRow {
@@ -84,9 +86,9 @@ export const juryStageRefusal = (stage: CampaignStage): DomainError =>
  * roster, code opened, not revoked: a signed token alone is not enough), numbers them, writes them as one row of
  * jury_intake, adds their count to the campaign's received counter and commits. So the jury's close (a stage command)
  * and intake are serialised: a ballot is accepted only if its flush saw stage "jury", and every flush that saw it has
- * committed before the close can. The ballots are answered at once; then a job naming the batch is handed to BullMQ
- * (with whatever other batches were committed meanwhile, in one addBulk), best effort: if Redis is slow, away or later restarts empty, a worker's
- * sweeper queues it again from jury_intake. The worker reads the ballots from jury_intake, never from Redis. Nothing
+ * committed before the close can. The ballots are answered at once; within JURY_HANDOVER_MS the batch is named to
+ * BullMQ in one job with the campaign's other batches committed meanwhile, best effort: if Redis is slow, away or later
+ * restarts empty, a worker's sweeper queues it again from jury_intake. The worker reads the ballots from jury_intake, never from Redis. Nothing
  * accepted is ever dropped, nothing is accepted after the close. Up to two flushes of a campaign run at once; while
  * they run the next batch fills up, so batches grow with load.
  */
@@ -94,10 +96,13 @@ export const juryStageRefusal = (stage: CampaignStage): DomainError =>
 export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(BallotIngestor.name);
   private readonly buffers = new Map<string, CampaignBuffer>();
-  private readonly toQueue: JuryBallotBatchJobData[] = [];
+  /** Committed batches not yet named to BullMQ: batch ids by campaign. */
+  private readonly toQueue = new Map<string, string[]>();
   private queueing?: Promise<void>;
   private readonly batchMs: number;
   private readonly batchMax: number;
+  private readonly handoverMs: number;
+  private draining = false;
   /** Its own small pool, so that intake never queues behind other api queries for a connection. */
   private readonly pool: Pool;
 
@@ -107,6 +112,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
   ) {
     this.batchMs = config.JURY_BATCH_MS;
     this.batchMax = config.JURY_BATCH_MAX;
+    this.handoverMs = config.JURY_HANDOVER_MS;
     this.pool = new Pool({ connectionString: config.DATABASE_URL, max: MAX_INFLIGHT_PER_CAMPAIGN + 2, application_name: 'open-selection-jury-intake' });
     this.pool.on('error', (err) => this.logger.warn(`Intake pool: ${err.message}`));
   }
@@ -137,6 +143,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
   }
 
   private async drain(): Promise<void> {
+    this.draining = true;
     for (const [id, buffer] of this.buffers) {
       buffer.due = true;
       this.pump(id, buffer);
@@ -180,29 +187,36 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
   }
 
   /**
-   * Batches committed and answered, waiting to be named to BullMQ: one addBulk at a time takes every batch committed
-   * meanwhile, so the hand-over to Redis never holds up a flush and costs one call however many flushes ran.
+   * Batches committed and answered, waiting to be named to BullMQ: every JURY_HANDOVER_MS, one addBulk takes every
+   * batch committed meanwhile, as one job per campaign. So the hand-over never holds up a flush, and the worker counts
+   * a few larger jobs rather than one per flush (BullMQ's own work is per job, about a millisecond of worker CPU).
    */
-  private handOver(batch: JuryBallotBatchJobData): void {
-    this.toQueue.push(batch);
+  private handOver(campaignId: string, batchId: string): void {
+    const waiting = this.toQueue.get(campaignId);
+    if (waiting) waiting.push(batchId);
+    else this.toQueue.set(campaignId, [batchId]);
     if (!this.queueing) this.queueing = this.queueWaiting().finally(() => (this.queueing = undefined));
   }
 
   private async queueWaiting(): Promise<void> {
-    while (this.toQueue.length > 0) {
-      const batches = this.toQueue.splice(0, 1000);
+    while (this.toQueue.size > 0) {
+      if (this.handoverMs > 0 && !this.draining) await new Promise((resolve) => setTimeout(resolve, this.handoverMs));
+      const jobs: JuryBallotBatchJobData[] = [];
+      for (const [campaignId, batchIds] of this.toQueue)
+        for (let i = 0; i < batchIds.length; i += MAX_BATCHES_PER_JOB) jobs.push({ campaignId, batchIds: batchIds.slice(i, i + MAX_BATCHES_PER_JOB) });
+      this.toQueue.clear();
+      const named = jobs.reduce((sum, job) => sum + job.batchIds.length, 0);
       await enqueueBestEffort(
+        // The job id is its first batch's: the sweeper asks BullMQ by that id whether a stale batch is still queued.
         () =>
-          this.queue.addBulk(
-            batches.map((batch) => ({ name: JuryJobName.BallotBatch, data: batch, opts: { jobId: batch.batchId, ...BALLOT_BATCH_RETENTION } })),
-          ),
-        (reason) => this.logger.warn(`${batches.length} ballot batch(es) are committed but not yet queued (${reason}); the worker's sweeper will queue them`),
+          this.queue.addBulk(jobs.map((job) => ({ name: JuryJobName.BallotBatch, data: job, opts: { jobId: job.batchIds[0], ...BALLOT_BATCH_RETENTION } }))),
+        (reason) => this.logger.warn(`${named} ballot batch(es) are committed but not yet queued (${reason}); the worker's sweeper will queue them`),
       ).catch(() => undefined);
     }
   }
 
   private async flushBatch(campaignId: string, items: Waiting[]): Promise<void> {
-    const batch: JuryBallotBatchJobData = { batchId: randomUUID(), campaignId };
+    const batchId = randomUUID();
     let rows: FlushRow[];
     let checkedOut: CheckedOut | undefined;
     let sent = false;
@@ -214,7 +228,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
       rows = (
         await checkedOut.client.query<FlushRow>(ACCEPT_BATCH_SQL, [
           campaignId,
-          batch.batchId,
+          batchId,
           items.map((item) => (UUID.test(item.ballot.jurorId) ? item.ballot.jurorId : null)),
           items.map((item) => item.ballot.ballotId),
           items.map((item) => item.ballot.voter),
@@ -255,6 +269,6 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
     // The function answers every ballot it was given; should one ever go unanswered, it is told so, never left waiting.
     items.forEach((item, i) => answered.has(i) || item.reject(unavailable(true)));
     // Answered as soon as PostgreSQL holds the batch: neither the answer nor the next flush waits for Redis.
-    if (accepted > 0) this.handOver(batch);
+    if (accepted > 0) this.handOver(campaignId, batchId);
   }
 }
