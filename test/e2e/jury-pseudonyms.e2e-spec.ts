@@ -4,7 +4,7 @@ import { dataSourceOptions } from '@app/database';
 import { JuryPseudonyms1765300000000 } from '@app/database/migrations/1765300000000-jury-pseudonyms';
 import { JurySignedBallots1765510000000 } from '@app/database/migrations/1765510000000-jury-signed-ballots';
 import { JuryIntakeColumns1765710000000 } from '@app/database/migrations/1765710000000-jury-intake-columns';
-import { JuryAcceptByJurorKey1765800000000 } from '@app/database/migrations/1765800000000-jury-accept-by-juror-key';
+import { JuryIntakeFastPath1765800000000 } from '@app/database/migrations/1765800000000-jury-intake-fast-path';
 import { JuryCredentials } from '@app/jury';
 import { ApiClient, ballotToken, campaignInJuryStage, importJurors, type IssuedJuror, type JuryCampaign, type Stack, startStack } from '@app/testing';
 import { DataSource } from 'typeorm';
@@ -136,7 +136,7 @@ describe('jury ballots under a pseudonym', () => {
 
   it('the migrations rewrite ballots, submissions and waiting batches written under juror ids and sign the waiting ones; nothing per juror is left to join', async () => {
     // Back to the schema before pseudonyms, with rows as the code of then wrote them: keyed by juror id.
-    const byKey = new JuryAcceptByJurorKey1765800000000();
+    const byKey = new JuryIntakeFastPath1765800000000();
     const intakeColumns = new JuryIntakeColumns1765710000000();
     const signed = new JurySignedBallots1765510000000();
     const pseudonyms = new JuryPseudonyms1765300000000();

@@ -314,7 +314,7 @@ export class AppConfig {
   @IsInt()
   @Min(0)
   @Max(1000)
-  JURY_HANDOVER_MS = 20;
+  JURY_HANDOVER_MS = 50;
 
   /** Ballots one juror's token may cast (each replacing the last) per minute; more is refused with 429. */
   @Type(() => Number)

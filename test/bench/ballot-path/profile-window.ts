@@ -19,7 +19,7 @@ interface Profile {
 }
 
 const dir = path.resolve(process.argv[2] ?? '.');
-const window = JSON.parse(readFileSync(path.join(dir, 'ballot-window.json'), 'utf8')) as { fromEndMs: number; toEndMs: number };
+const window = JSON.parse(readFileSync(path.join(dir, 'ballot-window.json'), 'utf8')) as { fromUs: number; toUs: number };
 const where = (url: string) =>
   url.includes('node_modules/')
     ? url.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1')
@@ -32,9 +32,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  // Sample times, counted back from the end of the profile.
-  const from = profile.endTime - window.fromEndMs * 1000;
-  const to = profile.endTime - window.toEndMs * 1000;
+  // Sample times are on the machine's monotonic clock, like the window's.
+  const from = window.fromUs;
+  const to = window.toUs;
   let t = profile.endTime - profile.timeDeltas.reduce((a, b) => a + b, 0);
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();

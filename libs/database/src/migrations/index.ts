@@ -22,7 +22,7 @@ import { ProposalAttachments1765550100000 } from './1765550100000-proposal-attac
 import { CampaignOriginAndDeadlines1765610000000 } from './1765610000000-campaign-origin-and-deadlines';
 import { CandidacyNominations1765620000000 } from './1765620000000-candidacy-nominations';
 import { JuryIntakeColumns1765710000000 } from './1765710000000-jury-intake-columns';
-import { JuryAcceptByJurorKey1765800000000 } from './1765800000000-jury-accept-by-juror-key';
+import { JuryIntakeFastPath1765800000000 } from './1765800000000-jury-intake-fast-path';
 
 /** Every migration, in order; explicit so that a build never misses one. */
 export const MIGRATIONS = [
@@ -50,5 +50,5 @@ export const MIGRATIONS = [
   CampaignOriginAndDeadlines1765610000000,
   CandidacyNominations1765620000000,
   JuryIntakeColumns1765710000000,
-  JuryAcceptByJurorKey1765800000000,
+  JuryIntakeFastPath1765800000000,
 ];

@@ -225,17 +225,22 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
       sent = true;
       // Called in autocommit: the function is the transaction. If the connection fails after sending, the batch may
       // or may not have been committed — the answer says so, and a resend with the same Idempotency-Key is one ballot.
-      rows = (
-        await checkedOut.client.query<FlushRow>(ACCEPT_BATCH_SQL, [
-          campaignId,
-          batchId,
-          items.map((item) => (UUID.test(item.ballot.jurorId) ? item.ballot.jurorId : null)),
-          items.map((item) => item.ballot.ballotId),
-          items.map((item) => item.ballot.voter),
-          items.map((item) => `{${item.ballot.marks.join(',')}}`),
-          items.map((item) => item.ballot.receipt),
-        ])
-      ).rows;
+      rows = // A named statement: each intake connection parses it once, not once per flush.
+        (
+          await checkedOut.client.query<FlushRow>({
+            name: 'jury-accept-batch',
+            text: ACCEPT_BATCH_SQL,
+            values: [
+              campaignId,
+              batchId,
+              items.map((item) => (UUID.test(item.ballot.jurorId) ? item.ballot.jurorId : null)),
+              items.map((item) => item.ballot.ballotId),
+              items.map((item) => item.ballot.voter),
+              items.map((item) => `{${item.ballot.marks.join(',')}}`),
+              items.map((item) => item.ballot.receipt),
+            ],
+          })
+        ).rows;
       checkedOut.release();
     } catch (err) {
       this.logger.error(`Ballot flush of ${items.length} for campaign ${campaignId} failed: ${(err as Error).message}`);
