@@ -11,7 +11,7 @@ import { ballotChoiceOf, ballotRequestProblems } from './jury-ballot-request';
 const MAX_BODY_BYTES = 64 * 1024;
 const PATH = '/jury/ballots';
 
-type Headers = Record<string, string | number>;
+type Headers = readonly string[];
 
 /**
  * POST /jury/ballots served ahead of Express: the server's 'request' listener sees it first and answers it itself;
@@ -38,7 +38,7 @@ export function installJuryBallotFastPath(app: NestExpressApplication, security:
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === 'POST' && (req.url === PATH || req.url?.startsWith(`${PATH}?`)) && (req.headers['content-type'] ?? '').startsWith('application/json')) {
-      takeBallot(intake, req, res, security.responseHeaders(secure(req)));
+      takeBallot(intake, req, res, security.responseHeaderList(secure(req)));
       return;
     }
     for (const listener of framework) listener.call(server, req, res);
@@ -83,13 +83,9 @@ const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : 
 
 function send(res: ServerResponse, headers: Headers, status: number, body: unknown, retryAfterSeconds?: number): void {
   const json = JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    ...(retryAfterSeconds !== undefined ? { 'retry-after': String(retryAfterSeconds) } : {}),
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(json),
-    'cache-control': 'no-store',
-  });
+  const head = [...headers, 'content-type', 'application/json; charset=utf-8', 'content-length', String(Buffer.byteLength(json)), 'cache-control', 'no-store'];
+  if (retryAfterSeconds !== undefined) head.push('retry-after', String(retryAfterSeconds));
+  res.writeHead(status, head);
   res.end(json);
 }
 
