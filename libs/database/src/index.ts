@@ -10,6 +10,7 @@ export * from './run-migrations';
 export * from './event-store/export-campaign-log';
 export * from './database-unavailable';
 export * from './check-out';
+export * from './dedicated-pool';
 export * from './personal-data/personal-data-vault';
 export * from './personal-data/read-model-scrub';
 export * from './sql-row';

@@ -3,6 +3,7 @@ export * from './shared/campaign-time-zone';
 export * from './shared/domain-event';
 export * from './shared/print-page';
 export * from './shared/score';
+export * from './shared/uuid';
 export * from './campaign';
 export * from './candidacy';
 export * from './evaluation';

@@ -1,13 +1,12 @@
 import { createHmac, hkdfSync, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { asUuidV8, voterPseudonym, voterPseudonymKey } from '@app/domain';
+import { asUuidV8, voterPseudonym, voterPseudonymKey, CANONICAL_UUID } from '@app/domain';
 
 /** Code symbols: capital letters and digits without the look-alikes 0/O, 1/I/L, so a printed code reads back. */
 export const JUROR_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 /** 10 symbols of 31 ≈ 49.5 bits: far beyond guessing through a rate-limited endpoint. */
 export const JUROR_CODE_LENGTH = 10;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface BallotTokenClaims {
   readonly campaignId: string;
@@ -71,7 +70,7 @@ export class JuryCredentials {
   verifyBallotToken(token: string | undefined): BallotTokenClaims | undefined {
     if (!token || token.length > 200) return undefined;
     const parts = token.split('.');
-    if (parts.length !== 4 || parts[0] !== 'jb1' || !UUID.test(parts[1]) || !UUID.test(parts[2])) return undefined;
+    if (parts.length !== 4 || parts[0] !== 'jb1' || !CANONICAL_UUID.test(parts[1]) || !CANONICAL_UUID.test(parts[2])) return undefined;
     const expected = Buffer.from(this.sign(`${parts[1]}.${parts[2]}`));
     const given = Buffer.from(parts[3]);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;

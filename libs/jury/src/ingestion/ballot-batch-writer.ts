@@ -1,9 +1,9 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { ballotBatchIdsOf, type JuryBallotBatchJobData, type SingleBallotBatchJobData } from '@app/queue';
-import { Pool } from 'pg';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import type { Pool } from 'pg';
+import { dedicatedPool } from '@app/database';
+import { UUID_TEXT } from '@app/domain';
 
 /**
  * Counts the batches of accepted ballots a job names with one statement, reading them from jury_intake (never from
@@ -80,17 +80,15 @@ export class BallotBatchWriter implements OnApplicationShutdown {
   private readonly pool: Pool;
 
   constructor(config: AppConfig) {
-    this.pool = new Pool({
-      connectionString: config.DATABASE_URL,
-      max: Math.min(config.WORKER_CONCURRENCY, 8),
-      application_name: 'open-selection-jury-count',
-      options: '-c synchronous_commit=off',
-    });
-    this.pool.on('error', (err) => this.logger.warn(`Counting pool: ${err.message}`));
+    this.pool = dedicatedPool(
+      config.DATABASE_URL,
+      { name: 'jury-count', max: Math.min(config.WORKER_CONCURRENCY, 8), options: '-c synchronous_commit=off' },
+      this.logger,
+    );
   }
 
   async write(job: Partial<JuryBallotBatchJobData & SingleBallotBatchJobData>): Promise<BatchWriteOutcome> {
-    const batchIds = ballotBatchIdsOf(job).filter((id) => UUID.test(id));
+    const batchIds = ballotBatchIdsOf(job).filter((id) => UUID_TEXT.test(id));
     if (batchIds.length === 0) return { applied: 0, named: 0 };
     // A named statement: each connection parses and plans this long statement once, not once per job.
     const { rows } = await this.pool.query<{ applied: number }>({

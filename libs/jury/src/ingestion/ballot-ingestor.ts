@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { DatabaseError, Pool } from 'pg';
+import { DatabaseError, type Pool } from 'pg';
 import { AppConfig } from '@app/config';
-import { type CheckedOut, checkOut } from '@app/database';
-import { type CampaignStage, conflict, type DomainError, forbidden, notFound, stageIndex } from '@app/domain';
+import { type CheckedOut, checkOut, dedicatedPool } from '@app/database';
+import { type CampaignStage, conflict, type DomainError, forbidden, notFound, stageIndex, CANONICAL_UUID } from '@app/domain';
 import { BALLOT_BATCH_RETENTION, enqueueBestEffort, type JuryBallotBatchJobData, JuryJobName, QueueName } from '@app/queue';
 import { RetryLaterError } from './retry-later';
 
@@ -48,7 +48,6 @@ const MAX_INFLIGHT_PER_CAMPAIGN = 2;
 const ACCEPT_BATCH_SQL = 'SELECT r_place, r_outcome, r_seq, r_stage FROM jury_accept_batch($1, $2, $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[])';
 /** Batches one counting job names at most: one statement, one transaction of bounded size. */
 const MAX_BATCHES_PER_JOB = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 interface FlushRow {
   readonly r_place: number;
@@ -70,7 +69,7 @@ const unavailable = (committing: boolean) =>
     retryAfterSeconds: 1,
   });
 /**
- * An array parameter written as PostgreSQL's array literal directly: every element is a UUID, hex digits, a quoted
+ * An array parameter written as PostgreSQL's array literal directly: every element is a CANONICAL_UUID, hex digits, a quoted
  * list of integers or NULL, made by this process, so nothing needs escaping (pg's own array writer escapes each
  * element, a few µs a flush for nothing).
  */
@@ -123,13 +122,12 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
     this.batchMs = config.JURY_BATCH_MS;
     this.batchMax = config.JURY_BATCH_MAX;
     this.handoverMs = config.JURY_HANDOVER_MS;
-    this.pool = new Pool({ connectionString: config.DATABASE_URL, max: MAX_INFLIGHT_PER_CAMPAIGN + 2, application_name: 'open-selection-jury-intake' });
-    this.pool.on('error', (err) => this.logger.warn(`Intake pool: ${err.message}`));
+    this.pool = dedicatedPool(config.DATABASE_URL, { name: 'jury-intake', max: MAX_INFLIGHT_PER_CAMPAIGN + 2 }, this.logger);
   }
 
   /** Resolves with the ballot's acceptance sequence once its batch is durably queued; rejects with a DomainError or RetryLaterError. */
   submit(ballot: IntakeBallot): Promise<string> {
-    if (!UUID.test(ballot.campaignId)) return Promise.reject(campaignNotFound(ballot.campaignId));
+    if (!CANONICAL_UUID.test(ballot.campaignId)) return Promise.reject(campaignNotFound(ballot.campaignId));
     return new Promise<string>((resolve, reject) => {
       let buffer = this.buffers.get(ballot.campaignId);
       if (!buffer) {
@@ -243,7 +241,7 @@ export class BallotIngestor implements BeforeApplicationShutdown, OnApplicationS
             values: [
               campaignId,
               batchId,
-              arrayLiteral(items, (b) => (UUID.test(b.jurorId) ? b.jurorId : 'NULL')),
+              arrayLiteral(items, (b) => (CANONICAL_UUID.test(b.jurorId) ? b.jurorId : 'NULL')),
               arrayLiteral(items, (b) => b.ballotId),
               arrayLiteral(items, (b) => b.voter),
               arrayLiteral(items, (b) => `"{${b.marks.join(',')}}"`),

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { AppConfig } from '@app/config';
-import { checkOut } from '@app/database';
+import { checkOut, dedicatedPool } from '@app/database';
 import { type CampaignStage, conflict, forbidden, unauthenticated } from '@app/domain';
 import { JuryCredentials } from '../credentials/jury-credentials';
 import { juryStageRefusal } from './ballot-ingestor';
@@ -39,8 +39,7 @@ export class CredentialExchange implements OnApplicationShutdown {
     private readonly credentials: JuryCredentials,
     config: AppConfig,
   ) {
-    this.pool = new Pool({ connectionString: config.DATABASE_URL, max: 4, application_name: 'open-selection-jury-exchange' });
-    this.pool.on('error', (err) => this.logger.warn(`Exchange pool: ${err.message}`));
+    this.pool = dedicatedPool(config.DATABASE_URL, { name: 'jury-exchange', max: 4 }, this.logger);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -20,10 +20,10 @@ import {
   registerDecorator,
   ValidateNested,
 } from 'class-validator';
+import { UUID_TEXT } from '@app/domain';
 
 export const DELEGATE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const POSITION_KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MARKS = ['approve', 'oppose', 'abstain'] as const;
 const MAX_CANDIDATES = 1000;
 const MAX_COUNT = 10_000_000;
@@ -43,7 +43,7 @@ function IsCandidacyMap(name: string, check: (value: unknown) => boolean, descri
         validate(value: unknown) {
           if (!isPlainObject(value)) return false;
           const entries = Object.entries(value);
-          return entries.length <= MAX_CANDIDATES && entries.every(([key, v]) => UUID.test(key) && check(v));
+          return entries.length <= MAX_CANDIDATES && entries.every(([key, v]) => UUID_TEXT.test(key) && check(v));
         },
         defaultMessage: () => `${propertyName} must be an object of at most ${MAX_CANDIDATES} candidacy ids (uuid) to ${describe}`,
       },

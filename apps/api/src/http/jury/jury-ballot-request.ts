@@ -2,8 +2,8 @@ import type { BallotChoice } from '@app/domain';
 import { untrustedInputProblems } from '../../validation/untrusted-input';
 import type { FieldError } from '../../validation/validation.pipe';
 import { MAX_BALLOT_LINES, scoreListProblem } from './jury.dto';
+import { UUID_TEXT } from '@app/domain';
 
-const UUID_ANY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,200}$/;
 const KEY_RULE = 'Idempotency-Key must be 1–200 of [A-Za-z0-9._:-]';
 
@@ -34,7 +34,7 @@ export function ballotRequestProblems(body: unknown, idempotencyKey: string | un
   if (approvals !== undefined && approvals !== null) {
     // In class-validator's order (its decorators apply bottom-up), so both routes answer alike.
     const list = Array.isArray(approvals);
-    if (!(list ? approvals : [approvals]).every((id) => typeof id === 'string' && UUID_ANY.test(id))) {
+    if (!(list ? approvals : [approvals]).every((id) => typeof id === 'string' && UUID_TEXT.test(id))) {
       problems.push({ field: 'approvals', rule: 'isUuid', message: 'each value in approvals must be a UUID' });
     }
     if (!list || approvals.length > MAX_BALLOT_LINES)

@@ -17,6 +17,7 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
+import { UUID_TEXT } from '@app/domain';
 
 export const USER_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const COUNT_MAX = 100_000_000;
@@ -49,7 +50,6 @@ export class JuryScoreMarkDto {
   @ApiProperty({ example: 85, minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100) score: number;
 }
 
-const UUID_ANY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_BALLOT_LINES = 500;
 
 /** Why a list of score marks is malformed, or undefined when every mark is { candidacyId: uuid, score: 0–100 }. */
@@ -60,7 +60,7 @@ export function scoreListProblem(value: unknown): string | undefined {
     const mark = value[i] as Record<string, unknown> | null;
     if (!mark || typeof mark !== 'object' || Array.isArray(mark)) return `scores.${i} must be an object { candidacyId, score }`;
     for (const key in mark) if (key !== 'candidacyId' && key !== 'score') return `scores.${i}.${key} is not a known field`;
-    if (typeof mark.candidacyId !== 'string' || !UUID_ANY.test(mark.candidacyId)) return `scores.${i}.candidacyId must be a UUID`;
+    if (typeof mark.candidacyId !== 'string' || !UUID_TEXT.test(mark.candidacyId)) return `scores.${i}.candidacyId must be a UUID`;
     const score = mark.score;
     if (typeof score !== 'number' || !Number.isInteger(score)) return `scores.${i}.score must be an integer number`;
     if (score < 0 || score > 100) return `scores.${i}.score must lie between 0 and 100`;

@@ -5,8 +5,7 @@ import type { DataSource } from 'typeorm';
 import { type AuthUser, IS_PUBLIC, ROLES } from '@app/auth';
 import type { Role } from '@app/domain';
 import { CampaignScope } from '@app/organisation';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID_TEXT } from '@app/domain';
 
 /**
  * The one place that keeps a person inside her campaigns. After the auth guard has checked her coarse role, this
@@ -38,15 +37,15 @@ export class CampaignScopeGuard implements CanActivate {
     const acting = declared === 'any' ? user.roles : declared;
 
     const params: Record<string, string> = request.params ?? {};
-    if (UUID.test(params.organisationId ?? '') && !(await this.scope.managesOrganisation(user.id, params.organisationId))) {
+    if (UUID_TEXT.test(params.organisationId ?? '') && !(await this.scope.managesOrganisation(user.id, params.organisationId))) {
       throw refusal('organisation.outside-your-organisations', 'This organisation is outside the organisations you organise.');
     }
     let campaignId = params.campaignId;
-    if (!campaignId && UUID.test(params.candidacyId ?? '')) {
+    if (!campaignId && UUID_TEXT.test(params.candidacyId ?? '')) {
       const [row] = await this.dataSource.query(`SELECT campaign_id FROM candidacies WHERE id = $1`, [params.candidacyId]);
       campaignId = row?.campaign_id;
     }
-    if (!campaignId && UUID.test(params.commandId ?? '')) {
+    if (!campaignId && UUID_TEXT.test(params.commandId ?? '')) {
       const [row] = await this.dataSource.query(`SELECT campaign_id, actor_id FROM commands WHERE id = $1`, [params.commandId]);
       if (!row || row.actor_id === user.id) return true;
       // Beyond its sender, a command is read only by the organisers of its campaign.
@@ -54,7 +53,7 @@ export class CampaignScopeGuard implements CanActivate {
         throw refusal('command.not-yours', 'You may only read your own commands (or those of campaigns you organise).');
       return true;
     }
-    if (!campaignId || !UUID.test(campaignId)) return true;
+    if (!campaignId || !UUID_TEXT.test(campaignId)) return true;
 
     const verdict = await this.scope.verdict(user, campaignId, acting);
     if (verdict.kind === 'refused') throw refusal(verdict.code, verdict.message);
