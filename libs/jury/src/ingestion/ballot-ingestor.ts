@@ -69,7 +69,7 @@ const unavailable = (committing: boolean) =>
     retryAfterSeconds: 1,
   });
 /**
- * An array parameter written as PostgreSQL's array literal directly: every element is a CANONICAL_UUID, hex digits, a quoted
+ * An array parameter written as PostgreSQL's array literal directly: every element is a UUID, hex digits, a quoted
  * list of integers or NULL, made by this process, so nothing needs escaping (pg's own array writer escapes each
  * element, a few µs a flush for nothing).
  */
